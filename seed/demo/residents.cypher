@@ -1,0 +1,222 @@
+// Fictional residents of the demo city and everything that touches them.
+// Every name here is invented. Dates are relative to $today (a date) and ages to $year (an int),
+// so the demo reads the same whenever it is loaded. Run after the CSV files are loaded.
+// Statements end with a semicolon at the end of a line; every write is a MERGE on id.
+
+// ── Households (世帯) ─────────────────────────────────────────────────────────────
+UNWIND [
+  {id: 'hh-reita',       area: 'area-w3', lat: 37.4650, lon: 139.9380, patterns: ['EIGHTY_FIFTY', 'HIKIKOMORI'], address: '門田町（架空）'},
+  {id: 'hh-mihon',       area: 'area-w5', lat: 37.5060, lon: 139.9600, patterns: ['DOUBLE_CARE'], address: '一箕町（架空）'},
+  {id: 'hh-kariyama',    area: 'area-w1', lat: 37.4880, lon: 139.9420, patterns: ['YOUNG_CARER'], address: '東千石（架空）'},
+  {id: 'hh-shimura',     area: 'area-w2', lat: 37.4957, lon: 139.9320, patterns: ['ELDERLY_ALONE'], address: '栄町（架空）'},
+  {id: 'hh-kakuno',      area: 'area-w2', lat: 37.4930, lon: 139.9252, patterns: ['ELDERLY_ALONE'], address: '中町（架空）'},
+  {id: 'hh-kariya',      area: 'area-w1', lat: 37.4981, lon: 139.9384, patterns: ['EIGHTY_FIFTY', 'HIKIKOMORI'], address: '馬場町（架空）'},
+  {id: 'hh-reino',       area: 'area-w2', lat: 37.4930, lon: 139.9365, patterns: ['ELDERLY_ALONE'], address: '栄町（架空）'},
+  {id: 'hh-reikawa',     area: 'area-w2', lat: 37.4885, lon: 139.9320, patterns: ['ELDERLY_ALONE'], address: '栄町（架空）'},
+  {id: 'hh-shida',       area: 'area-w2', lat: 37.4905, lon: 139.9300, patterns: [], address: '中央（架空）'},
+  {id: 'hh-tameshiyama', area: 'area-w1', lat: 37.4795, lon: 139.9320, patterns: ['ELDERLY_ALONE'], address: '南花畠（架空）'},
+  {id: 'hh-kasou',       area: 'area-w4', lat: 37.5100, lon: 139.9000, patterns: ['POVERTY_WITH_DISABILITY'], address: '神指町（架空）'},
+  {id: 'hh-tamesu',      area: 'area-w3', lat: 37.4700, lon: 139.9300, patterns: ['EIGHTY_FIFTY', 'POVERTY_WITH_DISABILITY'], address: '門田町（架空）'}
+] AS row
+MERGE (h:Household {id: row.id})
+SET h.location = point({latitude: row.lat, longitude: row.lon}), h.locationApproximate = true,
+    h.patterns = row.patterns, h.address = row.address, h.fictional = true
+WITH h, row
+MATCH (a:Area {id: row.area})
+MERGE (h)-[:IN_AREA]->(a);
+
+// ── Persons (本人・世帯員) and membership ────────────────────────────────────────────
+// relation: HEAD 世帯主, SPOUSE 配偶者, CHILD 子, MOTHER 母, FATHER 父. dependant: needs daily care or support.
+UNWIND [
+  {id: 'p-reita-ume',       hh: 'hh-reita',       name: '例田 ウメ',     kana: 'レイタ ウメ',       age: 84, relation: 'HEAD',   dependant: false},
+  {id: 'p-reita-kenichi',   hh: 'hh-reita',       name: '例田 健一',     kana: 'レイタ ケンイチ',   age: 52, relation: 'CHILD',  dependant: true},
+  {id: 'p-mihon-yumi',      hh: 'hh-mihon',       name: '見本川 由美',   kana: 'ミホンガワ ユミ',   age: 45, relation: 'HEAD',   dependant: false},
+  {id: 'p-mihon-toshi',     hh: 'hh-mihon',       name: '見本川 トシ',   kana: 'ミホンガワ トシ',   age: 78, relation: 'MOTHER', dependant: true},
+  {id: 'p-mihon-sho',       hh: 'hh-mihon',       name: '見本川 翔',     kana: 'ミホンガワ ショウ', age: 4,  relation: 'CHILD',  dependant: true},
+  {id: 'p-kariyama-naoko',  hh: 'hh-kariyama',    name: '仮山 直子',     kana: 'カリヤマ ナオコ',   age: 44, relation: 'HEAD',   dependant: true},
+  {id: 'p-kariyama-misaki', hh: 'hh-kariyama',    name: '仮山 美咲',     kana: 'カリヤマ ミサキ',   age: 15, relation: 'CHILD',  dependant: false},
+  {id: 'p-kariyama-ren',    hh: 'hh-kariyama',    name: '仮山 蓮',       kana: 'カリヤマ レン',     age: 8,  relation: 'CHILD',  dependant: true},
+  {id: 'p-shimura-haru',    hh: 'hh-shimura',     name: '試村 ハル',     kana: 'シムラ ハル',       age: 83, relation: 'HEAD',   dependant: false},
+  {id: 'p-kakuno-masao',    hh: 'hh-kakuno',      name: '架空野 正男',   kana: 'カクノ マサオ',     age: 74, relation: 'HEAD',   dependant: false},
+  {id: 'p-kariya-tome',     hh: 'hh-kariya',      name: '仮屋 トメ',     kana: 'カリヤ トメ',       age: 86, relation: 'HEAD',   dependant: false},
+  {id: 'p-kariya-makoto',   hh: 'hh-kariya',      name: '仮屋 誠',       kana: 'カリヤ マコト',     age: 58, relation: 'CHILD',  dependant: true},
+  {id: 'p-reino-kiyo',      hh: 'hh-reino',       name: '例野 キヨ',     kana: 'レイノ キヨ',       age: 79, relation: 'HEAD',   dependant: false},
+  {id: 'p-reikawa-sato',    hh: 'hh-reikawa',     name: '例川 サト',     kana: 'レイカワ サト',     age: 77, relation: 'HEAD',   dependant: false},
+  {id: 'p-shida-yuu',       hh: 'hh-shida',       name: '試田 ユウ',     kana: 'シダ ユウ',         age: 34, relation: 'HEAD',   dependant: false},
+  {id: 'p-tameshiyama-gen', hh: 'hh-tameshiyama', name: '試山 ゲン',     kana: 'タメシヤマ ゲン',   age: 80, relation: 'HEAD',   dependant: false},
+  {id: 'p-kasou-hiroshi',   hh: 'hh-kasou',       name: '架相 博',       kana: 'カソウ ヒロシ',     age: 54, relation: 'HEAD',   dependant: false},
+  {id: 'p-kasou-aya',       hh: 'hh-kasou',       name: '架相 彩',       kana: 'カソウ アヤ',       age: 26, relation: 'CHILD',  dependant: true},
+  {id: 'p-kasou-takumi',    hh: 'hh-kasou',       name: '架相 拓海',     kana: 'カソウ タクミ',     age: 23, relation: 'CHILD',  dependant: false},
+  {id: 'p-kasou-fumi',      hh: 'hh-kasou',       name: '架相 フミ',     kana: 'カソウ フミ',       age: 83, relation: 'MOTHER', dependant: false},
+  {id: 'p-tamesu-jun',      hh: 'hh-tamesu',      name: '試須 純',       kana: 'タメス ジュン',     age: 47, relation: 'HEAD',   dependant: false},
+  {id: 'p-tamesu-shigeru',  hh: 'hh-tamesu',      name: '試須 茂',       kana: 'タメス シゲル',     age: 82, relation: 'FATHER', dependant: true},
+  {id: 'p-tamesu-kazue',    hh: 'hh-tamesu',      name: '試須 和江',     kana: 'タメス カズエ',     age: 80, relation: 'MOTHER', dependant: true},
+  {id: 'p-tamesu-riku',     hh: 'hh-tamesu',      name: '試須 陸',       kana: 'タメス リク',       age: 22, relation: 'CHILD',  dependant: false}
+] AS row
+MERGE (p:Person {id: row.id})
+SET p.name = row.name, p.nameKana = row.kana, p.birthYear = $year - row.age, p.fictional = true
+WITH p, row
+MATCH (h:Household {id: row.hh})
+MERGE (p)-[m:MEMBER_OF]->(h)
+SET m.relation = row.relation, m.dependant = row.dependant;
+
+// ── Staff (職員); demo users log in as these ─────────────────────────────────────
+UNWIND [
+  {id: 'st-coord',     agency: 'ag-chiiki-fukushi', name: '見本 太郎（包括化支援員）'},
+  {id: 'st-csw',       agency: 'ag-outreach',       name: '例山 花子（CSW）'},
+  {id: 'st-houkatsu3', agency: 'ag-houkatsu-3',     name: '架空 次郎（社会福祉士）'},
+  {id: 'st-houkatsu1', agency: 'ag-houkatsu-1',     name: '仮野 三郎（主任介護支援専門員）'},
+  {id: 'st-kodomo',    agency: 'ag-kodomo',         name: '試川 さくら（保健師）'},
+  {id: 'st-seikatsu',  agency: 'ag-seikatsu',       name: '例村 四郎（相談支援員）'}
+] AS row
+MERGE (s:Staff {id: row.id})
+SET s.name = row.name, s.fictional = true
+WITH s, row
+MATCH (a:Agency {id: row.agency})
+MERGE (s)-[:WORKS_AT]->(a);
+
+// ── Cases (相談・支援ケース): an agency's involvement with one person ────────────────
+UNWIND [
+  {id: 'case-reita-care',          agency: 'ag-houkatsu-3',    person: 'p-reita-ume',       field: 'CARE',       opened: 400, closed: null, status: 'OPEN'},
+  {id: 'case-reita-poverty',       agency: 'ag-seikatsu',      person: 'p-reita-kenichi',   field: 'POVERTY',    opened: 200, closed: null, status: 'OPEN'},
+  {id: 'case-reita-disability',    agency: 'ag-shougai-3',     person: 'p-reita-kenichi',   field: 'DISABILITY', opened: 150, closed: null, status: 'OPEN'},
+  {id: 'case-mihon-child',         agency: 'ag-kodomo',        person: 'p-mihon-sho',       field: 'CHILD',      opened: 300, closed: null, status: 'OPEN'},
+  {id: 'case-mihon-care',          agency: 'ag-houkatsu-5',    person: 'p-mihon-toshi',     field: 'CARE',       opened: 90,  closed: null, status: 'OPEN'},
+  {id: 'case-kariyama-child',      agency: 'ag-kodomo',        person: 'p-kariyama-misaki', field: 'CHILD',      opened: 60,  closed: null, status: 'OPEN'},
+  {id: 'case-kariyama-disability', agency: 'ag-shougai-1',     person: 'p-kariyama-naoko',  field: 'DISABILITY', opened: 500, closed: null, status: 'OPEN'},
+  {id: 'case-reikawa-care',        agency: 'ag-houkatsu-2',    person: 'p-reikawa-sato',    field: 'CARE',       opened: 50,  closed: null, status: 'OPEN'},
+  {id: 'case-kasou-poverty',       agency: 'ag-seikatsu',      person: 'p-kasou-hiroshi',   field: 'POVERTY',    opened: 240, closed: null, status: 'OPEN'},
+  {id: 'case-kasou-disability',    agency: 'ag-shougai-kikan', person: 'p-kasou-aya',       field: 'DISABILITY', opened: 700, closed: null, status: 'OPEN'},
+  {id: 'case-kasou-care',          agency: 'ag-houkatsu-4',    person: 'p-kasou-fumi',      field: 'CARE',       opened: 100, closed: 20,   status: 'CLOSED'},
+  {id: 'case-tamesu-care',         agency: 'ag-houkatsu-3',    person: 'p-tamesu-shigeru',  field: 'CARE',       opened: 30,  closed: null, status: 'OPEN'}
+] AS row
+MERGE (c:Case {id: row.id})
+SET c.field = row.field, c.status = row.status,
+    c.opened = $today - duration({days: row.opened}),
+    c.closed = CASE WHEN row.closed IS NULL THEN null ELSE $today - duration({days: row.closed}) END
+WITH c, row
+MATCH (a:Agency {id: row.agency}), (p:Person {id: row.person})
+MERGE (a)-[:HOLDS]->(c)
+MERGE (c)-[:ABOUT]->(p);
+
+// ── Support plans (支援プラン) with role assignments (役割分担) ──────────────────────
+UNWIND [
+  {id: 'plan-reita', hh: 'hh-reita', coordinator: 'ag-chiiki-fukushi', status: 'ACTIVE', created: 120, monitoring: -60,
+   goals: '母の介護サービス利用開始、本人の受診と家計の安定'},
+  {id: 'plan-kasou', hh: 'hh-kasou', coordinator: 'ag-chiiki-fukushi', status: 'ACTIVE', created: 180, monitoring: 10,
+   goals: '本人の就労と家計の立て直し、子の就労継続'}
+] AS row
+MERGE (pl:SupportPlan {id: row.id})
+SET pl.status = row.status, pl.goals = row.goals,
+    pl.created = $today - duration({days: row.created}),
+    pl.monitoringDate = $today - duration({days: row.monitoring})
+WITH pl, row
+MATCH (h:Household {id: row.hh}), (a:Agency {id: row.coordinator})
+MERGE (pl)-[:FOR]->(h)
+MERGE (a)-[:COORDINATES]->(pl);
+
+UNWIND [
+  {id: 'role-reita-care',       plan: 'plan-reita', agency: 'ag-houkatsu-3',    person: 'p-reita-ume',     field: 'CARE',       since: 120, role: '介護サービス利用支援'},
+  {id: 'role-reita-poverty',    plan: 'plan-reita', agency: 'ag-seikatsu',      person: 'p-reita-kenichi', field: 'POVERTY',    since: 120, role: '家計改善・就労準備支援'},
+  {id: 'role-reita-disability', plan: 'plan-reita', agency: 'ag-shougai-3',     person: 'p-reita-kenichi', field: 'DISABILITY', since: 120, role: '受診勧奨・障害福祉サービス調整'},
+  {id: 'role-kasou-poverty',    plan: 'plan-kasou', agency: 'ag-seikatsu',      person: 'p-kasou-hiroshi', field: 'POVERTY',    since: 180, role: '就労支援・家計改善支援'},
+  {id: 'role-kasou-disability', plan: 'plan-kasou', agency: 'ag-shougai-kikan', person: 'p-kasou-aya',     field: 'DISABILITY', since: 180, role: '障害者就業・生活支援センターとの連携'},
+  {id: 'role-kasou-care',       plan: 'plan-kasou', agency: 'ag-houkatsu-4',    person: 'p-kasou-fumi',    field: 'CARE',       since: 180, role: '地域包括支援センターとの情報共有'}
+] AS row
+MERGE (r:PlanRole {id: row.id})
+SET r.field = row.field, r.role = row.role, r.since = $today - duration({days: row.since})
+WITH r, row
+MATCH (pl:SupportPlan {id: row.plan}), (a:Agency {id: row.agency}), (p:Person {id: row.person})
+MERGE (pl)-[:ASSIGNS]->(r)
+MERGE (r)-[:TO]->(a)
+MERGE (r)-[:CONCERNS]->(p);
+
+// ── Meetings: 重層的支援会議 (MULTI_LAYER_MEETING, consent-based) and 支援会議 (SUPPORT_MEETING, 法第106条の6) ──
+UNWIND [
+  {id: 'mtg-reita-plan',       kind: 'MULTI_LAYER_MEETING', daysAgo: 120, convener: 'ag-chiiki-fukushi', hh: 'hh-reita', decision: 'APPROVE_PLAN',
+   attendees: ['ag-chiiki-fukushi', 'ag-houkatsu-3', 'ag-seikatsu', 'ag-shougai-3']},
+  {id: 'mtg-kasou-plan',       kind: 'MULTI_LAYER_MEETING', daysAgo: 180, convener: 'ag-chiiki-fukushi', hh: 'hh-kasou', decision: 'APPROVE_PLAN',
+   attendees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4']},
+  {id: 'mtg-kariyama-support', kind: 'SUPPORT_MEETING',     daysAgo: 45,  convener: 'ag-chiiki-fukushi', hh: 'hh-kariyama', decision: 'SHARE_INFORMATION',
+   attendees: ['ag-chiiki-fukushi', 'ag-kodomo', 'ag-shougai-1']},
+  {id: 'mtg-tamesu-support',   kind: 'SUPPORT_MEETING',     daysAgo: 20,  convener: 'ag-chiiki-fukushi', hh: 'hh-tamesu', decision: 'SHARE_INFORMATION',
+   attendees: ['ag-chiiki-fukushi', 'ag-houkatsu-3', 'ag-shougai-3', 'ag-seikatsu']}
+] AS row
+MERGE (m:Meeting {id: row.id})
+SET m.kind = row.kind, m.date = $today - duration({days: row.daysAgo})
+WITH m, row
+MATCH (h:Household {id: row.hh}), (convener:Agency {id: row.convener})
+MERGE (convener)-[:CONVENED]->(m)
+MERGE (m)-[d:DISCUSSED]->(h)
+SET d.decision = row.decision
+WITH m, row
+UNWIND row.attendees AS attendeeId
+MATCH (a:Agency {id: attendeeId})
+MERGE (a)-[:ATTENDED]->(m);
+
+// ── Consents (情報共有の同意), FHIR Consent vocabulary ──────────────────────────────
+// c-mihon-toshi has expired; no one in hh-kariyama or hh-tamesu has consented.
+UNWIND [
+  {id: 'c-reita-ume',     subject: 'p-reita-ume',     grantees: ['ag-chiiki-fukushi', 'ag-houkatsu-3', 'ag-seikatsu'],
+   categories: ['CARE', 'POVERTY', 'HEALTH'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION'], from: 130, to: -235, verification: 'SIGNED'},
+  {id: 'c-reita-kenichi', subject: 'p-reita-kenichi', grantees: ['ag-chiiki-fukushi', 'ag-seikatsu'],
+   categories: ['POVERTY'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION'], from: 130, to: -235, verification: 'VERBAL'},
+  {id: 'c-mihon-yumi',    subject: 'p-mihon-yumi',    grantees: ['ag-kodomo', 'ag-houkatsu-5'],
+   categories: ['CHILD', 'CARE'], purposes: ['CASE_WORK'], from: 300, to: -65, verification: 'SIGNED'},
+  {id: 'c-mihon-toshi',   subject: 'p-mihon-toshi',   grantees: ['ag-kodomo'],
+   categories: ['CARE'], purposes: ['CASE_WORK'], from: 400, to: 35, verification: 'SIGNED'},
+  {id: 'c-kasou-hiroshi', subject: 'p-kasou-hiroshi', grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
+   categories: ['CARE', 'DISABILITY', 'POVERTY', 'CONSUMER'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION', 'PARTICIPATION_MATCHING'], from: 190, to: -175, verification: 'SIGNED'},
+  {id: 'c-kasou-aya',     subject: 'p-kasou-aya',     grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
+   categories: ['CARE', 'DISABILITY', 'POVERTY', 'CONSUMER'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION', 'PARTICIPATION_MATCHING'], from: 190, to: -175, verification: 'SIGNED'},
+  {id: 'c-kasou-takumi',  subject: 'p-kasou-takumi',  grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
+   categories: ['CARE', 'DISABILITY', 'POVERTY', 'CONSUMER'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION', 'PARTICIPATION_MATCHING'], from: 190, to: -175, verification: 'SIGNED'},
+  {id: 'c-kasou-fumi',    subject: 'p-kasou-fumi',    grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
+   categories: ['CARE', 'DISABILITY', 'POVERTY', 'CONSUMER'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION', 'PARTICIPATION_MATCHING'], from: 190, to: -175, verification: 'SIGNED'}
+] AS row
+MERGE (c:Consent {id: row.id})
+SET c.decision = 'PERMIT', c.categories = row.categories, c.purposes = row.purposes,
+    c.validFrom = $today - duration({days: row.from}), c.validTo = $today - duration({days: row.to}),
+    c.verification = row.verification, c.revokedAt = null
+WITH c, row
+MATCH (p:Person {id: row.subject})
+MERGE (c)-[:SUBJECT]->(p)
+MERGE (c)-[:GRANTED_BY]->(p)
+WITH c, row
+UNWIND row.grantees AS granteeId
+MATCH (a:Agency {id: granteeId})
+MERGE (c)-[:GRANTS_TO]->(a);
+
+// ── Outreach: visits (訪問) and signals (気づき) ───────────────────────────────────
+UNWIND [
+  {id: 'visit-reita-1',  agency: 'ag-outreach', staff: 'st-csw', hh: 'hh-reita',  daysAgo: 30,  outcome: 'MET'},
+  {id: 'visit-kakuno-1', agency: 'ag-outreach', staff: 'st-csw', hh: 'hh-kakuno', daysAgo: 200, outcome: 'LETTER_LEFT'},
+  {id: 'visit-tamesu-1', agency: 'ag-outreach', staff: 'st-csw', hh: 'hh-tamesu', daysAgo: 10,  outcome: 'REFUSED'}
+] AS row
+MERGE (v:Visit {id: row.id})
+SET v.date = $today - duration({days: row.daysAgo}), v.outcome = row.outcome
+WITH v, row
+MATCH (a:Agency {id: row.agency}), (s:Staff {id: row.staff}), (h:Household {id: row.hh})
+MERGE (a)-[:MADE_VISIT]->(v)
+MERGE (v)-[:BY]->(s)
+MERGE (v)-[:TO]->(h);
+
+UNWIND [
+  {id: 'signal-tamesu-1', hh: 'hh-tamesu', daysAgo: 40, source: 'WELFARE_COMMISSIONER', note: '屋内の衛生状態が悪い様子（民生委員より）', lat: 37.4700, lon: 139.9300},
+  {id: 'signal-shimura-1', hh: 'hh-shimura', daysAgo: 5, source: 'LIFELINE', note: '新聞がたまっている（新聞配達員より）', lat: 37.4957, lon: 139.9320}
+] AS row
+MERGE (s:Signal {id: row.id})
+SET s.date = $today - duration({days: row.daysAgo}), s.source = row.source, s.note = row.note,
+    s.location = point({latitude: row.lat, longitude: row.lon})
+WITH s, row
+MATCH (h:Household {id: row.hh})
+MERGE (s)-[:ABOUT]->(h);
+
+// ── Participation (参加): who takes part in which activity ─────────────────────────
+UNWIND [
+  {person: 'p-reino-kiyo',    activity: 'act-salon-nakamachi'},
+  {person: 'p-kasou-takumi',  activity: 'act-work-farm'},
+  {person: 'p-mihon-sho',     activity: 'act-kosodate-09-hiroba'}
+] AS row
+MATCH (p:Person {id: row.person}), (act:Activity {id: row.activity})
+MERGE (p)-[:TAKES_PART_IN]->(act);
