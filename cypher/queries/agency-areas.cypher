@@ -1,0 +1,5 @@
+// Agency.areas, batched: the areas each agency serves, by id.
+UNWIND $agencyIds AS agencyId
+MATCH (:Agency {id: agencyId})-[:SERVES]->(area:Area)
+WITH agencyId, area ORDER BY area.id
+RETURN agencyId, collect(area {.id, .name, .kind, .municipality}) AS areas

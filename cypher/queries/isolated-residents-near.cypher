@@ -1,0 +1,41 @@
+// isolatedResidentsNear(activityId, radiusMeters): residents within $radius metres of the activity's
+// venue who are isolated (graph-model.md): aged $minimumAge or over in $year; living alone or only
+// with dependants; taking part in no activity; no open case at any agency; no visit to the household
+// on or after $visitSince. Nearest first, each with the reader's access facts for the household.
+MATCH (act:Activity {id: $activityId})-[:HELD_AT]->(venue:Resource)
+OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
+RETURN act {.id, .name, .weekdays, .startTime, .endTime, .targetAgeMin, .targetAgeMax} AS activity,
+       venue {.id, .name, .nameKana, .kind, .address, .phone, .note,
+              location: {latitude: venue.location.latitude, longitude: venue.location.longitude,
+                         approximate: coalesce(venue.locationApproximate, false)}} AS venue,
+       COLLECT {
+         MATCH (h:Household)
+         WHERE point.distance(h.location, venue.location) <= $radius
+         MATCH (p:Person)-[m:MEMBER_OF]->(h)
+         WHERE $year - p.birthYear >= $minimumAge
+           AND NOT EXISTS { (other:Person)-[om:MEMBER_OF]->(h) WHERE other <> p AND NOT coalesce(om.dependant, false) }
+           AND NOT EXISTS { (p)-[:TAKES_PART_IN]->(:Activity) }
+           AND NOT EXISTS { (c:Case)-[:ABOUT]->(p) WHERE c.status = 'OPEN' }
+           AND NOT EXISTS { (v:Visit)-[:TO]->(h) WHERE v.date >= $visitSince }
+         OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
+         RETURN {
+                  personId: p.id, name: p.name, relation: m.relation, birthYear: p.birthYear, householdId: h.id,
+                  livesAlone: NOT EXISTS { (other:Person)-[:MEMBER_OF]->(h) WHERE other <> p },
+                  distance: point.distance(h.location, venue.location),
+                  area: area {.id, .name, .kind, .municipality},
+                  access: {
+                    agencyId: me.id,
+                    memberIds: COLLECT { MATCH (x:Person)-[:MEMBER_OF]->(h) RETURN x.id AS id ORDER BY id },
+                    ownCasePersonIds: COLLECT { MATCH (me)-[:HOLDS]->(:Case)-[:ABOUT]->(x:Person)-[:MEMBER_OF]->(h) RETURN DISTINCT x.id AS id },
+                    ownHouseholdInvolvement: EXISTS { (me)-[:MADE_VISIT]->(:Visit)-[:TO]->(h) }
+                                             OR EXISTS { (me)-[:COORDINATES]->(:SupportPlan)-[:FOR]->(h) }
+                                             OR EXISTS { (me)<-[:TO]-(:PlanRole)<-[:ASSIGNS]-(:SupportPlan)-[:FOR]->(h) },
+                    supportMeetingIds: COLLECT { MATCH (me)-[:ATTENDED]->(sm:Meeting {kind: 'SUPPORT_MEETING'})-[:DISCUSSED]->(h)
+                                                 RETURN sm.id AS id ORDER BY sm.date, id },
+                    consents: COLLECT { MATCH (me)<-[:GRANTS_TO]-(c:Consent)-[:SUBJECT]->(x:Person)-[:MEMBER_OF]->(h)
+                                        RETURN c {.id, .decision, .categories, .purposes, .validFrom, .validTo, .revokedAt,
+                                                  subjectId: x.id} AS consent ORDER BY consent.id }
+                  }
+                } AS resident
+         ORDER BY resident.distance, resident.personId
+       } AS residents

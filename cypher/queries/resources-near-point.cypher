@@ -1,0 +1,18 @@
+// resourcesNear(near: {point}): resources within $radius metres of ($latitude, $longitude), of
+// $kinds (null: all), with their activities ($weekday: only that day's, and only resources holding
+// one). Nearest first; the point index on Resource.location serves the distance filter.
+WITH point({latitude: $latitude, longitude: $longitude}) AS centre
+MATCH (r:Resource)
+WHERE point.distance(r.location, centre) <= $radius
+  AND ($kinds IS NULL OR r.kind IN $kinds)
+WITH r, point.distance(r.location, centre) AS distance,
+     COLLECT { MATCH (act:Activity)-[:HELD_AT]->(r)
+               WHERE $weekday IS NULL OR $weekday IN act.weekdays
+               RETURN act {.id, .name, .weekdays, .startTime, .endTime, .targetAgeMin, .targetAgeMax} AS activity
+               ORDER BY activity.startTime, activity.id } AS activities
+WHERE $weekday IS NULL OR size(activities) > 0
+RETURN r {.id, .name, .nameKana, .kind, .address, .phone, .note,
+          location: {latitude: r.location.latitude, longitude: r.location.longitude,
+                     approximate: coalesce(r.locationApproximate, false)}} AS resource,
+       distance, activities
+ORDER BY distance, resource.id

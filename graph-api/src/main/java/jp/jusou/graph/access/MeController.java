@@ -1,0 +1,35 @@
+package jp.jusou.graph.access;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.TreeSet;
+
+import jp.jusou.graph.agency.Agency;
+import jp.jusou.graph.agency.AgencyService;
+
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Answers {@code me}: who the signed-in user is in the graph. */
+@Controller
+class MeController {
+
+	/** The signed-in user as the schema's {@code Me} type. */
+	record Me(String username, String staffId, String staffName, Agency agency, List<String> roles, String purpose) {
+	}
+
+	private final AgencyService agencies;
+
+	MeController(AgencyService agencies) {
+		this.agencies = agencies;
+	}
+
+	@QueryMapping
+	Me me(Principal principal) {
+		AccessSubject subject = AccessSubject.from(principal);
+		AgencyService.StaffMembership membership = agencies.membership(subject.staffId());
+		return new Me(subject.username(), subject.staffId(), membership == null ? null : membership.staffName(),
+				membership == null ? null : membership.agency(), List.copyOf(new TreeSet<>(subject.roles())),
+				subject.purpose());
+	}
+}

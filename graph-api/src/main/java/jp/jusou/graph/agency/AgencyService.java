@@ -1,0 +1,79 @@
+package jp.jusou.graph.agency;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.jusou.graph.area.Area;
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.NotFoundException;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads agencies and the staff who work at them. */
+@Service
+@Transactional(readOnly = true)
+public class AgencyService {
+
+	/** A staff member's name and agency. */
+	public record StaffMembership(String staffName, Agency agency) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	AgencyService(Neo4jClient neo4j, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+	}
+
+	public Agency byId(String id) {
+		return neo4j.query(queries.get("agency-by-id"))
+			.bind(id).to("agencyId")
+			.fetchAs(Agency.class)
+			.mappedBy((types, record) -> Agency.from(record.get("agency")))
+			.one()
+			.orElseThrow(() -> new NotFoundException("id", "agency", id));
+	}
+
+	public List<Agency> list(Field field, String areaId) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("field", field == null ? null : field.name());
+		parameters.put("areaId", areaId);
+		return List.copyOf(neo4j.query(queries.get("agencies"))
+			.bindAll(parameters)
+			.fetchAs(Agency.class)
+			.mappedBy((types, record) -> Agency.from(record.get("agency")))
+			.all());
+	}
+
+	/** Areas served by each agency, in one query for the whole batch. */
+	public Map<String, List<Area>> areasOf(Collection<String> agencyIds) {
+		Map<String, List<Area>> areas = new HashMap<>();
+		neo4j.query(queries.get("agency-areas"))
+			.bind(List.copyOf(agencyIds)).to("agencyIds")
+			.fetchAs(Void.class)
+			.mappedBy((types, record) -> {
+				areas.put(record.get("agencyId").asString(), record.get("areas").asList(Area::from));
+				return null;
+			})
+			.all();
+		return areas;
+	}
+
+	public StaffMembership membership(String staffId) {
+		return neo4j.query(queries.get("staff-membership"))
+			.bind(staffId).to("staffId")
+			.fetchAs(StaffMembership.class)
+			.mappedBy((types, record) -> new StaffMembership(record.get("staffName").asString(null),
+					Agency.from(record.get("agency"))))
+			.one()
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,42 @@
+package jp.jusou.graph.area;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jp.jusou.graph.agency.Agency;
+import jp.jusou.graph.support.Arguments;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code area}, {@code areas} and {@code Area.agencies}. */
+@Controller
+class AreaController {
+
+	private final AreaService areas;
+
+	AreaController(AreaService areas) {
+		this.areas = areas;
+	}
+
+	@QueryMapping
+	Area area(@Argument String id) {
+		return areas.byId(Arguments.id("id", id));
+	}
+
+	@QueryMapping
+	List<Area> areas() {
+		return areas.all();
+	}
+
+	@BatchMapping(typeName = "Area", field = "agencies")
+	Map<Area, List<Agency>> agencies(List<Area> sources) {
+		Map<String, List<Agency>> byId = areas.agenciesOf(sources.stream().map(Area::id).distinct().toList());
+		return sources.stream()
+			.distinct()
+			.collect(Collectors.toMap(area -> area, area -> byId.getOrDefault(area.id(), List.of())));
+	}
+}

@@ -1,0 +1,35 @@
+package jp.jusou.graph.household;
+
+import java.util.List;
+import java.util.Map;
+
+import jp.jusou.graph.access.Basis;
+import jp.jusou.graph.access.HouseholdAccess;
+import jp.jusou.graph.access.Withheld;
+import jp.jusou.graph.area.Area;
+import jp.jusou.graph.support.GeoPoint;
+
+/**
+ * A household as read for one user: what the graph holds, the user's access facts, and what the
+ * policy decided from them (which members the user may know, on which basis).
+ */
+public record Household(String id, Area area, GeoPoint homeLocation, List<HouseholdPattern> assessedPatterns,
+		HouseholdAccess access, Map<String, Basis> memberBases, Withheld withheldMembers) {
+
+	/** True when the user has a basis for at least one member. */
+	public boolean visible() {
+		return !memberBases.isEmpty();
+	}
+
+	public GeoPoint location() {
+		return visible() ? homeLocation : null;
+	}
+
+	public List<HouseholdPattern> patterns() {
+		return visible() ? assessedPatterns : List.of();
+	}
+
+	public List<String> patternLabels() {
+		return patterns().stream().map(HouseholdPattern::label).toList();
+	}
+}

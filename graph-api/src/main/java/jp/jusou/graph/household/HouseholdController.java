@@ -1,0 +1,55 @@
+package jp.jusou.graph.household;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.support.Arguments;
+import jp.jusou.graph.support.Cursor;
+import jp.jusou.graph.support.QueryLimits;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code household}, {@code households}, and a household's members and agencies, batched. */
+@Controller
+class HouseholdController {
+
+	private final HouseholdService households;
+
+	private final QueryLimits limits;
+
+	HouseholdController(HouseholdService households, QueryLimits limits) {
+		this.households = households;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	Household household(@Argument String id, Principal principal) {
+		return households.byId(AccessSubject.from(principal), Arguments.id("id", id));
+	}
+
+	@QueryMapping
+	HouseholdPage households(@Argument Integer first, @Argument String after, @Argument HouseholdFilter filter,
+			Principal principal) {
+		int pageSize = Arguments.pageSize("first", first == null ? 20 : first, limits.maxPageSize());
+		String afterId = Cursor.decode("after", HouseholdService.CURSOR_KIND, after);
+		if (filter != null && filter.areaId() != null) {
+			Arguments.id("filter.areaId", filter.areaId());
+		}
+		return households.page(AccessSubject.from(principal), pageSize, afterId, filter);
+	}
+
+	@BatchMapping
+	Map<Household, List<Member>> members(List<Household> sources, Principal principal) {
+		return households.members(AccessSubject.from(principal), sources);
+	}
+
+	@BatchMapping
+	Map<Household, HouseholdAgencies> agencies(List<Household> sources, Principal principal) {
+		return households.agencies(AccessSubject.from(principal), sources);
+	}
+}

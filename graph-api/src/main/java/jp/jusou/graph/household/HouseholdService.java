@@ -1,0 +1,233 @@
+package jp.jusou.graph.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jp.jusou.graph.access.AccessPolicy;
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.Basis;
+import jp.jusou.graph.access.HouseholdAccess;
+import jp.jusou.graph.access.PersonalDataReads;
+import jp.jusou.graph.access.RecordedItem;
+import jp.jusou.graph.access.Withheld;
+import jp.jusou.graph.agency.Agency;
+import jp.jusou.graph.area.Area;
+import jp.jusou.graph.household.HouseholdAgencies.HouseholdAgency;
+import jp.jusou.graph.household.Involvement.InvolvementKind;
+import jp.jusou.graph.support.AgeBand;
+import jp.jusou.graph.support.Cursor;
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.GeoPoint;
+import jp.jusou.graph.support.NotFoundException;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads households through the access policy: the root queries bring the user's access facts along
+ * with each household, members and involvements are loaded in one batch per level, and every item
+ * that leaves this service carries the basis that let it out.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HouseholdService {
+
+	static final String CURSOR_KIND = "household";
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final AccessPolicy policy;
+
+	private final PersonalDataReads reads;
+
+	private final Clock clock;
+
+	HouseholdService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, PersonalDataReads reads,
+			Clock clock) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.policy = policy;
+		this.reads = reads;
+		this.clock = clock;
+	}
+
+	public Household byId(AccessSubject subject, String householdId) {
+		return neo4j.query(queries.get("household-by-id"))
+			.bindAll(Map.of("householdId", householdId, "staffId", subject.staffId()))
+			.fetchAs(Household.class)
+			.mappedBy((types, record) -> household(record, subject))
+			.one()
+			.orElseThrow(() -> new NotFoundException("id", "household", householdId));
+	}
+
+	public HouseholdPage page(AccessSubject subject, int first, String afterId, HouseholdFilter filter) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("staffId", subject.staffId());
+		parameters.put("purpose", subject.purpose());
+		parameters.put("today", LocalDate.now(clock));
+		parameters.put("afterId", afterId);
+		parameters.put("limit", first + 1);
+		parameters.put("areaId", filter == null ? null : filter.areaId());
+		parameters.put("patterns", filter == null || filter.patterns() == null ? List.of()
+				: filter.patterns().stream().map(Enum::name).toList());
+		List<Household> households = List.copyOf(neo4j.query(queries.get("households-page"))
+			.bindAll(parameters)
+			.fetchAs(Household.class)
+			.mappedBy((types, record) -> household(record, subject))
+			.all());
+		boolean hasNextPage = households.size() > first;
+		List<HouseholdPage.Edge> edges = households.stream()
+			.limit(first)
+			.map(household -> new HouseholdPage.Edge(Cursor.encode(CURSOR_KIND, household.id()), household))
+			.toList();
+		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+		return new HouseholdPage(edges, new HouseholdPage.PageInfo(hasNextPage, endCursor));
+	}
+
+	/** Members of each household that the user has a basis for, in one query for the batch. */
+	public Map<Household, List<Member>> members(AccessSubject subject, Collection<Household> households) {
+		List<Map<String, String>> allowed = new ArrayList<>();
+		for (Household household : households) {
+			household.memberBases()
+				.keySet()
+				.forEach(personId -> allowed.add(Map.of("householdId", household.id(), "personId", personId)));
+		}
+		Map<String, List<Member>> byHousehold = new HashMap<>();
+		if (!allowed.isEmpty()) {
+			Map<String, Household> householdsById = new HashMap<>();
+			households.forEach(household -> householdsById.put(household.id(), household));
+			int year = LocalDate.now(clock).getYear();
+			neo4j.query(queries.get("household-members"))
+				.bind(allowed).to("allowed")
+				.fetchAs(Void.class)
+				.mappedBy((types, record) -> {
+					String householdId = record.get("householdId").asString();
+					String personId = record.get("id").asString();
+					Member member = new Member(personId, record.get("name").asString(),
+							record.get("relation").asString(null), AgeBand.of(record.get("birthYear").asInt(), year),
+							householdsById.get(householdId).memberBases().get(personId));
+					byHousehold.computeIfAbsent(householdId, id -> new ArrayList<>()).add(member);
+					return null;
+				})
+				.all();
+		}
+		Map<Household, List<Member>> result = new HashMap<>();
+		List<String> personIds = new ArrayList<>();
+		List<Basis> bases = new ArrayList<>();
+		int withheld = 0;
+		for (Household household : households) {
+			List<Member> members = byHousehold.getOrDefault(household.id(), List.of());
+			result.put(household, members);
+			members.forEach(member -> {
+				personIds.add(member.id());
+				bases.add(member.basis());
+			});
+			withheld += household.withheldMembers() == null ? 0 : household.withheldMembers().count();
+		}
+		reads.record(subject, "Household.members", personIds, bases, withheld);
+		return result;
+	}
+
+	/** Which agencies touch each household, item by item through the policy, in one query for the batch. */
+	public Map<Household, HouseholdAgencies> agencies(AccessSubject subject, Collection<Household> households) {
+		Map<String, Household> householdsById = new HashMap<>();
+		households.forEach(household -> householdsById.put(household.id(), household));
+		Map<String, List<Record>> rowsByHousehold = new HashMap<>();
+		neo4j.query(queries.get("household-involvements"))
+			.bind(List.copyOf(householdsById.keySet())).to("householdIds")
+			.fetchAs(Void.class)
+			.mappedBy((types, record) -> {
+				rowsByHousehold.computeIfAbsent(record.get("householdId").asString(), id -> new ArrayList<>())
+					.add(record);
+				return null;
+			})
+			.all();
+		Map<Household, HouseholdAgencies> result = new HashMap<>();
+		List<String> personIds = new ArrayList<>();
+		List<Basis> bases = new ArrayList<>();
+		int withheldCount = 0;
+		for (Household household : households) {
+			HouseholdAgencies agencies = decide(subject, household,
+					rowsByHousehold.getOrDefault(household.id(), List.of()), personIds, bases);
+			withheldCount += agencies.withheld() == null ? 0 : agencies.withheld().count();
+			result.put(household, agencies);
+		}
+		reads.record(subject, "Household.agencies", personIds, bases, withheldCount);
+		return result;
+	}
+
+	private HouseholdAgencies decide(AccessSubject subject, Household household, List<Record> rows,
+			List<String> personIds, List<Basis> bases) {
+		Map<String, Agency> agencies = new LinkedHashMap<>();
+		Map<String, List<Involvement>> links = new LinkedHashMap<>();
+		List<Field> withheld = new ArrayList<>();
+		for (Record row : rows) {
+			Field field = Field.of(row.get("field").asString(null));
+			String memberId = row.get("memberId").asString(null);
+			RecordedItem item = new RecordedItem(Set.copyOf(row.get("recordedBy").asList(Value::asString)), memberId,
+					field, row.get("supportMeetingContent").asBoolean(false));
+			Optional<Basis> basis = policy.item(household.access(), item, subject);
+			if (basis.isEmpty()) {
+				withheld.add(field);
+				continue;
+			}
+			Agency agency = Agency.from(row.get("agency"));
+			agencies.putIfAbsent(agency.id(), agency);
+			links.computeIfAbsent(agency.id(), id -> new ArrayList<>())
+				.add(new Involvement(InvolvementKind.valueOf(row.get("kind").asString()), field,
+						row.get("reference").asString(), row.get("since").asLocalDate(),
+						row.get("until").isNull() ? null : row.get("until").asLocalDate(),
+						row.get("status").asString(null), row.get("detail").asString(null), memberId, basis.get()));
+			if (memberId != null) {
+				personIds.add(memberId);
+			}
+			bases.add(basis.get());
+		}
+		List<HouseholdAgency> entries = agencies.values()
+			.stream()
+			.map(agency -> {
+				List<Involvement> agencyLinks = links.get(agency.id());
+				LocalDate since = agencyLinks.stream().map(Involvement::since).min(Comparator.naturalOrder()).orElseThrow();
+				return new HouseholdAgency(agency, since, agencyLinks);
+			})
+			.sorted(Comparator.comparing(HouseholdAgency::since).thenComparing(entry -> entry.agency().name()))
+			.toList();
+		return new HouseholdAgencies(entries, Withheld.of(withheld));
+	}
+
+	private Household household(Record record, AccessSubject subject) {
+		Value household = record.get("household");
+		HouseholdAccess access = HouseholdAccess.from(record.get("access"));
+		Map<String, Basis> memberBases = new LinkedHashMap<>();
+		int withheld = 0;
+		for (String personId : access.memberIds()) {
+			Optional<Basis> basis = policy.identity(access, personId, subject);
+			if (basis.isPresent()) {
+				memberBases.put(personId, basis.get());
+			}
+			else {
+				withheld++;
+			}
+		}
+		List<HouseholdPattern> patterns = household.get("patterns")
+			.asList(value -> HouseholdPattern.valueOf(value.asString()), List.of());
+		return new Household(household.get("id").asString(), Area.from(record.get("area")),
+				GeoPoint.from(household.get("location")), patterns, access, Map.copyOf(memberBases),
+				Withheld.identities(withheld));
+	}
+}

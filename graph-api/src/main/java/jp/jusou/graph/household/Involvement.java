@@ -1,0 +1,35 @@
+package jp.jusou.graph.household;
+
+import java.time.LocalDate;
+
+import jp.jusou.graph.access.Basis;
+import jp.jusou.graph.support.Field;
+
+/** One visible link between an agency and a household. */
+public record Involvement(InvolvementKind kind, Field field, String reference, LocalDate since, LocalDate until,
+		String status, String detail, String memberId, Basis basis) {
+
+	/** How an agency is linked to a household, with the label users read. */
+	public enum InvolvementKind {
+
+		CASE("相談・支援ケース"), PLAN_ROLE("支援プランの役割分担"), MEETING("会議"), VISIT("訪問");
+
+		private final String label;
+
+		InvolvementKind(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	public String kindLabel() {
+		return kind.label();
+	}
+
+	public String fieldLabel() {
+		return field.label();
+	}
+}

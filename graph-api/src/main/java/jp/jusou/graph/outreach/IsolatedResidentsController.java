@@ -1,0 +1,32 @@
+package jp.jusou.graph.outreach;
+
+import java.security.Principal;
+
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.support.Arguments;
+import jp.jusou.graph.support.QueryLimits;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code isolatedResidentsNear}. */
+@Controller
+class IsolatedResidentsController {
+
+	private final IsolatedResidentsService isolatedResidents;
+
+	private final QueryLimits limits;
+
+	IsolatedResidentsController(IsolatedResidentsService isolatedResidents, QueryLimits limits) {
+		this.isolatedResidents = isolatedResidents;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	IsolatedResidents isolatedResidentsNear(@Argument String activityId, @Argument int radiusMeters,
+			Principal principal) {
+		return isolatedResidents.near(AccessSubject.from(principal), Arguments.id("activityId", activityId),
+				Arguments.radius("radiusMeters", radiusMeters, limits.maxRadiusMeters()));
+	}
+}

@@ -1,0 +1,108 @@
+package jp.jusou.graph.outreach;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.jusou.graph.access.AccessPolicy;
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.Basis;
+import jp.jusou.graph.access.HouseholdAccess;
+import jp.jusou.graph.access.PersonalDataReads;
+import jp.jusou.graph.access.Withheld;
+import jp.jusou.graph.area.Area;
+import jp.jusou.graph.household.Member;
+import jp.jusou.graph.resource.Activity;
+import jp.jusou.graph.resource.Distances;
+import jp.jusou.graph.resource.Resource;
+import jp.jusou.graph.support.AgeBand;
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.NotFoundException;
+import jp.jusou.graph.support.QueryLimits;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds residents near an activity's venue who are isolated (definition in graph-model.md). Who they
+ * are shows only on a basis; without one, the CSW still learns where to reach out (household, area,
+ * age band, distance, reasons) — the outreach the 第4号 component exists for.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IsolatedResidentsService {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final AccessPolicy policy;
+
+	private final PersonalDataReads reads;
+
+	private final QueryLimits limits;
+
+	private final Clock clock;
+
+	IsolatedResidentsService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, PersonalDataReads reads,
+			QueryLimits limits, Clock clock) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.policy = policy;
+		this.reads = reads;
+		this.limits = limits;
+		this.clock = clock;
+	}
+
+	public IsolatedResidents near(AccessSubject subject, String activityId, int radiusMeters) {
+		LocalDate today = LocalDate.now(clock);
+		Map<String, Object> parameters = Map.of("activityId", activityId, "staffId", subject.staffId(), "radius",
+				radiusMeters, "year", today.getYear(), "minimumAge", limits.isolationMinimumAge(), "visitSince",
+				today.minusDays(limits.isolationVisitDays()));
+		IsolatedResidents answer = neo4j.query(queries.get("isolated-residents-near"))
+			.bindAll(parameters)
+			.fetchAs(IsolatedResidents.class)
+			.mappedBy((types, record) -> new IsolatedResidents(Activity.from(record.get("activity")),
+					Resource.from(record.get("venue")),
+					record.get("residents").asList(resident -> resident(resident, subject, today.getYear()))))
+			.one()
+			.orElseThrow(() -> new NotFoundException("activityId", "activity", activityId));
+		List<String> shown = new ArrayList<>();
+		List<Basis> bases = new ArrayList<>();
+		int withheld = 0;
+		for (IsolatedResident resident : answer.residents()) {
+			if (resident.person() != null) {
+				shown.add(resident.person().id());
+				bases.add(resident.person().basis());
+			}
+			else {
+				withheld++;
+			}
+		}
+		reads.record(subject, "Query.isolatedResidentsNear", shown, bases, withheld);
+		return answer;
+	}
+
+	private IsolatedResident resident(Value row, AccessSubject subject, int year) {
+		String personId = row.get("personId").asString();
+		HouseholdAccess access = HouseholdAccess.from(row.get("access"));
+		String ageBand = AgeBand.of(row.get("birthYear").asInt(), year);
+		Optional<Basis> basis = policy.identity(access, personId, subject);
+		Member person = basis
+			.map(granted -> new Member(personId, row.get("name").asString(), row.get("relation").asString(null), ageBand,
+					granted))
+			.orElse(null);
+		List<IsolationReason> reasons = List.of(
+				row.get("livesAlone").asBoolean() ? IsolationReason.LIVES_ALONE
+						: IsolationReason.LIVES_ONLY_WITH_DEPENDANT,
+				IsolationReason.NO_ACTIVITY, IsolationReason.NO_OPEN_CASE, IsolationReason.NO_RECENT_VISIT);
+		return new IsolatedResident(row.get("householdId").asString(), Area.from(row.get("area")), ageBand,
+				Distances.toDecimetre(row.get("distance").asDouble()), reasons, person,
+				person == null ? Withheld.identities(1) : null);
+	}
+}

@@ -1,0 +1,47 @@
+package jp.jusou.graph.resource;
+
+import java.security.Principal;
+import java.util.List;
+
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.support.Arguments;
+import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.QueryLimits;
+import jp.jusou.graph.support.Weekday;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code resourcesNear}. */
+@Controller
+class ResourceController {
+
+	private final ResourceService resources;
+
+	private final QueryLimits limits;
+
+	ResourceController(ResourceService resources, QueryLimits limits) {
+		this.resources = resources;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	List<ResourceNearby> resourcesNear(@Argument NearInput near, @Argument int radiusMeters,
+			@Argument List<ResourceKind> kinds, @Argument Weekday weekday, Principal principal) {
+		int radius = Arguments.radius("radiusMeters", radiusMeters, limits.maxRadiusMeters());
+		boolean hasPoint = near.point() != null;
+		boolean hasHousehold = near.householdId() != null;
+		if (hasPoint == hasHousehold) {
+			throw new InvalidArgumentException("near", "exactly-one",
+					"give exactly one of point or householdId (point と householdId のどちらか一方を指定してください)");
+		}
+		if (hasPoint) {
+			double latitude = Arguments.latitude("near.point.latitude", near.point().latitude());
+			double longitude = Arguments.longitude("near.point.longitude", near.point().longitude());
+			return resources.nearPoint(latitude, longitude, radius, kinds, weekday);
+		}
+		return resources.nearHousehold(AccessSubject.from(principal), Arguments.id("near.householdId", near.householdId()),
+				radius, kinds, weekday);
+	}
+}

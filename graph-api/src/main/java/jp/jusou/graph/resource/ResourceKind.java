@@ -1,0 +1,29 @@
+package jp.jusou.graph.resource;
+
+/** Kinds of community resource (社会資源), with the label users read. */
+public enum ResourceKind {
+
+	COMMUNITY_HUB("地域拠点（区民ひろば型）"), SALON("サロン"), KAYOI_NO_BA("通いの場"), CHILDRENS_CAFETERIA("子ども食堂"),
+	CHILDCARE_HUB("地域子育て支援拠点"), ACTIVITY_SUPPORT_CENTER("地域活動支援センター"), WORK_EXPERIENCE("就労体験先"),
+	OTHER("その他");
+
+	private final String label;
+
+	ResourceKind(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** Unknown stored kinds read as OTHER rather than failing a whole answer. */
+	public static ResourceKind of(String value) {
+		try {
+			return value == null ? OTHER : valueOf(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return OTHER;
+		}
+	}
+}

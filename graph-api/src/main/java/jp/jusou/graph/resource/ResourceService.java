@@ -1,0 +1,82 @@
+package jp.jusou.graph.resource;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.jusou.graph.access.AccessPolicy;
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.HouseholdAccess;
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.NoBasisException;
+import jp.jusou.graph.support.NotFoundException;
+import jp.jusou.graph.support.Weekday;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds community resources and their activities near a point or a household's home. */
+@Service
+@Transactional(readOnly = true)
+public class ResourceService {
+
+	private record HouseholdCentred(HouseholdAccess access, List<ResourceNearby> resources) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final AccessPolicy policy;
+
+	ResourceService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.policy = policy;
+	}
+
+	public List<ResourceNearby> nearPoint(double latitude, double longitude, int radiusMeters,
+			List<ResourceKind> kinds, Weekday weekday) {
+		Map<String, Object> parameters = filters(radiusMeters, kinds, weekday);
+		parameters.put("latitude", latitude);
+		parameters.put("longitude", longitude);
+		return List.copyOf(neo4j.query(queries.get("resources-near-point"))
+			.bindAll(parameters)
+			.fetchAs(ResourceNearby.class)
+			.mappedBy((types, record) -> ResourceNearby.from(record.get("resource"), record.get("distance"),
+					record.get("activities")))
+			.all());
+	}
+
+	/** Centred on a household's home: only with a basis for one of its members. */
+	public List<ResourceNearby> nearHousehold(AccessSubject subject, String householdId, int radiusMeters,
+			List<ResourceKind> kinds, Weekday weekday) {
+		Map<String, Object> parameters = filters(radiusMeters, kinds, weekday);
+		parameters.put("householdId", householdId);
+		parameters.put("staffId", subject.staffId());
+		HouseholdCentred answer = neo4j.query(queries.get("resources-near-household"))
+			.bindAll(parameters)
+			.fetchAs(HouseholdCentred.class)
+			.mappedBy((types, record) -> new HouseholdCentred(HouseholdAccess.from(record.get("access")),
+					record.get("resources")
+						.asList(nearby -> ResourceNearby.from(nearby.get("resource"), nearby.get("distance"),
+								nearby.get("activities")))))
+			.one()
+			.orElseThrow(() -> new NotFoundException("near.householdId", "household", householdId));
+		if (!policy.householdVisible(answer.access(), subject)) {
+			throw new NoBasisException("near.householdId",
+					"no basis to use this household's home as a search centre; search from a point instead, or obtain consent or a 支援会議 membership"
+							+ " (この世帯の住所を検索の中心に使う根拠がありません。地点で検索するか、本人同意または支援会議の構成員資格が必要です)");
+		}
+		return answer.resources();
+	}
+
+	private static Map<String, Object> filters(int radiusMeters, List<ResourceKind> kinds, Weekday weekday) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("radius", radiusMeters);
+		parameters.put("kinds", kinds == null ? null : kinds.stream().map(Enum::name).toList());
+		parameters.put("weekday", weekday == null ? null : weekday.name());
+		return parameters;
+	}
+}

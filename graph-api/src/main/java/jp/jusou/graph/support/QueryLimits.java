@@ -1,0 +1,17 @@
+package jp.jusou.graph.support;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Caps on what one request may ask for.
+ *
+ * @param maxRadiusMeters largest search radius
+ * @param maxPageSize largest {@code first}
+ * @param isolationVisitDays a visit within this many days means the resident is not isolated
+ * @param isolationMinimumAge residents younger than this are not counted as isolated
+ */
+@ConfigurationProperties("jusou.query")
+public record QueryLimits(@DefaultValue("5000") int maxRadiusMeters, @DefaultValue("100") int maxPageSize,
+		@DefaultValue("180") int isolationVisitDays, @DefaultValue("65") int isolationMinimumAge) {
+}
