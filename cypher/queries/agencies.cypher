@@ -1,8 +1,8 @@
-// agencies(field, areaId): agencies of a field and/or serving an area, by name. Null filters match all.
+// agencies(field, areaId): agencies of a field and/or serving an area, by reading (名称_カナ, 五十音順). Null filters match all.
 MATCH (a:Agency)
 WHERE ($field IS NULL OR a.field = $field)
   AND ($areaId IS NULL OR EXISTS { (a)-[:SERVES]->(:Area {id: $areaId}) })
 RETURN a {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
           location: {latitude: a.location.latitude, longitude: a.location.longitude,
                      approximate: coalesce(a.locationApproximate, false)}} AS agency
-ORDER BY a.name, a.id
+ORDER BY coalesce(a.nameKana, a.name), a.id

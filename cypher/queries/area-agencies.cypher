@@ -1,7 +1,7 @@
-// Area.agencies, batched: the agencies serving each area, by name.
+// Area.agencies, batched: the agencies serving each area, by reading (名称_カナ, 五十音順).
 UNWIND $areaIds AS areaId
 MATCH (a:Agency)-[:SERVES]->(:Area {id: areaId})
-WITH areaId, a ORDER BY a.name, a.id
+WITH areaId, a ORDER BY coalesce(a.nameKana, a.name), a.id
 RETURN areaId, collect(a {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
           location: {latitude: a.location.latitude, longitude: a.location.longitude,
                      approximate: coalesce(a.locationApproximate, false)}}) AS agencies

@@ -111,8 +111,8 @@ public final class SyntheticCity {
 				activity.put("weekdays", List.of(WEEKDAYS[random.nextInt(7)]));
 				activity.put("startTime", String.format("%02d:00", start));
 				activity.put("endTime", String.format("%02d:00", start + 2));
-				activity.put("targetAgeMin", forOlder ? 65 : forChildren ? 0 : null);
-				activity.put("targetAgeMax", forChildren ? 18 : null);
+				activity.put("targetAgeMin", targetAgeMin(forOlder, forChildren));
+				activity.put("targetAgeMax", forChildren ? Integer.valueOf(18) : null);
 				activities.add(activity);
 			}
 			Map<String, Object> resource = new HashMap<>();
@@ -261,6 +261,13 @@ public final class SyntheticCity {
 						random.nextBoolean() ? "MET" : "NOT_MET"));
 			}
 		}
+	}
+
+	private static Integer targetAgeMin(boolean forOlder, boolean forChildren) {
+		if (forOlder) {
+			return 65;
+		}
+		return forChildren ? Integer.valueOf(0) : null;
 	}
 
 	private static void add(List<int[]> members, List<String> relations, int age, boolean dependant, String relation) {

@@ -1,0 +1,92 @@
+package jp.jusou.graph.config;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.seed.DemoCityLoader;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Migrations ran at start-up, and the demo city loads once and re-merges without duplicating anything. */
+@GraphApiTest
+class MigrationsAndSeedTests {
+
+	static final List<String> LABELS = List.of("Area", "Household", "Person", "Agency", "Staff", "Case", "SupportPlan",
+			"PlanRole", "Meeting", "Consent", "Resource", "Activity", "Visit", "Signal", "SeedMarker");
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void everyLabelHasAUniqueIdConstraint() {
+		List<Map<String, Object>> constraints = rows(
+				"SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties");
+		for (String label : LABELS) {
+			assertThat(constraints).as(label).contains(Map.of("label", label, "properties", List.of("id")));
+		}
+	}
+
+	@Test
+	void locationsHavePointIndexes() {
+		List<Map<String, Object>> indexes = rows(
+				"SHOW INDEXES YIELD type, labelsOrTypes, properties WHERE type = 'POINT' RETURN labelsOrTypes[0] AS label, properties[0] AS property");
+		assertThat(indexes).contains(Map.of("label", "Household", "property", "location"),
+				Map.of("label", "Resource", "property", "location"), Map.of("label", "Agency", "property", "location"));
+	}
+
+	@Test
+	void migrationsAreRecordedSoTheyRunOnce() {
+		List<Map<String, Object>> versions = rows(
+				"MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS version ORDER BY version");
+		assertThat(versions).extracting(row -> row.get("version")).containsExactly("0001", "0002");
+	}
+
+	@Test
+	void theDemoCityHoldsTheAgenciesOfTheSourceDocument() {
+		Map<String, Object> counts = rows("""
+				MATCH (a:Agency)
+				RETURN count(CASE WHEN a.kind = '地域包括支援センター' THEN 1 END) AS houkatsu,
+				       count(CASE WHEN a.kind IN ['基幹相談支援センター', '障がい者相談支援事業所'] THEN 1 END) AS disability,
+				       count(CASE WHEN a.kind = '地域子育て支援拠点' THEN 1 END) AS childcareHubs,
+				       count(CASE WHEN a.kind = '地域活動支援センター' THEN 1 END) AS activityCentres,
+				       count(CASE WHEN a.locationApproximate THEN 1 END) = count(a) AS allApproximate
+				""").get(0);
+		assertThat(counts).containsEntry("houkatsu", 7L)
+			.containsEntry("disability", 6L)
+			.containsEntry("childcareHubs", 33L)
+			.containsEntry("activityCentres", 1L)
+			.containsEntry("allApproximate", true);
+	}
+
+	@Test
+	void loadingTheDemoCityAgainDuplicatesNothing() {
+		DemoCityLoader loader = new DemoCityLoader(driver, "neo4j");
+		assertThat(loader.isLoaded()).isTrue();
+		Map<String, Object> before = graphSize();
+		loader.load(LocalDate.of(2026, 11, 23));
+		loader.load(LocalDate.of(2026, 11, 23));
+		assertThat(graphSize()).isEqualTo(before);
+	}
+
+	private Map<String, Object> graphSize() {
+		return rows("""
+				CALL { MATCH (n) RETURN count(n) AS nodes }
+				CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+				RETURN nodes, relationships
+				""").get(0);
+	}
+
+	private List<Map<String, Object>> rows(String cypher) {
+		try (Session session = driver.session()) {
+			return session.run(cypher).list(record -> record.asMap(Value::asObject));
+		}
+	}
+}

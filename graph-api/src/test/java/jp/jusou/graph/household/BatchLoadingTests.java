@@ -1,0 +1,62 @@
+package jp.jusou.graph.household;
+
+import jp.jusou.graph.support.CypherRoundTrips;
+import jp.jusou.graph.support.DemoUsers;
+import jp.jusou.graph.support.GraphApiTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One Cypher statement per top-level field, and one per nested level however many rows: no N+1. */
+@GraphApiTest
+class BatchLoadingTests {
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	CypherRoundTrips roundTrips;
+
+	@Test
+	void oneHouseholdWithMembersAndAgenciesTakesThreeStatements() {
+		roundTrips.reset();
+		users.as("coordinator")
+			.document("{ household(id: \"hh-reita\") { members { name } agencies { agencies { agency { name } } } } }")
+			.execute()
+			.errors()
+			.verify();
+		assertThat(roundTrips.count()).isEqualTo(3);
+	}
+
+	@Test
+	void aPageOfHouseholdsTakesOneStatementPerLevelWhateverItsSize() {
+		String document = """
+				{ households(first: 4) { edges { node { id members { name }
+				    agencies { agencies { agency { name areas { id } } } } } } } }""";
+		roundTrips.reset();
+		users.as("coordinator")
+			.document(document)
+			.execute()
+			.errors()
+			.verify()
+			.path("households.edges")
+			.entityList(Object.class)
+			.hasSize(4);
+		assertThat(roundTrips.count()).as("page, members, involvements, agency areas").isEqualTo(4);
+	}
+
+	@Test
+	void nearbyQueriesTakeOneStatementEach() {
+		roundTrips.reset();
+		users.as("csw")
+			.document("""
+					{ a: isolatedResidentsNear(activityId: "act-hub-soudan", radiusMeters: 1000) { residents { householdId } }
+					  b: resourcesNear(near: {point: {latitude: 37.493, longitude: 139.932}}, radiusMeters: 800) { distanceMeters } }""")
+			.execute()
+			.errors()
+			.verify();
+		assertThat(roundTrips.count()).isEqualTo(2);
+	}
+}
