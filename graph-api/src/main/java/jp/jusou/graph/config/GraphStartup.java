@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import jp.jusou.seed.DemoCityLoader;
+import jp.jusou.seed.SyntheticCity;
+import jp.jusou.seed.SyntheticCityImporter;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the graph up to date before the service answers: applies the versioned migrations from
  * {@code classpath:neo4j/migrations} (the {@code cypher/} module), then loads the demo city once when
- * {@code jusou.demo.load} is true (the default for the embedded run).
+ * {@code jusou.demo.load} is true (the default for the embedded run), and a synthetic city of
+ * {@code jusou.synthetic.persons} persons when that is above zero (ids {@code syn-*}; re-running with
+ * the same size and seed writes nothing new).
  */
 @Component
 public class GraphStartup implements InitializingBean {
@@ -32,12 +36,20 @@ public class GraphStartup implements InitializingBean {
 
 	private final boolean loadDemo;
 
+	private final int syntheticPersons;
+
+	private final long syntheticSeed;
+
 	GraphStartup(Driver driver, Clock clock, @Value("${spring.data.neo4j.database:neo4j}") String database,
-			@Value("${jusou.demo.load:true}") boolean loadDemo) {
+			@Value("${jusou.demo.load:true}") boolean loadDemo,
+			@Value("${jusou.synthetic.persons:0}") int syntheticPersons,
+			@Value("${jusou.synthetic.seed:42}") long syntheticSeed) {
 		this.driver = driver;
 		this.clock = clock;
 		this.database = database;
 		this.loadDemo = loadDemo;
+		this.syntheticPersons = syntheticPersons;
+		this.syntheticSeed = syntheticSeed;
 	}
 
 	@Override
@@ -45,6 +57,9 @@ public class GraphStartup implements InitializingBean {
 		applyMigrations();
 		if (loadDemo) {
 			loadDemoCityOnce();
+		}
+		if (syntheticPersons > 0) {
+			importSyntheticCity();
 		}
 	}
 
@@ -66,5 +81,17 @@ public class GraphStartup implements InitializingBean {
 		long started = System.nanoTime();
 		loader.load(LocalDate.now(clock));
 		log.info("Demo city loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void importSyntheticCity() {
+		SyntheticCity city = new SyntheticCity(syntheticPersons, syntheticSeed, LocalDate.now(clock));
+		log.info("Importing a synthetic city of about {} persons (seed {})", syntheticPersons, syntheticSeed);
+		SyntheticCityImporter.ImportSummary summary = new SyntheticCityImporter(driver, database).importCity(city,
+				(step, done, total) -> log.info("Synthetic city: {} {} / {} ({}%)", step, done, total,
+						total == 0 ? 100 : done * 100 / total));
+		log.info("Synthetic city imported: {} persons, {} nodes and {} relationships created in {} ms"
+				+ " ({} nodes/s, {} relationships/s)", summary.persons(), summary.nodesCreated(),
+				summary.relationshipsCreated(), summary.millis(), Math.round(summary.nodesPerSecond()),
+				Math.round(summary.relationshipsPerSecond()));
 	}
 }
