@@ -4,6 +4,7 @@ import jp.jusou.graph.support.CypherRoundTrips;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AccessMode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +29,9 @@ class BatchLoadingTests {
 			.errors()
 			.verify();
 		assertThat(roundTrips.count()).isEqualTo(3);
+		assertThat(roundTrips.sessionModes()).as("read transactions, routable to cluster followers")
+			.isNotEmpty()
+			.containsOnly(AccessMode.READ);
 	}
 
 	@Test

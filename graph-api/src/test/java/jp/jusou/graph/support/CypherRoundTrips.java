@@ -5,11 +5,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.BaseSession;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SessionConfig;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestComponent;
@@ -24,12 +28,20 @@ public class CypherRoundTrips implements BeanPostProcessor {
 
 	private final AtomicInteger statements = new AtomicInteger();
 
+	private final List<AccessMode> sessionModes = new CopyOnWriteArrayList<>();
+
 	public int count() {
 		return statements.get();
 	}
 
+	/** Access modes of the sessions opened since the last reset (READ lets a cluster route to followers). */
+	public List<AccessMode> sessionModes() {
+		return List.copyOf(sessionModes);
+	}
+
 	public void reset() {
 		statements.set(0);
+		sessionModes.clear();
 	}
 
 	@Override
@@ -44,6 +56,12 @@ public class CypherRoundTrips implements BeanPostProcessor {
 		InvocationHandler handler = (proxy, method, args) -> {
 			if (method.getName().equals("run")) {
 				statements.incrementAndGet();
+			}
+			if (method.getName().equals("session") && args != null) {
+				Arrays.stream(args)
+					.filter(SessionConfig.class::isInstance)
+					.map(config -> ((SessionConfig) config).defaultAccessMode())
+					.forEach(sessionModes::add);
 			}
 			Object result = invoke(target, method, args);
 			if (result instanceof QueryRunner || result instanceof BaseSession) {
