@@ -1,6 +1,6 @@
 // Fictional residents of the demo city and everything that touches them.
 // Every name here is invented. Dates are relative to $today (a date) and ages to $year (an int),
-// so the demo reads the same whenever it is loaded. Run after the CSV files are loaded.
+// so the demo reads the same whenever it is loaded; $demoPasswordHash is the demo users' bcrypt hash. Run after the CSV files are loaded.
 // Statements end with a semicolon at the end of a line; every write is a MERGE on id.
 
 // ── Households (世帯) ─────────────────────────────────────────────────────────────
@@ -60,17 +60,22 @@ MATCH (h:Household {id: row.hh})
 MERGE (p)-[m:MEMBER_OF]->(h)
 SET m.relation = row.relation, m.dependant = row.dependant;
 
-// ── Staff (職員); demo users log in as these ─────────────────────────────────────
+// ── Staff (職員): every user is a Staff node. $demoPasswordHash is bcrypt("demo"); subject is the
+// OIDC "sub" an identity provider would send for this person.
 UNWIND [
-  {id: 'st-coord',     agency: 'ag-chiiki-fukushi', name: '見本 太郎（包括化支援員）'},
-  {id: 'st-csw',       agency: 'ag-outreach',       name: '例山 花子（CSW）'},
-  {id: 'st-houkatsu3', agency: 'ag-houkatsu-3',     name: '架空 次郎（社会福祉士）'},
-  {id: 'st-houkatsu1', agency: 'ag-houkatsu-1',     name: '仮野 三郎（主任介護支援専門員）'},
-  {id: 'st-kodomo',    agency: 'ag-kodomo',         name: '試川 さくら（保健師）'},
-  {id: 'st-seikatsu',  agency: 'ag-seikatsu',       name: '例村 四郎（相談支援員）'}
+  {id: 'st-coord',     agency: 'ag-chiiki-fukushi', username: 'coordinator', roles: ['COORDINATOR'],     name: '見本 太郎（包括化支援員）'},
+  {id: 'st-csw',       agency: 'ag-outreach',       username: 'csw',         roles: ['CSW'],             name: '例山 花子（CSW）'},
+  {id: 'st-houkatsu3', agency: 'ag-houkatsu-3',     username: 'houkatsu3',   roles: ['AGENCY_STAFF'],    name: '架空 次郎（社会福祉士）'},
+  {id: 'st-houkatsu1', agency: 'ag-houkatsu-1',     username: 'houkatsu1',   roles: ['AGENCY_STAFF'],    name: '仮野 三郎（主任介護支援専門員）'},
+  {id: 'st-kodomo',    agency: 'ag-kodomo',         username: 'kodomo',      roles: ['AGENCY_STAFF'],    name: '試川 さくら（保健師）'},
+  {id: 'st-seikatsu',  agency: 'ag-seikatsu',       username: 'seikatsu',    roles: ['AGENCY_STAFF'],    name: '例村 四郎（相談支援員）'},
+  {id: 'st-dashboard', agency: 'ag-chiiki-fukushi', username: 'dashboard',   roles: ['DASHBOARD'],       name: '統計 見子（企画担当）'},
+  {id: 'st-privacy',   agency: 'ag-chiiki-fukushi', username: 'privacy',     roles: ['PRIVACY_OFFICER'], name: '保護 守（個人情報保護担当）'},
+  {id: 'st-admin',     agency: 'ag-chiiki-fukushi', username: 'admin',       roles: ['ADMIN'],           name: '管理 一（システム管理者）'}
 ] AS row
 MERGE (s:Staff {id: row.id})
-SET s.name = row.name, s.fictional = true
+SET s.name = row.name, s.username = row.username, s.subject = row.username, s.roles = row.roles,
+    s.passwordHash = $demoPasswordHash, s.fictional = true
 WITH s, row
 MATCH (a:Agency {id: row.agency})
 MERGE (s)-[:WORKS_AT]->(a);

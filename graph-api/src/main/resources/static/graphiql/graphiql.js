@@ -20,6 +20,12 @@ const defaultQuery = `# 重層的支援 ナレッジグラフ — GraphiQL
 }
 `;
 
+// Every person-level request declares its purpose of use; change it in the Headers tab
+// (CASE_WORK, PLAN_DELIBERATION, PARTICIPATION_MATCHING, OUTREACH).
+const defaultHeaders = JSON.stringify({ 'X-Purpose-Of-Use': 'CASE_WORK' }, null, 2);
+
 const fetcher = GraphiQL.createFetcher({ url: new URL('/graphql', window.location.origin).toString() });
 const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-root.render(React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }));
+root.render(React.createElement(GraphiQL, {
+  fetcher, defaultQuery, defaultHeaders, headerEditorEnabled: true, defaultEditorToolsVisibility: 'headers'
+}));

@@ -111,10 +111,14 @@ public final class DemoCityLoader {
 		}
 	}
 
-	/** Loads (or re-merges) the whole demo city with dates relative to {@code today}. */
-	public void load(LocalDate today) {
+	/**
+	 * Loads (or re-merges) the whole demo city with dates relative to {@code today}; every demo user
+	 * gets {@code demoPasswordHash} (a bcrypt hash) as password.
+	 */
+	public void load(LocalDate today, String demoPasswordHash) {
 		CypherScript residents = CypherScript.fromClasspath(DEMO + "residents.cypher");
-		Map<String, Object> dates = Map.of("today", today, "year", today.getYear());
+		Map<String, Object> parameters = Map.of("today", today, "year", today.getYear(), "demoPasswordHash",
+				demoPasswordHash);
 		try (Session session = session()) {
 			session.executeWriteWithoutResult(tx -> {
 				tx.run(MERGE_AREAS, Map.of("rows", areas())).consume();
@@ -122,7 +126,7 @@ public final class DemoCityLoader {
 				tx.run(MERGE_RESOURCES_RUN_BY_AGENCIES).consume();
 				tx.run(MERGE_RESOURCES, Map.of("rows", resources())).consume();
 				tx.run(MERGE_ACTIVITIES, Map.of("rows", activities())).consume();
-				runScript(tx, residents, dates);
+				runScript(tx, residents, parameters);
 				tx.run(MARK_LOADED, Map.of("id", MARKER_ID, "today", today)).consume();
 			});
 		}

@@ -43,7 +43,7 @@ public class AccessPolicy {
 		LocalDate today = LocalDate.now(clock);
 		Optional<Basis> consent = access.consents()
 			.stream()
-			.filter(grant -> grant.subjectId().equals(personId) && grant.permits(today, subject.purpose()))
+			.filter(grant -> grant.subjectId().equals(personId) && grant.permits(today, subject.purposeCode()))
 			.min(Comparator.comparing(ConsentGrant::id))
 			.map(grant -> Basis.consent(grant.id()));
 		if (consent.isPresent()) {
@@ -99,7 +99,7 @@ public class AccessPolicy {
 		return access.consents()
 			.stream()
 			.filter(grant -> grant.subjectId().equals(personId)
-					&& grant.permits(today, subject.purpose(), item.category()))
+					&& grant.permits(today, subject.purposeCode(), item.category()))
 			.min(Comparator.comparing(ConsentGrant::id))
 			.map(grant -> Basis.consent(grant.id()));
 	}

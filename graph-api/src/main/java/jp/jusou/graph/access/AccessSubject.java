@@ -1,11 +1,14 @@
 package jp.jusou.graph.access;
 
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
+import jp.jusou.graph.support.InvalidArgumentException;
+
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Who is reading, and for what purpose. The user's agency is looked up from the staff id inside
@@ -13,23 +16,58 @@ import org.springframework.security.core.GrantedAuthority;
  *
  * @param username login name
  * @param staffId the Staff node the user is
- * @param roles roles without the ROLE_ prefix
- * @param purpose purpose of use checked against consents (the consent issue lets requests declare it)
+ * @param roles the user's roles
+ * @param purpose the declared purpose of use, or null when the request declared none
  */
-public record AccessSubject(String username, String staffId, Set<String> roles, String purpose) {
+public record AccessSubject(String username, String staffId, Set<Role> roles, PurposeOfUse purpose) {
 
-	public static final String DEFAULT_PURPOSE = "CASE_WORK";
+	/** GraphQL context key under which {@link PurposeOfUseInterceptor} leaves the raw header value. */
+	static final String PURPOSE_CONTEXT_KEY = "jusou.purposeOfUse";
 
-	public static AccessSubject from(Principal principal) {
+	public static AccessSubject from(Principal principal, GraphQLContext context) {
 		if (principal instanceof Authentication authentication
 				&& authentication.getPrincipal() instanceof StaffUser user) {
-			Set<String> roles = user.getAuthorities()
-				.stream()
-				.map(GrantedAuthority::getAuthority)
-				.map(role -> role.startsWith("ROLE_") ? role.substring(5) : role)
-				.collect(Collectors.toUnmodifiableSet());
-			return new AccessSubject(user.getUsername(), user.staffId(), roles, DEFAULT_PURPOSE);
+			String declared = context == null ? null : context.get(PURPOSE_CONTEXT_KEY);
+			return new AccessSubject(user.getUsername(), user.staffId(), Set.copyOf(user.roles()), parse(declared));
 		}
 		throw new IllegalStateException("Request reached a resolver without a signed-in staff user");
+	}
+
+	/**
+	 * Person-level data is for roles that do case work, and only for a declared purpose.
+	 * @param field the GraphQL field asked for, for the error message
+	 */
+	public AccessSubject requirePersonLevelRead(String field) {
+		if (roles.stream().noneMatch(Role::readsPersonLevelData)) {
+			throw new RoleNotAllowedException(field, roles);
+		}
+		if (purpose == null) {
+			throw new InvalidArgumentException(PurposeOfUse.HEADER, "required",
+					"declare the purpose of use in the " + PurposeOfUse.HEADER + " header, one of " + allowedPurposes()
+							+ " (利用目的をヘッダーで指定してください)");
+		}
+		return this;
+	}
+
+	/** The purpose as consents name it; NONE never matches a consent. */
+	public String purposeCode() {
+		return purpose == null ? "NONE" : purpose.name();
+	}
+
+	private static PurposeOfUse parse(String declared) {
+		if (declared == null || declared.isBlank()) {
+			return null;
+		}
+		try {
+			return PurposeOfUse.valueOf(declared.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidArgumentException(PurposeOfUse.HEADER, "one-of",
+					"must be one of " + allowedPurposes() + " (利用目的の値が不正です)");
+		}
+	}
+
+	private static String allowedPurposes() {
+		return Arrays.stream(PurposeOfUse.values()).map(Enum::name).collect(Collectors.joining(", "));
 	}
 }

@@ -2,8 +2,8 @@ package jp.jusou.graph.access;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.TreeSet;
 
+import graphql.GraphQLContext;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.agency.AgencyService;
 
@@ -25,11 +25,12 @@ class MeController {
 	}
 
 	@QueryMapping
-	Me me(Principal principal) {
-		AccessSubject subject = AccessSubject.from(principal);
+	Me me(Principal principal, GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context);
 		AgencyService.StaffMembership membership = agencies.membership(subject.staffId());
 		return new Me(subject.username(), subject.staffId(), membership == null ? null : membership.staffName(),
-				membership == null ? null : membership.agency(), List.copyOf(new TreeSet<>(subject.roles())),
-				subject.purpose());
+				membership == null ? null : membership.agency(),
+				subject.roles().stream().map(Enum::name).sorted().toList(),
+				subject.purpose() == null ? null : subject.purpose().name());
 	}
 }

@@ -1,5 +1,7 @@
 package jp.jusou.graph.access;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -7,32 +9,40 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every request is authenticated, GraphiQL included (the browser then sends the same credentials to
- * /graphql). HTTP Basic, no sessions. CSRF protection is off because /graphql accepts JSON bodies only,
- * which a cross-site form cannot send without a CORS preflight that this service never allows.
+ * Every request is authenticated, GraphiQL included. Two ways in, both ending at a Staff node:
+ * HTTP Basic with the password hash stored on the Staff node, and — when an issuer is configured
+ * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}) — bearer JWTs whose subject maps to
+ * a Staff node. No sessions. CSRF protection is off because /graphql accepts JSON bodies only, which
+ * a cross-site form cannot send without a CORS preflight that this service never allows.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
+			StaffDirectory directory) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
 			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.build();
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		if (jwtDecoder.getIfAvailable() != null) {
+			http.oauth2ResourceServer(server -> server
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(new StaffJwtAuthenticationConverter(directory))));
+		}
+		return http.build();
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder(DemoUsersProperties properties) {
-		return new BCryptPasswordEncoder(properties.bcryptStrength());
+	PasswordEncoder passwordEncoder(@Value("${jusou.security.bcrypt-strength:10}") int strength) {
+		return new BCryptPasswordEncoder(strength);
 	}
 
 	@Bean
-	StaffUserDetailsService staffUserDetailsService(DemoUsersProperties properties, PasswordEncoder encoder) {
-		return new StaffUserDetailsService(properties, encoder);
+	StaffUserDetailsService staffUserDetailsService(StaffDirectory directory) {
+		return new StaffUserDetailsService(directory);
 	}
 }

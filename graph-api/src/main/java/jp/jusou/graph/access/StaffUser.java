@@ -1,8 +1,8 @@
 package jp.jusou.graph.access;
 
-import java.util.Collection;
+import java.util.List;
 
-import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** A signed-in user who is a Staff node in the graph; the staff id decides the user's agency. */
@@ -10,13 +10,20 @@ public class StaffUser extends User {
 
 	private final String staffId;
 
-	public StaffUser(String username, String password, String staffId,
-			Collection<? extends GrantedAuthority> authorities) {
-		super(username, password, authorities);
+	private final List<Role> roles;
+
+	public StaffUser(String username, String password, String staffId, List<Role> roles) {
+		super(username, password == null ? "" : password,
+				roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
 		this.staffId = staffId;
+		this.roles = List.copyOf(roles);
 	}
 
 	public String staffId() {
 		return staffId;
+	}
+
+	public List<Role> roles() {
+		return roles;
 	}
 }

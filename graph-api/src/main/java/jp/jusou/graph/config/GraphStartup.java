@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,12 @@ public class GraphStartup implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphStartup.class);
 
+	/** Every demo user's password (README, "Demo users"). */
+	static final String DEMO_PASSWORD = "demo";
+
 	private final Driver driver;
+
+	private final PasswordEncoder passwordEncoder;
 
 	private final Clock clock;
 
@@ -40,11 +46,12 @@ public class GraphStartup implements InitializingBean {
 
 	private final long syntheticSeed;
 
-	GraphStartup(Driver driver, Clock clock, @Value("${spring.data.neo4j.database:neo4j}") String database,
+	GraphStartup(Driver driver, PasswordEncoder passwordEncoder, Clock clock, @Value("${spring.data.neo4j.database:neo4j}") String database,
 			@Value("${jusou.demo.load:true}") boolean loadDemo,
 			@Value("${jusou.synthetic.persons:0}") int syntheticPersons,
 			@Value("${jusou.synthetic.seed:42}") long syntheticSeed) {
 		this.driver = driver;
+		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.database = database;
 		this.loadDemo = loadDemo;
@@ -79,7 +86,7 @@ public class GraphStartup implements InitializingBean {
 			return;
 		}
 		long started = System.nanoTime();
-		loader.load(LocalDate.now(clock));
+		loader.load(LocalDate.now(clock), passwordEncoder.encode(DEMO_PASSWORD));
 		log.info("Demo city loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.Cursor;
@@ -28,28 +29,31 @@ class HouseholdController {
 	}
 
 	@QueryMapping
-	Household household(@Argument String id, Principal principal) {
-		return households.byId(AccessSubject.from(principal), Arguments.id("id", id));
+	Household household(@Argument String id, Principal principal, GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("household");
+		return households.byId(subject, Arguments.id("id", id));
 	}
 
 	@QueryMapping
 	HouseholdPage households(@Argument Integer first, @Argument String after, @Argument HouseholdFilter filter,
-			Principal principal) {
+			Principal principal, GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("households");
 		int pageSize = Arguments.pageSize("first", first == null ? 20 : first, limits.maxPageSize());
 		String afterId = Cursor.decode("after", HouseholdService.CURSOR_KIND, after);
 		if (filter != null && filter.areaId() != null) {
 			Arguments.id("filter.areaId", filter.areaId());
 		}
-		return households.page(AccessSubject.from(principal), pageSize, afterId, filter);
+		return households.page(subject, pageSize, afterId, filter);
 	}
 
 	@BatchMapping
-	Map<Household, List<Member>> members(List<Household> sources, Principal principal) {
-		return households.members(AccessSubject.from(principal), sources);
+	Map<Household, List<Member>> members(List<Household> sources, Principal principal, GraphQLContext context) {
+		return households.members(AccessSubject.from(principal, context), sources);
 	}
 
 	@BatchMapping
-	Map<Household, HouseholdAgencies> agencies(List<Household> sources, Principal principal) {
-		return households.agencies(AccessSubject.from(principal), sources);
+	Map<Household, HouseholdAgencies> agencies(List<Household> sources, Principal principal,
+			GraphQLContext context) {
+		return households.agencies(AccessSubject.from(principal, context), sources);
 	}
 }

@@ -78,7 +78,7 @@ public class HouseholdService {
 	public HouseholdPage page(AccessSubject subject, int first, String afterId, HouseholdFilter filter) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("staffId", subject.staffId());
-		parameters.put("purpose", subject.purpose());
+		parameters.put("purpose", subject.purposeCode());
 		parameters.put("today", LocalDate.now(clock));
 		parameters.put("afterId", afterId);
 		parameters.put("limit", first + 1);

@@ -2,6 +2,7 @@ package jp.jusou.graph.outreach;
 
 import java.security.Principal;
 
+import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.QueryLimits;
@@ -25,8 +26,9 @@ class IsolatedResidentsController {
 
 	@QueryMapping
 	IsolatedResidents isolatedResidentsNear(@Argument String activityId, @Argument int radiusMeters,
-			Principal principal) {
-		return isolatedResidents.near(AccessSubject.from(principal), Arguments.id("activityId", activityId),
+			Principal principal, GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("isolatedResidentsNear");
+		return isolatedResidents.near(subject, Arguments.id("activityId", activityId),
 				Arguments.radius("radiusMeters", radiusMeters, limits.maxRadiusMeters()));
 	}
 }

@@ -3,6 +3,7 @@ package jp.jusou.graph.resource;
 import java.security.Principal;
 import java.util.List;
 
+import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.InvalidArgumentException;
@@ -28,7 +29,8 @@ class ResourceController {
 
 	@QueryMapping
 	List<ResourceNearby> resourcesNear(@Argument NearInput near, @Argument int radiusMeters,
-			@Argument List<ResourceKind> kinds, @Argument Weekday weekday, Principal principal) {
+			@Argument List<ResourceKind> kinds, @Argument Weekday weekday, Principal principal,
+			GraphQLContext context) {
 		int radius = Arguments.radius("radiusMeters", radiusMeters, limits.maxRadiusMeters());
 		boolean hasPoint = near.point() != null;
 		boolean hasHousehold = near.householdId() != null;
@@ -41,7 +43,8 @@ class ResourceController {
 			double longitude = Arguments.longitude("near.point.longitude", near.point().longitude());
 			return resources.nearPoint(latitude, longitude, radius, kinds, weekday);
 		}
-		return resources.nearHousehold(AccessSubject.from(principal), Arguments.id("near.householdId", near.householdId()),
-				radius, kinds, weekday);
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("resourcesNear");
+		return resources.nearHousehold(subject, Arguments.id("near.householdId", near.householdId()), radius, kinds,
+				weekday);
 	}
 }

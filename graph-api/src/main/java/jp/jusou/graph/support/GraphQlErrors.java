@@ -6,6 +6,7 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import jp.jusou.graph.access.RoleNotAllowedException;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -31,6 +32,9 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof NoBasisException noBasis) {
 			return error(env, ErrorType.FORBIDDEN, noBasis.getMessage(), "NO_BASIS", noBasis.argument(),
 					"legal-basis");
+		}
+		if (ex instanceof RoleNotAllowedException role) {
+			return error(env, ErrorType.FORBIDDEN, role.getMessage(), "ROLE_NOT_ALLOWED", role.field(), "role");
 		}
 		return null;
 	}

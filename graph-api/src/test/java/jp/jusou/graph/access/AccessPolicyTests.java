@@ -22,7 +22,8 @@ class AccessPolicyTests {
 	final AccessPolicy policy = new AccessPolicy(
 			Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant(), ZoneId.of("Asia/Tokyo")));
 
-	final AccessSubject reader = new AccessSubject("reader", "st-me", Set.of("AGENCY_STAFF"), "CASE_WORK");
+	final AccessSubject reader = new AccessSubject("reader", "st-me", Set.of(Role.AGENCY_STAFF),
+			PurposeOfUse.CASE_WORK);
 
 	@Test
 	void anItemTheReadersAgencyRecordedIsItsOwn() {

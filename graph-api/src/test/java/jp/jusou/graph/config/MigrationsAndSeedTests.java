@@ -12,6 +12,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,9 @@ class MigrationsAndSeedTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
 
 	@Test
 	void everyLabelHasAUniqueIdConstraint() {
@@ -46,7 +50,7 @@ class MigrationsAndSeedTests {
 	void migrationsAreRecordedSoTheyRunOnce() {
 		List<Map<String, Object>> versions = rows(
 				"MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS version ORDER BY version");
-		assertThat(versions).extracting(row -> row.get("version")).containsExactly("0001", "0002");
+		assertThat(versions).extracting(row -> row.get("version")).containsExactly("0001", "0002", "0003");
 	}
 
 	@Test
@@ -71,8 +75,8 @@ class MigrationsAndSeedTests {
 		DemoCityLoader loader = new DemoCityLoader(driver, "neo4j");
 		assertThat(loader.isLoaded()).isTrue();
 		Map<String, Object> before = graphSize();
-		loader.load(LocalDate.of(2026, 11, 23));
-		loader.load(LocalDate.of(2026, 11, 23));
+		loader.load(LocalDate.of(2026, 11, 23), passwordEncoder.encode("demo"));
+		loader.load(LocalDate.of(2026, 11, 23), passwordEncoder.encode("demo"));
 		assertThat(graphSize()).isEqualTo(before);
 	}
 

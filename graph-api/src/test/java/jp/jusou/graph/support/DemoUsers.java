@@ -17,8 +17,19 @@ public class DemoUsers {
 		this.environment = environment;
 	}
 
+	/** The user, declaring the purpose CASE_WORK as every person-level request must. */
 	public HttpGraphQlTester as(String username) {
-		return anonymous().mutate().headers(headers -> headers.setBasicAuth(username, "demo")).build();
+		return as(username, "CASE_WORK");
+	}
+
+	/** The user declaring {@code purpose} (null: no X-Purpose-Of-Use header at all). */
+	public HttpGraphQlTester as(String username, String purpose) {
+		return anonymous().mutate().headers(headers -> {
+			headers.setBasicAuth(username, "demo");
+			if (purpose != null) {
+				headers.set("X-Purpose-Of-Use", purpose);
+			}
+		}).build();
 	}
 
 	public HttpGraphQlTester anonymous() {

@@ -1,0 +1,21 @@
+package jp.jusou.graph.access;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The user's roles do not include reading person-level data (DASHBOARD, PRIVACY_OFFICER, ADMIN). */
+public class RoleNotAllowedException extends RuntimeException {
+
+	private final String field;
+
+	RoleNotAllowedException(String field, Set<Role> roles) {
+		super(field + ": the role " + new TreeSet<>(roles)
+				+ " reads no person-level data; ask a coordinator, CSW or agency staff member"
+				+ " (この役割では個人に関わる情報を閲覧できません)");
+		this.field = field;
+	}
+
+	public String field() {
+		return field;
+	}
+}
