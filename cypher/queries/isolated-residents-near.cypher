@@ -32,7 +32,10 @@ RETURN act {.id, .name, .weekdays, .startTime, .endTime, .targetAgeMin, .targetA
                                              OR EXISTS { (me)<-[:TO]-(:PlanRole)<-[:ASSIGNS]-(:SupportPlan)-[:FOR]->(h) },
                     supportMeetingIds: COLLECT { MATCH (me)-[:ATTENDED]->(sm:Meeting {kind: 'SUPPORT_MEETING'})-[:DISCUSSED]->(h)
                                                  RETURN sm.id AS id ORDER BY sm.date, id },
-                    consents: COLLECT { MATCH (me)<-[:GRANTS_TO]-(c:Consent)-[:SUBJECT]->(x:Person)-[:MEMBER_OF]->(h)
+                    consents: COLLECT { MATCH (c:Consent)-[:SUBJECT]->(x:Person)-[:MEMBER_OF]->(h)
+                                        WHERE EXISTS { (c)-[:GRANTS_TO]->(me) }
+                                           OR (c.meetingParticipants AND EXISTS {
+                                                 (me)-[:ATTENDED]->(:Meeting {kind: 'MULTI_LAYER_MEETING'})-[:DISCUSSED]->(h) })
                                         RETURN c {.id, .decision, .categories, .purposes, .validFrom, .validTo, .revokedAt,
                                                   subjectId: x.id} AS consent ORDER BY consent.id }
                   }

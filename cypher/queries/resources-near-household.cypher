@@ -12,7 +12,10 @@ RETURN {
                                   OR EXISTS { (me)<-[:TO]-(:PlanRole)<-[:ASSIGNS]-(:SupportPlan)-[:FOR]->(h) },
          supportMeetingIds: COLLECT { MATCH (me)-[:ATTENDED]->(m:Meeting {kind: 'SUPPORT_MEETING'})-[:DISCUSSED]->(h)
                                       RETURN m.id AS id ORDER BY m.date, id },
-         consents: COLLECT { MATCH (me)<-[:GRANTS_TO]-(c:Consent)-[:SUBJECT]->(p:Person)-[:MEMBER_OF]->(h)
+         consents: COLLECT { MATCH (c:Consent)-[:SUBJECT]->(p:Person)-[:MEMBER_OF]->(h)
+                             WHERE EXISTS { (c)-[:GRANTS_TO]->(me) }
+                                OR (c.meetingParticipants AND EXISTS {
+                                      (me)-[:ATTENDED]->(:Meeting {kind: 'MULTI_LAYER_MEETING'})-[:DISCUSSED]->(h) })
                              RETURN c {.id, .decision, .categories, .purposes, .validFrom, .validTo, .revokedAt,
                                        subjectId: p.id} AS consent ORDER BY consent.id }
        } AS access,

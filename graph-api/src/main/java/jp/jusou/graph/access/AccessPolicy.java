@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 
+import jp.jusou.graph.support.Field;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +16,10 @@ import org.springframework.stereotype.Component;
  * <li>OWN_AGENCY: the user's agency recorded the item (its case, its visit, a plan it coordinates or
  * has a role in, a meeting it attended). A member's identity is the agency's own when it holds a case
  * about that member or works with the household as a whole.</li>
- * <li>CONSENT: a permit consent from the member the item concerns names the user's agency, covers the
- * item's category and the request's purpose, is in its period and not revoked. An item about the whole
+ * <li>CONSENT: a permit consent from the member the item concerns names the user's agency (directly, or
+ * as a participant of a 重層的支援会議 on the household), covers the item's category and the request's
+ * purpose, is in its period and not revoked, and no deny from that member in force for the same
+ * category and purpose names the agency (a deny inside a permit wins). An item about the whole
  * household needs such a consent from every member.</li>
  * <li>SUPPORT_MEETING: the user's agency attended a 支援会議 (社会福祉法 第106条の6) that discussed the
  * household; members see what was shared for it, without consent.</li>
@@ -43,7 +47,8 @@ public class AccessPolicy {
 		LocalDate today = LocalDate.now(clock);
 		Optional<Basis> consent = access.consents()
 			.stream()
-			.filter(grant -> grant.subjectId().equals(personId) && grant.permits(today, subject.purposeCode()))
+			.filter(grant -> grant.subjectId().equals(personId) && grant.permits(today, subject.purposeCode())
+					&& grant.categories().stream().anyMatch(category -> !denied(access, personId, category, subject, today)))
 			.min(Comparator.comparing(ConsentGrant::id))
 			.map(grant -> Basis.consent(grant.id()));
 		if (consent.isPresent()) {
@@ -96,12 +101,23 @@ public class AccessPolicy {
 	private Optional<Basis> consentOf(HouseholdAccess access, String personId, RecordedItem item,
 			AccessSubject subject) {
 		LocalDate today = LocalDate.now(clock);
+		if (denied(access, personId, item.category(), subject, today)) {
+			return Optional.empty();
+		}
 		return access.consents()
 			.stream()
 			.filter(grant -> grant.subjectId().equals(personId)
 					&& grant.permits(today, subject.purposeCode(), item.category()))
 			.min(Comparator.comparing(ConsentGrant::id))
 			.map(grant -> Basis.consent(grant.id()));
+	}
+
+	private static boolean denied(HouseholdAccess access, String personId, Field category, AccessSubject subject,
+			LocalDate today) {
+		return access.consents()
+			.stream()
+			.anyMatch(grant -> grant.subjectId().equals(personId)
+					&& grant.denies(today, subject.purposeCode(), category));
 	}
 
 	private static Optional<Basis> supportMeeting(HouseholdAccess access) {

@@ -24,13 +24,22 @@ public record ConsentGrant(String id, String subjectId, String decision, Set<Fie
 				!map.get("revokedAt").isNull());
 	}
 
+	/** In force today for this purpose: within its period (both ends included) and not revoked. */
+	public boolean inForce(LocalDate today, String purpose) {
+		return !revoked && !today.isBefore(validFrom) && !today.isAfter(validTo) && purposes.contains(purpose);
+	}
+
 	/** A permit in force today for this purpose, whatever the category. */
 	public boolean permits(LocalDate today, String purpose) {
-		return "PERMIT".equals(decision) && !revoked && !today.isBefore(validFrom) && !today.isAfter(validTo)
-				&& purposes.contains(purpose);
+		return "PERMIT".equals(decision) && inForce(today, purpose);
 	}
 
 	public boolean permits(LocalDate today, String purpose, Field category) {
 		return permits(today, purpose) && categories.contains(category);
+	}
+
+	/** A deny in force today for this purpose and category: it wins over any permit. */
+	public boolean denies(LocalDate today, String purpose, Field category) {
+		return "DENY".equals(decision) && inForce(today, purpose) && categories.contains(category);
 	}
 }

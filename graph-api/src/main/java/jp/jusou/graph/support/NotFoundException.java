@@ -20,6 +20,8 @@ public class NotFoundException extends RuntimeException {
 			case "agency" -> "支援関係機関";
 			case "area" -> "圏域";
 			case "activity" -> "活動";
+			case "person" -> "本人";
+			case "consent" -> "同意";
 			default -> "対象";
 		};
 	}

@@ -1,0 +1,37 @@
+package jp.jusou.graph.consent;
+
+import java.security.Principal;
+
+import graphql.GraphQLContext;
+import jp.jusou.graph.access.AccessSubject;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code recordConsent} and {@code revokeConsent}. */
+@Controller
+class ConsentController {
+
+	/** The schema's {@code ConsentPayload}. */
+	record ConsentPayload(Consent consent) {
+	}
+
+	private final ConsentService consents;
+
+	ConsentController(ConsentService consents) {
+		this.consents = consents;
+	}
+
+	@MutationMapping
+	ConsentPayload recordConsent(@Argument RecordConsentInput input, Principal principal, GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("recordConsent");
+		return new ConsentPayload(consents.record(subject, input));
+	}
+
+	@MutationMapping
+	ConsentPayload revokeConsent(@Argument RevokeConsentInput input, Principal principal, GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("revokeConsent");
+		return new ConsentPayload(consents.revoke(subject, input));
+	}
+}

@@ -1,0 +1,6 @@
+package jp.jusou.graph.consent;
+
+/** Permit or deny (FHIR Consent.decision). */
+public enum ConsentDecision {
+	PERMIT, DENY
+}

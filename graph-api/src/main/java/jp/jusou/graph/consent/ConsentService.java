@@ -1,0 +1,174 @@
+package jp.jusou.graph.consent;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.Role;
+import jp.jusou.graph.agency.AgencyService;
+import jp.jusou.graph.household.Household;
+import jp.jusou.graph.household.HouseholdService;
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NoBasisException;
+import jp.jusou.graph.support.NotFoundException;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records and revokes consents. Every rule is checked before the first write, and each mutation is
+ * one write transaction: a broken rule leaves the graph as it was.
+ */
+@Service
+public class ConsentService {
+
+	static final int MAX_YEARS = 5;
+
+	private record RecordCheck(boolean subjectExists, String householdId, boolean grantorInHousehold,
+			List<String> unknownGrantees) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final HouseholdService households;
+
+	private final AgencyService agencies;
+
+	ConsentService(Neo4jClient neo4j, CypherQueries queries, HouseholdService households, AgencyService agencies) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.households = households;
+		this.agencies = agencies;
+	}
+
+	@Transactional
+	public Consent record(AccessSubject subject, RecordConsentInput input) {
+		validateShape(input);
+		List<String> grantees = input.granteeAgencyIds() == null ? List.of() : input.granteeAgencyIds();
+		RecordCheck check = neo4j.query(queries.get("consent-record-check"))
+			.bindAll(parameters("subjectId", input.subjectId(), "grantorId", input.grantorId(), "grantees", grantees))
+			.fetchAs(RecordCheck.class)
+			.mappedBy((types, record) -> new RecordCheck(record.get("subjectExists").asBoolean(),
+					record.get("householdId").asString(null), record.get("grantorInHousehold").asBoolean(),
+					record.get("unknownGrantees").asList(Value::asString)))
+			.one()
+			.orElseThrow();
+		if (!check.subjectExists() || check.householdId() == null) {
+			throw new NotFoundException("input.subjectId", "person", input.subjectId());
+		}
+		if (!check.grantorInHousehold()) {
+			throw new InvalidArgumentException("input.grantorId", "same-household",
+					"the grantor must be a member of the person's household; a proxy outside it goes in input.proxy"
+							+ " (同意者は本人と同じ世帯の世帯員である必要があります)");
+		}
+		if (!check.unknownGrantees().isEmpty()) {
+			throw new InvalidArgumentException("input.granteeAgencyIds", "exists",
+					"no agency with id " + check.unknownGrantees() + " (該当する支援関係機関がありません)");
+		}
+		Household household = households.byId(subject, check.householdId());
+		if (!household.memberBases().containsKey(input.subjectId())) {
+			throw new NoBasisException("input.subjectId",
+					"your agency has no basis for this person, so it cannot record their consent"
+							+ " (この本人について自機関に閲覧の根拠がないため、同意を記録できません)");
+		}
+		String consentId = "consent-" + UUID.randomUUID();
+		Map<String, Object> parameters = parameters("consentId", consentId, "subjectId", input.subjectId(), "grantorId",
+				input.grantorId() == null ? input.subjectId() : input.grantorId(), "staffId", subject.staffId(),
+				"decision", input.decision().name(), "categories",
+				input.categories().stream().map(Enum::name).distinct().toList(), "purposes",
+				input.purposes().stream().map(Enum::name).distinct().toList(), "validFrom", input.validFrom(), "validTo",
+				input.validTo(), "verification", input.verification().name(), "proxy", input.proxy(),
+				"meetingParticipants", Boolean.TRUE.equals(input.meetingParticipants()), "grantees",
+				grantees.stream().distinct().toList());
+		neo4j.query(queries.get("consent-record")).bindAll(parameters).run();
+		return byId(consentId, "input.consentId");
+	}
+
+	@Transactional
+	public Consent revoke(AccessSubject subject, RevokeConsentInput input) {
+		if (input.consentId() == null || input.consentId().isBlank()) {
+			throw new InvalidArgumentException("input.consentId", "required", "give the consent's id (同意IDを指定してください)");
+		}
+		if (input.reason() != null && input.reason().length() > 1000) {
+			throw new InvalidArgumentException("input.reason", "length",
+					"at most 1000 characters (理由は1000文字以内で入力してください)");
+		}
+		Consent consent = byId(input.consentId(), "input.consentId");
+		if (consent.revokedAt() != null) {
+			throw new InvalidArgumentException("input.consentId", "not-revoked",
+					"this consent was already revoked at " + consent.revokedAt() + " (この同意はすでに撤回されています)");
+		}
+		AgencyService.StaffMembership membership = agencies.membership(subject.staffId());
+		String myAgencyId = membership == null || membership.agency() == null ? null : membership.agency().id();
+		boolean recordedByMyAgency = myAgencyId != null && myAgencyId.equals(consent.recordedByAgencyId());
+		if (!recordedByMyAgency && !subject.roles().contains(Role.COORDINATOR)) {
+			throw new NoBasisException("input.consentId",
+					"only the agency that recorded the consent, or a coordinator, may revoke it"
+							+ " (同意を記録した機関または多機関協働の担当者のみ撤回できます)");
+		}
+		neo4j.query(queries.get("consent-revoke"))
+			.bindAll(parameters("consentId", input.consentId(), "staffId", subject.staffId(), "reason", input.reason()))
+			.run();
+		return byId(input.consentId(), "input.consentId");
+	}
+
+	private Consent byId(String consentId, String argument) {
+		return neo4j.query(queries.get("consent-by-id"))
+			.bind(consentId).to("consentId")
+			.fetchAs(Consent.class)
+			.mappedBy((types, record) -> Consent.from(record))
+			.one()
+			.orElseThrow(() -> new NotFoundException(argument, "consent", consentId));
+	}
+
+	private static void validateShape(RecordConsentInput input) {
+		if (input.subjectId() == null || input.subjectId().isBlank()) {
+			throw new InvalidArgumentException("input.subjectId", "required", "give the person's id (本人IDを指定してください)");
+		}
+		boolean namesAgencies = input.granteeAgencyIds() != null && !input.granteeAgencyIds().isEmpty();
+		if (!namesAgencies && !Boolean.TRUE.equals(input.meetingParticipants())) {
+			throw new InvalidArgumentException("input.granteeAgencyIds", "at-least-one-grantee",
+					"name at least one agency, or set meetingParticipants (共有先を1つ以上指定してください)");
+		}
+		if (input.categories() == null || input.categories().isEmpty()) {
+			throw new InvalidArgumentException("input.categories", "not-empty",
+					"name at least one data category (対象の分野を1つ以上指定してください)");
+		}
+		if (input.purposes() == null || input.purposes().isEmpty()) {
+			throw new InvalidArgumentException("input.purposes", "not-empty",
+					"name at least one purpose (利用目的を1つ以上指定してください)");
+		}
+		if (input.validTo().isBefore(input.validFrom())) {
+			throw new InvalidArgumentException("input.validTo", "not-before-validFrom",
+					"must not be before validFrom (有効期間の終了日は開始日以降にしてください)");
+		}
+		if (input.validTo().isAfter(input.validFrom().plusYears(MAX_YEARS))) {
+			throw new InvalidArgumentException("input.validTo", "at-most-5-years",
+					"a consent may last at most " + MAX_YEARS + " years (有効期間は最長5年です)");
+		}
+		boolean hasProxy = input.proxy() != null && !input.proxy().isBlank();
+		boolean grantedByAnother = input.grantorId() != null && !input.grantorId().equals(input.subjectId());
+		if (input.verification() == ConsentVerification.PROXY && !hasProxy && !grantedByAnother) {
+			throw new InvalidArgumentException("input.proxy", "required-for-proxy",
+					"a PROXY consent names the proxy (input.proxy) or the grantor (input.grantorId) (代理人を指定してください)");
+		}
+		if (hasProxy && input.proxy().length() > 200) {
+			throw new InvalidArgumentException("input.proxy", "length", "at most 200 characters (200文字以内)");
+		}
+	}
+
+	private static Map<String, Object> parameters(Object... keysAndValues) {
+		Map<String, Object> parameters = new HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return parameters;
+	}
+}
