@@ -1,6 +1,7 @@
 package jp.jusou.graph.access;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,8 +19,10 @@ import org.springframework.security.core.Authentication;
  * @param staffId the Staff node the user is
  * @param roles the user's roles
  * @param purpose the declared purpose of use, or null when the request declared none
+ * @param audit where this request's personal-data reads are collected for the audit log
  */
-public record AccessSubject(String username, String staffId, Set<Role> roles, PurposeOfUse purpose) {
+public record AccessSubject(String username, String staffId, Set<Role> roles, PurposeOfUse purpose,
+		AuditBuffer audit) {
 
 	/** GraphQL context key under which {@link PurposeOfUseInterceptor} leaves the raw header value. */
 	static final String PURPOSE_CONTEXT_KEY = "jusou.purposeOfUse";
@@ -28,7 +31,12 @@ public record AccessSubject(String username, String staffId, Set<Role> roles, Pu
 		if (principal instanceof Authentication authentication
 				&& authentication.getPrincipal() instanceof StaffUser user) {
 			String declared = context == null ? null : context.get(PURPOSE_CONTEXT_KEY);
-			return new AccessSubject(user.getUsername(), user.staffId(), Set.copyOf(user.roles()), parse(declared));
+			AuditBuffer audit = context == null ? null : context.get(AuditBuffer.CONTEXT_KEY);
+			if (audit == null) {
+				throw new IllegalStateException("Request without an audit buffer: refusing to read personal data");
+			}
+			return new AccessSubject(user.getUsername(), user.staffId(), Set.copyOf(user.roles()), parse(declared),
+					audit);
 		}
 		throw new IllegalStateException("Request reached a resolver without a signed-in staff user");
 	}
@@ -39,6 +47,7 @@ public record AccessSubject(String username, String staffId, Set<Role> roles, Pu
 	 */
 	public AccessSubject requirePersonLevelRead(String field) {
 		if (roles.stream().noneMatch(Role::readsPersonLevelData)) {
+			recordRead(PersonalDataRead.denied("Query." + field));
 			throw new RoleNotAllowedException(field, roles);
 		}
 		if (purpose == null) {
@@ -47,6 +56,20 @@ public record AccessSubject(String username, String staffId, Set<Role> roles, Pu
 							+ " (利用目的をヘッダーで指定してください)");
 		}
 		return this;
+	}
+
+	/** Only users holding {@code role} may use {@code field} (e.g. the audit log: PRIVACY_OFFICER). */
+	public AccessSubject requireRole(Role role, String field) {
+		if (!roles.contains(role)) {
+			recordRead(PersonalDataRead.denied("Query." + field));
+			throw new RoleNotAllowedException(field, roles, role);
+		}
+		return this;
+	}
+
+	/** Adds one read of person-level data (or a refused attempt) to this request's audit records. */
+	public void recordRead(PersonalDataRead read) {
+		audit.add(new AuditBuffer.Entry(username, staffId, purposeCode(), Instant.now(), read));
 	}
 
 	/** The purpose as consents name it; NONE never matches a consent. */

@@ -15,6 +15,12 @@ public class RoleNotAllowedException extends RuntimeException {
 		this.field = field;
 	}
 
+	RoleNotAllowedException(String field, Set<Role> roles, Role required) {
+		super(field + ": only the role " + required + " may use this; you have " + new TreeSet<>(roles)
+				+ " (この機能は " + required + " の役割のみ利用できます)");
+		this.field = field;
+	}
+
 	public String field() {
 		return field;
 	}

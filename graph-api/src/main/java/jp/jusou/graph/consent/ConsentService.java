@@ -3,9 +3,11 @@ package jp.jusou.graph.consent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.access.Role;
 import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.household.Household;
@@ -74,6 +76,7 @@ public class ConsentService {
 		}
 		Household household = households.byId(subject, check.householdId());
 		if (!household.memberBases().containsKey(input.subjectId())) {
+			subject.recordRead(PersonalDataRead.denied("Mutation.recordConsent"));
 			throw new NoBasisException("input.subjectId",
 					"your agency has no basis for this person, so it cannot record their consent"
 							+ " (この本人について自機関に閲覧の根拠がないため、同意を記録できません)");
@@ -88,6 +91,9 @@ public class ConsentService {
 				"meetingParticipants", Boolean.TRUE.equals(input.meetingParticipants()), "grantees",
 				grantees.stream().distinct().toList());
 		neo4j.query(queries.get("consent-record")).bindAll(parameters).run();
+		subject.recordRead(new PersonalDataRead("Mutation.recordConsent", Set.of(check.householdId()), Set.of(input.subjectId()),
+					Set.of(PersonalDataRead.basisCode(household.memberBases().get(input.subjectId()))), Set.of(), Set.of(),
+					Set.of(), 0));
 		return byId(consentId, "input.consentId");
 	}
 

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import jp.jusou.graph.access.AccessPolicy;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.access.PersonalDataReads;
+import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.agency.Agency;
@@ -53,26 +55,37 @@ public class HouseholdService {
 
 	private final AccessPolicy policy;
 
-	private final PersonalDataReads reads;
-
 	private final Clock clock;
 
-	HouseholdService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, PersonalDataReads reads,
-			Clock clock) {
+	HouseholdService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, Clock clock) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.policy = policy;
-		this.reads = reads;
 		this.clock = clock;
 	}
 
 	public Household byId(AccessSubject subject, String householdId) {
-		return neo4j.query(queries.get("household-by-id"))
+		Household household = neo4j.query(queries.get("household-by-id"))
 			.bindAll(Map.of("householdId", householdId, "staffId", subject.staffId()))
 			.fetchAs(Household.class)
 			.mappedBy((types, record) -> household(record, subject))
 			.one()
 			.orElseThrow(() -> new NotFoundException("id", "household", householdId));
+		audit(subject, "Query.household", List.of(household));
+		return household;
+	}
+
+	/** Households themselves (visibility, location, patterns): one audit record per root field. */
+	private static void audit(AccessSubject subject, String operation, List<Household> households) {
+		Set<String> bases = new TreeSet<>();
+		int withheld = 0;
+		for (Household household : households) {
+			household.memberBases().values().forEach(basis -> bases.add(PersonalDataRead.basisCode(basis)));
+			withheld += household.withheldMembers() == null ? 0 : household.withheldMembers().count();
+		}
+		subject.recordRead(new PersonalDataRead(operation,
+					households.stream().map(Household::id).collect(Collectors.toCollection(TreeSet::new)),
+					Set.of(), bases, Set.of(), Set.of(), Set.of(), withheld));
 	}
 
 	public HouseholdPage page(AccessSubject subject, int first, String afterId, HouseholdFilter filter) {
@@ -96,6 +109,7 @@ public class HouseholdService {
 			.map(household -> new HouseholdPage.Edge(Cursor.encode(CURSOR_KIND, household.id()), household))
 			.toList();
 		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+		audit(subject, "Query.households", edges.stream().map(HouseholdPage.Edge::node).toList());
 		return new HouseholdPage(edges, new HouseholdPage.PageInfo(hasNextPage, endCursor));
 	}
 
@@ -127,19 +141,24 @@ public class HouseholdService {
 				.all();
 		}
 		Map<Household, List<Member>> result = new HashMap<>();
-		List<String> personIds = new ArrayList<>();
-		List<Basis> bases = new ArrayList<>();
-		int withheld = 0;
+		Set<String> shown = new TreeSet<>();
+		Set<String> bases = new TreeSet<>();
+		Set<String> withheldPersons = new TreeSet<>();
 		for (Household household : households) {
 			List<Member> members = byHousehold.getOrDefault(household.id(), List.of());
 			result.put(household, members);
 			members.forEach(member -> {
-				personIds.add(member.id());
-				bases.add(member.basis());
+				shown.add(member.id());
+				bases.add(PersonalDataRead.basisCode(member.basis()));
 			});
-			withheld += household.withheldMembers() == null ? 0 : household.withheldMembers().count();
+			household.access()
+				.memberIds()
+				.stream()
+				.filter(personId -> !household.memberBases().containsKey(personId))
+				.forEach(withheldPersons::add);
 		}
-		reads.record(subject, "Household.members", personIds, bases, withheld);
+		subject.recordRead(new PersonalDataRead("Household.members", householdIds(households), shown, bases, Set.of(),
+					withheldPersons, Set.of(), withheldPersons.size()));
 		return result;
 	}
 
@@ -158,21 +177,38 @@ public class HouseholdService {
 			})
 			.all();
 		Map<Household, HouseholdAgencies> result = new HashMap<>();
-		List<String> personIds = new ArrayList<>();
-		List<Basis> bases = new ArrayList<>();
-		int withheldCount = 0;
+		AuditTally tally = new AuditTally();
 		for (Household household : households) {
-			HouseholdAgencies agencies = decide(subject, household,
-					rowsByHousehold.getOrDefault(household.id(), List.of()), personIds, bases);
-			withheldCount += agencies.withheld() == null ? 0 : agencies.withheld().count();
-			result.put(household, agencies);
+			result.put(household,
+					decide(subject, household, rowsByHousehold.getOrDefault(household.id(), List.of()), tally));
 		}
-		reads.record(subject, "Household.agencies", personIds, bases, withheldCount);
+		subject.recordRead(new PersonalDataRead("Household.agencies", householdIds(households), tally.shownPersons, tally.bases,
+					tally.shownCategories, tally.withheldPersons, tally.withheldCategories, tally.withheldCount));
 		return result;
 	}
 
+	/** What one batch of involvements showed and withheld, for its audit record. */
+	private static final class AuditTally {
+
+		final Set<String> shownPersons = new TreeSet<>();
+
+		final Set<String> bases = new TreeSet<>();
+
+		final Set<Field> shownCategories = new TreeSet<>();
+
+		final Set<String> withheldPersons = new TreeSet<>();
+
+		final Set<Field> withheldCategories = new TreeSet<>();
+
+		int withheldCount;
+	}
+
+	private static Set<String> householdIds(Collection<Household> households) {
+		return households.stream().map(Household::id).collect(Collectors.toCollection(TreeSet::new));
+	}
+
 	private HouseholdAgencies decide(AccessSubject subject, Household household, List<Record> rows,
-			List<String> personIds, List<Basis> bases) {
+			AuditTally tally) {
 		Map<String, Agency> agencies = new LinkedHashMap<>();
 		Map<String, List<Involvement>> links = new LinkedHashMap<>();
 		List<Field> withheld = new ArrayList<>();
@@ -184,6 +220,11 @@ public class HouseholdService {
 			Optional<Basis> basis = policy.item(household.access(), item, subject);
 			if (basis.isEmpty()) {
 				withheld.add(field);
+				tally.withheldCount++;
+				tally.withheldCategories.add(field);
+				if (memberId != null) {
+					tally.withheldPersons.add(memberId);
+				}
 				continue;
 			}
 			Agency agency = Agency.from(row.get("agency"));
@@ -194,9 +235,10 @@ public class HouseholdService {
 						row.get("until").isNull() ? null : row.get("until").asLocalDate(),
 						row.get("status").asString(null), row.get("detail").asString(null), memberId, basis.get()));
 			if (memberId != null) {
-				personIds.add(memberId);
+				tally.shownPersons.add(memberId);
 			}
-			bases.add(basis.get());
+			tally.bases.add(PersonalDataRead.basisCode(basis.get()));
+			tally.shownCategories.add(field);
 		}
 		List<HouseholdAgency> entries = agencies.values()
 			.stream()

@@ -2,16 +2,17 @@ package jp.jusou.graph.outreach;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jp.jusou.graph.access.AccessPolicy;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.access.PersonalDataReads;
+import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.household.Member;
@@ -43,18 +44,15 @@ public class IsolatedResidentsService {
 
 	private final AccessPolicy policy;
 
-	private final PersonalDataReads reads;
-
 	private final QueryLimits limits;
 
 	private final Clock clock;
 
-	IsolatedResidentsService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, PersonalDataReads reads,
-			QueryLimits limits, Clock clock) {
+	IsolatedResidentsService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, QueryLimits limits,
+			Clock clock) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.policy = policy;
-		this.reads = reads;
 		this.limits = limits;
 		this.clock = clock;
 	}
@@ -72,19 +70,22 @@ public class IsolatedResidentsService {
 					record.get("residents").asList(resident -> resident(resident, subject, today.getYear()))))
 			.one()
 			.orElseThrow(() -> new NotFoundException("activityId", "activity", activityId));
-		List<String> shown = new ArrayList<>();
-		List<Basis> bases = new ArrayList<>();
-		int withheld = 0;
+		Set<String> households = new TreeSet<>();
+		Set<String> shown = new TreeSet<>();
+		Set<String> bases = new TreeSet<>();
+		Set<String> withheld = new TreeSet<>();
 		for (IsolatedResident resident : answer.residents()) {
+			households.add(resident.householdId());
 			if (resident.person() != null) {
 				shown.add(resident.person().id());
-				bases.add(resident.person().basis());
+				bases.add(PersonalDataRead.basisCode(resident.person().basis()));
 			}
 			else {
-				withheld++;
+				withheld.add(resident.personId());
 			}
 		}
-		reads.record(subject, "Query.isolatedResidentsNear", shown, bases, withheld);
+		subject.recordRead(new PersonalDataRead("Query.isolatedResidentsNear", households, shown, bases, Set.of(), withheld,
+					Set.of(), withheld.size()));
 		return answer;
 	}
 
@@ -101,7 +102,7 @@ public class IsolatedResidentsService {
 				row.get("livesAlone").asBoolean() ? IsolationReason.LIVES_ALONE
 						: IsolationReason.LIVES_ONLY_WITH_DEPENDANT,
 				IsolationReason.NO_ACTIVITY, IsolationReason.NO_OPEN_CASE, IsolationReason.NO_RECENT_VISIT);
-		return new IsolatedResident(row.get("householdId").asString(), Area.from(row.get("area")), ageBand,
+		return new IsolatedResident(personId, row.get("householdId").asString(), Area.from(row.get("area")), ageBand,
 				Distances.toDecimetre(row.get("distance").asDouble()), reasons, person,
 				person == null ? Withheld.identities(1) : null);
 	}

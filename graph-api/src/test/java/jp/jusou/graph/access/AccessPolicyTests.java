@@ -23,7 +23,7 @@ class AccessPolicyTests {
 			Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant(), ZoneId.of("Asia/Tokyo")));
 
 	final AccessSubject reader = new AccessSubject("reader", "st-me", Set.of(Role.AGENCY_STAFF),
-			PurposeOfUse.CASE_WORK);
+			PurposeOfUse.CASE_WORK, new AuditBuffer());
 
 	@Test
 	void anItemTheReadersAgencyRecordedIsItsOwn() {

@@ -1,0 +1,54 @@
+package jp.jusou.graph.audit;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Set;
+
+import graphql.GraphQLContext;
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.access.Role;
+import jp.jusou.graph.support.Arguments;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code auditTrail} and {@code auditChain}, for privacy officers only. */
+@Controller
+class AuditController {
+
+	/** One audit event as it concerns the person asked about. */
+	record AuditRecord(long sequence, String at, String username, String staffId, String agencyId, String operation,
+			String outcome, String purpose, List<String> bases, List<String> categories, String hash) {
+	}
+
+	private final AuditLog auditLog;
+
+	AuditController(AuditLog auditLog) {
+		this.auditLog = auditLog;
+	}
+
+	@QueryMapping
+	List<AuditRecord> auditTrail(@Argument String personId, @Argument Integer first, Principal principal,
+			GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context).requireRole(Role.PRIVACY_OFFICER, "auditTrail");
+		String id = Arguments.id("personId", personId);
+		int limit = Arguments.pageSize("first", first == null ? 100 : first, 1000);
+		List<AuditRecord> records = auditLog.trail(id, limit).stream().map(event -> {
+			List<String> categories = event.shownPersonIds().contains(id) ? event.shownCategories()
+					: event.withheldCategories();
+			return new AuditRecord(event.sequence(), event.at(), event.username(), event.staffId(), event.agencyId(),
+					event.operation(), event.outcomeFor(id), event.purpose(), event.bases(), categories, event.hash());
+		}).toList();
+		subject.recordRead(new PersonalDataRead("Query.auditTrail", Set.of(), Set.of(id), Set.of("PRIVACY_OFFICER"),
+				Set.of(), Set.of(), Set.of(), 0));
+		return records;
+	}
+
+	@QueryMapping
+	AuditLog.ChainStatus auditChain(Principal principal, GraphQLContext context) {
+		AccessSubject.from(principal, context).requireRole(Role.PRIVACY_OFFICER, "auditChain");
+		return auditLog.verify();
+	}
+}
