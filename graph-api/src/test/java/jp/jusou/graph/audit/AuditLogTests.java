@@ -1,0 +1,195 @@
+package jp.jusou.graph.audit;
+
+import java.util.List;
+import java.util.Map;
+
+import jp.jusou.graph.support.DemoUsers;
+import jp.jusou.graph.support.GraphApiTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every read of personal data, batched loads included, and every refused attempt leaves an audit
+ * record; without the audit store no data leaves; the hash chain detects tampering; the privacy
+ * officer answers "who looked at this person's data" from it; the service's own logs carry no
+ * personal data.
+ */
+@GraphApiTest
+@ExtendWith(OutputCaptureExtension.class)
+class AuditLogTests {
+
+	static final String HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES = """
+			{ household(id: "hh-reita") { members { name } agencies { agencies { agency { name } } withheld { count } } } }""";
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void everyPersonalReadIsAuditedCountingBatchedLoads() {
+		long before = auditEvents();
+		int reads = 0;
+		for (int i = 0; i < 10; i++) {
+			users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute().errors().verify();
+			reads += 3; // Query.household, Household.members, Household.agencies
+			users.as("csw")
+				.document("{ isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: 1000) { residents { householdId } } }")
+				.execute()
+				.errors()
+				.verify();
+			reads += 1;
+			users.as("coordinator")
+				.document("{ households(first: 3) { edges { node { members { name } agencies { withheld { count } } } } } }")
+				.execute()
+				.errors()
+				.verify();
+			reads += 3; // the page and one batch per nested field, however many households
+		}
+		double audited = auditEvents() - before;
+		assertThat(audited / reads).as("audited reads / reads of person data").isEqualTo(1.0);
+	}
+
+	@Test
+	void publicReadsLeaveNoAuditRecord() {
+		long before = auditEvents();
+		users.as("dashboard", null).document("{ agencies(field: CARE) { id } areas { id } }").execute().errors().verify();
+		assertThat(auditEvents()).isEqualTo(before);
+	}
+
+	@Test
+	void refusedAndWithheldAttemptsAreAuditedToo() {
+		long before = auditEvents();
+		users.as("dashboard").document("{ household(id: \"hh-reita\") { id } }").execute();
+		users.as("houkatsu1")
+			.document("{ household(id: \"hh-kariyama\") { members { name } agencies { withheld { count } } } }")
+			.execute();
+		List<Map<String, Object>> events = rows("""
+				MATCH (e:AuditEvent) WHERE e.sequence > $after
+				RETURN e.username AS user, e.operation AS operation, e.outcome AS outcome, e.withheldCount AS withheld
+				ORDER BY e.sequence""", Map.of("after", before));
+		assertThat(events).containsExactly(
+				Map.of("user", "dashboard", "operation", "Query.household", "outcome", "WITHHELD", "withheld", 1L),
+				Map.of("user", "houkatsu1", "operation", "Query.household", "outcome", "WITHHELD", "withheld", 3L),
+				Map.of("user", "houkatsu1", "operation", "Household.members", "outcome", "WITHHELD", "withheld", 3L),
+				Map.of("user", "houkatsu1", "operation", "Household.agencies", "outcome", "WITHHELD", "withheld", 5L));
+	}
+
+	@Test
+	void withoutTheAuditStoreNoDataIsReturned() {
+		Map<String, Object> head = rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS sequence, c.lastHash AS hash",
+				Map.of()).get(0);
+		write("MATCH (c:AuditChain {id: 'main'}) DELETE c", Map.of());
+		try {
+			GraphQlTester.Response response = users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute();
+			response.errors().satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "AUDIT_UNAVAILABLE")));
+			Object data = response.returnResponse().getData();
+			assertThat(data).as("no data without its audit record").isNull();
+		}
+		finally {
+			write("CREATE (:AuditChain {id: 'main', sequence: $sequence, lastHash: $hash})", head);
+		}
+		users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute().path("household.members").hasValue();
+	}
+
+	@Test
+	void theHashChainVerifiesAndDetectsTampering() {
+		users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute().errors().verify();
+		assertThat(chain()).containsEntry("valid", true).containsEntry("firstBrokenSequence", null);
+
+		Map<String, Object> victim = rows("""
+				MATCH (e:AuditEvent) WITH e ORDER BY e.sequence DESC LIMIT 1 SKIP 0
+				RETURN e.sequence AS sequence, e.username AS username""", Map.of()).get(0);
+		write("MATCH (e:AuditEvent {sequence: $sequence}) SET e.username = 'someone-else'", victim);
+		try {
+			Map<String, Object> tampered = chain();
+			assertThat(tampered).containsEntry("valid", false);
+			assertThat(((Number) tampered.get("firstBrokenSequence")).longValue())
+				.isEqualTo(((Number) victim.get("sequence")).longValue());
+		}
+		finally {
+			write("MATCH (e:AuditEvent {sequence: $sequence}) SET e.username = $username", victim);
+		}
+		assertThat(chain()).containsEntry("valid", true);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void thePrivacyOfficerSeesWhoLookedAtAPersonAndOnWhichBasis() {
+		users.as("coordinator", "PLAN_DELIBERATION").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute();
+		List<Map<String, Object>> trail = users.as("privacy")
+			.document("{ auditTrail(personId: \"p-reita-ume\", first: 5) { username agencyId operation outcome purpose bases hash } }")
+			.execute()
+			.path("auditTrail")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map(record -> (Map<String, Object>) record)
+			.toList();
+		assertThat(trail).anySatisfy(record -> {
+			assertThat(record).containsEntry("username", "coordinator")
+				.containsEntry("agencyId", "ag-chiiki-fukushi")
+				.containsEntry("operation", "Household.members")
+				.containsEntry("outcome", "SHOWN")
+				.containsEntry("purpose", "PLAN_DELIBERATION");
+			assertThat((List<Object>) record.get("bases")).contains("OWN_AGENCY");
+		});
+		users.as("coordinator")
+			.document("{ auditTrail(personId: \"p-reita-ume\") { username } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "ROLE_NOT_ALLOWED")));
+	}
+
+	@Test
+	void theServiceLogsNoPersonalData(CapturedOutput output) {
+		users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute();
+		users.as("csw")
+			.document("{ isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: 1000) { residents { person { name } } } }")
+			.execute();
+		users.as("houkatsu1").document("{ household(id: \"hh-kariyama\") { members { name } } }").execute();
+		List<String> personal = rows("MATCH (p:Person) RETURN p.id AS id, p.name AS name", Map.of()).stream()
+			.flatMap(row -> java.util.stream.Stream.of((String) row.get("id"), (String) row.get("name")))
+			.toList();
+		assertThat(personal).isNotEmpty().allSatisfy(value -> assertThat(output.getAll()).doesNotContain(value));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> chain() {
+		return users.as("privacy")
+			.document("{ auditChain { events valid firstBrokenSequence } }")
+			.execute()
+			.path("auditChain")
+			.entity(Map.class)
+			.get();
+	}
+
+	private long auditEvents() {
+		return ((Number) rows("MATCH (e:AuditEvent) RETURN count(e) AS events", Map.of()).get(0).get("events")).longValue();
+	}
+
+	private List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
+		try (Session session = driver.session()) {
+			return session.run(cypher, parameters).list(Record::asMap);
+		}
+	}
+
+	private void write(String cypher, Map<String, Object> parameters) {
+		try (Session session = driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
+		}
+	}
+}
