@@ -67,6 +67,14 @@ public record AccessSubject(String username, String staffId, Set<Role> roles, Pu
 		return this;
 	}
 
+	/** Only users holding one of {@code allowed} may use {@code field}. */
+	public AccessSubject requireAnyRole(Set<Role> allowed, String field) {
+		if (roles.stream().noneMatch(allowed::contains)) {
+			throw new RoleNotAllowedException(field, roles, allowed);
+		}
+		return this;
+	}
+
 	/** Adds one read of person-level data (or a refused attempt) to this request's audit records. */
 	public void recordRead(PersonalDataRead read) {
 		audit.add(new AuditBuffer.Entry(username, staffId, purposeCode(), Instant.now(), read));

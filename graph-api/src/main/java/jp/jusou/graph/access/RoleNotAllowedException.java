@@ -16,8 +16,12 @@ public class RoleNotAllowedException extends RuntimeException {
 	}
 
 	RoleNotAllowedException(String field, Set<Role> roles, Role required) {
-		super(field + ": only the role " + required + " may use this; you have " + new TreeSet<>(roles)
-				+ " (この機能は " + required + " の役割のみ利用できます)");
+		this(field, roles, Set.of(required));
+	}
+
+	RoleNotAllowedException(String field, Set<Role> roles, Set<Role> allowed) {
+		super(field + ": only the roles " + new TreeSet<>(allowed) + " may use this; you have " + new TreeSet<>(roles)
+				+ " (この機能は " + new TreeSet<>(allowed) + " の役割のみ利用できます)");
 		this.field = field;
 	}
 

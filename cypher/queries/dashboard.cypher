@@ -1,0 +1,51 @@
+// dashboard(fiscalYear): counts in long format — one row per (metric, area, field or kind, month) —
+// for the period $from..$to (a fiscal year, 年度, April to March). Aggregates only; DashboardService
+// suppresses small cells. Metrics without a month (resources, activities, isolated residents) are
+// as of $today.
+CALL () {
+  MATCH (c:Case)-[:ABOUT]->(:Person)-[:MEMBER_OF]->(:Household)-[:IN_AREA]->(area:Area)
+  WHERE $from <= c.opened <= $to
+  RETURN 'CONSULTATIONS' AS metric, area.id AS areaId, c.field AS key, substring(toString(c.opened), 0, 7) AS month,
+         count(c) AS value
+  UNION ALL
+  MATCH (pl:SupportPlan)-[:FOR]->(:Household)-[:IN_AREA]->(area:Area)
+  WHERE $from <= pl.created <= $to
+  RETURN 'PLANS' AS metric, area.id AS areaId, pl.status AS key, substring(toString(pl.created), 0, 7) AS month,
+         count(pl) AS value
+  UNION ALL
+  MATCH (m:Meeting)-[:DISCUSSED]->(:Household)-[:IN_AREA]->(area:Area)
+  WHERE $from <= m.date <= $to
+  RETURN 'MEETINGS' AS metric, area.id AS areaId, m.kind AS key, substring(toString(m.date), 0, 7) AS month,
+         count(DISTINCT m) AS value
+  UNION ALL
+  MATCH (m:Meeting)-[d:DISCUSSED]->(:Household)-[:IN_AREA]->(area:Area)
+  WHERE $from <= m.date <= $to
+  RETURN 'CASES_REVIEWED' AS metric, area.id AS areaId, m.kind AS key, substring(toString(m.date), 0, 7) AS month,
+         count(d) AS value
+  UNION ALL
+  MATCH (v:Visit)-[:TO]->(h:Household)-[:IN_AREA]->(area:Area)
+  WHERE $from <= v.date <= $to
+  RETURN 'VISITS' AS metric, area.id AS areaId, null AS key, substring(toString(v.date), 0, 7) AS month,
+         count(v) AS value
+  UNION ALL
+  MATCH (v:Visit)-[:TO]->(h:Household)-[:IN_AREA]->(area:Area)
+  WHERE $from <= v.date <= $to
+  RETURN 'HOUSEHOLDS_VISITED' AS metric, area.id AS areaId, null AS key, substring(toString(v.date), 0, 7) AS month,
+         count(DISTINCT h) AS value
+  UNION ALL
+  MATCH (r:Resource)-[:IN_AREA]->(area:Area)
+  RETURN 'RESOURCES' AS metric, area.id AS areaId, r.kind AS key, null AS month, count(r) AS value
+  UNION ALL
+  MATCH (:Activity)-[:HELD_AT]->(:Resource)-[:IN_AREA]->(area:Area)
+  RETURN 'ACTIVITIES' AS metric, area.id AS areaId, null AS key, null AS month, count(*) AS value
+  UNION ALL
+  MATCH (p:Person)-[:MEMBER_OF]->(h:Household)-[:IN_AREA]->(area:Area)
+  WHERE $year - p.birthYear >= $minimumAge
+    AND NOT EXISTS { (other:Person)-[om:MEMBER_OF]->(h) WHERE other <> p AND NOT coalesce(om.dependant, false) }
+    AND NOT EXISTS { (p)-[:TAKES_PART_IN]->(:Activity) }
+    AND NOT EXISTS { (c:Case)-[:ABOUT]->(p) WHERE c.status = 'OPEN' }
+    AND NOT EXISTS { (v:Visit)-[:TO]->(h) WHERE v.date >= $visitSince }
+  RETURN 'ISOLATED_RESIDENTS' AS metric, area.id AS areaId, null AS key, null AS month, count(p) AS value
+}
+RETURN metric, areaId, key, month, value
+ORDER BY metric, areaId, key, month

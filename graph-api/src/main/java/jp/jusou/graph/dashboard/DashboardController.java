@@ -1,0 +1,43 @@
+package jp.jusou.graph.dashboard;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Set;
+
+import graphql.GraphQLContext;
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.Role;
+import jp.jusou.graph.support.InvalidArgumentException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code dashboard}, for the DASHBOARD and COORDINATOR roles. */
+@Controller
+class DashboardController {
+
+	private final DashboardService dashboards;
+
+	DashboardController(DashboardService dashboards) {
+		this.dashboards = dashboards;
+	}
+
+	@QueryMapping
+	Dashboard dashboard(@Argument int fiscalYear, Principal principal, GraphQLContext context) {
+		AccessSubject.from(principal, context).requireAnyRole(Set.of(Role.DASHBOARD, Role.COORDINATOR), "dashboard");
+		if (fiscalYear < 2021 || fiscalYear > 2100) {
+			throw new InvalidArgumentException("fiscalYear", "range",
+					"must be between 2021 (the first year of 重層的支援体制整備事業) and 2100, was " + fiscalYear
+							+ " (年度は2021〜2100で指定してください)");
+		}
+		return dashboards.forFiscalYear(fiscalYear);
+	}
+
+	@SchemaMapping(typeName = "Dashboard")
+	List<DashboardCell> cells(Dashboard dashboard, @Argument DashboardMetric metric) {
+		return metric == null ? dashboard.allCells()
+				: dashboard.allCells().stream().filter(cell -> cell.metric() == metric).toList();
+	}
+}

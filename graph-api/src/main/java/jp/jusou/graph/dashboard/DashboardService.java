@@ -1,0 +1,86 @@
+package jp.jusou.graph.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.QueryLimits;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts by area, key and month in one query, then small-cell suppression: a count from 1 to below
+ * the threshold leaves this service only as "suppressed". Only the finest grid is published (no
+ * totals next to it), so suppressed cells cannot be recovered by subtraction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+	private record RawCell(DashboardMetric metric, String areaId, String key, String month, long value) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final DashboardProperties properties;
+
+	private final QueryLimits limits;
+
+	private final Clock clock;
+
+	DashboardService(Neo4jClient neo4j, CypherQueries queries, DashboardProperties properties, QueryLimits limits,
+			Clock clock) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.properties = properties;
+		this.limits = limits;
+		this.clock = clock;
+	}
+
+	/** Fiscal year {@code fiscalYear} runs from April 1 of that year to March 31 of the next (年度). */
+	public Dashboard forFiscalYear(int fiscalYear) {
+		LocalDate from = LocalDate.of(fiscalYear, 4, 1);
+		LocalDate to = from.plusYears(1).minusDays(1);
+		LocalDate today = LocalDate.now(clock);
+		List<RawCell> raw = List.copyOf(neo4j.query(queries.get("dashboard"))
+			.bindAll(Map.of("from", from, "to", to, "year", today.getYear(), "minimumAge",
+					limits.isolationMinimumAge(), "visitSince", today.minusDays(limits.isolationVisitDays())))
+			.fetchAs(RawCell.class)
+			.mappedBy((types, record) -> new RawCell(DashboardMetric.valueOf(record.get("metric").asString()),
+					record.get("areaId").asString(null), record.get("key").asString(null),
+					record.get("month").asString(null), record.get("value").asLong()))
+			.all());
+		int threshold = properties.suppressionThreshold();
+		List<DashboardCell> cells = raw.stream()
+			.map(cell -> suppressed(cell.value(), threshold)
+					? new DashboardCell(cell.metric(), cell.areaId(), cell.key(), cell.month(), null, true)
+					: new DashboardCell(cell.metric(), cell.areaId(), cell.key(), cell.month(),
+							Math.toIntExact(cell.value()), false))
+			.toList();
+		List<Dashboard.TargetProgress> targets = new ArrayList<>();
+		for (DashboardProperties.Target target : properties.targets()) {
+			long actual = raw.stream()
+				.filter(cell -> cell.metric() == target.metric()
+						&& (target.key() == null || Objects.equals(target.key(), cell.key())))
+				.mapToLong(RawCell::value)
+				.sum();
+			boolean hidden = suppressed(actual, threshold);
+			targets.add(new Dashboard.TargetProgress(target.name(), target.annual(),
+					hidden ? null : Math.toIntExact(actual), hidden,
+					hidden || target.annual() == 0 ? null : Math.round(actual * 1000.0 / target.annual()) / 1000.0));
+		}
+		return new Dashboard(fiscalYear, from, to, threshold, cells, targets);
+	}
+
+	static boolean suppressed(long value, int threshold) {
+		return value >= 1 && value < threshold;
+	}
+}
