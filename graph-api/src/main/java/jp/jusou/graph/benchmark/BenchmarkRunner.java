@@ -1,0 +1,240 @@
+package jp.jusou.graph.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import jp.jusou.graph.support.CypherQueries;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The benchmark (profile {@code benchmark}): against the graph the service runs on (import a synthetic
+ * city first with {@code jusou.synthetic.persons}), it asks each headline query through the GraphQL
+ * endpoint over HTTP — authenticated, access checks and audit on — and the same reads through the raw
+ * driver, at concurrency 1, 4 and 16, prints a table and stops the service.
+ */
+@Component
+@Profile("benchmark")
+class BenchmarkRunner implements ApplicationRunner {
+
+	static final String USER = "bench";
+
+	static final int[] CONCURRENCY = { 1, 4, 16 };
+
+	private final Driver driver;
+
+	private final CypherQueries queries;
+
+	private final ConfigurableApplicationContext context;
+
+	private final Clock clock;
+
+	private final int requestsPerThread;
+
+	private final HttpClient http = HttpClient.newBuilder().build();
+
+	private String authorization;
+
+	private URI endpoint;
+
+	BenchmarkRunner(Driver driver, CypherQueries queries, ConfigurableApplicationContext context, Clock clock,
+			@Value("${jusou.benchmark.requests-per-thread:100}") int requestsPerThread) {
+		this.driver = driver;
+		this.queries = queries;
+		this.context = context;
+		this.clock = clock;
+		this.requestsPerThread = requestsPerThread;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		String password = Long.toHexString(new Random().nextLong());
+		try (Session session = session()) {
+			session.executeWriteWithoutResult(tx -> tx.run("""
+					MATCH (a:Agency {id: 'syn-ag-coordinator'})
+					MERGE (s:Staff {id: 'syn-st-bench'})
+					SET s.username = $user, s.subject = $user, s.roles = ['COORDINATOR'], s.passwordHash = $hash,
+					    s.name = 'ベンチマーク利用者（架空）'
+					MERGE (s)-[:WORKS_AT]->(a)""", Map.of("user", USER, "hash",
+					new BCryptPasswordEncoder(4).encode(password))).consume());
+		}
+		authorization = "Basic "
+				+ Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+		Targets targets = Targets.sample(session(), LocalDate.now(clock));
+		System.out.printf("%nBenchmark on %,d persons, %,d households, %,d nodes (%,d households in the coordinator's list)%n",
+				targets.persons(), targets.households(), targets.nodes(), targets.listed());
+		System.out.println("| query | c | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | p50 ratio | statements/request | heap MB |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|");
+		for (int concurrency : CONCURRENCY) {
+			for (Scenario scenario : scenarios(targets)) {
+				measure(scenario, concurrency);
+			}
+		}
+		System.out.println();
+		SpringApplication.exit(context, () -> 0);
+	}
+
+	private void measure(Scenario scenario, int concurrency) throws Exception {
+		Random random = new Random(42);
+		run(concurrency, 20, r -> post(scenario.document().apply(r)), random);
+		LatencyStats graphql = run(concurrency, requestsPerThread, r -> post(scenario.document().apply(r)), random);
+		run(concurrency, 20, r -> raw(scenario, r), random);
+		LatencyStats raw = run(concurrency, requestsPerThread, r -> raw(scenario, r), random);
+		Runtime runtime = Runtime.getRuntime();
+		long heap = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+		System.out.printf("| %s | %d | %.1f / %.1f / %.1f | %.0f | %.1f / %.1f / %.1f | %.0f | %.2f | %d | %d |%n",
+				scenario.name(), concurrency, graphql.p50(), graphql.p95(), graphql.p99(), graphql.perSecond(), raw.p50(),
+				raw.p95(), raw.p99(), raw.perSecond(), graphql.p50() / raw.p50(), scenario.statementsPerRequest(), heap);
+	}
+
+	private LatencyStats run(int concurrency, int perThread, Consumer<Random> request, Random seed) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+		long[] nanos = new long[concurrency * perThread];
+		List<Future<?>> futures = new ArrayList<>();
+		long started = System.nanoTime();
+		for (int t = 0; t < concurrency; t++) {
+			int thread = t;
+			Random random = new Random(seed.nextLong());
+			futures.add(pool.submit(() -> {
+				for (int i = 0; i < perThread; i++) {
+					long start = System.nanoTime();
+					request.accept(random);
+					nanos[thread * perThread + i] = System.nanoTime() - start;
+				}
+			}));
+		}
+		for (Future<?> future : futures) {
+			future.get();
+		}
+		long wall = System.nanoTime() - started;
+		pool.shutdown();
+		return LatencyStats.of(nanos, wall);
+	}
+
+	private void post(String document) {
+		try {
+			HttpRequest request = HttpRequest.newBuilder(endpoint)
+				.header("Authorization", authorization)
+				.header("Content-Type", "application/json")
+				.header("X-Purpose-Of-Use", "CASE_WORK")
+				.POST(HttpRequest.BodyPublishers.ofString(body(document)))
+				.build();
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+				throw new IllegalStateException("Benchmark request failed: " + response.statusCode() + " "
+						+ response.body().substring(0, Math.min(300, response.body().length())));
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The request body; documents here are built from ids and numbers, so quoting suffices. */
+	private static String body(String document) {
+		return "{\"query\":\"" + document.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"}";
+	}
+
+	private void raw(Scenario scenario, Random random) {
+		try (Session session = driver.session(SessionConfig.builder().withDatabase("neo4j")
+			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+			.build())) {
+			scenario.raw().accept(session, random);
+		}
+	}
+
+	private Session session() {
+		return driver.session(SessionConfig.forDatabase("neo4j"));
+	}
+
+	private List<Scenario> scenarios(Targets targets) {
+		LocalDate today = LocalDate.now(clock);
+		return List.of(new Scenario("household with agencies", 6, random -> """
+				{ household(id: "%s") { members { name } agencies { agencies { agency { name } since links { kind reference basis { kind } } } withheld { count } } } }"""
+			.formatted(targets.household(random)), (session, random) -> {
+				String id = targets.household(random);
+				session.executeRead(tx -> {
+					tx.run(queries.get("household-by-id"), Map.of("householdId", id, "staffId", "syn-st-bench")).list();
+					org.neo4j.driver.Value members = tx.run("MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id}) RETURN collect([$id, p.id]) AS pairs",
+							Map.of("id", id)).single().get("pairs");
+					List<Map<String, String>> allowed = members.asList(pair -> Map.of("householdId", pair.get(0).asString(),
+							"personId", pair.get(1).asString()));
+					tx.run(queries.get("household-members"), Map.of("allowed", allowed)).list();
+					return tx.run(queries.get("household-involvements"), Map.of("householdIds", List.of(id))).list();
+				});
+			}),
+				new Scenario("isolatedResidentsNear 1 km", 4, random -> """
+						{ isolatedResidentsNear(activityId: "%s", radiusMeters: 1000) { residents { householdId distanceMeters reasons person { name } } } }"""
+					.formatted(targets.activity(random)),
+						(session, random) -> session.executeRead(tx -> tx.run(queries.get("isolated-residents-near"),
+								Map.of("activityId", targets.activity(random), "staffId", "syn-st-bench", "radius", 1000,
+										"year", today.getYear(), "minimumAge", 65, "visitSince", today.minusDays(180)))
+							.list())),
+				new Scenario("resourcesNear 2 km", 2, random -> {
+					double[] point = targets.point(random);
+					return """
+							{ resourcesNear(near: {point: {latitude: %f, longitude: %f}}, radiusMeters: 2000) { distanceMeters resource { name } activities { name } } }"""
+						.formatted(point[0], point[1]);
+				}, (session, random) -> {
+					double[] point = targets.point(random);
+					Map<String, Object> parameters = new java.util.HashMap<>();
+					parameters.put("latitude", point[0]);
+					parameters.put("longitude", point[1]);
+					parameters.put("radius", 2000);
+					parameters.put("kinds", null);
+					parameters.put("weekday", null);
+					session.executeRead(tx -> tx.run(queries.get("resources-near-point"), parameters).list());
+				}),
+				new Scenario("households page deep in the list", 4, random -> """
+						{ households(first: 20, after: "%s") { edges { cursor node { id patterns } } pageInfo { hasNextPage } } }"""
+					.formatted(targets.deepCursor()), (session, random) -> {
+						Map<String, Object> parameters = new java.util.HashMap<>();
+						parameters.put("staffId", "syn-st-bench");
+						parameters.put("purpose", "CASE_WORK");
+						parameters.put("today", today);
+						parameters.put("afterId", targets.deepAfterId());
+						parameters.put("limit", 21);
+						parameters.put("areaId", null);
+						parameters.put("patterns", List.of());
+						session.executeRead(tx -> tx.run(queries.get("households-page"), parameters).list());
+					}),
+				new Scenario("dashboard (fiscal year)", 2, random -> "{ dashboard(fiscalYear: %d) { cells { metric value suppressed } targets { actual } } }"
+					.formatted(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1),
+						(session, random) -> session.executeRead(tx -> tx.run(queries.get("dashboard"),
+								Map.of("from", LocalDate.of(today.getYear(), 4, 1), "to",
+										LocalDate.of(today.getYear() + 1, 3, 31), "year", today.getYear(), "minimumAge", 65,
+										"visitSince", today.minusDays(180)))
+							.list())));
+	}
+}
