@@ -2,6 +2,8 @@
 // venue who are isolated (graph-model.md): aged $minimumAge or over in $year; living alone or only
 // with dependants; taking part in no activity; no open case at any agency; no visit to the household
 // on or after $visitSince. Nearest first, each with the reader's access facts for the household.
+// The access facts start from the household (a few relationships) and compare the reader's agency by id:
+// starting from the agency, a hub with thousands of plans and meetings, cost 15x more at 100k persons.
 MATCH (act:Activity {id: $activityId})-[:HELD_AT]->(venue:Resource)
 OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 RETURN act {.id, .name, .weekdays, .startTime, .endTime, .targetAgeMin, .targetAgeMax} AS activity,
@@ -26,16 +28,20 @@ RETURN act {.id, .name, .weekdays, .startTime, .endTime, .targetAgeMin, .targetA
                   access: {
                     agencyId: me.id,
                     memberIds: COLLECT { MATCH (x:Person)-[:MEMBER_OF]->(h) RETURN x.id AS id ORDER BY id },
-                    ownCasePersonIds: COLLECT { MATCH (me)-[:HOLDS]->(:Case)-[:ABOUT]->(x:Person)-[:MEMBER_OF]->(h) RETURN DISTINCT x.id AS id },
-                    ownHouseholdInvolvement: EXISTS { (me)-[:MADE_VISIT]->(:Visit)-[:TO]->(h) }
-                                             OR EXISTS { (me)-[:COORDINATES]->(:SupportPlan)-[:FOR]->(h) }
-                                             OR EXISTS { (me)<-[:TO]-(:PlanRole)<-[:ASSIGNS]-(:SupportPlan)-[:FOR]->(h) },
-                    supportMeetingIds: COLLECT { MATCH (me)-[:ATTENDED]->(sm:Meeting {kind: 'SUPPORT_MEETING'})-[:DISCUSSED]->(h)
-                                                 RETURN sm.id AS id ORDER BY sm.date, id },
-                    consents: COLLECT { MATCH (c:Consent)-[:SUBJECT]->(x:Person)-[:MEMBER_OF]->(h)
-                                        WHERE EXISTS { (c)-[:GRANTS_TO]->(me) }
-                                           OR (c.meetingParticipants AND EXISTS {
-                                                 (me)-[:ATTENDED]->(:Meeting {kind: 'MULTI_LAYER_MEETING'})-[:DISCUSSED]->(h) })
+                    ownCasePersonIds: COLLECT { MATCH (h)<-[:MEMBER_OF]-(x:Person)<-[:ABOUT]-(:Case)<-[:HOLDS]-(holder:Agency)
+                                                WHERE holder.id = me.id RETURN DISTINCT x.id AS id },
+                    ownHouseholdInvolvement: me.id IN COLLECT { MATCH (h)<-[:TO]-(:Visit)<-[:MADE_VISIT]-(visitor:Agency) RETURN visitor.id AS id }
+                                             OR me.id IN COLLECT { MATCH (h)<-[:FOR]-(:SupportPlan)<-[:COORDINATES]-(coordinator:Agency)
+                                                                   RETURN coordinator.id AS id }
+                                             OR me.id IN COLLECT { MATCH (h)<-[:FOR]-(:SupportPlan)-[:ASSIGNS]->(:PlanRole)-[:TO]->(holder:Agency)
+                                                                   RETURN holder.id AS id },
+                    supportMeetingIds: COLLECT { MATCH (h)<-[:DISCUSSED]-(sm:Meeting {kind: 'SUPPORT_MEETING'})<-[:ATTENDED]-(member:Agency)
+                                                 WHERE member.id = me.id RETURN sm.id AS id ORDER BY sm.date, id },
+                    consents: COLLECT { MATCH (h)<-[:MEMBER_OF]-(x:Person)<-[:SUBJECT]-(c:Consent)
+                                        WHERE EXISTS { (c)-[:GRANTS_TO]->(grantee:Agency) WHERE grantee.id = me.id }
+                                           OR (c.meetingParticipants AND me.id IN COLLECT {
+                                                 MATCH (h)<-[:DISCUSSED]-(:Meeting {kind: 'MULTI_LAYER_MEETING'})<-[:ATTENDED]-(participant:Agency)
+                                                 RETURN participant.id AS id })
                                         RETURN c {.id, .decision, .categories, .purposes, .validFrom, .validTo, .revokedAt,
                                                   subjectId: x.id} AS consent ORDER BY consent.id }
                   }
