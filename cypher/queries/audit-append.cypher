@@ -1,5 +1,7 @@
-// Audit append, step 2: create the events (hashes computed by AuditLog), link them to the persons and
-// households they concern, and move the chain head. Nothing else ever writes AuditEvent nodes.
+// Audit append, step 2: create the events (hashes computed by AuditLog), link them to the AuditSubject
+// of each person and household they concern, and move the chain head. AuditSubject nodes belong to the
+// audit log alone, so appends never touch the Person and Household nodes that concurrent reads
+// traverse. Nothing else ever writes AuditEvent nodes.
 MATCH (chain:AuditChain {id: 'main'})
 SET chain.sequence = $sequence, chain.lastHash = $lastHash
 WITH chain
@@ -9,17 +11,17 @@ SET e = event, e.time = datetime(event.at)
 WITH e, event
 CALL (e, event) {
   UNWIND event.shownPersonIds AS personId
-  MATCH (p:Person {id: personId})
-  CREATE (e)-[:CONCERNS {outcome: 'SHOWN'}]->(p)
+  MERGE (s:AuditSubject {key: 'person:' + personId})
+  CREATE (e)-[:CONCERNS {outcome: 'SHOWN'}]->(s)
 }
 CALL (e, event) {
   UNWIND event.withheldPersonIds AS personId
-  MATCH (p:Person {id: personId})
-  CREATE (e)-[:CONCERNS {outcome: 'WITHHELD'}]->(p)
+  MERGE (s:AuditSubject {key: 'person:' + personId})
+  CREATE (e)-[:CONCERNS {outcome: 'WITHHELD'}]->(s)
 }
 CALL (e, event) {
   UNWIND event.householdIds AS householdId
-  MATCH (h:Household {id: householdId})
-  CREATE (e)-[:TOUCHED]->(h)
+  MERGE (s:AuditSubject {key: 'household:' + householdId})
+  CREATE (e)-[:TOUCHED]->(s)
 }
 RETURN count(e) AS appended
