@@ -93,7 +93,10 @@ public final class DemoCityLoader {
 			SET m.loadedOn = $today, m.source = 'seed/demo'
 			""";
 
-	private static final String IS_LOADED = "MATCH (m:SeedMarker {id: $id}) RETURN count(m) > 0 AS loaded";
+	private static final String IS_LOADED = """
+			MATCH (m:SeedMarker {id: $id})
+			RETURN count(m) > 0 AS loaded
+			""";
 
 	private final Driver driver;
 

@@ -359,10 +359,5 @@ public final class SyntheticCity {
 		public final List<Map<String, Object>> visits = new ArrayList<>();
 
 		public final List<Map<String, Object>> participations = new ArrayList<>();
-
-		public int nodeCount() {
-			return households.size() + persons.size() + cases.size() + plans.size() + roles.size() + meetings.size()
-					+ consents.size() + visits.size();
-		}
 	}
 }

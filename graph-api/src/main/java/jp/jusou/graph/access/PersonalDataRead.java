@@ -27,10 +27,6 @@ public record PersonalDataRead(String operation, Set<String> householdIds, Set<S
 		return reference == null ? basis.kind().name() : basis.kind().name() + ":" + reference;
 	}
 
-	public boolean touchesPersonalData() {
-		return !shownPersonIds.isEmpty() || withheldCount > 0 || !householdIds.isEmpty();
-	}
-
 	/** A request refused before any data was read (a role without case work, no basis for a centre). */
 	public static PersonalDataRead denied(String operation) {
 		return new PersonalDataRead(operation, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), 1);

@@ -7,23 +7,13 @@ package jp.jusou.graph.access;
 public enum PurposeOfUse {
 
 	/** 個別支援: working a case the agency holds. */
-	CASE_WORK("個別支援"),
+	CASE_WORK,
 	/** 支援プランの協議: deliberating a plan (重層的支援会議). */
-	PLAN_DELIBERATION("支援プランの協議"),
+	PLAN_DELIBERATION,
 	/** 参加支援のマッチング. */
-	PARTICIPATION_MATCHING("参加支援のマッチング"),
+	PARTICIPATION_MATCHING,
 	/** アウトリーチ: reaching people support does not reach. */
-	OUTREACH("アウトリーチ");
+	OUTREACH;
 
 	public static final String HEADER = "X-Purpose-Of-Use";
-
-	private final String label;
-
-	PurposeOfUse(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
 }

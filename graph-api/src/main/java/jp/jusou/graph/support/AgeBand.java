@@ -6,7 +6,7 @@ public final class AgeBand {
 	private AgeBand() {
 	}
 
-	public static int age(int birthYear, int currentYear) {
+	private static int age(int birthYear, int currentYear) {
 		return Math.max(0, currentYear - birthYear);
 	}
 

@@ -110,7 +110,7 @@ class AuditLogTests {
 		assertThat(chain()).containsEntry("valid", true).containsEntry("firstBrokenSequence", null);
 
 		Map<String, Object> victim = rows("""
-				MATCH (e:AuditEvent) WITH e ORDER BY e.sequence DESC LIMIT 1 SKIP 0
+				MATCH (e:AuditEvent) WITH e ORDER BY e.sequence DESC LIMIT 1
 				RETURN e.sequence AS sequence, e.username AS username""", Map.of()).get(0);
 		write("MATCH (e:AuditEvent {sequence: $sequence}) SET e.username = 'someone-else'", victim);
 		try {
