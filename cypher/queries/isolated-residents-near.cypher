@@ -6,8 +6,8 @@
 // starting from the agency, a hub with thousands of plans and meetings, cost 15x more at 100k persons.
 MATCH (act:Activity {id: $activityId})-[:HELD_AT]->(venue:Resource)
 OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
-RETURN act {.id, .name, .weekdays, .startTime, .endTime, .targetAgeMin, .targetAgeMax} AS activity,
-       venue {.id, .name, .nameKana, .kind, .address, .phone, .note,
+RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers, .description} AS activity,
+       venue {.id, .name, .nameKana, .kind, .address, .phone, .note, .offers,
               location: {latitude: venue.location.latitude, longitude: venue.location.longitude,
                          approximate: coalesce(venue.locationApproximate, false)}} AS venue,
        COLLECT {

@@ -32,10 +32,10 @@ RETURN {
          WITH r, point.distance(r.location, h.location) AS distance,
               COLLECT { MATCH (act:Activity)-[:HELD_AT]->(r)
                         WHERE $weekday IS NULL OR $weekday IN act.weekdays
-                        RETURN act {.id, .name, .weekdays, .startTime, .endTime, .targetAgeMin, .targetAgeMax} AS activity
+                        RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers, .description} AS activity
                         ORDER BY activity.startTime, activity.id } AS activities
          WHERE $weekday IS NULL OR size(activities) > 0
-         RETURN {resource: r {.id, .name, .nameKana, .kind, .address, .phone, .note,
+         RETURN {resource: r {.id, .name, .nameKana, .kind, .address, .phone, .note, .offers,
                               location: {latitude: r.location.latitude, longitude: r.location.longitude,
                                          approximate: coalesce(r.locationApproximate, false)}},
                  distance: distance, activities: activities} AS nearby

@@ -1,28 +1,49 @@
 package jp.jusou.graph.resource;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
+import jp.jusou.graph.support.Need;
 import jp.jusou.graph.support.Weekday;
 import org.neo4j.driver.Value;
 
-/** An activity held weekly at a resource (活動・居場所の開催). */
-public record Activity(String id, String name, List<Weekday> weekdays, String startTime, String endTime,
-		Integer targetAgeMin, Integer targetAgeMax) {
+/** An activity held at a resource on a weekly or monthly schedule (活動・居場所の開催). */
+public record Activity(String id, String name, Schedule schedule, String startTime, String endTime,
+		Integer targetAgeMin, Integer targetAgeMax, Integer capacity, List<Need> offers, String description) {
 
 	/** Reads the activity map the named queries return. */
 	public static Activity from(Value map) {
+		List<Weekday> weekdays = map.get("weekdays").asList(value -> Weekday.valueOf(value.asString()), List.of());
 		return new Activity(map.get("id").asString(), map.get("name").asString(),
-				map.get("weekdays").asList(value -> Weekday.valueOf(value.asString()), List.of()),
-				map.get("startTime").asString(null), map.get("endTime").asString(null),
-				map.get("targetAgeMin").isNull() ? null : map.get("targetAgeMin").asInt(),
-				map.get("targetAgeMax").isNull() ? null : map.get("targetAgeMax").asInt());
+				Schedule.stored(map.get("rrule").asString(null), weekdays), map.get("startTime").asString(null),
+				map.get("endTime").asString(null), integer(map.get("targetAgeMin")), integer(map.get("targetAgeMax")),
+				integer(map.get("capacity")),
+				map.get("offers").asList(value -> Need.orNull(value.asString()), List.of()).stream()
+					.filter(Objects::nonNull)
+					.toList(),
+				map.get("description").asString(null));
 	}
 
-	/** e.g. 毎週 月・金 13:30–15:30 */
+	private static Integer integer(Value value) {
+		return value.isNull() ? null : value.asInt();
+	}
+
+	public List<Weekday> weekdays() {
+		return schedule.weekdays();
+	}
+
+	public String rrule() {
+		return schedule.rrule();
+	}
+
+	/** e.g. 毎週 月・金 13:30–15:30, 毎月 第2 水曜 10:00–12:00 */
 	public String scheduleLabel() {
-		String days = weekdays.stream().map(Weekday::label).collect(Collectors.joining("・"));
 		String time = startTime == null ? "" : " " + startTime + (endTime == null ? "" : "–" + endTime);
-		return "毎週 " + days + time;
+		return schedule.label() + time;
+	}
+
+	/** Whether a person of {@code age} is in the target ages. */
+	public boolean fitsAge(int age) {
+		return (targetAgeMin == null || age >= targetAgeMin) && (targetAgeMax == null || age <= targetAgeMax);
 	}
 }

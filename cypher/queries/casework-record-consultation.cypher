@@ -1,0 +1,19 @@
+// recordConsultation: the user's agency opens its case about the person, or extends its open one,
+// and the consultation hangs off the case. One statement, inside the mutation's transaction.
+MATCH (staff:Staff {id: $staffId})-[:WORKS_AT]->(a:Agency), (p:Person {id: $personId})
+OPTIONAL MATCH (a)-[:HOLDS]->(existing:Case {status: 'OPEN'})-[:ABOUT]->(p)
+WITH staff, a, p, existing ORDER BY existing.opened LIMIT 1
+CALL (a, p, existing) {
+  WITH a, p, existing WHERE existing IS NULL
+  CREATE (c:Case {id: $caseId, field: coalesce(a.field, 'OTHER'), opened: $date, closed: null, status: 'OPEN'})
+  CREATE (a)-[:HOLDS]->(c)-[:ABOUT]->(p)
+  RETURN c, true AS opened
+  UNION
+  WITH existing WHERE existing IS NOT NULL
+  RETURN existing AS c, false AS opened
+}
+CREATE (con:Consultation {id: $consultationId, date: $date, fields: $fields, topics: $topics, channel: $channel,
+                          summary: $summary, recordedAt: datetime(), recordedBy: $staffId})
+CREATE (c)-[:HAS_CONSULTATION]->(con)
+CREATE (con)-[:BY]->(staff)
+RETURN c.id AS caseId, opened, con {.id, .date, .fields, .topics, .channel} AS consultation

@@ -1,0 +1,22 @@
+// householdsWithoutRecentContact: households the user's agency works with (an open case about a
+// member, or a visit it made) whose last contact — a visit that met them, or a consultation on a
+// case about a member — is before $since (or never).
+MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(mine:Agency)
+CALL (mine) {
+  MATCH (mine)-[:HOLDS]->(:Case {status: 'OPEN'})-[:ABOUT]->(:Person)-[:MEMBER_OF]->(h:Household)
+  RETURN h
+  UNION
+  MATCH (mine)-[:MADE_VISIT]->(:Visit)-[:TO]->(h:Household)
+  RETURN h
+}
+WITH h,
+     COLLECT { MATCH (v:Visit {outcome: 'MET'})-[:TO]->(h) RETURN v.date AS date
+               UNION
+               MATCH (h)<-[:MEMBER_OF]-(:Person)<-[:ABOUT]-(:Case)-[:HAS_CONSULTATION]->(con:Consultation)
+               RETURN con.date AS date } AS dates
+WITH h, reduce(last = null, d IN dates | CASE WHEN last IS NULL OR d > last THEN d ELSE last END) AS lastContact
+WHERE lastContact IS NULL OR lastContact < $since
+OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
+RETURN h.id AS householdId, area {.id, .name, .kind, .municipality} AS area, lastContact,
+       CASE WHEN lastContact IS NULL THEN null ELSE duration.inDays(lastContact, $today).days END AS daysSince
+ORDER BY lastContact IS NOT NULL, lastContact, householdId

@@ -1,0 +1,26 @@
+// recordMeeting, after PlanService checked every rule: the meeting, who convened and attended, the
+// households discussed with the decision on each, and the plan state changes the decisions make.
+// $households: [{householdId, decision, planId, newStatus, evaluation, nextMonitoringDate, needs}]
+MATCH (convener:Agency {id: $convenerId})
+CREATE (m:Meeting {id: $meetingId, kind: $kind, date: $date, recordedAt: datetime(), recordedBy: $staffId})
+CREATE (convener)-[:CONVENED]->(m)
+WITH m
+CALL (m) {
+  UNWIND $agencyIds AS agencyId
+  MATCH (a:Agency {id: agencyId})
+  CREATE (a)-[:ATTENDED]->(m)
+}
+CALL (m) {
+  UNWIND $households AS item
+  MATCH (h:Household {id: item.householdId})
+  CREATE (m)-[:DISCUSSED {decision: item.decision, planId: item.planId, evaluation: item.evaluation,
+                          needs: item.needs}]->(h)
+  WITH item
+  OPTIONAL MATCH (pl:SupportPlan {id: item.planId})
+  FOREACH (_ IN CASE WHEN pl IS NULL OR item.newStatus IS NULL THEN [] ELSE [1] END |
+    SET pl.status = item.newStatus,
+        pl.statusChanged = $date,
+        pl.evaluation = coalesce(item.evaluation, pl.evaluation),
+        pl.monitoringDate = coalesce(item.nextMonitoringDate, pl.monitoringDate))
+}
+RETURN m.id AS meetingId

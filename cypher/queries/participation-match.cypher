@@ -1,0 +1,9 @@
+// matchParticipation: the match, arranged by the user's agency; the person starts taking part.
+MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(a:Agency), (p:Person {id: $personId}), (act:Activity {id: $activityId})
+CREATE (m:ParticipationMatch {id: $matchId, status: 'ACTIVE', started: $startDate, note: $note,
+                              recordedAt: datetime(), recordedBy: $staffId})
+CREATE (a)-[:ARRANGED]->(m)
+CREATE (m)-[:FOR]->(p)
+CREATE (m)-[:TO]->(act)
+MERGE (p)-[:TAKES_PART_IN]->(act)
+RETURN m.id AS matchId

@@ -1,0 +1,15 @@
+// createPlan: the plan (DRAFT), coordinated by the user's agency, and its roles (役割分担).
+MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(coordinator:Agency), (h:Household {id: $householdId})
+CREATE (pl:SupportPlan {id: $planId, status: 'DRAFT', goals: $goals, needs: $needs, created: $today,
+                        monitoringDate: $monitoringDate, recordedBy: $staffId})
+CREATE (coordinator)-[:COORDINATES]->(pl)-[:FOR]->(h)
+WITH pl
+CALL (pl) {
+  UNWIND $roles AS role
+  MATCH (a:Agency {id: role.agencyId})
+  CREATE (pl)-[:ASSIGNS]->(r:PlanRole {id: role.id, role: role.role, field: role.field, since: $today})-[:TO]->(a)
+  WITH r, role
+  OPTIONAL MATCH (p:Person {id: role.personId})
+  FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (r)-[:CONCERNS]->(p))
+}
+RETURN pl.id AS planId

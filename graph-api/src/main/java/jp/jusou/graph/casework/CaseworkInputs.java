@@ -1,0 +1,32 @@
+package jp.jusou.graph.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.jusou.graph.household.HouseholdPattern;
+import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.GeoPointInput;
+
+/** The inputs of the casework mutations, as the schema defines them. */
+final class CaseworkInputs {
+
+	private CaseworkInputs() {
+	}
+
+	record RecordConsultationInput(String personId, NewHouseholdInput newHousehold, LocalDate date, List<Field> fields,
+			List<ConsultationTopic> topics, ConsultationChannel channel, String summary) {
+	}
+
+	record NewHouseholdInput(String areaId, String address, GeoPointInput location, List<HouseholdPattern> patterns,
+			NewPersonInput consultee, List<NewPersonInput> others) {
+	}
+
+	record NewPersonInput(String name, String nameKana, Integer birthYear, String relation, Boolean dependant) {
+	}
+
+	record ReferToCoordinationInput(String caseId, String coordinatorAgencyId, String reason, LocalDate date) {
+	}
+
+	record ReturnToAgencyInput(String caseId, String agencyId, String reason, LocalDate date) {
+	}
+}

@@ -1,0 +1,271 @@
+package jp.jusou.graph.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.agency.Agency;
+import jp.jusou.graph.agency.AgencyService;
+import jp.jusou.graph.casework.CaseworkInputs.NewHouseholdInput;
+import jp.jusou.graph.casework.CaseworkInputs.NewPersonInput;
+import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
+import jp.jusou.graph.casework.CaseworkInputs.ReferToCoordinationInput;
+import jp.jusou.graph.casework.CaseworkInputs.ReturnToAgencyInput;
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.GeoPoint;
+import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NoBasisException;
+import jp.jusou.graph.support.NotFoundException;
+import jp.jusou.graph.support.Parameters;
+import jp.jusou.graph.support.Validate;
+import org.neo4j.driver.Record;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 包括的相談支援 and 多機関協働: consultations open or extend the agency's case; referrals move a case to
+ * the coordinating body and back. Every rule is checked before the first write; each mutation is one
+ * write transaction, so a broken rule leaves the graph as it was.
+ */
+@Service
+public class CaseworkService {
+
+	static final Set<String> RELATIONS = Set.of("HEAD", "SPOUSE", "CHILD", "MOTHER", "FATHER", "GRANDCHILD", "OTHER");
+
+	static final int MAX_MEMBERS = 20;
+
+	/** The statutory component of the 多機関協働 body (第5号). */
+	public static final int COORDINATION_COMPONENT = 5;
+
+	/** What recordConsultation did. */
+	public record ConsultationResult(Consultation consultation, CaseRecord caseRecord, boolean openedCase,
+			String householdId) {
+	}
+
+	/** What a referral did. */
+	public record ReferralResult(String referralId, ReferralDirection direction, CaseRecord fromCase,
+			CaseRecord toCase) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final AgencyService agencies;
+
+	private final Clock clock;
+
+	CaseworkService(Neo4jClient neo4j, CypherQueries queries, AgencyService agencies, Clock clock) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.agencies = agencies;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ConsultationResult recordConsultation(AccessSubject subject, RecordConsultationInput input) {
+		LocalDate today = LocalDate.now(clock);
+		boolean existing = input.personId() != null;
+		if (existing == (input.newHousehold() != null)) {
+			throw new InvalidArgumentException("input.personId", "exactly-one-of-personId-newHousehold",
+					"give either personId (a person already registered) or newHousehold (本人IDか新規世帯のどちらか一方を指定してください)");
+		}
+		Validate.notInFuture("input.date", input.date(), today);
+		Validate.notEmpty("input.fields", input.fields());
+		Validate.notEmpty("input.topics", input.topics());
+		Validate.required("input.channel", input.channel());
+		String summary = Validate.optionalText("input.summary", input.summary(), 2000);
+		List<Map<String, Object>> members = existing ? List.of() : members(input.newHousehold(), today);
+		String personId = existing ? Validate.id("input.personId", input.personId())
+				: (String) members.get(0).get("id");
+		NewHouseholdInput household = input.newHousehold();
+		Record check = neo4j.query(queries.get("casework-consultation-check"))
+			.bindAll(Parameters.of("personId", personId, "areaId", household == null ? null : household.areaId(),
+					"staffId", subject.staffId()))
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.one()
+			.orElseThrow();
+		if (check.get("agencyId").isNull()) {
+			throw new NoBasisException("input", "your staff record belongs to no agency (所属機関が登録されていません)");
+		}
+		String householdId;
+		if (existing) {
+			if (!check.get("personExists").asBoolean()) {
+				throw new NotFoundException("input.personId", "person", personId);
+			}
+			householdId = check.get("householdId").asString(null);
+		}
+		else {
+			if (!check.get("areaExists").asBoolean()) {
+				throw new NotFoundException("input.newHousehold.areaId", "area", household.areaId());
+			}
+			householdId = "hh-" + UUID.randomUUID();
+			GeoPoint location = household.location() == null ? null
+					: household.location().checked("input.newHousehold.location");
+			neo4j.query(queries.get("casework-register-household"))
+				.bindAll(Parameters.of("householdId", householdId, "areaId", household.areaId(), "address",
+						Validate.text("input.newHousehold.address", household.address(), 200), "patterns",
+						household.patterns() == null ? List.of()
+								: household.patterns().stream().map(Enum::name).distinct().toList(),
+						"latitude", location == null ? null : location.latitude(), "longitude",
+						location == null ? null : location.longitude(), "date", input.date(), "staffId",
+						subject.staffId(), "members", members))
+				.run();
+		}
+		Record written = neo4j.query(queries.get("casework-record-consultation"))
+			.bindAll(Parameters.of("staffId", subject.staffId(), "personId", personId, "caseId",
+					"case-" + UUID.randomUUID(), "consultationId", "consultation-" + UUID.randomUUID(), "date",
+					input.date(), "fields", input.fields().stream().map(Enum::name).distinct().toList(), "topics",
+					input.topics().stream().map(Enum::name).distinct().toList(), "channel", input.channel().name(),
+					"summary", summary))
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.one()
+			.orElseThrow();
+		CaseRecord caseRecord = caseById(written.get("caseId").asString(), "input.personId");
+		subject.recordRead(new PersonalDataRead("Mutation.recordConsultation", householdIds(householdId),
+					Set.of(personId), Set.of("OWN_AGENCY"), Set.of(caseRecord.field()), Set.of(), Set.of(), 0));
+		return new ConsultationResult(Consultation.from(written.get("consultation")), caseRecord,
+				written.get("opened").asBoolean(), existing ? null : householdId);
+	}
+
+	@Transactional
+	public ReferralResult referToCoordination(AccessSubject subject, ReferToCoordinationInput input) {
+		String reason = checkReferral(input.caseId(), input.reason(), input.date());
+		Validate.id("input.coordinatorAgencyId", input.coordinatorAgencyId());
+		CaseRecord from = ownOpenCase(subject, input.caseId(), "refer");
+		Agency coordinator = agency("input.coordinatorAgencyId", input.coordinatorAgencyId());
+		if (!coordinator.components().contains(COORDINATION_COMPONENT)) {
+			throw new InvalidArgumentException("input.coordinatorAgencyId", "coordination-body",
+					coordinator.name() + " does not run 多機関協働 (component 5); refer to the agency that does"
+							+ " (多機関協働事業者を指定してください)");
+		}
+		if (coordinator.id().equals(from.agency().id())) {
+			throw new InvalidArgumentException("input.coordinatorAgencyId", "another-agency",
+					"the case is already held by the 多機関協働 body (すでに多機関協働のケースです)");
+		}
+		return refer(subject, from, coordinator.id(), ReferralDirection.TO_COORDINATION, reason, input.date(), false);
+	}
+
+	@Transactional
+	public ReferralResult returnToAgency(AccessSubject subject, ReturnToAgencyInput input) {
+		String reason = checkReferral(input.caseId(), input.reason(), input.date());
+		Validate.id("input.agencyId", input.agencyId());
+		CaseRecord from = ownOpenCase(subject, input.caseId(), "hand back");
+		if (!from.agency().components().contains(COORDINATION_COMPONENT)) {
+			throw new InvalidArgumentException("input.caseId", "coordination-case",
+					"only a case held by the 多機関協働 body can be handed back; a single-field agency refers with"
+							+ " referToCoordination (多機関協働のケースのみ戻せます)");
+		}
+		Agency target = agency("input.agencyId", input.agencyId());
+		if (target.id().equals(from.agency().id())) {
+			throw new InvalidArgumentException("input.agencyId", "another-agency",
+					"name the single-field agency taking the case over (引き継ぐ機関を指定してください)");
+		}
+		return refer(subject, from, target.id(), ReferralDirection.BACK_TO_AGENCY, reason, input.date(), true);
+	}
+
+	private String checkReferral(String caseId, String reason, LocalDate date) {
+		Validate.id("input.caseId", caseId);
+		Validate.notInFuture("input.date", date, LocalDate.now(clock));
+		return Validate.text("input.reason", reason, 1000);
+	}
+
+	private ReferralResult refer(AccessSubject subject, CaseRecord from, String toAgencyId,
+			ReferralDirection direction, String reason, LocalDate date, boolean closeFromCase) {
+		if (date.isBefore(from.opened())) {
+			throw new InvalidArgumentException("input.date", "not-before-case-opened",
+					"the case opened on " + from.opened() + " (ケース開始日より前の日付です)");
+		}
+		Record written = neo4j.query(queries.get("casework-refer"))
+			.bindAll(Parameters.of("fromCaseId", from.id(), "toAgencyId", toAgencyId, "newCaseId",
+					"case-" + UUID.randomUUID(), "referralId", "referral-" + UUID.randomUUID(), "direction",
+					direction.name(), "date", date, "reason", reason, "staffId", subject.staffId(), "closeFromCase",
+					closeFromCase))
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.one()
+			.orElseThrow();
+		CaseRecord to = caseById(written.get("toCaseId").asString(), "input.caseId");
+		subject.recordRead(new PersonalDataRead("Mutation." + (closeFromCase ? "returnToAgency" : "referToCoordination"),
+					householdIds(from.householdId()), Set.of(from.personId()), Set.of("OWN_AGENCY"),
+					Set.of(from.field()), Set.of(), Set.of(), 0));
+		return new ReferralResult(written.get("referralId").asString(), direction,
+				caseById(from.id(), "input.caseId"), to);
+	}
+
+	/** The case, which must be open and held by the user's agency. */
+	private CaseRecord ownOpenCase(AccessSubject subject, String caseId, String verb) {
+		CaseRecord from = caseById(caseId, "input.caseId");
+		AgencyService.StaffMembership membership = agencies.membership(subject.staffId());
+		if (membership == null || membership.agency() == null || !membership.agency().id().equals(from.agency().id())) {
+			throw new NoBasisException("input.caseId", "only the agency holding the case may " + verb
+					+ " it (ケースを持つ機関のみ操作できます)");
+		}
+		if (!from.open()) {
+			throw new InvalidArgumentException("input.caseId", "case-open",
+					"the case closed on " + from.closed() + " (終了したケースです)");
+		}
+		return from;
+	}
+
+	private Agency agency(String argument, String agencyId) {
+		try {
+			return agencies.byId(agencyId);
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException(argument, "agency", agencyId);
+		}
+	}
+
+	public CaseRecord caseById(String caseId, String argument) {
+		return neo4j.query(queries.get("case-by-id"))
+			.bind(caseId).to("caseId")
+			.fetchAs(CaseRecord.class)
+			.mappedBy((types, record) -> CaseRecord.from(record))
+			.one()
+			.orElseThrow(() -> new NotFoundException(argument, "case", caseId));
+	}
+
+	private static Set<String> householdIds(String householdId) {
+		return householdId == null ? Set.of() : Set.of(householdId);
+	}
+
+	private static List<Map<String, Object>> members(NewHouseholdInput household, LocalDate today) {
+		Validate.id("input.newHousehold.areaId", household.areaId());
+		Validate.required("input.newHousehold.consultee", household.consultee());
+		List<NewPersonInput> people = new ArrayList<>();
+		people.add(household.consultee());
+		if (household.others() != null) {
+			people.addAll(household.others());
+		}
+		if (people.size() > MAX_MEMBERS) {
+			throw new InvalidArgumentException("input.newHousehold.others", "at-most-" + MAX_MEMBERS,
+					"a household has at most " + MAX_MEMBERS + " members (世帯員は" + MAX_MEMBERS + "人まで)");
+		}
+		List<Map<String, Object>> members = new ArrayList<>();
+		for (int i = 0; i < people.size(); i++) {
+			NewPersonInput person = people.get(i);
+			String at = i == 0 ? "input.newHousehold.consultee" : "input.newHousehold.others[" + (i - 1) + "]";
+			String name = Validate.text(at + ".name", person.name(), 100);
+			String kana = Validate.optionalText(at + ".nameKana", person.nameKana(), 100);
+			int birthYear = Validate.range(at + ".birthYear", person.birthYear(), 1900, today.getYear());
+			if (person.relation() == null || !RELATIONS.contains(person.relation())) {
+				throw new InvalidArgumentException(at + ".relation", "one-of",
+						"must be one of " + RELATIONS.stream().sorted().toList() + " (続柄コードが不正です)");
+			}
+			members.add(Parameters.of("id", "p-" + UUID.randomUUID(), "name", name, "nameKana", kana, "birthYear",
+					birthYear, "relation", person.relation(), "dependant", Boolean.TRUE.equals(person.dependant())));
+		}
+		return members;
+	}
+}

@@ -1,0 +1,19 @@
+package jp.jusou.graph.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.jusou.graph.support.Field;
+import org.neo4j.driver.Value;
+
+/** One consultation (相談) recorded on a case. */
+public record Consultation(String id, LocalDate date, List<Field> fields, List<ConsultationTopic> topics,
+		ConsultationChannel channel) {
+
+	static Consultation from(Value map) {
+		return new Consultation(map.get("id").asString(), map.get("date").asLocalDate(),
+				map.get("fields").asList(value -> Field.of(value.asString())),
+				map.get("topics").asList(value -> ConsultationTopic.valueOf(value.asString())),
+				ConsultationChannel.valueOf(map.get("channel").asString()));
+	}
+}

@@ -1,0 +1,67 @@
+package jp.jusou.graph.outreach;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import graphql.GraphQLContext;
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.Role;
+import jp.jusou.graph.outreach.OutreachInputs.RecordSignalInput;
+import jp.jusou.graph.outreach.OutreachInputs.RecordVisitInput;
+import jp.jusou.graph.outreach.OutreachService.HouseholdContact;
+import jp.jusou.graph.outreach.OutreachService.SignalPayload;
+import jp.jusou.graph.outreach.OutreachService.UnreachedHousehold;
+import jp.jusou.graph.outreach.OutreachService.VisitCount;
+import jp.jusou.graph.outreach.OutreachService.VisitPayload;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Signals, visits and the outreach lists. */
+@Controller
+class OutreachController {
+
+	private final OutreachService outreach;
+
+	OutreachController(OutreachService outreach) {
+		this.outreach = outreach;
+	}
+
+	@MutationMapping
+	SignalPayload recordSignal(@Argument RecordSignalInput input, Principal principal, GraphQLContext context) {
+		return outreach.recordSignal(caseWorker(principal, context, "recordSignal"), input);
+	}
+
+	@MutationMapping
+	VisitPayload recordVisit(@Argument RecordVisitInput input, Principal principal, GraphQLContext context) {
+		return outreach.recordVisit(caseWorker(principal, context, "recordVisit"), input);
+	}
+
+	@QueryMapping
+	List<UnreachedHousehold> unreachedHouseholds(@Argument String areaId, Principal principal,
+			GraphQLContext context) {
+		AccessSubject subject = caseWorker(principal, context, "unreachedHouseholds")
+			.requireAnyRole(Set.of(Role.CSW, Role.COORDINATOR), "unreachedHouseholds");
+		return outreach.unreached(subject, areaId);
+	}
+
+	@QueryMapping
+	List<HouseholdContact> householdsWithoutRecentContact(@Argument Integer days, Principal principal,
+			GraphQLContext context) {
+		return outreach.withoutRecentContact(caseWorker(principal, context, "householdsWithoutRecentContact"), days);
+	}
+
+	@QueryMapping
+	List<VisitCount> visitCounts(@Argument LocalDate from, @Argument LocalDate to, Principal principal,
+			GraphQLContext context) {
+		return outreach.visitCounts(caseWorker(principal, context, "visitCounts"), from, to);
+	}
+
+	private static AccessSubject caseWorker(Principal principal, GraphQLContext context, String field) {
+		return AccessSubject.from(principal, context).requirePersonLevelRead(field);
+	}
+}

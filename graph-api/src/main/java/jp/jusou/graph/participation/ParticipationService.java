@@ -1,0 +1,222 @@
+package jp.jusou.graph.participation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.agency.AgencyService;
+import jp.jusou.graph.household.Household;
+import jp.jusou.graph.household.HouseholdService;
+import jp.jusou.graph.participation.FitRanking.Wishes;
+import jp.jusou.graph.participation.ParticipationInputs.MatchParticipationInput;
+import jp.jusou.graph.participation.ParticipationInputs.RecordFollowUpInput;
+import jp.jusou.graph.participation.ParticipationInputs.SuggestParticipationInput;
+import jp.jusou.graph.resource.Activity;
+import jp.jusou.graph.resource.Resource;
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.Need;
+import jp.jusou.graph.support.NoBasisException;
+import jp.jusou.graph.support.NotFoundException;
+import jp.jusou.graph.support.Parameters;
+import jp.jusou.graph.support.Validate;
+import org.neo4j.driver.Record;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 参加支援 (第2号): suggest activities that fit a person, match them, follow up with the person and the
+ * host, and show the matches nobody has followed up. Reading the person's home and age needs a basis
+ * for their identity, as every person-level read does.
+ */
+@Service
+public class ParticipationService {
+
+	private record Person(String id, int birthYear, String householdId, Double latitude, Double longitude,
+			List<Need> planNeeds) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final HouseholdService households;
+
+	private final AgencyService agencies;
+
+	private final Clock clock;
+
+	ParticipationService(Neo4jClient neo4j, CypherQueries queries, HouseholdService households,
+			AgencyService agencies, Clock clock) {
+		this.neo4j = neo4j;
+		this.agencies = agencies;
+		this.queries = queries;
+		this.households = households;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ParticipationSuggestion> suggest(AccessSubject subject, SuggestParticipationInput input) {
+		int radius = Validate.range("input.maxDistanceMeters", input.maxDistanceMeters(), 100, 20_000);
+		int first = Validate.range("input.first", input.first(), 1, 50);
+		String from = input.availableFrom() == null ? null : Validate.time("input.availableFrom", input.availableFrom());
+		String until = input.availableUntil() == null ? null
+				: Validate.time("input.availableUntil", input.availableUntil());
+		Person person = personWithBasis(subject, input.personId(), "Query.suggestParticipation");
+		if (person.latitude() == null) {
+			throw new InvalidArgumentException("input.personId", "home-located",
+					"the household has no location, so distances cannot be measured (世帯の位置が未登録です)");
+		}
+		Set<Need> needs = new LinkedHashSet<>(
+				input.needs() == null || input.needs().isEmpty() ? person.planNeeds() : input.needs());
+		Wishes wishes = new Wishes(needs, input.weekdays() == null ? Set.of() : Set.copyOf(input.weekdays()), from,
+				until, radius, LocalDate.now(clock).getYear() - person.birthYear());
+		List<ParticipationSuggestion> ranked = new ArrayList<>(neo4j.query(queries.get("participation-candidates"))
+			.bindAll(Parameters.of("latitude", person.latitude(), "longitude", person.longitude(), "radius", radius,
+					"personId", person.id()))
+			.fetchAs(ParticipationSuggestion.class)
+			.mappedBy((types, record) -> FitRanking.rank(wishes, Activity.from(record.get("activity")),
+					Resource.from(record.get("resource")), record.get("distance").asDouble(),
+					record.get("activeMatches").asInt(), record.get("alreadyTakingPart").asBoolean()))
+			.all()
+			.stream()
+			.filter(Objects::nonNull)
+			.toList());
+		ranked.sort(Comparator.comparingInt(ParticipationSuggestion::score)
+			.reversed()
+			.thenComparingDouble(ParticipationSuggestion::distanceMeters)
+			.thenComparing(suggestion -> suggestion.activity().id()));
+		return List.copyOf(ranked.subList(0, Math.min(first, ranked.size())));
+	}
+
+	@Transactional
+	public ParticipationMatch match(AccessSubject subject, MatchParticipationInput input) {
+		LocalDate today = LocalDate.now(clock);
+		String activityId = Validate.id("input.activityId", input.activityId());
+		Validate.required("input.startDate", input.startDate());
+		if (input.startDate().isAfter(today.plusYears(1))) {
+			throw new InvalidArgumentException("input.startDate", "within-a-year",
+					"at most a year ahead (開始日は1年以内にしてください)");
+		}
+		String note = Validate.optionalText("input.note", input.note(), 1000);
+		Person person = personWithBasis(subject, input.personId(), "Mutation.matchParticipation");
+		Record activity = neo4j.query(queries.get("participation-activity"))
+			.bindAll(Map.of("activityId", activityId, "personId", person.id()))
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.one()
+			.orElseThrow(() -> new NotFoundException("input.activityId", "activity", activityId));
+		Activity found = Activity.from(activity.get("activity"));
+		if (activity.get("alreadyMatched").asBoolean()) {
+			throw new InvalidArgumentException("input.activityId", "not-already-matched",
+					"the person already has an active match to this activity (すでにマッチング中です)");
+		}
+		if (!found.fitsAge(today.getYear() - person.birthYear())) {
+			throw new InvalidArgumentException("input.activityId", "target-age",
+					"the person is outside the activity's target ages (対象年齢外です)");
+		}
+		if (found.capacity() != null && activity.get("activeMatches").asInt() >= found.capacity()) {
+			throw new InvalidArgumentException("input.activityId", "capacity",
+					"the activity is full: " + found.capacity() + " places (定員に達しています)");
+		}
+		String matchId = "match-" + UUID.randomUUID();
+		neo4j.query(queries.get("participation-match"))
+			.bindAll(Parameters.of("staffId", subject.staffId(), "personId", person.id(), "activityId", activityId,
+					"matchId", matchId, "startDate", input.startDate(), "note", note))
+			.run();
+		return byId(matchId);
+	}
+
+	@Transactional
+	public ParticipationMatch followUp(AccessSubject subject, RecordFollowUpInput input) {
+		String matchId = Validate.id("input.matchId", input.matchId());
+		Validate.required("input.party", input.party());
+		Validate.required("input.outcome", input.outcome());
+		Validate.notInFuture("input.date", input.date(), LocalDate.now(clock));
+		String note = Validate.optionalText("input.note", input.note(), 1000);
+		ParticipationMatch match = byId(matchId);
+		AgencyService.StaffMembership membership = agencies.membership(subject.staffId());
+		if (membership == null || membership.agency() == null || !match.arrangedBy().equals(membership.agency().id())) {
+			throw new NoBasisException("input.matchId", "only the agency that arranged the match follows it up"
+					+ " (マッチングを行った機関のみ記録できます)");
+		}
+		if (!"ACTIVE".equals(match.status())) {
+			throw new InvalidArgumentException("input.matchId", "match-active", "the match ended on " + match.ended()
+					+ " (終了したマッチングです)");
+		}
+		if (input.date().isBefore(match.started())) {
+			throw new InvalidArgumentException("input.date", "not-before-start",
+					"the match started on " + match.started() + " (開始日より前の日付です)");
+		}
+		neo4j.query(queries.get("participation-follow-up"))
+			.bindAll(Parameters.of("matchId", matchId, "followUpId", "follow-up-" + UUID.randomUUID(), "party",
+					input.party().name(), "date", input.date(), "outcome", input.outcome().name(), "note", note,
+					"staffId", subject.staffId()))
+			.run();
+		audit(subject, "Mutation.recordFollowUp", match.householdId(), match.personId());
+		return byId(matchId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ParticipationMatch> lapsed(AccessSubject subject, Integer days) {
+		int checked = Validate.range("days", days, 1, 3650);
+		List<String> ids = List.copyOf(neo4j.query(queries.get("participation-lapsed"))
+			.bindAll(Map.of("staffId", subject.staffId(), "since", LocalDate.now(clock).minusDays(checked)))
+			.fetchAs(String.class)
+			.all());
+		List<ParticipationMatch> matches = ids.stream().map(this::byId).toList();
+		matches.forEach(match -> audit(subject, "Query.lapsedMatches", match.householdId(), match.personId()));
+		return matches;
+	}
+
+	private ParticipationMatch byId(String matchId) {
+		LocalDate today = LocalDate.now(clock);
+		return neo4j.query(queries.get("participation-match-by-id"))
+			.bind(matchId).to("matchId")
+			.fetchAs(ParticipationMatch.class)
+			.mappedBy((types, record) -> ParticipationMatch.from(record, today))
+			.one()
+			.orElseThrow(() -> new NotFoundException("input.matchId", "match", matchId));
+	}
+
+	/** The person, when the user has a basis for their identity; else NO_BASIS, audited. */
+	private Person personWithBasis(AccessSubject subject, String personId, String operation) {
+		Validate.id("input.personId", personId);
+		Person person = neo4j.query(queries.get("participation-person"))
+			.bind(personId).to("personId")
+			.fetchAs(Person.class)
+			.mappedBy((types, record) -> new Person(record.get("personId").asString(), record.get("birthYear").asInt(),
+					record.get("householdId").asString(),
+					record.get("home").isNull() ? null : record.get("home").get("latitude").asDouble(),
+					record.get("home").isNull() ? null : record.get("home").get("longitude").asDouble(),
+					record.get("planNeeds").asList(value -> Need.orNull(value.asString())).stream()
+						.filter(Objects::nonNull)
+						.toList()))
+			.one()
+			.orElseThrow(() -> new NotFoundException("input.personId", "person", personId));
+		Household household = households.byId(subject, person.householdId());
+		if (!household.memberBases().containsKey(personId)) {
+			subject.recordRead(PersonalDataRead.denied(operation));
+			throw new NoBasisException("input.personId", "your agency has no basis for this person"
+					+ " (この本人について自機関に閲覧の根拠がありません。同意を得るか支援会議で共有してください)");
+		}
+		audit(subject, operation, person.householdId(), personId);
+		return person;
+	}
+
+	private static void audit(AccessSubject subject, String operation, String householdId, String personId) {
+		subject.recordRead(new PersonalDataRead(operation, householdId == null ? Set.of() : Set.of(householdId),
+					Set.of(personId), Set.of(), Set.of(), Set.of(), Set.of(), 0));
+	}
+}

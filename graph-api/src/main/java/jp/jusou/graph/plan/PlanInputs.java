@@ -1,0 +1,33 @@
+package jp.jusou.graph.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.Need;
+
+/** The inputs of the plan and meeting mutations, as the schema defines them. */
+final class PlanInputs {
+
+	private PlanInputs() {
+	}
+
+	record PlanRoleInput(String agencyId, String personId, Field field, String role) {
+	}
+
+	record CreatePlanInput(String householdId, List<String> goals, List<Need> needs, LocalDate monitoringDate,
+			List<PlanRoleInput> roles) {
+	}
+
+	record RevisePlanInput(String planId, List<String> goals, List<Need> needs, LocalDate monitoringDate,
+			List<PlanRoleInput> roles) {
+	}
+
+	record RecordMeetingInput(MeetingKind kind, LocalDate date, List<String> attendingAgencyIds,
+			List<DiscussedHouseholdInput> households) {
+	}
+
+	record DiscussedHouseholdInput(String householdId, MeetingDecision decision, String planId, String evaluation,
+			LocalDate nextMonitoringDate, List<Need> needs) {
+	}
+}

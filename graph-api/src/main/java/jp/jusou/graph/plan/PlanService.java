@@ -1,0 +1,369 @@
+package jp.jusou.graph.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.casework.CaseworkService;
+import jp.jusou.graph.plan.PlanInputs.CreatePlanInput;
+import jp.jusou.graph.plan.PlanInputs.DiscussedHouseholdInput;
+import jp.jusou.graph.plan.PlanInputs.PlanRoleInput;
+import jp.jusou.graph.plan.PlanInputs.RecordMeetingInput;
+import jp.jusou.graph.plan.PlanInputs.RevisePlanInput;
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NoBasisException;
+import jp.jusou.graph.support.Need;
+import jp.jusou.graph.support.NotFoundException;
+import jp.jusou.graph.support.Parameters;
+import jp.jusou.graph.support.Validate;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 支援プラン作成 and the meetings that move plans (第5号・第6号). Each mutation checks every rule first and
+ * writes in one transaction; an illegal state change is an error that names the household and says
+ * which states the decision may start from.
+ */
+@Service
+public class PlanService {
+
+	static final int MAX_GOALS = 10;
+
+	static final int MAX_ROLES = 30;
+
+	static final int MAX_HOUSEHOLDS = 50;
+
+	/** What recordMeeting did. */
+	public record MeetingResult(String meetingId, MeetingKind kind, LocalDate date, List<SupportPlan> plans) {
+	}
+
+	/** One row of plansDueForReview. */
+	public record PlanDue(String planId, String householdId, PlanStatus status, LocalDate monitoringDate,
+			int daysOverdue, LocalDate lastMeeting) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final Clock clock;
+
+	PlanService(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public SupportPlan create(AccessSubject subject, CreatePlanInput input) {
+		LocalDate today = LocalDate.now(clock);
+		String householdId = Validate.id("input.householdId", input.householdId());
+		List<String> goals = goals(input.goals());
+		Validate.notInPast("input.monitoringDate", input.monitoringDate(), today);
+		List<Map<String, Object>> roles = roles(input.roles());
+		Record check = one(queries.get("plan-create-check"), Parameters.of("staffId", subject.staffId(),
+				"householdId", householdId, "roleAgencyIds", roles.stream().map(role -> role.get("agencyId")).toList()));
+		if (!check.get("householdExists").asBoolean()) {
+			throw new NotFoundException("input.householdId", "household", householdId);
+		}
+		requireCoordinationBody(check, "input.householdId");
+		if (!check.get("holdsCase").asBoolean()) {
+			throw new NoBasisException("input.householdId",
+					"your agency holds no open case about a member of this household; a case reaches the 多機関協働 body"
+							+ " through referToCoordination (多機関協働へのつなぎがない世帯です)");
+		}
+		List<String> running = check.get("runningPlanIds").asList(Value::asString);
+		if (!running.isEmpty()) {
+			throw new InvalidArgumentException("input.householdId", "one-running-plan",
+					"the household already has plan " + running.get(0) + "; revise it (revisePlan) instead"
+							+ " (この世帯には終結していないプランがあります)");
+		}
+		checkRoleTargets(roles, check.get("unknownAgencies").asList(Value::asString),
+				check.get("memberIds").asList(Value::asString));
+		String planId = "plan-" + UUID.randomUUID();
+		neo4j.query(queries.get("plan-create"))
+			.bindAll(Parameters.of("staffId", subject.staffId(), "householdId", householdId, "planId", planId, "goals",
+					goals, "needs", needs(input.needs()), "today", today, "monitoringDate", input.monitoringDate(),
+					"roles", roles))
+			.run();
+		SupportPlan plan = byId(planId, "input.householdId");
+		audit(subject, "Mutation.createPlan", plan);
+		return plan;
+	}
+
+	@Transactional
+	public SupportPlan revise(AccessSubject subject, RevisePlanInput input) {
+		LocalDate today = LocalDate.now(clock);
+		String planId = Validate.id("input.planId", input.planId());
+		List<String> goals = input.goals() == null ? null : goals(input.goals());
+		if (input.monitoringDate() != null) {
+			Validate.notInPast("input.monitoringDate", input.monitoringDate(), today);
+		}
+		List<Map<String, Object>> roles = input.roles() == null ? null : roles(input.roles());
+		SupportPlan plan = byId(planId, "input.planId");
+		Record check = one(queries.get("plan-create-check"), Parameters.of("staffId", subject.staffId(), "householdId",
+				plan.householdId(), "roleAgencyIds",
+				roles == null ? List.of() : roles.stream().map(role -> role.get("agencyId")).toList()));
+		if (!plan.coordinatorId().equals(check.get("agencyId").asString(null))) {
+			throw new NoBasisException("input.planId", "only the coordinating agency may revise the plan"
+					+ " (プランを作成した多機関協働事業者のみ見直せます)");
+		}
+		if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.UNDER_REVIEW) {
+			throw new InvalidArgumentException("input.planId", "plan-editable",
+					"a " + plan.status() + " plan cannot be changed; only DRAFT or UNDER_REVIEW (再プラン) plans can"
+							+ " (変更できるのは作成中または再プラン中のプランです。会議で再プランを決定してください)");
+		}
+		if (roles != null) {
+			checkRoleTargets(roles, check.get("unknownAgencies").asList(Value::asString), plan.memberIds());
+		}
+		neo4j.query(queries.get("plan-revise"))
+			.bindAll(Parameters.of("planId", planId, "goals", goals, "needs",
+					input.needs() == null ? null : needs(input.needs()), "monitoringDate", input.monitoringDate(),
+					"roles", roles, "today", today))
+			.run();
+		SupportPlan revised = byId(planId, "input.planId");
+		audit(subject, "Mutation.revisePlan", revised);
+		return revised;
+	}
+
+	@Transactional
+	public MeetingResult recordMeeting(AccessSubject subject, RecordMeetingInput input) {
+		LocalDate today = LocalDate.now(clock);
+		MeetingKind kind = Validate.required("input.kind", input.kind());
+		Validate.notInFuture("input.date", input.date(), today);
+		List<String> attending = Validate.notEmpty("input.attendingAgencyIds", input.attendingAgencyIds())
+			.stream()
+			.map(id -> Validate.id("input.attendingAgencyIds", id))
+			.distinct()
+			.toList();
+		List<DiscussedHouseholdInput> discussed = input.households() == null ? List.of() : input.households();
+		if (discussed.size() > MAX_HOUSEHOLDS) {
+			throw new InvalidArgumentException("input.households", "at-most-" + MAX_HOUSEHOLDS,
+					"at most " + MAX_HOUSEHOLDS + " households per meeting record (1回の記録は" + MAX_HOUSEHOLDS + "世帯まで)");
+		}
+		if (kind == MeetingKind.INFORMATION_SHARING_MEETING && !discussed.isEmpty()) {
+			throw new InvalidArgumentException("input.households", "no-individual-cases",
+					"an 情報共有会議 discusses no individual households (情報共有会議では個別世帯を扱いません)");
+		}
+		Set<String> seen = new TreeSet<>();
+		for (int i = 0; i < discussed.size(); i++) {
+			checkDiscussed(kind, discussed.get(i), "input.households[" + i + "]", seen);
+		}
+		Set<String> agencyIds = new LinkedHashSet<>(attending);
+		Record check = one(queries.get("meeting-check"), Parameters.of("staffId", subject.staffId(), "agencyIds",
+				List.copyOf(agencyIds), "householdIds", discussed.stream().map(DiscussedHouseholdInput::householdId).toList(),
+				"date", input.date()));
+		String convenerId = check.get("agencyId").asString(null);
+		if (convenerId == null) {
+			throw new NoBasisException("input", "your staff record belongs to no agency (所属機関が登録されていません)");
+		}
+		if (kind.convenedByCoordination()) {
+			requireCoordinationBody(check, "input.kind");
+		}
+		List<String> unknown = check.get("unknownAgencies").asList(Value::asString);
+		if (!unknown.isEmpty()) {
+			throw new NotFoundException("input.attendingAgencyIds", "agency", unknown.get(0));
+		}
+		agencyIds.add(convenerId);
+		List<Value> facts = check.get("households").asList(value -> value);
+		List<Map<String, Object>> writes = new ArrayList<>();
+		for (int i = 0; i < discussed.size(); i++) {
+			writes.add(decide(kind, discussed.get(i), facts.get(i), "input.households[" + i + "]"));
+		}
+		String meetingId = "meeting-" + UUID.randomUUID();
+		neo4j.query(queries.get("meeting-record"))
+			.bindAll(Parameters.of("meetingId", meetingId, "kind", kind.name(), "date", input.date(), "staffId",
+					subject.staffId(), "convenerId", convenerId, "agencyIds", List.copyOf(agencyIds), "households",
+					writes))
+			.run();
+		List<SupportPlan> changed = new ArrayList<>();
+		for (Map<String, Object> write : writes) {
+			if (write.get("newStatus") != null) {
+				changed.add(byId((String) write.get("planId"), "input.households"));
+			}
+		}
+		Set<String> households = new TreeSet<>();
+		discussed.forEach(item -> households.add(item.householdId()));
+		if (!households.isEmpty()) {
+			subject.recordRead(new PersonalDataRead("Mutation.recordMeeting", households, Set.of(),
+						Set.of(kind == MeetingKind.SUPPORT_MEETING ? "SUPPORT_MEETING" : "OWN_AGENCY"), Set.of(), Set.of(),
+						Set.of(), 0));
+		}
+		return new MeetingResult(meetingId, kind, input.date(), changed);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PlanDue> due(AccessSubject subject) {
+		List<PlanDue> due = List.copyOf(neo4j.query(queries.get("plans-due"))
+			.bindAll(Parameters.of("staffId", subject.staffId(), "today", LocalDate.now(clock)))
+			.fetchAs(PlanDue.class)
+			.mappedBy((types, record) -> new PlanDue(record.get("planId").asString(),
+					record.get("householdId").asString(), PlanStatus.valueOf(record.get("status").asString()),
+					record.get("monitoringDate").asLocalDate(), record.get("daysOverdue").asInt(),
+					record.get("lastMeeting").isNull() ? null : record.get("lastMeeting").asLocalDate()))
+			.all());
+		Set<String> households = new TreeSet<>();
+		due.forEach(plan -> households.add(plan.householdId()));
+		subject.recordRead(new PersonalDataRead("Query.plansDueForReview", households, Set.of(), Set.of("OWN_AGENCY"),
+					Set.of(), Set.of(), Set.of(), 0));
+		return due;
+	}
+
+	private static void checkDiscussed(MeetingKind kind, DiscussedHouseholdInput item, String at, Set<String> seen) {
+		String householdId = Validate.id(at + ".householdId", item.householdId());
+		if (!seen.add(householdId)) {
+			throw new InvalidArgumentException(at + ".householdId", "once-per-meeting",
+					"the household is already in this meeting record (同じ世帯が重複しています)");
+		}
+		MeetingDecision decision = Validate.required(at + ".decision", item.decision());
+		if (decision.changesPlan()) {
+			if (kind != MeetingKind.MULTI_LAYER_MEETING) {
+				throw new InvalidArgumentException(at + ".decision", "plan-decisions-at-multi-layer-meeting",
+						decision + " is decided at a 重層的支援会議 (MULTI_LAYER_MEETING), not at a " + kind
+								+ " (プランの承認・再プラン・終結・中断は重層的支援会議で決定します)");
+			}
+			Validate.id(at + ".planId", item.planId());
+		}
+		if (decision == MeetingDecision.CLOSE) {
+			Validate.text(at + ".evaluation", item.evaluation(), 2000);
+		}
+		else {
+			Validate.optionalText(at + ".evaluation", item.evaluation(), 2000);
+		}
+		if (decision == MeetingDecision.RESOURCE_GAP) {
+			Validate.notEmpty(at + ".needs", item.needs());
+		}
+	}
+
+	private static Map<String, Object> decide(MeetingKind kind, DiscussedHouseholdInput item, Value facts,
+			String at) {
+		if (!facts.get("exists").asBoolean()) {
+			throw new NotFoundException(at + ".householdId", "household", item.householdId());
+		}
+		if (kind == MeetingKind.MULTI_LAYER_MEETING) {
+			requireConsent(facts, at + ".householdId");
+		}
+		String newStatus = null;
+		if (item.decision().changesPlan()) {
+			Value plan = facts.get("plans")
+				.asList(value -> value)
+				.stream()
+				.filter(candidate -> candidate.get("id").asString().equals(item.planId()))
+				.findFirst()
+				.orElseThrow(() -> new InvalidArgumentException(at + ".planId", "plan-of-household",
+						"no plan " + item.planId() + " for this household (この世帯のプランではありません)"));
+			PlanStatus status = PlanStatus.valueOf(plan.get("status").asString());
+			if (!item.decision().allowedFrom(status)) {
+				throw new InvalidArgumentException(at + ".decision", "plan-transition", item.decision().whyNot(status));
+			}
+			newStatus = item.decision().target().name();
+		}
+		return Parameters.of("householdId", item.householdId(), "decision", item.decision().name(), "planId",
+				item.planId(), "newStatus", newStatus, "evaluation", item.evaluation(), "nextMonitoringDate",
+				item.nextMonitoringDate(), "needs", needs(item.needs()));
+	}
+
+	private static void requireConsent(Value facts, String argument) {
+		List<String> without = facts.get("membersWithoutConsent").asList(Value::asString);
+		if (!without.isEmpty()) {
+			throw new InvalidArgumentException(argument, "consent-required",
+					without.size() + " member(s) have no consent in force for PLAN_DELIBERATION covering this meeting's"
+							+ " participants (or have denied it); a 重層的支援会議 may discuss only consenting households —"
+							+ " record the consents, or discuss it at a 支援会議 (SUPPORT_MEETING)"
+							+ " (同意のない世帯員がいるため重層的支援会議では検討できません。支援会議を利用してください)");
+		}
+	}
+
+	private static void requireCoordinationBody(Record check, String argument) {
+		if (!check.get("components").asList(Value::asInt).contains(CaseworkService.COORDINATION_COMPONENT)) {
+			throw new NoBasisException(argument, "only the 多機関協働 body (an agency running component 5) does this"
+					+ " (多機関協働事業者のみが行えます)");
+		}
+	}
+
+	private static void checkRoleTargets(List<Map<String, Object>> roles, List<String> unknownAgencies,
+			List<String> memberIds) {
+		for (int i = 0; i < roles.size(); i++) {
+			Map<String, Object> role = roles.get(i);
+			if (unknownAgencies.contains((String) role.get("agencyId"))) {
+				throw new NotFoundException("input.roles[" + i + "].agencyId", "agency", (String) role.get("agencyId"));
+			}
+			Object personId = role.get("personId");
+			if (personId != null && !memberIds.contains((String) personId)) {
+				throw new InvalidArgumentException("input.roles[" + i + "].personId", "member-of-household",
+						"the role's person must be a member of the plan's household (世帯員を指定してください)");
+			}
+		}
+	}
+
+	private static List<String> goals(List<String> goals) {
+		Validate.notEmpty("input.goals", goals);
+		if (goals.size() > MAX_GOALS) {
+			throw new InvalidArgumentException("input.goals", "at-most-" + MAX_GOALS, "at most " + MAX_GOALS
+					+ " goals (目標は" + MAX_GOALS + "件まで)");
+		}
+		List<String> checked = new ArrayList<>();
+		for (int i = 0; i < goals.size(); i++) {
+			checked.add(Validate.text("input.goals[" + i + "]", goals.get(i), 500));
+		}
+		return checked;
+	}
+
+	private static List<Map<String, Object>> roles(List<PlanRoleInput> roles) {
+		Validate.notEmpty("input.roles", roles);
+		if (roles.size() > MAX_ROLES) {
+			throw new InvalidArgumentException("input.roles", "at-most-" + MAX_ROLES, "at most " + MAX_ROLES
+					+ " roles (役割は" + MAX_ROLES + "件まで)");
+		}
+		List<Map<String, Object>> checked = new ArrayList<>();
+		for (int i = 0; i < roles.size(); i++) {
+			PlanRoleInput role = roles.get(i);
+			String at = "input.roles[" + i + "]";
+			checked.add(Parameters.of("id", "role-" + UUID.randomUUID(), "agencyId", Validate.id(at + ".agencyId",
+					role.agencyId()), "personId", role.personId() == null ? null : Validate.id(at + ".personId",
+					role.personId()), "field", Validate.required(at + ".field", role.field()).name(), "role",
+					Validate.text(at + ".role", role.role(), 200)));
+		}
+		return checked;
+	}
+
+	private static List<String> needs(List<Need> needs) {
+		return needs == null ? List.of() : needs.stream().map(Enum::name).distinct().toList();
+	}
+
+	SupportPlan byId(String planId, String argument) {
+		return neo4j.query(queries.get("plan-by-id"))
+			.bind(planId).to("planId")
+			.fetchAs(SupportPlan.class)
+			.mappedBy((types, record) -> SupportPlan.from(record))
+			.one()
+			.orElseThrow(() -> new NotFoundException(argument, "plan", planId));
+	}
+
+	private Record one(String query, Map<String, Object> parameters) {
+		return neo4j.query(query)
+			.bindAll(parameters)
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.one()
+			.orElseThrow();
+	}
+
+	private static void audit(AccessSubject subject, String operation, SupportPlan plan) {
+		subject.recordRead(new PersonalDataRead(operation, Set.of(plan.householdId()), Set.of(), Set.of("OWN_AGENCY"),
+					Set.of(), Set.of(), Set.of(), 0));
+	}
+}
