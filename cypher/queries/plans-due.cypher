@@ -5,7 +5,10 @@ MATCH (pl:SupportPlan)-[:FOR]->(h:Household)
 WHERE pl.status IN ['ACTIVE', 'UNDER_REVIEW'] AND pl.monitoringDate < $today
   AND (EXISTS { (mine)-[:COORDINATES]->(pl) } OR EXISTS { (pl)-[:ASSIGNS]->(:PlanRole)-[:TO]->(mine) })
   AND NOT EXISTS { MATCH (m:Meeting)-[:DISCUSSED]->(h) WHERE m.date >= pl.monitoringDate }
+CALL (h) {
+  OPTIONAL MATCH (m:Meeting)-[:DISCUSSED]->(h)
+  RETURN max(m.date) AS lastMeeting
+}
 RETURN pl.id AS planId, h.id AS householdId, pl.status AS status, pl.monitoringDate AS monitoringDate,
-       duration.inDays(pl.monitoringDate, $today).days AS daysOverdue,
-       COLLECT { MATCH (m:Meeting)-[:DISCUSSED]->(h) RETURN max(m.date) }[0] AS lastMeeting
+       duration.inDays(pl.monitoringDate, $today).days AS daysOverdue, lastMeeting
 ORDER BY daysOverdue DESC, planId

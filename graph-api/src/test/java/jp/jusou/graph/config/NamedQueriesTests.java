@@ -1,0 +1,48 @@
+package jp.jusou.graph.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.jusou.graph.support.GraphApiTest;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Session;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every named query in {@code cypher/queries} compiles on the Neo4j the service runs on (EXPLAIN plans
+ * it without running it), so a syntax slip in a query a test does not reach fails the build, not a user.
+ */
+@GraphApiTest
+class NamedQueriesTests {
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void everyNamedQueryCompiles() throws IOException {
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/queries/*.cypher");
+		assertThat(files).hasSizeGreaterThan(40);
+		List<String> failures = new ArrayList<>();
+		try (Session session = driver.session()) {
+			for (Resource file : files) {
+				String text = file.getContentAsString(StandardCharsets.UTF_8);
+				try {
+					session.run(new Query("EXPLAIN " + text)).consume();
+				}
+				catch (RuntimeException ex) {
+					failures.add(file.getFilename() + ": " + ex.getMessage());
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+}

@@ -1,0 +1,429 @@
+package jp.jusou.graph.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jp.jusou.graph.support.DemoUsers;
+import jp.jusou.graph.support.GraphApiTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The three 想定されるケース事例 of 会津若松市's plan (seeds/004, section 7), each played through the API
+ * from the first consultation to the closing, asserting the graph and what each agency sees at each
+ * step; then the 支援会議 path of a household that refuses consent, and a suspension when contact is lost.
+ */
+@GraphApiTest
+class CaseExamplesTests {
+
+	static final String CONSULT = """
+			mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
+			  householdId openedCase case { id status field agency { id } } consultation { id fields topics } } }""";
+
+	static final String REFER = """
+			mutation($input: ReferToCoordinationInput!) { referToCoordination(input: $input) {
+			  referralId direction fromCase { id status } toCase { id status agency { id } } } }""";
+
+	static final String RETURN = """
+			mutation($input: ReturnToAgencyInput!) { returnToAgency(input: $input) {
+			  direction fromCase { id status closed } toCase { id status agency { id } } } }""";
+
+	static final String HOUSEHOLD = """
+			query($id: ID!) { household(id: $id) {
+			  visible members { id name basis { kind } } withheldMembers { count }
+			  agencies { agencies { agency { id } links { kind reference status detail basis { kind } } }
+			             withheld { count } } } }""";
+
+	static final String VISIT = """
+			mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId outcome } }""";
+
+	static final String CONSENT = """
+			mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }""";
+
+	static final String CREATE_PLAN = """
+			mutation($input: CreatePlanInput!) { createPlan(input: $input) {
+			  plan { id status statusLabel goals needs roles { agency { id } personId field role } } } }""";
+
+	static final String REVISE_PLAN = """
+			mutation($input: RevisePlanInput!) { revisePlan(input: $input) { plan { id status goals roles { role } } } }""";
+
+	static final String MEETING = """
+			mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) {
+			  meetingId kind plans { id status evaluation } } }""";
+
+	static final String SUGGEST = """
+			query($input: SuggestParticipationInput!) { suggestParticipation(input: $input) {
+			  activity { id scheduleLabel } score reasons freePlaces } }""";
+
+	static final String MATCH = """
+			mutation($input: MatchParticipationInput!) { matchParticipation(input: $input) {
+			  match { id status activity { id } } } }""";
+
+	static final String FOLLOW_UP = """
+			mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) {
+			  match { id status lastOutcome ended } } }""";
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	Driver driver;
+
+	Workflow flow;
+
+	@BeforeEach
+	void start() {
+		flow = new Workflow(users, driver);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		flow.cleanUp();
+	}
+
+	/** 本人（40代）・両親（80代）・子（20代）: poverty, an unsupported suspected disability, parents needing care. */
+	@Test
+	void case1EightyFiftyWithAnAdultChild() {
+		Household household = intake("seikatsu", person("例示 一郎", 1983, "HEAD"),
+				List.of(person("例示 父", 1944, "FATHER"), person("例示 母", 1946, "MOTHER"),
+						person("例示 孫", 2004, "CHILD")),
+				List.of("POVERTY", "DISABILITY", "CARE"), List.of("MONEY", "HEALTH", "FAMILY"));
+		Map<String, Object> seen = household("seikatsu", household.id);
+		assertThat(names(seen)).as("the consulting window knows its consultee only").containsExactly("例示 一郎");
+		assertThat(seen).extractingByKey("withheldMembers").isEqualTo(Map.of("count", 3));
+		assertThat(household("houkatsu3", household.id)).containsEntry("visible", false);
+
+		String coordinatorCase = refer("seikatsu", household.caseId);
+		assertThat(names(household("coordinator", household.id))).containsExactly("例示 一郎");
+
+		// No consents yet: a 重層的支援会議 may not discuss the household.
+		assertThat(flow.error("coordinator", MEETING, Map.of("input", meeting("MULTI_LAYER_MEETING",
+				List.of("ag-seikatsu"), List.of(discussed(household.id, "SHARE_INFORMATION", null, null))))))
+			.containsEntry("code", "INVALID_ARGUMENT")
+			.containsEntry("argument", "input.households[0].householdId")
+			.containsEntry("rule", "consent-required");
+
+		// Intake visit to the whole household, then every member consents to the meeting's participants.
+		visit("coordinator", household.id, "MET");
+		assertThat(names(household("coordinator", household.id))).hasSize(4);
+		consentAll(household);
+
+		String planId = createPlan(household, List.of("WORK_EXPERIENCE", "PLACE_TO_BELONG"),
+				List.of(role("ag-shougai-3", household.members.get(0), "DISABILITY", "障がい者支援機関へのつなぎ・受診勧奨"),
+						role("ag-houkatsu-3", household.members.get(1), "CARE", "介護サービス利用支援"),
+						role("ag-seikatsu", household.members.get(3), "POVERTY", "就労支援")));
+		assertThat(approve(household, planId, List.of("ag-seikatsu", "ag-shougai-3", "ag-houkatsu-3", "ag-outreach")))
+			.containsEntry("status", "ACTIVE");
+
+		// Who touches the household now: 包括3 sees its role directly and the others through the consents.
+		Map<String, Object> seenBy3 = household("houkatsu3", household.id);
+		assertThat(agencyIds(seenBy3)).contains(COORDINATOR(), "ag-seikatsu", "ag-shougai-3", "ag-houkatsu-3");
+		assertThat(bases(seenBy3)).contains("OWN_AGENCY", "CONSENT");
+		assertThat(household("houkatsu1", household.id)).as("an agency outside the plan").containsEntry("visible", false);
+
+		participation(household.members.get(3), household.id);
+
+		// 再プラン, a revised plan, approval again, then 終結 with its evaluation.
+		assertThat(decide(household, planId, "REPLAN", null)).containsEntry("status", "UNDER_REVIEW");
+		assertThat(flow.<Map<String, Object>>ok("coordinator", REVISE_PLAN, Map.of("input", Map.of("planId", planId,
+				"goals", List.of("本人が障害福祉サービスを利用し、子が就労体験を続ける"))), "revisePlan.plan"))
+			.containsEntry("status", "UNDER_REVIEW");
+		assertThat(decide(household, planId, "APPROVE_PLAN", null)).containsEntry("status", "ACTIVE");
+		assertThat(decide(household, planId, "CLOSE", "受診と介護サービス利用につながり、子は就労体験を継続"))
+			.containsEntry("status", "CLOSED")
+			.containsEntry("evaluation", "受診と介護サービス利用につながり、子は就労体験を継続");
+		assertThat(flow.error("coordinator", MEETING, Map.of("input", meeting("MULTI_LAYER_MEETING",
+				List.of("ag-seikatsu"), List.of(discussed(household.id, "APPROVE_PLAN", planId, null))))))
+			.containsEntry("argument", "input.households[0].decision")
+			.containsEntry("rule", "plan-transition");
+		assertThat(flow.count("MATCH (:Case {id: $id, status: 'OPEN'}) RETURN count(*)", Map.of("id", coordinatorCase)))
+			.isOne();
+	}
+
+	/** 本人（60代）・子（30代）: poverty and a move, the child's abuse; handed back to 生活サポート at the end. */
+	@Test
+	void case2ParentAndAbusiveChildHandedBackAtTheEnd() {
+		Household household = intake("seikatsu", person("例示 花子", 1962, "HEAD"),
+				List.of(person("例示 次男", 1992, "CHILD")), List.of("POVERTY", "HOUSING", "HEALTH"),
+				List.of("MONEY", "HOUSING", "FAMILY"));
+		String coordinatorCase = refer("seikatsu", household.caseId);
+		visit("coordinator", household.id, "MET");
+		consentAll(household);
+		String planId = createPlan(household, List.of("HOUSING", "MONEY_MANAGEMENT"),
+				List.of(role("ag-seikatsu", household.members.get(0), "POVERTY", "居住の確保・金銭管理の支援"),
+						role("ag-shougai-kikan", household.members.get(1), "DISABILITY", "受診勧奨・虐待対応")));
+		approve(household, planId, List.of("ag-seikatsu", "ag-shougai-kikan"));
+		assertThat(agencyIds(household("seikatsu", household.id))).contains("ag-shougai-kikan", COORDINATOR());
+		decide(household, planId, "CLOSE", "転居と金銭管理の支援が定着し、生活サポート相談窓口の単独支援へ移行");
+
+		Map<String, Object> back = flow.ok("coordinator", RETURN, Map.of("input", Map.of("caseId", coordinatorCase,
+				"agencyId", "ag-seikatsu", "reason", "生活サポート相談窓口の単独支援へ", "date", "2026-11-23")),
+				"returnToAgency");
+		assertThat(back).containsEntry("direction", "BACK_TO_AGENCY");
+		assertThat(back.get("fromCase")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("status", "CLOSED");
+		assertThat(back.get("toCase")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("id", household.caseId)
+			.containsEntry("status", "OPEN");
+	}
+
+	/** 本人（50代）・子（20代）×2・母（80代）: debts despite income; work, consumer advice, disability work support. */
+	@Test
+	void case3DebtsWithTwoDisabledChildrenAndAnAgedMother() {
+		Household household = intake("seikatsu", person("例示 三郎", 1973, "HEAD"),
+				List.of(person("例示 長男", 2001, "CHILD"), person("例示 次女", 2003, "CHILD"),
+						person("例示 祖母", 1942, "MOTHER")),
+				List.of("POVERTY", "CONSUMER", "DISABILITY", "CARE"), List.of("MONEY", "WORK"));
+		refer("seikatsu", household.caseId);
+		visit("coordinator", household.id, "MET");
+		consentAll(household);
+		String planId = createPlan(household, List.of("JOB_SUPPORT", "MONEY_MANAGEMENT"),
+				List.of(role("ag-seikatsu", household.members.get(0), "POVERTY", "就労支援・消費生活センターでの相談"),
+						role("ag-shougai-kikan", household.members.get(1), "DISABILITY", "障害者就業・生活支援センターとの連携"),
+						role("ag-houkatsu-4", household.members.get(3), "CARE", "地域包括支援センターとの情報共有")));
+		approve(household, planId, List.of("ag-seikatsu", "ag-shougai-kikan", "ag-houkatsu-4"));
+		List<Map<String, Object>> due = flow.ok("coordinator", "{ plansDueForReview { planId } }", Map.of(),
+				"plansDueForReview");
+		assertThat(due).extracting(row -> row.get("planId")).doesNotContain(planId);
+		decide(household, planId, "CLOSE", "就労につながり、家計の見直しで借金の返済計画が立った");
+		assertThat(flow.count("MATCH (pl:SupportPlan {id: $id}) RETURN count(CASE WHEN pl.status = 'CLOSED' THEN 1 END)",
+				Map.of("id", planId))).isOne();
+	}
+
+	/** A household that refuses consent: no 重層的支援会議, but a 支援会議 shares among its members only. */
+	@Test
+	void aHouseholdThatRefusesConsentIsDiscussedAtASupportMeeting() {
+		Household household = intake("houkatsu3", person("例示 拒否", 1950, "HEAD"),
+				List.of(person("例示 息子", 1978, "CHILD")), List.of("CARE", "OTHER"), List.of("ISOLATION"));
+		flow.ok("houkatsu3", CONSENT, Map.of("input", Map.of("subjectId", household.members.get(0), "decision", "DENY",
+				"meetingParticipants", true, "categories", List.of("CARE", "OTHER"), "purposes",
+				List.of("CASE_WORK", "PLAN_DELIBERATION"), "validFrom", "2026-11-01", "validTo", "2027-10-31",
+				"verification", "VERBAL")), "recordConsent.consent.id");
+		refer("houkatsu3", household.caseId);
+		assertThat(flow.error("coordinator", MEETING, Map.of("input", meeting("MULTI_LAYER_MEETING",
+				List.of("ag-houkatsu-3"), List.of(discussed(household.id, "SHARE_INFORMATION", null, null))))))
+			.containsEntry("rule", "consent-required");
+		assertThat(flow.error("coordinator", MEETING, Map.of("input", meeting("SUPPORT_MEETING",
+				List.of("ag-houkatsu-3"), List.of(discussed(household.id, "APPROVE_PLAN", "plan-x", null))))))
+			.containsEntry("rule", "plan-decisions-at-multi-layer-meeting");
+		assertThat(agencyIds(household("csw", household.id))).isEmpty();
+
+		Map<String, Object> meeting = flow.ok("coordinator", MEETING, Map.of("input", meeting("SUPPORT_MEETING",
+				List.of("ag-houkatsu-3", "ag-outreach"), List.of(discussed(household.id, "SHARE_INFORMATION", null, null)))),
+				"recordMeeting");
+		assertThat(meeting).containsEntry("kind", "SUPPORT_MEETING");
+		Map<String, Object> seenByCsw = household("csw", household.id);
+		assertThat(bases(seenByCsw)).contains("SUPPORT_MEETING");
+		assertThat(agencyIds(seenByCsw)).contains("ag-houkatsu-3");
+		assertThat(household("houkatsu1", household.id)).as("not a member of the 支援会議").containsEntry("visible", false);
+
+		visit("csw", household.id, "REFUSED");
+		List<Map<String, Object>> counts = flow.ok("csw", "{ visitCounts(from: \"2026-11-01\", to: \"2026-11-30\") { month households visits } }",
+				Map.of(), "visitCounts");
+		assertThat(counts).singleElement().satisfies(row -> assertThat((Integer) row.get("visits")).isPositive());
+	}
+
+	/** Contact lost: visits fail, the 重層的支援会議 suspends the plan, which may then only be re-planned. */
+	@Test
+	void aPlanIsSuspendedWhenContactIsLost() {
+		Household household = intake("seikatsu", person("例示 不在", 1970, "HEAD"), List.of(), List.of("POVERTY"),
+				List.of("WORK"));
+		refer("seikatsu", household.caseId);
+		visit("coordinator", household.id, "MET");
+		consentAll(household);
+		String planId = createPlan(household, List.of("JOB_SUPPORT"),
+				List.of(role("ag-seikatsu", household.members.get(0), "POVERTY", "就労支援")));
+		approve(household, planId, List.of("ag-seikatsu"));
+		visit("csw", household.id, "NOT_MET");
+		visit("csw", household.id, "LETTER_LEFT");
+		assertThat(decide(household, planId, "SUSPEND", null)).containsEntry("status", "SUSPENDED");
+		assertThat(flow.error("coordinator", MEETING, Map.of("input", meeting("MULTI_LAYER_MEETING",
+				List.of("ag-seikatsu"), List.of(discussed(household.id, "APPROVE_PLAN", planId, null))))))
+			.containsEntry("rule", "plan-transition");
+		assertThat(decide(household, planId, "REPLAN", null)).containsEntry("status", "UNDER_REVIEW");
+	}
+
+	// ── steps ──────────────────────────────────────────────────────────────────────────────────────
+
+	record Household(String id, String caseId, List<String> members) {
+	}
+
+	private Household intake(String user, Map<String, Object> consultee, List<Map<String, Object>> others,
+			List<String> fields, List<String> topics) {
+		Map<String, Object> result = flow.ok(user, CONSULT, Map.of("input", Map.of("newHousehold",
+				Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "location",
+						Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee", consultee, "others", others),
+				"date", "2026-10-01", "fields", fields, "topics", topics, "channel", "WALK_IN")), "recordConsultation");
+		String householdId = (String) result.get("householdId");
+		flow.created(householdId);
+		assertThat(result).containsEntry("openedCase", true);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> opened = (Map<String, Object>) result.get("case");
+		assertThat(opened).containsEntry("status", "OPEN");
+		List<String> members = new ArrayList<>();
+		flow.cypher("""
+				MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id})
+				RETURN p.id AS id ORDER BY CASE WHEN p.name = $first THEN 0 ELSE 1 END, p.birthYear""",
+				Map.of("id", householdId, "first", consultee.get("name")))
+			.forEach(row -> members.add((String) row.get("id")));
+		List<String> ordered = new ArrayList<>(members.subList(0, 1));
+		for (Map<String, Object> other : others) {
+			ordered.add((String) flow.cypher("MATCH (p:Person {name: $name})-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id",
+					Map.of("name", other.get("name"), "id", householdId)).get(0).get("id"));
+		}
+		// A second consultation extends the same case rather than opening another.
+		Map<String, Object> again = flow.ok(user, CONSULT, Map.of("input", Map.of("personId", ordered.get(0), "date",
+				"2026-10-15", "fields", fields, "topics", topics, "channel", "PHONE")), "recordConsultation");
+		assertThat(again).containsEntry("openedCase", false);
+		return new Household(householdId, (String) opened.get("id"), ordered);
+	}
+
+	private String refer(String user, String caseId) {
+		Map<String, Object> referral = flow.ok(user, REFER, Map.of("input", Map.of("caseId", caseId,
+				"coordinatorAgencyId", COORDINATOR(), "reason", "複数分野にまたがる複合的な課題", "date", "2026-10-20")),
+				"referToCoordination");
+		assertThat(referral).containsEntry("direction", "TO_COORDINATION");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> to = (Map<String, Object>) referral.get("toCase");
+		assertThat(to).containsEntry("agency", Map.of("id", COORDINATOR())).containsEntry("status", "OPEN");
+		return (String) to.get("id");
+	}
+
+	private void visit(String user, String householdId, String outcome) {
+		flow.ok(user, "OUTREACH", VISIT, Map.of("input", Map.of("householdId", householdId, "date", "2026-11-01",
+				"outcome", outcome)), "recordVisit");
+	}
+
+	private void consentAll(Household household) {
+		for (String member : household.members) {
+			flow.ok("coordinator", CONSENT, Map.of("input", Map.of("subjectId", member, "decision", "PERMIT",
+					"meetingParticipants", true, "categories",
+					List.of("CARE", "DISABILITY", "CHILD", "POVERTY", "HEALTH", "HOUSING", "CONSUMER", "OTHER"), "purposes",
+					List.of("CASE_WORK", "PLAN_DELIBERATION", "PARTICIPATION_MATCHING", "OUTREACH"), "validFrom",
+					"2026-10-25", "validTo", "2027-10-24", "verification", "SIGNED")), "recordConsent.consent.id");
+		}
+	}
+
+	private String createPlan(Household household, List<String> needs, List<Map<String, Object>> roles) {
+		Map<String, Object> plan = flow.ok("coordinator", CREATE_PLAN, Map.of("input", Map.of("householdId",
+				household.id, "goals", List.of("世帯全体の生活の安定"), "needs", needs, "monitoringDate", "2027-02-01",
+				"roles", roles)), "createPlan.plan");
+		assertThat(plan).containsEntry("status", "DRAFT").containsEntry("statusLabel", "作成中");
+		assertThat((List<?>) plan.get("roles")).hasSize(roles.size());
+		return (String) plan.get("id");
+	}
+
+	private Map<String, Object> approve(Household household, String planId, List<String> agencies) {
+		Map<String, Object> result = flow.ok("coordinator", MEETING, Map.of("input", meeting("MULTI_LAYER_MEETING",
+				agencies, List.of(discussed(household.id, "APPROVE_PLAN", planId, null)))), "recordMeeting");
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> plans = (List<Map<String, Object>>) result.get("plans");
+		return plans.get(0);
+	}
+
+	private Map<String, Object> decide(Household household, String planId, String decision, String evaluation) {
+		Map<String, Object> result = flow.ok("coordinator", MEETING, Map.of("input", meeting("MULTI_LAYER_MEETING",
+				List.of("ag-seikatsu"), List.of(discussed(household.id, decision, planId, evaluation)))), "recordMeeting");
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> plans = (List<Map<String, Object>>) result.get("plans");
+		return plans.get(0);
+	}
+
+	/** 参加支援: a work-experience host with one place, a suggestion, the match, and a follow-up. */
+	@SuppressWarnings("unchecked")
+	private void participation(String personId, String householdId) {
+		String resourceId = flow.ok("csw", """
+				mutation($input: ResourceInput!) { createResource(input: $input) { id offers } }""",
+				Map.of("input", Map.of("name", "例示ファーム（架空）", "kind", "WORK_EXPERIENCE", "areaId", "area-w2",
+						"location", Map.of("latitude", 37.4940, "longitude", 139.9320), "offers",
+						List.of("WORK_EXPERIENCE"))), "createResource.id");
+		flow.createdResource(resourceId);
+		String activityId = flow.ok("csw", """
+				mutation($input: ActivityInput!) { createActivity(input: $input) { id scheduleLabel rrule } }""",
+				Map.of("input", Map.of("resourceId", resourceId, "name", "農作業体験", "rrule",
+						"FREQ=MONTHLY;BYDAY=WE;BYSETPOS=2", "startTime", "10:00", "endTime", "12:00", "targetAgeMin", 18,
+						"capacity", 1, "offers", List.of("WORK_EXPERIENCE", "PLACE_TO_BELONG"))), "createActivity.id");
+		List<Map<String, Object>> suggestions = flow.ok("csw", "PARTICIPATION_MATCHING", SUGGEST, Map.of("input",
+				Map.of("personId", personId, "weekdays", List.of("WED"))), "suggestParticipation");
+		assertThat(suggestions).isNotEmpty();
+		assertThat(suggestions.get(0)).containsEntry("activity",
+				Map.of("id", activityId, "scheduleLabel", "毎月 第2 水曜 10:00–12:00"));
+		assertThat((List<Object>) suggestions.get(0).get("reasons")).contains("ニーズ「就労体験」に合う", "ニーズ「居場所」に合う");
+		Map<String, Object> match = flow.ok("csw", "PARTICIPATION_MATCHING", MATCH, Map.of("input", Map.of("personId",
+				personId, "activityId", activityId, "startDate", "2026-11-11")), "matchParticipation.match");
+		assertThat(match).containsEntry("status", "ACTIVE");
+		assertThat(flow.count("MATCH (:Person {id: $id})-[:TAKES_PART_IN]->(:Activity {id: $act}) RETURN count(*)",
+				Map.of("id", personId, "act", activityId))).isOne();
+		assertThat(flow.ok("csw", "PARTICIPATION_MATCHING", SUGGEST, Map.of("input", Map.of("personId", personId)),
+				"suggestParticipation").toString()).as("full, and already taking part").doesNotContain(activityId);
+		assertThat(flow.<Map<String, Object>>ok("csw", "PARTICIPATION_MATCHING", FOLLOW_UP, Map.of("input",
+				Map.of("matchId", match.get("id"), "party", "HOST", "date", "2026-11-20", "outcome", "CONTINUING")),
+				"recordFollowUp.match")).containsEntry("lastOutcome", "CONTINUING").containsEntry("status", "ACTIVE");
+		List<Map<String, Object>> lapsed = flow.ok("csw", "{ lapsedMatches(days: 1) { id } }", Map.of(),
+				"lapsedMatches");
+		assertThat(lapsed).extracting(row -> row.get("id")).contains(match.get("id"));
+	}
+
+	// ── inputs and reading answers ───────────────────────────────────────────────────────────────
+
+	static String COORDINATOR() {
+		return Workflow.COORDINATOR_AGENCY;
+	}
+
+	static Map<String, Object> person(String name, int birthYear, String relation) {
+		return Map.of("name", name, "birthYear", birthYear, "relation", relation);
+	}
+
+	static Map<String, Object> role(String agencyId, String personId, String field, String role) {
+		return Map.of("agencyId", agencyId, "personId", personId, "field", field, "role", role);
+	}
+
+	static Map<String, Object> meeting(String kind, List<String> agencies, List<Map<String, Object>> households) {
+		return Map.of("kind", kind, "date", "2026-11-05", "attendingAgencyIds", agencies, "households", households);
+	}
+
+	static Map<String, Object> discussed(String householdId, String decision, String planId, String evaluation) {
+		Map<String, Object> item = new java.util.HashMap<>(Map.of("householdId", householdId, "decision", decision));
+		if (planId != null) {
+			item.put("planId", planId);
+		}
+		if (evaluation != null) {
+			item.put("evaluation", evaluation);
+		}
+		return item;
+	}
+
+	private Map<String, Object> household(String user, String householdId) {
+		return flow.ok(user, HOUSEHOLD, Map.of("id", householdId), "household");
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<String> names(Map<String, Object> household) {
+		return ((List<Map<String, Object>>) household.get("members")).stream().map(m -> (String) m.get("name")).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<String> agencyIds(Map<String, Object> household) {
+		Map<String, Object> agencies = (Map<String, Object>) household.get("agencies");
+		return ((List<Map<String, Object>>) agencies.get("agencies")).stream()
+			.map(entry -> (String) ((Map<String, Object>) entry.get("agency")).get("id"))
+			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<String> bases(Map<String, Object> household) {
+		Map<String, Object> agencies = (Map<String, Object>) household.get("agencies");
+		return ((List<Map<String, Object>>) agencies.get("agencies")).stream()
+			.flatMap(entry -> ((List<Map<String, Object>>) entry.get("links")).stream())
+			.map(link -> (String) ((Map<String, Object>) link.get("basis")).get("kind"))
+			.distinct()
+			.toList();
+	}
+}

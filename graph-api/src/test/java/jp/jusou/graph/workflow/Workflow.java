@@ -1,0 +1,122 @@
+package jp.jusou.graph.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jp.jusou.graph.support.DemoUsers;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.graphql.ResponseError;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Plays the 重層 workflow through the API as the demo users, and removes what a scenario wrote
+ * afterwards so the shared demo city stays as the other test classes expect it.
+ */
+final class Workflow {
+
+	static final String COORDINATOR_AGENCY = "ag-chiiki-fukushi";
+
+	private final DemoUsers users;
+
+	private final Driver driver;
+
+	private final List<String> households = new ArrayList<>();
+
+	private final List<String> resources = new ArrayList<>();
+
+	Workflow(DemoUsers users, Driver driver) {
+		this.users = users;
+		this.driver = driver;
+	}
+
+	/** Runs {@code document} as {@code user} for {@code purpose}; returns the data at {@code path}. */
+	@SuppressWarnings("unchecked")
+	<T> T ok(String user, String purpose, String document, Map<String, Object> variables, String path) {
+		var request = users.as(user, purpose).document(document);
+		for (Map.Entry<String, Object> variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		return (T) request.execute().path(path).entity(Object.class).get();
+	}
+
+	<T> T ok(String user, String document, Map<String, Object> variables, String path) {
+		return ok(user, "CASE_WORK", document, variables, path);
+	}
+
+	/** Runs {@code document}, expects exactly one error, and returns its extensions (code, argument, rule). */
+	Map<String, Object> error(String user, String document, Map<String, Object> variables) {
+		var request = users.as(user).document(document);
+		for (Map.Entry<String, Object> variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		List<ResponseError> errors = new ArrayList<>();
+		request.execute().errors().satisfy(errors::addAll);
+		assertThat(errors).hasSize(1);
+		assertThat(errors.get(0).getMessage()).doesNotContain("Exception", "MATCH ", "jp.jusou");
+		return errors.get(0).getExtensions();
+	}
+
+	void created(String householdId) {
+		households.add(householdId);
+	}
+
+	void createdResource(String resourceId) {
+		resources.add(resourceId);
+	}
+
+	List<Map<String, Object>> cypher(String query, Map<String, Object> parameters) {
+		try (Session session = driver.session()) {
+			return session.run(query, parameters).list(record -> record.asMap());
+		}
+	}
+
+	long count(String query, Map<String, Object> parameters) {
+		return ((Number) cypher(query, parameters).get(0).values().iterator().next()).longValue();
+	}
+
+	/** Deletes every node the scenario wrote around its households and resources. */
+	void cleanUp() {
+		try (Session session = driver.session()) {
+			session.executeWriteWithoutResult(tx -> {
+				tx.run("""
+						UNWIND $ids AS id
+						MATCH (h:Household {id: id})
+						OPTIONAL MATCH (p:Person)-[:MEMBER_OF]->(h)
+						WITH h, collect(p) AS people
+						CALL (h, people) {
+						  UNWIND people AS p
+						  OPTIONAL MATCH (p)<-[:ABOUT]-(c:Case)
+						  OPTIONAL MATCH (c)-[:HAS_CONSULTATION]->(con:Consultation)
+						  OPTIONAL MATCH (ref:Referral)-[:FROM|TO]->(c)
+						  OPTIONAL MATCH (consent:Consent)-[:SUBJECT]->(p)
+						  OPTIONAL MATCH (pm:ParticipationMatch)-[:FOR]->(p)
+						  OPTIONAL MATCH (pm)-[:FOLLOWED_UP]->(f:FollowUp)
+						  DETACH DELETE c, con, ref, consent, pm, f
+						}
+						CALL (h) {
+						  OPTIONAL MATCH (pl:SupportPlan)-[:FOR]->(h)
+						  OPTIONAL MATCH (pl)-[:ASSIGNS]->(r:PlanRole)
+						  OPTIONAL MATCH (m:Meeting)-[:DISCUSSED]->(h)
+						  OPTIONAL MATCH (v:Visit)-[:TO]->(h)
+						  OPTIONAL MATCH (s:Signal)-[:ABOUT]->(h)
+						  DETACH DELETE pl, r, m, v, s
+						}
+						FOREACH (p IN people | DETACH DELETE p)
+						DETACH DELETE h
+						""", Map.of("ids", households)).consume();
+				tx.run("""
+						UNWIND $ids AS id
+						MATCH (r:Resource {id: id})
+						OPTIONAL MATCH (act:Activity)-[:HELD_AT]->(r)
+						DETACH DELETE act, r
+						""", Map.of("ids", resources)).consume();
+			});
+		}
+		households.clear();
+		resources.clear();
+	}
+}
