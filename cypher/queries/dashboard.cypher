@@ -13,10 +13,12 @@ CALL () {
   RETURN 'PLANS' AS metric, area.id AS areaId, pl.status AS key, substring(toString(pl.created), 0, 7) AS month,
          count(pl) AS value
   UNION ALL
-  MATCH (m:Meeting)-[:DISCUSSED]->(:Household)-[:IN_AREA]->(area:Area)
+  // each meeting once: in the area of the households it discussed when they share one, else city-wide (null)
+  MATCH (m:Meeting)
   WHERE $from <= m.date <= $to
-  RETURN 'MEETINGS' AS metric, area.id AS areaId, m.kind AS key, substring(toString(m.date), 0, 7) AS month,
-         count(DISTINCT m) AS value
+  WITH m, COLLECT { MATCH (m)-[:DISCUSSED]->(:Household)-[:IN_AREA]->(a:Area) RETURN DISTINCT a.id } AS areas
+  RETURN 'MEETINGS' AS metric, CASE WHEN size(areas) = 1 THEN areas[0] END AS areaId, m.kind AS key,
+         substring(toString(m.date), 0, 7) AS month, count(m) AS value
   UNION ALL
   MATCH (m:Meeting)-[d:DISCUSSED]->(:Household)-[:IN_AREA]->(area:Area)
   WHERE $from <= m.date <= $to
@@ -32,6 +34,17 @@ CALL () {
   WHERE $from <= v.date <= $to
   RETURN 'HOUSEHOLDS_VISITED' AS metric, area.id AS areaId, null AS key, substring(toString(v.date), 0, 7) AS month,
          count(DISTINCT h) AS value
+  UNION ALL
+  MATCH (ref:Referral {direction: 'TO_COORDINATION'})-[:FROM]->(c:Case)-[:ABOUT]->(:Person)-[:MEMBER_OF]->(:Household)
+        -[:IN_AREA]->(area:Area)
+  WHERE $from <= ref.date <= $to
+  RETURN 'REFERRALS' AS metric, area.id AS areaId, c.field AS key, substring(toString(ref.date), 0, 7) AS month,
+         count(ref) AS value
+  UNION ALL
+  MATCH (pm:ParticipationMatch)-[:FOR]->(:Person)-[:MEMBER_OF]->(:Household)-[:IN_AREA]->(area:Area)
+  WHERE $from <= pm.started <= $to
+  RETURN 'PARTICIPATION_MATCHES' AS metric, area.id AS areaId, pm.status AS key,
+         substring(toString(pm.started), 0, 7) AS month, count(pm) AS value
   UNION ALL
   MATCH (r:Resource)-[:IN_AREA]->(area:Area)
   RETURN 'RESOURCES' AS metric, area.id AS areaId, r.kind AS key, null AS month, count(r) AS value

@@ -112,7 +112,7 @@ UNWIND [
    goals: '本人の就労と家計の立て直し、子の就労継続'}
 ] AS row
 MERGE (pl:SupportPlan {id: row.id})
-SET pl.status = row.status, pl.goals = row.goals,
+SET pl.status = row.status, pl.goals = [row.goals],
     pl.created = $today - duration({days: row.created}),
     pl.monitoringDate = $today - duration({days: row.monitoring})
 WITH pl, row

@@ -9,6 +9,7 @@ import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.Need;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
 
 /** A support plan as its coordinating agency sees it (the schema's {@code SupportPlan}). */
 public record SupportPlan(String id, String householdId, String coordinatorId, List<String> memberIds,
@@ -23,7 +24,7 @@ public record SupportPlan(String id, String householdId, String coordinatorId, L
 		Value plan = record.get("plan");
 		return new SupportPlan(plan.get("id").asString(), plan.get("householdId").asString(),
 				plan.get("coordinatorId").asString(), plan.get("memberIds").asList(Value::asString),
-				PlanStatus.valueOf(plan.get("status").asString()), plan.get("goals").asList(Value::asString, List.of()),
+				PlanStatus.valueOf(plan.get("status").asString()), goals(plan.get("goals")),
 				plan.get("needs").asList(value -> Need.orNull(value.asString()), List.of()).stream()
 					.filter(Objects::nonNull)
 					.toList(),
@@ -32,6 +33,15 @@ public record SupportPlan(String id, String householdId, String coordinatorId, L
 				record.get("roles").asList(role -> new Role(role.get("id").asString(), Agency.from(role.get("agency")),
 						role.get("personId").asString(null), Field.of(role.get("field").asString(null)),
 						role.get("role").asString())));
+	}
+
+	/** Goals are a list; plans written before the workflows (the demo seed) hold one string. */
+	private static List<String> goals(Value goals) {
+		if (goals.isNull()) {
+			return List.of();
+		}
+		return goals.hasType(TypeSystem.getDefault().STRING()) ? List.of(goals.asString())
+				: goals.asList(Value::asString);
 	}
 
 	public String statusLabel() {

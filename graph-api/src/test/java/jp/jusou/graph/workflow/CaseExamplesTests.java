@@ -102,6 +102,11 @@ class CaseExamplesTests {
 
 		String coordinatorCase = refer("seikatsu", household.caseId);
 		assertThat(names(household("coordinator", household.id))).containsExactly("例示 一郎");
+		List<Map<String, Object>> referrals = flow.ok("dashboard", null,
+				"{ dashboard(fiscalYear: 2026) { cells(metric: REFERRALS) { areaId key month suppressed } } }",
+				Map.of(), "dashboard.cells");
+		assertThat(referrals).as("the dashboard counts the referral, suppressed below 5")
+			.contains(Map.of("areaId", "area-w2", "key", "POVERTY", "month", "2026-10", "suppressed", true));
 
 		// No consents yet: a 重層的支援会議 may not discuss the household.
 		assertThat(flow.error("coordinator", MEETING, Map.of("input", meeting("MULTI_LAYER_MEETING",
