@@ -107,12 +107,12 @@ MERGE (c)-[:ABOUT]->(p);
 // ── Support plans (支援プラン) with role assignments (役割分担) ──────────────────────
 UNWIND [
   {id: 'plan-reita', hh: 'hh-reita', coordinator: 'ag-chiiki-fukushi', status: 'ACTIVE', created: 120, monitoring: -60,
-   goals: '母の介護サービス利用開始、本人の受診と家計の安定'},
+   goals: '母の介護サービス利用開始、本人の受診と家計の安定', needs: ['MONEY_MANAGEMENT', 'PLACE_TO_BELONG']},
   {id: 'plan-kasou', hh: 'hh-kasou', coordinator: 'ag-chiiki-fukushi', status: 'ACTIVE', created: 180, monitoring: 10,
-   goals: '本人の就労と家計の立て直し、子の就労継続'}
+   goals: '本人の就労と家計の立て直し、子の就労継続', needs: ['JOB_SUPPORT', 'MONEY_MANAGEMENT']}
 ] AS row
 MERGE (pl:SupportPlan {id: row.id})
-SET pl.status = row.status, pl.goals = [row.goals],
+SET pl.status = row.status, pl.goals = [row.goals], pl.needs = row.needs,
     pl.created = $today - duration({days: row.created}),
     pl.monitoringDate = $today - duration({days: row.monitoring})
 WITH pl, row

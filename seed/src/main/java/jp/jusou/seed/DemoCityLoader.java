@@ -69,7 +69,7 @@ public final class DemoCityLoader {
 			MERGE (r:Resource {id: row.id})
 			SET r.name = row.name, r.nameKana = row.nameKana, r.kind = row.kind, r.address = row.address,
 			    r.phone = row.phone, r.location = point({latitude: row.latitude, longitude: row.longitude}),
-			    r.locationApproximate = row.approximate, r.note = row.note
+			    r.locationApproximate = row.approximate, r.note = row.note, r.offers = row.offers
 			WITH r, row
 			MATCH (area:Area {id: row.area})
 			MERGE (r)-[:IN_AREA]->(area)
@@ -84,7 +84,8 @@ public final class DemoCityLoader {
 			MERGE (act:Activity {id: row.id})
 			SET act.name = row.name, act.weekdays = row.weekdays, act.startTime = row.startTime,
 			    act.endTime = row.endTime, act.targetAgeMin = row.targetAgeMin, act.targetAgeMax = row.targetAgeMax,
-			    act.description = row.description, act.note = row.note
+			    act.description = row.description, act.note = row.note, act.offers = row.offers,
+			    act.capacity = row.capacity
 			MERGE (act)-[:HELD_AT]->(r)
 			""";
 
@@ -188,6 +189,7 @@ public final class DemoCityLoader {
 			resource.put("area", row.get("圏域"));
 			resource.put("operator", nullToEmpty(row.get("運営機関ID")));
 			resource.put("note", row.get("備考"));
+			resource.put("offers", OpenDataCsv.list(row.get("提供")));
 			resource.put("approximate", isApproximate(row.get("備考")));
 			return resource;
 		}).collect(Collectors.toList());
@@ -206,6 +208,8 @@ public final class DemoCityLoader {
 			activity.put("targetAgeMax", integerOrNull(row.get("対象年齢_上限")));
 			activity.put("description", row.get("説明"));
 			activity.put("note", row.get("備考"));
+			activity.put("offers", OpenDataCsv.list(row.get("提供")));
+			activity.put("capacity", integerOrNull(row.get("定員")));
 			return activity;
 		}).collect(Collectors.toList());
 	}
