@@ -64,6 +64,9 @@ class SyntheticCityImportTests {
 
 		SyntheticCityImporter.ImportSummary first = importer.importCity(city, (step, done, total) -> progress.add(done));
 
+		System.out.printf("Synthetic import of %d persons: %d nodes, %d relationships in %d ms (%.0f nodes/s, %.0f rels/s)%n",
+				first.persons(), first.nodesCreated(), first.relationshipsCreated(), first.millis(), first.nodesPerSecond(),
+				first.relationshipsPerSecond());
 		assertThat(progress).hasSize(2).isSorted().last().isEqualTo((long) city.householdCount());
 		assertThat(first.persons()).isBetween(11_000L, 13_000L);
 		assertThat(count("MATCH (p:Person) RETURN count(p)")).isEqualTo(first.persons());

@@ -1,9 +1,14 @@
 package jp.jusou.graph.access;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -44,5 +49,14 @@ public class SecurityConfiguration {
 	@Bean
 	StaffUserDetailsService staffUserDetailsService(StaffDirectory directory) {
 		return new StaffUserDetailsService(directory);
+	}
+
+	/** Basic sign-in against Staff nodes, remembering successes for {@code jusou.security.sign-in-cache}. */
+	@Bean
+	AuthenticationProvider staffSignIn(StaffUserDetailsService users, PasswordEncoder passwordEncoder,
+			@Value("${jusou.security.sign-in-cache:30s}") Duration ttl) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new CachingSignIn(passwords, ttl, Clock.systemUTC());
 	}
 }
