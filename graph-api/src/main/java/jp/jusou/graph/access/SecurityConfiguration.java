@@ -46,16 +46,11 @@ public class SecurityConfiguration {
 		return new BCryptPasswordEncoder(strength);
 	}
 
-	@Bean
-	StaffUserDetailsService staffUserDetailsService(StaffDirectory directory) {
-		return new StaffUserDetailsService(directory);
-	}
-
 	/** Basic sign-in against Staff nodes, remembering successes for {@code jusou.security.sign-in-cache}. */
 	@Bean
-	AuthenticationProvider staffSignIn(StaffUserDetailsService users, PasswordEncoder passwordEncoder,
+	AuthenticationProvider staffSignIn(StaffDirectory directory, PasswordEncoder passwordEncoder,
 			@Value("${jusou.security.sign-in-cache:30s}") Duration ttl) {
-		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(directory));
 		passwords.setPasswordEncoder(passwordEncoder);
 		return new CachingSignIn(passwords, ttl, Clock.systemUTC());
 	}

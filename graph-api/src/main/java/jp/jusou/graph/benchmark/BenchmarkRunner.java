@@ -186,7 +186,7 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private List<Scenario> scenarios(Targets targets) {
 		LocalDate today = LocalDate.now(clock);
-		return List.of(new Scenario("household with agencies", 6, random -> """
+		return List.of(new Scenario("household with agencies", 5, random -> """
 				{ household(id: "%s") { members { name } agencies { agencies { agency { name } since links { kind reference basis { kind } } } withheld { count } } } }"""
 			.formatted(targets.household(random)), (session, random) -> {
 				String id = targets.household(random);
@@ -199,14 +199,14 @@ class BenchmarkRunner implements ApplicationRunner {
 					return tx.run(queries.get("household-involvements"), Map.of("householdIds", List.of(id))).list();
 				});
 			}),
-				new Scenario("isolatedResidentsNear 1 km", 4, random -> """
+				new Scenario("isolatedResidentsNear 1 km", 3, random -> """
 						{ isolatedResidentsNear(activityId: "%s", radiusMeters: 1000) { residents { householdId distanceMeters reasons person { name } } } }"""
 					.formatted(targets.activity(random)),
 						(session, random) -> session.executeRead(tx -> tx.run(queries.get("isolated-residents-near"),
 								Map.of("activityId", targets.activity(random), "staffId", "syn-st-bench", "radius", 1000,
 										"year", today.getYear(), "minimumAge", 65, "visitSince", today.minusDays(180)))
 							.list())),
-				new Scenario("resourcesNear 2 km", 2, random -> {
+				new Scenario("resourcesNear 2 km", 1, random -> {
 					double[] point = targets.point(random);
 					return """
 							{ resourcesNear(near: {point: {latitude: %f, longitude: %f}}, radiusMeters: 2000) { distanceMeters resource { name } activities { name } } }"""
@@ -221,7 +221,7 @@ class BenchmarkRunner implements ApplicationRunner {
 					parameters.put("weekday", null);
 					session.executeRead(tx -> tx.run(queries.get("resources-near-point"), parameters).list());
 				}),
-				new Scenario("households page deep in the list", 4, random -> """
+				new Scenario("households page deep in the list", 3, random -> """
 						{ households(first: 20, after: "%s") { edges { cursor node { id patterns } } pageInfo { hasNextPage } } }"""
 					.formatted(targets.deepCursor()), (session, random) -> {
 						Map<String, Object> parameters = new java.util.HashMap<>();
@@ -234,7 +234,7 @@ class BenchmarkRunner implements ApplicationRunner {
 						parameters.put("patterns", List.of());
 						session.executeRead(tx -> tx.run(queries.get("households-page"), parameters).list());
 					}),
-				new Scenario("dashboard (fiscal year)", 2, random -> "{ dashboard(fiscalYear: %d) { cells { metric value suppressed } targets { actual } } }"
+				new Scenario("dashboard (fiscal year)", 1, random -> "{ dashboard(fiscalYear: %d) { cells { metric value suppressed } targets { actual } } }"
 					.formatted(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1),
 						(session, random) -> session.executeRead(tx -> tx.run(queries.get("dashboard"),
 								Map.of("from", LocalDate.of(today.getYear(), 4, 1), "to",
