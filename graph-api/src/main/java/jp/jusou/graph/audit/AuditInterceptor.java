@@ -5,6 +5,7 @@ import java.util.Map;
 
 import graphql.GraphqlErrorBuilder;
 import jp.jusou.graph.access.AuditBuffer;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -52,8 +53,8 @@ class AuditInterceptor implements WebGraphQlInterceptor {
 			return response;
 		}
 		catch (RuntimeException ex) {
-			log.error("Audit log append failed ({} records); the response is withheld: {}", entries.size(),
-					ex.getClass().getSimpleName());
+			log.error("Audit log append failed ({} records); the response is withheld: {} {}", entries.size(),
+					ex.getClass().getSimpleName(), neo4jCode(ex));
 			return response.transform(builder -> builder.data(null)
 				.errors(List.of(GraphqlErrorBuilder.newError()
 					.errorType(ErrorType.INTERNAL_ERROR)
@@ -62,5 +63,16 @@ class AuditInterceptor implements WebGraphQlInterceptor {
 					.extensions(Map.of("code", "AUDIT_UNAVAILABLE"))
 					.build())));
 		}
+	}
+
+	/** The Neo4j status code behind a failure (e.g. Neo.ClientError.Transaction.TransactionTimedOut), which
+	 * names what went wrong without any of the data involved; empty when the cause is not Neo4j's. */
+	static String neo4jCode(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j) {
+				return neo4j.code();
+			}
+		}
+		return "";
 	}
 }

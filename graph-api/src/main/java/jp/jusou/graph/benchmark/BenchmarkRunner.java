@@ -12,10 +12,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jp.jusou.graph.support.CypherQueries;
 import org.neo4j.driver.Driver;
@@ -44,7 +48,6 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	static final String USER = "bench";
 
-	static final int[] CONCURRENCY = { 1, 4, 16 };
 
 	/** The raw path has no policy: it reads every member, as the service would for a reader with a basis. */
 	static final String MEMBER_PAIRS = """
@@ -62,6 +65,15 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private final int requestsPerThread;
 
+	private final List<Integer> concurrencies;
+
+	/** GraphQL requests of the current measurement that answered with errors (e.g. AUDIT_UNAVAILABLE). */
+	private final AtomicInteger failed = new AtomicInteger();
+
+	private final Map<String, Integer> failureCodes = new ConcurrentHashMap<>();
+
+	private static final Pattern ERROR_CODE = Pattern.compile("\"code\":\"([A-Z_]+)\"");
+
 	private final HttpClient http = HttpClient.newBuilder().build();
 
 	private String authorization;
@@ -69,12 +81,14 @@ class BenchmarkRunner implements ApplicationRunner {
 	private URI endpoint;
 
 	BenchmarkRunner(Driver driver, CypherQueries queries, ConfigurableApplicationContext context, Clock clock,
-			@Value("${jusou.benchmark.requests-per-thread:100}") int requestsPerThread) {
+			@Value("${jusou.benchmark.requests-per-thread:100}") int requestsPerThread,
+			@Value("${jusou.benchmark.concurrency:1,4,16}") List<Integer> concurrencies) {
 		this.driver = driver;
 		this.queries = queries;
 		this.context = context;
 		this.clock = clock;
 		this.requestsPerThread = requestsPerThread;
+		this.concurrencies = concurrencies;
 	}
 
 	@Override
@@ -96,9 +110,9 @@ class BenchmarkRunner implements ApplicationRunner {
 		Targets targets = Targets.sample(session(), LocalDate.now(clock));
 		System.out.printf("%nBenchmark on %,d persons, %,d households, %,d nodes (%,d households in the coordinator's list)%n",
 				targets.persons(), targets.households(), targets.nodes(), targets.listed());
-		System.out.println("| query | c | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | p50 ratio | statements/request | heap MB |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|");
-		for (int concurrency : CONCURRENCY) {
+		System.out.println("| query | c | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | p50 ratio | statements/request | heap MB | failed |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+		for (int concurrency : concurrencies) {
 			for (Scenario scenario : scenarios(targets)) {
 				measure(scenario, concurrency);
 			}
@@ -110,14 +124,17 @@ class BenchmarkRunner implements ApplicationRunner {
 	private void measure(Scenario scenario, int concurrency) throws Exception {
 		Random random = new Random(42);
 		run(concurrency, 20, r -> post(scenario.document().apply(r)), random);
+		failed.set(0);
+		failureCodes.clear();
 		LatencyStats graphql = run(concurrency, requestsPerThread, r -> post(scenario.document().apply(r)), random);
 		run(concurrency, 20, r -> raw(scenario, r), random);
 		LatencyStats raw = run(concurrency, requestsPerThread, r -> raw(scenario, r), random);
 		Runtime runtime = Runtime.getRuntime();
 		long heap = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-		System.out.printf("| %s | %d | %.1f / %.1f / %.1f | %.0f | %.1f / %.1f / %.1f | %.0f | %.2f | %d | %d |%n",
+		System.out.printf("| %s | %d | %.1f / %.1f / %.1f | %.0f | %.1f / %.1f / %.1f | %.0f | %.2f | %d | %d | %s |%n",
 				scenario.name(), concurrency, graphql.p50(), graphql.p95(), graphql.p99(), graphql.perSecond(), raw.p50(),
-				raw.p95(), raw.p99(), raw.perSecond(), graphql.p50() / raw.p50(), scenario.statementsPerRequest(), heap);
+				raw.p95(), raw.p99(), raw.perSecond(), graphql.p50() / raw.p50(), scenario.statementsPerRequest(), heap,
+				failed.get() == 0 ? "0" : failed.get() + " " + failureCodes);
 	}
 
 	private LatencyStats run(int concurrency, int perThread, Consumer<Random> request, Random seed) throws Exception {
@@ -154,8 +171,11 @@ class BenchmarkRunner implements ApplicationRunner {
 				.build();
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-				throw new IllegalStateException("Benchmark request failed: " + response.statusCode() + " "
-						+ response.body().substring(0, Math.min(300, response.body().length())));
+				// counted and reported in the row's "failed" column, with the error codes, rather than ending the run
+				failed.incrementAndGet();
+				Matcher code = ERROR_CODE.matcher(response.body());
+				failureCodes.merge(response.statusCode() != 200 ? "HTTP " + response.statusCode()
+						: code.find() ? code.group(1) : "ERROR", 1, Integer::sum);
 			}
 		}
 		catch (java.io.IOException ex) {
