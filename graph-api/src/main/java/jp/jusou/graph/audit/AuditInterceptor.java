@@ -48,9 +48,9 @@ class AuditInterceptor implements WebGraphQlInterceptor {
 		if (entries.isEmpty()) {
 			return response;
 		}
+		List<Long> sequences;
 		try {
-			auditLog.append(entries);
-			return response;
+			sequences = auditLog.append(entries);
 		}
 		catch (RuntimeException ex) {
 			log.error("Audit log append failed ({} records); the response is withheld: {} {}", entries.size(),
@@ -63,6 +63,15 @@ class AuditInterceptor implements WebGraphQlInterceptor {
 					.extensions(Map.of("code", "AUDIT_UNAVAILABLE"))
 					.build())));
 		}
+		try {
+			auditLog.link(sequences);
+		}
+		catch (RuntimeException ex) {
+			// the records are in the chain, with their person and household ids; only the trail's links are missing
+			log.error("Audit events {}..{} appended but not linked for auditTrail: {} {}", sequences.get(0),
+					sequences.get(sequences.size() - 1), ex.getClass().getSimpleName(), neo4jCode(ex));
+		}
+		return response;
 	}
 
 	/** The Neo4j status code behind a failure (e.g. Neo.ClientError.Transaction.TransactionTimedOut), which

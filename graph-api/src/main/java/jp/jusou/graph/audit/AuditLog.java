@@ -39,9 +39,12 @@ public class AuditLog {
 		this.queries = queries;
 	}
 
-	/** Appends the entries in one write transaction, or throws and appends nothing. */
+	/**
+	 * Appends the entries to the chain in one write transaction, or throws and appends nothing.
+	 * @return the sequence numbers given to them, for {@link #link}
+	 */
 	@Transactional
-	public void append(List<AuditBuffer.Entry> entries) {
+	public List<Long> append(List<AuditBuffer.Entry> entries) {
 		List<String> staffIds = entries.stream().map(AuditBuffer.Entry::staffId).distinct().toList();
 		Head head = neo4j.query(queries.get("audit-lock-chain"))
 			.bind(staffIds).to("staffIds")
@@ -59,8 +62,10 @@ public class AuditLog {
 		long sequence = head.sequence();
 		String previousHash = head.lastHash();
 		List<Map<String, Object>> rows = new ArrayList<>();
+		List<Long> sequences = new ArrayList<>();
 		for (AuditBuffer.Entry entry : entries) {
 			sequence++;
+			sequences.add(sequence);
 			AuditEvent unhashed = event(entry, sequence, head.agencies().get(entry.staffId()), previousHash, "");
 			String hash = AuditHash.of(unhashed);
 			rows.add(row(unhashed, hash));
@@ -69,6 +74,17 @@ public class AuditLog {
 		neo4j.query(queries.get("audit-append"))
 			.bindAll(Map.of("events", rows, "sequence", sequence, "lastHash", previousHash))
 			.run();
+		return sequences;
+	}
+
+	/**
+	 * Links appended events to the persons and households they concern (for {@link #trail}), in a
+	 * transaction of its own, after the chain's lock is released: the chain lock is held only while
+	 * events are numbered, however many persons a read touched.
+	 */
+	@Transactional
+	public void link(List<Long> sequences) {
+		neo4j.query(queries.get("audit-link")).bind(sequences).to("sequences").run();
 	}
 
 	@Transactional(readOnly = true)

@@ -67,6 +67,11 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private final List<Integer> concurrencies;
 
+	private final int warmupPerThread;
+
+	/** Only scenarios whose name contains this (empty: all). */
+	private final String only;
+
 	/** GraphQL requests of the current measurement that answered with errors (e.g. AUDIT_UNAVAILABLE). */
 	private final AtomicInteger failed = new AtomicInteger();
 
@@ -82,13 +87,17 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	BenchmarkRunner(Driver driver, CypherQueries queries, ConfigurableApplicationContext context, Clock clock,
 			@Value("${jusou.benchmark.requests-per-thread:100}") int requestsPerThread,
-			@Value("${jusou.benchmark.concurrency:1,4,16}") List<Integer> concurrencies) {
+			@Value("${jusou.benchmark.concurrency:1,4,16}") List<Integer> concurrencies,
+			@Value("${jusou.benchmark.warmup-per-thread:20}") int warmupPerThread,
+			@Value("${jusou.benchmark.only:}") String only) {
 		this.driver = driver;
 		this.queries = queries;
 		this.context = context;
 		this.clock = clock;
 		this.requestsPerThread = requestsPerThread;
 		this.concurrencies = concurrencies;
+		this.warmupPerThread = warmupPerThread;
+		this.only = only;
 	}
 
 	@Override
@@ -114,7 +123,9 @@ class BenchmarkRunner implements ApplicationRunner {
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
 		for (int concurrency : concurrencies) {
 			for (Scenario scenario : scenarios(targets)) {
-				measure(scenario, concurrency);
+				if (scenario.name().contains(only)) {
+					measure(scenario, concurrency);
+				}
 			}
 		}
 		System.out.println();
@@ -123,11 +134,11 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private void measure(Scenario scenario, int concurrency) throws Exception {
 		Random random = new Random(42);
-		run(concurrency, 20, r -> post(scenario.document().apply(r)), random);
+		run(concurrency, warmupPerThread, r -> post(scenario.document().apply(r)), random);
 		failed.set(0);
 		failureCodes.clear();
 		LatencyStats graphql = run(concurrency, requestsPerThread, r -> post(scenario.document().apply(r)), random);
-		run(concurrency, 20, r -> raw(scenario, r), random);
+		run(concurrency, warmupPerThread, r -> raw(scenario, r), random);
 		LatencyStats raw = run(concurrency, requestsPerThread, r -> raw(scenario, r), random);
 		Runtime runtime = Runtime.getRuntime();
 		long heap = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
@@ -206,7 +217,7 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private List<Scenario> scenarios(Targets targets) {
 		LocalDate today = LocalDate.now(clock);
-		return List.of(new Scenario("household with agencies", 5, random -> """
+		return List.of(new Scenario("household with agencies", 6, random -> """
 				{ household(id: "%s") { members { name } agencies { agencies { agency { name } since links { kind reference basis { kind } } } withheld { count } } } }"""
 			.formatted(targets.household(random)), (session, random) -> {
 				String id = targets.household(random);
@@ -219,7 +230,7 @@ class BenchmarkRunner implements ApplicationRunner {
 					return tx.run(queries.get("household-involvements"), Map.of("householdIds", List.of(id))).list();
 				});
 			}),
-				new Scenario("isolatedResidentsNear 1 km", 3, random -> """
+				new Scenario("isolatedResidentsNear 1 km", 4, random -> """
 						{ isolatedResidentsNear(activityId: "%s", radiusMeters: 1000) { residents { householdId distanceMeters reasons person { name } } } }"""
 					.formatted(targets.activity(random)),
 						(session, random) -> session.executeRead(tx -> tx.run(queries.get("isolated-residents-near"),
@@ -241,7 +252,7 @@ class BenchmarkRunner implements ApplicationRunner {
 					parameters.put("weekday", null);
 					session.executeRead(tx -> tx.run(queries.get("resources-near-point"), parameters).list());
 				}),
-				new Scenario("households page deep in the list", 3, random -> """
+				new Scenario("households page deep in the list", 4, random -> """
 						{ households(first: 20, after: "%s") { edges { cursor node { id patterns } } pageInfo { hasNextPage } } }"""
 					.formatted(targets.deepCursor()), (session, random) -> {
 						Map<String, Object> parameters = new java.util.HashMap<>();
