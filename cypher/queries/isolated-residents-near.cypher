@@ -1,7 +1,7 @@
 // isolatedResidentsNear(activityId, radiusMeters): residents within $radius metres of the activity's
 // venue who are isolated (graph-model.md): aged $minimumAge or over in $year; living alone or only
 // with dependants; taking part in no activity; no open case at any agency; no visit to the household
-// on or after $visitSince. Nearest first, each with the reader's access facts for the household.
+// on or after $visitSince. The $limit nearest, nearest first; the access facts are read only for them.
 // The access facts start from the household (a few relationships) and compare the reader's agency by id:
 // starting from the agency, a hub with thousands of plans and meetings, cost 15x more at 100k persons.
 MATCH (act:Activity {id: $activityId})-[:HELD_AT]->(venue:Resource)
@@ -19,11 +19,14 @@ RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, 
            AND NOT EXISTS { (p)-[:TAKES_PART_IN]->(:Activity) }
            AND NOT EXISTS { (c:Case)-[:ABOUT]->(p) WHERE c.status = 'OPEN' }
            AND NOT EXISTS { (v:Visit)-[:TO]->(h) WHERE v.date >= $visitSince }
+         WITH p, m, h, point.distance(h.location, venue.location) AS distance
+         ORDER BY distance, p.id
+         LIMIT $limit
          OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
          RETURN {
                   personId: p.id, name: p.name, relation: m.relation, birthYear: p.birthYear, householdId: h.id,
                   livesAlone: NOT EXISTS { (other:Person)-[:MEMBER_OF]->(h) WHERE other <> p },
-                  distance: point.distance(h.location, venue.location),
+                  distance: distance,
                   area: area {.id, .name, .kind, .municipality},
                   access: {
                     agencyId: me.id,

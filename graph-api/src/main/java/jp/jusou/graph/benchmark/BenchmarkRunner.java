@@ -235,7 +235,7 @@ class BenchmarkRunner implements ApplicationRunner {
 					.formatted(targets.activity(random)),
 						(session, random) -> session.executeRead(tx -> tx.run(queries.get("isolated-residents-near"),
 								Map.of("activityId", targets.activity(random), "staffId", "syn-st-bench", "radius", 1000,
-										"year", today.getYear(), "minimumAge", 65, "visitSince", today.minusDays(180)))
+										"year", today.getYear(), "minimumAge", 65, "visitSince", today.minusDays(180), "limit", 50))
 							.list())),
 				new Scenario("resourcesNear 2 km", 1, random -> {
 					double[] point = targets.point(random);

@@ -6,6 +6,7 @@ import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.QueryLimits;
+import jp.jusou.graph.support.Validate;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -26,9 +27,10 @@ class IsolatedResidentsController {
 
 	@QueryMapping
 	IsolatedResidents isolatedResidentsNear(@Argument String activityId, @Argument int radiusMeters,
-			Principal principal, GraphQLContext context) {
+			@Argument Integer first, Principal principal, GraphQLContext context) {
 		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("isolatedResidentsNear");
 		return isolatedResidents.near(subject, Arguments.id("activityId", activityId),
-				Arguments.radius("radiusMeters", radiusMeters, limits.maxRadiusMeters()));
+				Arguments.radius("radiusMeters", radiusMeters, limits.maxRadiusMeters()),
+				Validate.range("first", first == null ? 50 : first, 1, limits.maxPageSize()));
 	}
 }

@@ -57,11 +57,11 @@ public class IsolatedResidentsService {
 		this.clock = clock;
 	}
 
-	public IsolatedResidents near(AccessSubject subject, String activityId, int radiusMeters) {
+	public IsolatedResidents near(AccessSubject subject, String activityId, int radiusMeters, int first) {
 		LocalDate today = LocalDate.now(clock);
 		Map<String, Object> parameters = Map.of("activityId", activityId, "staffId", subject.staffId(), "radius",
 				radiusMeters, "year", today.getYear(), "minimumAge", limits.isolationMinimumAge(), "visitSince",
-				today.minusDays(limits.isolationVisitDays()));
+				today.minusDays(limits.isolationVisitDays()), "limit", first);
 		IsolatedResidents answer = neo4j.query(queries.get("isolated-residents-near"))
 			.bindAll(parameters)
 			.fetchAs(IsolatedResidents.class)

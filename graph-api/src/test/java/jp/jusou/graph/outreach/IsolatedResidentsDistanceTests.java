@@ -50,6 +50,18 @@ class IsolatedResidentsDistanceTests {
 		assertThat(residentsWithin(1000)).hasSize(3);
 	}
 
+	@Test
+	void firstKeepsTheNearest() {
+		List<?> nearestTwo = users.as("csw")
+			.document("{ isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: 2000, first: 2)"
+					+ " { residents { householdId } } }")
+			.execute()
+			.path("isolatedResidentsNear.residents[*].householdId")
+			.entityList(String.class)
+			.get();
+		assertThat(nearestTwo).containsExactly("hh-shimura", "hh-kakuno");
+	}
+
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> residentsWithin(int radius) {
 		return users.as("csw")
