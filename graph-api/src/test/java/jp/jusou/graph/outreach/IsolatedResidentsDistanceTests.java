@@ -52,7 +52,7 @@ class IsolatedResidentsDistanceTests {
 
 	@Test
 	void firstKeepsTheNearest() {
-		List<?> nearestTwo = users.as("csw")
+		List<String> nearestTwo = users.as("csw")
 			.document("{ isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: 2000, first: 2)"
 					+ " { residents { householdId } } }")
 			.execute()
