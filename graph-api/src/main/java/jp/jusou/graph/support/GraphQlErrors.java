@@ -2,11 +2,13 @@ package jp.jusou.graph.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import jp.jusou.graph.access.RoleNotAllowedException;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -36,7 +38,37 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof RoleNotAllowedException role) {
 			return error(env, ErrorType.FORBIDDEN, role.getMessage(), "ROLE_NOT_ALLOWED", role.field(), "role");
 		}
-		return null;
+		return databaseLimit(ex)
+			.map(limit -> error(env, ErrorType.INTERNAL_ERROR, limit.message(), limit.code(), null, limit.rule()))
+			.orElse(null);
+	}
+
+	/** A database failure the client can act on, with the words to say so. */
+	record DatabaseLimit(String code, String rule, String message) {
+	}
+
+	/**
+	 * Timeouts and transient failures, recognised by their Neo4j status code anywhere in the cause chain:
+	 * the client learns to ask for less or to try again, and nothing of the query or data.
+	 */
+	static Optional<DatabaseLimit> databaseLimit(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null) {
+				String code = neo4j.code();
+				if (code.contains("TransactionTimedOut") || code.endsWith("LockClientStopped")) {
+					return Optional.of(new DatabaseLimit("TIMEOUT", "transaction-timeout",
+							"the request took longer than the time limit and was stopped; ask for less — a smaller"
+									+ " radius, a smaller first, a narrower filter — or try again later"
+									+ " (処理が制限時間を超えたため中断しました。範囲や件数を絞るか、時間をおいて再度お試しください)"));
+				}
+				if (code.startsWith("Neo.TransientError.")) {
+					return Optional.of(new DatabaseLimit("TRY_AGAIN", "transient",
+							"the database was busy with a conflicting change; send the same request again"
+									+ " (他の更新と競合しました。同じ操作をもう一度お試しください)"));
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message, String code,
