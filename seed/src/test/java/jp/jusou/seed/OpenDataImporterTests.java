@@ -7,24 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Session;
-import org.neo4j.internal.helpers.HostnamePort;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,28 +25,19 @@ class OpenDataImporterTests {
 	@TempDir
 	static Path store;
 
-	static DatabaseManagementService dbms;
-
-	static Driver driver;
+	static EmbeddedNeo4j neo4j;
 
 	static OpenDataImporter importer;
 
 	@BeforeAll
 	static void startNeo4j() {
-		dbms = new DatabaseManagementServiceBuilder(store).setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-			.build();
-		HostnamePort bolt = ((GraphDatabaseAPI) dbms.database("neo4j")).getDependencyResolver()
-			.resolveDependency(ConnectorPortRegister.class)
-			.getLocalAddress(ConnectorType.BOLT);
-		driver = GraphDatabase.driver("bolt://" + bolt.getHost() + ":" + bolt.getPort(), AuthTokens.none());
-		importer = new OpenDataImporter(driver, "neo4j");
+		neo4j = new EmbeddedNeo4j(store);
+		importer = new OpenDataImporter(neo4j.driver(), "neo4j");
 	}
 
 	@AfterAll
 	static void stopNeo4j() {
-		driver.close();
-		dbms.shutdown();
+		neo4j.close();
 	}
 
 	@Test
@@ -75,7 +53,7 @@ class OpenDataImporterTests {
 			.anySatisfy(reason -> assertThat(reason).contains("名称が空"))
 			.anySatisfy(reason -> assertThat(reason).contains("範囲外"));
 		assertThat(progress).containsExactly(2L);
-		assertThat(row("MATCH (r:Resource {id: 'od-public-facilities-001'}) RETURN r.name AS name, r.kind AS kind,"
+		assertThat(neo4j.row("MATCH (r:Resource {id: 'od-public-facilities-001'}) RETURN r.name AS name, r.kind AS kind,"
 				+ " r.category AS category, r.address AS address"))
 			.containsEntry("name", "例示市民センター（架空）")
 			.containsEntry("kind", "PUBLIC_FACILITY")
@@ -84,7 +62,7 @@ class OpenDataImporterTests {
 
 		OpenDataImporter.Report again = run(OpenDataset.PUBLIC_FACILITIES, "public-facilities-2021.csv", Progress.none());
 		assertThat(again.nodesCreated()).isZero();
-		assertThat(count("MATCH (r:Resource {kind: 'PUBLIC_FACILITY'}) RETURN count(r)")).isEqualTo(2);
+		assertThat(neo4j.count("MATCH (r:Resource {kind: 'PUBLIC_FACILITY'}) RETURN count(r)")).isEqualTo(2);
 	}
 
 	@Test
@@ -94,11 +72,11 @@ class OpenDataImporterTests {
 		assertThat(report.imported()).isEqualTo(2);
 		assertThat(report.rejected()).singleElement()
 			.satisfies(rejected -> assertThat(rejected.reason()).contains("経度が数値ではありません"));
-		assertThat(row("MATCH (r:Resource {name: '例示こども園（架空）'}) RETURN r.address AS address"))
+		assertThat(neo4j.row("MATCH (r:Resource {name: '例示こども園（架空）'}) RETURN r.address AS address"))
 			.as("所在地_連結表記 read as the address")
 			.containsEntry("address", "福島県会津若松市例示町7-7");
 		run(OpenDataset.CHILDCARE_FACILITIES, "childcare-facilities-2024.csv", Progress.none());
-		assertThat(count("MATCH (r:Resource {kind: 'CHILDCARE_FACILITY'}) RETURN count(r)")).isEqualTo(2);
+		assertThat(neo4j.count("MATCH (r:Resource {kind: 'CHILDCARE_FACILITY'}) RETURN count(r)")).isEqualTo(2);
 	}
 
 	@Test
@@ -107,14 +85,14 @@ class OpenDataImporterTests {
 		assertThat(report.imported()).isEqualTo(2);
 		assertThat(report.rejected()).singleElement()
 			.satisfies(rejected -> assertThat(rejected.line()).isEqualTo(4L));
-		assertThat(row("""
+		assertThat(neo4j.row("""
 				MATCH (act:Activity {id: 'od-events-e-01'})-[:HELD_AT]->(r:Resource)
 				RETURN act.weekdays AS weekdays, act.startTime AS start, act.capacity AS capacity, r.name AS venue"""))
 			.containsEntry("weekdays", List.of("TUE"))
 			.containsEntry("start", "10:00")
 			.containsEntry("capacity", 20L)
 			.containsEntry("venue", "例示市民センター（架空）");
-		assertThat(row("MATCH (act:Activity {id: 'od-events-e-02'}) RETURN act.startTime AS start"))
+		assertThat(neo4j.row("MATCH (act:Activity {id: 'od-events-e-02'}) RETURN act.startTime AS start"))
 			.as("9:30 normalised").containsEntry("start", "09:30");
 	}
 
@@ -122,7 +100,7 @@ class OpenDataImporterTests {
 	void careServicesWithTheirOwnColumnNamesAndAFileOfTheWrongKind() throws IOException {
 		OpenDataImporter.Report report = run(OpenDataset.CARE_SERVICES, "care-services.csv", Progress.none());
 		assertThat(report.imported()).isOne();
-		assertThat(row("MATCH (r:Resource {id: 'od-care-services-0770000001'}) RETURN r.category AS category"))
+		assertThat(neo4j.row("MATCH (r:Resource {id: 'od-care-services-0770000001'}) RETURN r.category AS category"))
 			.containsEntry("category", "通所介護");
 		assertThatThrownBy(() -> importer.importCsv(OpenDataset.EVENTS, new java.io.StringReader("a,b\n1,2\n"), "x.csv",
 				Progress.none()))
@@ -133,18 +111,6 @@ class OpenDataImporterTests {
 		try (Reader reader = new InputStreamReader(
 				OpenDataImporterTests.class.getResourceAsStream("/opendata/" + file), StandardCharsets.UTF_8)) {
 			return importer.importCsv(dataset, reader, file, progress);
-		}
-	}
-
-	private static Map<String, Object> row(String cypher) {
-		try (Session session = driver.session()) {
-			return session.run(cypher).single().asMap();
-		}
-	}
-
-	private static long count(String cypher) {
-		try (Session session = driver.session()) {
-			return session.run(cypher).single().get(0).asLong();
 		}
 	}
 }

@@ -23,6 +23,7 @@ import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
+import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
@@ -87,15 +88,11 @@ public class CaseworkService {
 		String personId = existing ? Validate.id("input.personId", input.personId())
 				: (String) members.get(0).get("id");
 		NewHouseholdInput household = input.newHousehold();
-		Record check = neo4j.query(queries.get("casework-consultation-check"))
-			.bindAll(Parameters.of("personId", personId, "areaId", household == null ? null : household.areaId(),
-					"staffId", subject.staffId()))
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.one()
+		Record check = SingleRow.of(neo4j, queries.get("casework-consultation-check"), Parameters.of("personId",
+				personId, "areaId", household == null ? null : household.areaId(), "staffId", subject.staffId()))
 			.orElseThrow();
 		if (check.get("agencyId").isNull()) {
-			throw new NoBasisException("input", "your staff record belongs to no agency (所属機関が登録されていません)");
+			throw NoBasisException.withoutAgency();
 		}
 		String householdId;
 		if (existing) {
@@ -121,15 +118,11 @@ public class CaseworkService {
 						subject.staffId(), "members", members))
 				.run();
 		}
-		Record written = neo4j.query(queries.get("casework-record-consultation"))
-			.bindAll(Parameters.of("staffId", subject.staffId(), "personId", personId, "caseId",
+		Record written = SingleRow.of(neo4j, queries.get("casework-record-consultation"), Parameters.of("staffId", subject.staffId(), "personId", personId, "caseId",
 					"case-" + UUID.randomUUID(), "consultationId", "consultation-" + UUID.randomUUID(), "date",
 					input.date(), "fields", input.fields().stream().map(Enum::name).distinct().toList(), "topics",
 					input.topics().stream().map(Enum::name).distinct().toList(), "channel", input.channel().name(),
 					"summary", summary))
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.one()
 			.orElseThrow();
 		CaseRecord caseRecord = caseById(written.get("caseId").asString(), "input.personId");
 		subject.recordRead(new PersonalDataRead("Mutation.recordConsultation", householdIds(householdId),
@@ -186,14 +179,10 @@ public class CaseworkService {
 			throw new InvalidArgumentException("input.date", "not-before-case-opened",
 					"the case opened on " + from.opened() + " (ケース開始日より前の日付です)");
 		}
-		Record written = neo4j.query(queries.get("casework-refer"))
-			.bindAll(Parameters.of("fromCaseId", from.id(), "toAgencyId", toAgencyId, "newCaseId",
+		Record written = SingleRow.of(neo4j, queries.get("casework-refer"), Parameters.of("fromCaseId", from.id(), "toAgencyId", toAgencyId, "newCaseId",
 					"case-" + UUID.randomUUID(), "referralId", "referral-" + UUID.randomUUID(), "direction",
 					direction.name(), "date", date, "reason", reason, "staffId", subject.staffId(), "closeFromCase",
 					closeFromCase))
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.one()
 			.orElseThrow();
 		CaseRecord to = caseById(written.get("toCaseId").asString(), "input.caseId");
 		subject.recordRead(new PersonalDataRead("Mutation." + (closeFromCase ? "returnToAgency" : "referToCoordination"),

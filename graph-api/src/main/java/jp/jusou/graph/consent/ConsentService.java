@@ -1,6 +1,5 @@
 package jp.jusou.graph.consent;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +15,7 @@ import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
+import jp.jusou.graph.support.Parameters;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -55,7 +55,7 @@ public class ConsentService {
 		validateShape(input);
 		List<String> grantees = input.granteeAgencyIds() == null ? List.of() : input.granteeAgencyIds();
 		RecordCheck check = neo4j.query(queries.get("consent-record-check"))
-			.bindAll(parameters("subjectId", input.subjectId(), "grantorId", input.grantorId(), "grantees", grantees))
+			.bindAll(Parameters.of("subjectId", input.subjectId(), "grantorId", input.grantorId(), "grantees", grantees))
 			.fetchAs(RecordCheck.class)
 			.mappedBy((types, record) -> new RecordCheck(record.get("subjectExists").asBoolean(),
 					record.get("householdId").asString(null), record.get("grantorInHousehold").asBoolean(),
@@ -82,7 +82,7 @@ public class ConsentService {
 							+ " (この本人について自機関に閲覧の根拠がないため、同意を記録できません)");
 		}
 		String consentId = "consent-" + UUID.randomUUID();
-		Map<String, Object> parameters = parameters("consentId", consentId, "subjectId", input.subjectId(), "grantorId",
+		Map<String, Object> parameters = Parameters.of("consentId", consentId, "subjectId", input.subjectId(), "grantorId",
 				input.grantorId() == null ? input.subjectId() : input.grantorId(), "staffId", subject.staffId(),
 				"decision", input.decision().name(), "categories",
 				input.categories().stream().map(Enum::name).distinct().toList(), "purposes",
@@ -120,7 +120,7 @@ public class ConsentService {
 							+ " (同意を記録した機関または多機関協働の担当者のみ撤回できます)");
 		}
 		neo4j.query(queries.get("consent-revoke"))
-			.bindAll(parameters("consentId", input.consentId(), "staffId", subject.staffId(), "reason", input.reason()))
+			.bindAll(Parameters.of("consentId", input.consentId(), "staffId", subject.staffId(), "reason", input.reason()))
 			.run();
 		return byId(input.consentId(), "input.consentId");
 	}
@@ -168,13 +168,5 @@ public class ConsentService {
 		if (hasProxy && input.proxy().length() > 200) {
 			throw new InvalidArgumentException("input.proxy", "length", "at most 200 characters (200文字以内)");
 		}
-	}
-
-	private static Map<String, Object> parameters(Object... keysAndValues) {
-		Map<String, Object> parameters = new HashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return parameters;
 	}
 }

@@ -22,6 +22,7 @@ import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
+import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
@@ -173,14 +174,11 @@ public class OutreachService {
 	}
 
 	private Record check(AccessSubject subject, String householdId, String areaId) {
-		Record check = neo4j.query(queries.get("outreach-targets-check"))
-			.bindAll(Parameters.of("householdId", householdId, "areaId", areaId, "staffId", subject.staffId()))
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.one()
+		Record check = SingleRow.of(neo4j, queries.get("outreach-targets-check"),
+				Parameters.of("householdId", householdId, "areaId", areaId, "staffId", subject.staffId()))
 			.orElseThrow();
 		if (check.get("agencyId").isNull()) {
-			throw new NoBasisException("input", "your staff record belongs to no agency (所属機関が登録されていません)");
+			throw NoBasisException.withoutAgency();
 		}
 		return check;
 	}

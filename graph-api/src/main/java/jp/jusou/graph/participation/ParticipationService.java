@@ -28,6 +28,7 @@ import jp.jusou.graph.support.Need;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
+import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
@@ -111,11 +112,8 @@ public class ParticipationService {
 		}
 		String note = Validate.optionalText("input.note", input.note(), 1000);
 		Person person = personWithBasis(subject, input.personId(), "Mutation.matchParticipation");
-		Record activity = neo4j.query(queries.get("participation-activity"))
-			.bindAll(Map.of("activityId", activityId, "personId", person.id()))
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.one()
+		Record activity = SingleRow.of(neo4j, queries.get("participation-activity"),
+				Map.of("activityId", activityId, "personId", person.id()))
 			.orElseThrow(() -> new NotFoundException("input.activityId", "activity", activityId));
 		Activity found = Activity.from(activity.get("activity"));
 		if (activity.get("alreadyMatched").asBoolean()) {

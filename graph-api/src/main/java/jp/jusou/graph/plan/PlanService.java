@@ -24,6 +24,7 @@ import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.Need;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
+import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -74,8 +75,7 @@ public class PlanService {
 		List<String> goals = goals(input.goals());
 		Validate.notInPast("input.monitoringDate", input.monitoringDate(), today);
 		List<Map<String, Object>> roles = roles(input.roles());
-		Record check = one(queries.get("plan-create-check"), Parameters.of("staffId", subject.staffId(),
-				"householdId", householdId, "roleAgencyIds", roles.stream().map(role -> role.get("agencyId")).toList()));
+		Record check = planCheck(subject, householdId, roles);
 		if (!check.get("householdExists").asBoolean()) {
 			throw new NotFoundException("input.householdId", "household", householdId);
 		}
@@ -114,9 +114,7 @@ public class PlanService {
 		}
 		List<Map<String, Object>> roles = input.roles() == null ? null : roles(input.roles());
 		SupportPlan plan = byId(planId, "input.planId");
-		Record check = one(queries.get("plan-create-check"), Parameters.of("staffId", subject.staffId(), "householdId",
-				plan.householdId(), "roleAgencyIds",
-				roles == null ? List.of() : roles.stream().map(role -> role.get("agencyId")).toList()));
+		Record check = planCheck(subject, plan.householdId(), roles == null ? List.of() : roles);
 		if (!plan.coordinatorId().equals(check.get("agencyId").asString(null))) {
 			throw new NoBasisException("input.planId", "only the coordinating agency may revise the plan"
 					+ " (プランを作成した多機関協働事業者のみ見直せます)");
@@ -163,12 +161,13 @@ public class PlanService {
 			checkDiscussed(kind, discussed.get(i), "input.households[" + i + "]", seen);
 		}
 		Set<String> agencyIds = new LinkedHashSet<>(attending);
-		Record check = one(queries.get("meeting-check"), Parameters.of("staffId", subject.staffId(), "agencyIds",
-				List.copyOf(agencyIds), "householdIds", discussed.stream().map(DiscussedHouseholdInput::householdId).toList(),
-				"date", input.date()));
+		Record check = SingleRow.of(neo4j, queries.get("meeting-check"), Parameters.of("staffId", subject.staffId(),
+				"agencyIds", List.copyOf(agencyIds), "householdIds",
+				discussed.stream().map(DiscussedHouseholdInput::householdId).toList(), "date", input.date()))
+			.orElseThrow();
 		String convenerId = check.get("agencyId").asString(null);
 		if (convenerId == null) {
-			throw new NoBasisException("input", "your staff record belongs to no agency (所属機関が登録されていません)");
+			throw NoBasisException.withoutAgency();
 		}
 		if (kind.convenedByCoordination()) {
 			requireCoordinationBody(check, "input.kind");
@@ -344,6 +343,13 @@ public class PlanService {
 		return needs == null ? List.of() : needs.stream().map(Enum::name).distinct().toList();
 	}
 
+	/** The user's agency and its standing in the household, the members, a running plan, unknown role agencies. */
+	private Record planCheck(AccessSubject subject, String householdId, List<Map<String, Object>> roles) {
+		return SingleRow.of(neo4j, queries.get("plan-create-check"), Parameters.of("staffId", subject.staffId(),
+				"householdId", householdId, "roleAgencyIds", roles.stream().map(role -> role.get("agencyId")).toList()))
+			.orElseThrow();
+	}
+
 	SupportPlan byId(String planId, String argument) {
 		return neo4j.query(queries.get("plan-by-id"))
 			.bind(planId).to("planId")
@@ -351,15 +357,6 @@ public class PlanService {
 			.mappedBy((types, record) -> SupportPlan.from(record))
 			.one()
 			.orElseThrow(() -> new NotFoundException(argument, "plan", planId));
-	}
-
-	private Record one(String query, Map<String, Object> parameters) {
-		return neo4j.query(query)
-			.bindAll(parameters)
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.one()
-			.orElseThrow();
 	}
 
 	private static void audit(AccessSubject subject, String operation, SupportPlan plan) {

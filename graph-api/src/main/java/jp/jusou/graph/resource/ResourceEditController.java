@@ -35,7 +35,7 @@ class ResourceEditController {
 	@MutationMapping
 	Resource updateResource(@Argument String id, @Argument ResourceInput input, Principal principal,
 			GraphQLContext context) {
-		return resources.saveResource(editor(principal, context, "updateResource"), nonNull(id), input);
+		return resources.saveResource(editor(principal, context, "updateResource"), id, input);
 	}
 
 	@MutationMapping
@@ -46,7 +46,7 @@ class ResourceEditController {
 	@MutationMapping
 	Activity updateActivity(@Argument String id, @Argument ActivityInput input, Principal principal,
 			GraphQLContext context) {
-		return resources.saveActivity(editor(principal, context, "updateActivity"), nonNull(id), input);
+		return resources.saveActivity(editor(principal, context, "updateActivity"), id, input);
 	}
 
 	@QueryMapping
@@ -58,9 +58,5 @@ class ResourceEditController {
 
 	private static AccessSubject editor(Principal principal, GraphQLContext context, String field) {
 		return AccessSubject.from(principal, context).requireAnyRole(EDITORS, field);
-	}
-
-	private static String nonNull(String id) {
-		return id == null ? "" : id;
 	}
 }

@@ -14,6 +14,7 @@ import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.Need;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
+import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
@@ -130,12 +131,8 @@ public class ResourceEditService {
 	}
 
 	private Record check(String resourceId, String activityId, String areaId, String operatorAgencyId) {
-		return neo4j.query(queries.get("resource-edit-check"))
-			.bindAll(Parameters.of("resourceId", resourceId, "activityId", activityId, "areaId", areaId,
-					"operatorAgencyId", operatorAgencyId))
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.one()
+		return SingleRow.of(neo4j, queries.get("resource-edit-check"), Parameters.of("resourceId", resourceId,
+				"activityId", activityId, "areaId", areaId, "operatorAgencyId", operatorAgencyId))
 			.orElseThrow();
 	}
 

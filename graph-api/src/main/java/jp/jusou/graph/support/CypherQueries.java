@@ -10,8 +10,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The named read queries of the {@code cypher/} module ({@code classpath:cypher/queries/NAME.cypher}),
- * each a file a person can paste into Neo4j Browser. Values always travel as parameters.
+ * The named queries of the {@code cypher/} module ({@code classpath:cypher/queries/NAME.cypher}): the
+ * reads, and each mutation's checks and writes, each a file a person can paste into Neo4j Browser. Values always travel as parameters.
  */
 @Component
 public class CypherQueries {

@@ -13,6 +13,11 @@ public class NoBasisException extends RuntimeException {
 		this.argument = argument;
 	}
 
+	/** The signed-in staff member works at no agency, so no agency-based rule can apply. */
+	public static NoBasisException withoutAgency() {
+		return new NoBasisException("input", "your staff record belongs to no agency (所属機関が登録されていません)");
+	}
+
 	public String argument() {
 		return argument;
 	}

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The three 想定されるケース事例 of 会津若松市's plan (seeds/004, section 7), each played through the API
  * from the first consultation to the closing, asserting the graph and what each agency sees at each
- * step; then the 支援会議 path of a household that refuses consent, and a suspension when contact is lost.
+ * step; then the 支援会議 path of a household that refuses consent, a suspension when contact is lost, and
+ * a signal that puts a household on the outreach list until a visit meets it.
  */
 @GraphApiTest
 class CaseExamplesTests {
@@ -129,7 +130,7 @@ class CaseExamplesTests {
 
 		// Who touches the household now: 包括3 sees its role directly and the others through the consents.
 		Map<String, Object> seenBy3 = household("houkatsu3", household.id);
-		assertThat(agencyIds(seenBy3)).contains(COORDINATOR(), "ag-seikatsu", "ag-shougai-3", "ag-houkatsu-3");
+		assertThat(agencyIds(seenBy3)).contains(Workflow.COORDINATOR_AGENCY, "ag-seikatsu", "ag-shougai-3", "ag-houkatsu-3");
 		assertThat(bases(seenBy3)).contains("OWN_AGENCY", "CONSENT");
 		assertThat(household("houkatsu1", household.id)).as("an agency outside the plan").containsEntry("visible", false);
 
@@ -165,8 +166,13 @@ class CaseExamplesTests {
 				List.of(role("ag-seikatsu", household.members.get(0), "POVERTY", "居住の確保・金銭管理の支援"),
 						role("ag-shougai-kikan", household.members.get(1), "DISABILITY", "受診勧奨・虐待対応")));
 		approve(household, planId, List.of("ag-seikatsu", "ag-shougai-kikan"));
-		assertThat(agencyIds(household("seikatsu", household.id))).contains("ag-shougai-kikan", COORDINATOR());
+		assertThat(agencyIds(household("seikatsu", household.id))).contains("ag-shougai-kikan", Workflow.COORDINATOR_AGENCY);
 		decide(household, planId, "CLOSE", "転居と金銭管理の支援が定着し、生活サポート相談窓口の単独支援へ移行");
+
+		// The coordinator met the household on 2026-11-01 (22 days before the tests' today).
+		assertThat(contactOlderThan(30)).as("met within 30 days").doesNotContainKey(household.id);
+		assertThat(contactOlderThan(10)).containsEntry(household.id, Map.of("householdId", household.id,
+				"lastContact", "2026-11-01", "daysSince", 22));
 
 		Map<String, Object> back = flow.ok("coordinator", RETURN, Map.of("input", Map.of("caseId", coordinatorCase,
 				"agencyId", "ag-seikatsu", "reason", "生活サポート相談窓口の単独支援へ", "date", "2026-11-23")),
@@ -196,7 +202,21 @@ class CaseExamplesTests {
 		approve(household, planId, List.of("ag-seikatsu", "ag-shougai-kikan", "ag-houkatsu-4"));
 		List<Map<String, Object>> due = flow.ok("coordinator", "{ plansDueForReview { planId } }", Map.of(),
 				"plansDueForReview");
-		assertThat(due).extracting(row -> row.get("planId")).doesNotContain(planId);
+		assertThat(due).extracting(row -> row.get("planId"))
+			.as("the demo's plan-kasou passed its monitoring date 10 days ago; the new plan's is in February")
+			.contains("plan-kasou")
+			.doesNotContain(planId);
+
+		// The meeting notes that no transport exists; nothing nearby offers job support either.
+		flow.ok("coordinator", MEETING, Map.of("input", meeting("MULTI_LAYER_MEETING", List.of("ag-seikatsu"),
+				List.of(Map.of("householdId", household.id, "decision", "RESOURCE_GAP", "needs", List.of("TRANSPORT"))))),
+				"recordMeeting.meetingId");
+		List<Map<String, Object>> gaps = flow.ok("coordinator",
+				"{ resourceGaps(areaId: \"area-w2\") { need households recordedIn } }", Map.of(), "resourceGaps");
+		assertThat(gaps).contains(Map.of("need", "TRANSPORT", "households", 1, "recordedIn", List.of("MEETING")))
+			.contains(Map.of("need", "JOB_SUPPORT", "households", 1, "recordedIn", List.of("PLAN")))
+			.as("the hub offers a place to belong within 2 km")
+			.noneSatisfy(gap -> assertThat(gap.get("need")).isEqualTo("PLACE_TO_BELONG"));
 		decide(household, planId, "CLOSE", "就労につながり、家計の見直しで借金の返済計画が立った");
 		assertThat(flow.count("MATCH (pl:SupportPlan {id: $id}) RETURN count(CASE WHEN pl.status = 'CLOSED' THEN 1 END)",
 				Map.of("id", planId))).isOne();
@@ -255,6 +275,37 @@ class CaseExamplesTests {
 		assertThat(decide(household, planId, "REPLAN", null)).containsEntry("status", "UNDER_REVIEW");
 	}
 
+	/** A signal puts a household nobody supports on the outreach list until a visit meets it. */
+	@Test
+	void aSignalPutsAHouseholdOnTheUnreachedListUntilAVisitMeetsIt() {
+		// hh-kakuno (demo): an elderly man alone, no case; the CSW left a letter 200 days ago.
+		String unreached = "{ unreachedHouseholds(areaId: \"area-w2\") { householdId signalCount sources"
+				+ " visitsWithoutContact address } }";
+		assertThat(unreachedRow("coordinator", unreached, "hh-kakuno")).isNull();
+		String signalId = flow.ok("csw", "OUTREACH", """
+				mutation { recordSignal(input: {householdId: "hh-kakuno", source: NEIGHBOUR, date: "2026-11-20",
+				  note: "雨戸が閉まったまま"}) { signalId } }""", Map.of(), "recordSignal.signalId");
+		flow.createdOutreachRecord(signalId);
+		flow.createdOutreachRecord(flow.ok("csw", "OUTREACH", """
+				mutation { recordSignal(input: {address: "中町（架空）の角の家", source: LIFELINE, date: "2026-11-20"}) {
+				  signalId } }""", Map.of(), "recordSignal.signalId"));
+
+		assertThat(unreachedRow("coordinator", unreached, "hh-kakuno"))
+			.containsEntry("signalCount", 1)
+			.containsEntry("sources", List.of("NEIGHBOUR"))
+			.containsEntry("visitsWithoutContact", 0)
+			.as("the coordinator recorded nothing about it").containsEntry("address", null);
+		assertThat(unreachedRow("csw", unreached, "hh-kakuno")).as("the CSW's agency took the signal")
+			.containsEntry("address", "中町（架空）");
+
+		flow.createdOutreachRecord(flow.ok("csw", "OUTREACH", VISIT, Map.of("input", Map.of("householdId",
+				"hh-kakuno", "date", "2026-11-21", "outcome", "NOT_MET")), "recordVisit.visitId"));
+		assertThat(unreachedRow("csw", unreached, "hh-kakuno")).containsEntry("visitsWithoutContact", 1);
+		flow.createdOutreachRecord(flow.ok("csw", "OUTREACH", VISIT, Map.of("input", Map.of("householdId",
+				"hh-kakuno", "date", "2026-11-22", "outcome", "MET")), "recordVisit.visitId"));
+		assertThat(unreachedRow("csw", unreached, "hh-kakuno")).as("met: reached").isNull();
+	}
+
 	// ── steps ──────────────────────────────────────────────────────────────────────────────────────
 
 	record Household(String id, String caseId, List<String> members) {
@@ -292,12 +343,12 @@ class CaseExamplesTests {
 
 	private String refer(String user, String caseId) {
 		Map<String, Object> referral = flow.ok(user, REFER, Map.of("input", Map.of("caseId", caseId,
-				"coordinatorAgencyId", COORDINATOR(), "reason", "複数分野にまたがる複合的な課題", "date", "2026-10-20")),
+				"coordinatorAgencyId", Workflow.COORDINATOR_AGENCY, "reason", "複数分野にまたがる複合的な課題", "date", "2026-10-20")),
 				"referToCoordination");
 		assertThat(referral).containsEntry("direction", "TO_COORDINATION");
 		@SuppressWarnings("unchecked")
 		Map<String, Object> to = (Map<String, Object>) referral.get("toCase");
-		assertThat(to).containsEntry("agency", Map.of("id", COORDINATOR())).containsEntry("status", "OPEN");
+		assertThat(to).containsEntry("agency", Map.of("id", Workflow.COORDINATOR_AGENCY)).containsEntry("status", "OPEN");
 		return (String) to.get("id");
 	}
 
@@ -374,13 +425,25 @@ class CaseExamplesTests {
 		List<Map<String, Object>> lapsed = flow.ok("csw", "{ lapsedMatches(days: 1) { id } }", Map.of(),
 				"lapsedMatches");
 		assertThat(lapsed).extracting(row -> row.get("id")).contains(match.get("id"));
+
+		// Editing: the host moves the activity to every Wednesday and takes a second person.
+		Map<String, Object> edited = flow.ok("csw", """
+				mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) {
+				  id scheduleLabel rrule capacity } }""", Map.of("id", activityId, "input", Map.of("resourceId", resourceId,
+				"name", "農作業体験", "rrule", "FREQ=WEEKLY;BYDAY=WE", "startTime", "10:00", "endTime", "12:00",
+				"capacity", 2)), "updateActivity");
+		assertThat(edited).containsEntry("id", activityId)
+			.containsEntry("scheduleLabel", "毎週 水 10:00–12:00")
+			.containsEntry("rrule", "FREQ=WEEKLY;BYDAY=WE")
+			.containsEntry("capacity", 2);
+		assertThat(flow.<String>ok("csw", """
+				mutation($id: ID!, $input: ResourceInput!) { updateResource(id: $id, input: $input) { name } }""",
+				Map.of("id", resourceId, "input", Map.of("name", "例示ファーム（架空・改称）", "kind", "WORK_EXPERIENCE",
+						"location", Map.of("latitude", 37.4940, "longitude", 139.9320))), "updateResource.name"))
+			.isEqualTo("例示ファーム（架空・改称）");
 	}
 
 	// ── inputs and reading answers ───────────────────────────────────────────────────────────────
-
-	static String COORDINATOR() {
-		return Workflow.COORDINATOR_AGENCY;
-	}
 
 	static Map<String, Object> person(String name, int birthYear, String relation) {
 		return Map.of("name", name, "birthYear", birthYear, "relation", relation);
@@ -403,6 +466,21 @@ class CaseExamplesTests {
 			item.put("evaluation", evaluation);
 		}
 		return item;
+	}
+
+	private Map<String, Object> unreachedRow(String user, String document, String householdId) {
+		List<Map<String, Object>> rows = flow.ok(user, "OUTREACH", document, Map.of(), "unreachedHouseholds");
+		return rows.stream().filter(row -> householdId.equals(row.get("householdId"))).findFirst().orElse(null);
+	}
+
+	/** The coordinator's households whose last contact is older than {@code days}, by id. */
+	private Map<String, Map<String, Object>> contactOlderThan(int days) {
+		List<Map<String, Object>> rows = flow.ok("coordinator",
+				"{ householdsWithoutRecentContact(days: " + days + ") { householdId lastContact daysSince } }", Map.of(),
+				"householdsWithoutRecentContact");
+		Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+		rows.forEach(row -> byId.put((String) row.get("householdId"), row));
+		return byId;
 	}
 
 	private Map<String, Object> household(String user, String householdId) {

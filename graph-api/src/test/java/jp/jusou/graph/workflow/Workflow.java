@@ -28,6 +28,8 @@ final class Workflow {
 
 	private final List<String> resources = new ArrayList<>();
 
+	private final List<String> outreachRecords = new ArrayList<>();
+
 	Workflow(DemoUsers users, Driver driver) {
 		this.users = users;
 		this.driver = driver;
@@ -68,6 +70,11 @@ final class Workflow {
 		resources.add(resourceId);
 	}
 
+	/** A signal or visit written about a demo household, to be removed so the demo city stays as it was. */
+	void createdOutreachRecord(String id) {
+		outreachRecords.add(id);
+	}
+
 	List<Map<String, Object>> cypher(String query, Map<String, Object> parameters) {
 		try (Session session = driver.session()) {
 			return session.run(query, parameters).list(record -> record.asMap());
@@ -78,7 +85,7 @@ final class Workflow {
 		return ((Number) cypher(query, parameters).get(0).values().iterator().next()).longValue();
 	}
 
-	/** Deletes every node the scenario wrote around its households and resources. */
+	/** Deletes every node the scenario wrote around its households, resources and outreach records. */
 	void cleanUp() {
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> {
@@ -114,9 +121,15 @@ final class Workflow {
 						OPTIONAL MATCH (act:Activity)-[:HELD_AT]->(r)
 						DETACH DELETE act, r
 						""", Map.of("ids", resources)).consume();
+				tx.run("""
+						UNWIND $ids AS id
+						MATCH (n:Signal|Visit {id: id})
+						DETACH DELETE n
+						""", Map.of("ids", outreachRecords)).consume();
 			});
 		}
 		households.clear();
 		resources.clear();
+		outreachRecords.clear();
 	}
 }
