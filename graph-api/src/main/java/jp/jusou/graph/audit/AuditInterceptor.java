@@ -29,10 +29,10 @@ class AuditInterceptor implements WebGraphQlInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditInterceptor.class);
 
-	private final AuditLog auditLog;
+	private final AuditWriter auditWriter;
 
-	AuditInterceptor(AuditLog auditLog) {
-		this.auditLog = auditLog;
+	AuditInterceptor(AuditWriter auditWriter) {
+		this.auditWriter = auditWriter;
 	}
 
 	@Override
@@ -48,13 +48,12 @@ class AuditInterceptor implements WebGraphQlInterceptor {
 		if (entries.isEmpty()) {
 			return response;
 		}
-		List<Long> sequences;
 		try {
-			sequences = auditLog.append(entries);
+			auditWriter.append(entries);
 		}
 		catch (RuntimeException ex) {
 			log.error("Audit log append failed ({} records); the response is withheld: {} {}", entries.size(),
-					ex.getClass().getSimpleName(), neo4jCode(ex));
+					rootCause(ex), neo4jCode(ex));
 			return response.transform(builder -> builder.data(null)
 				.errors(List.of(GraphqlErrorBuilder.newError()
 					.errorType(ErrorType.INTERNAL_ERROR)
@@ -63,15 +62,16 @@ class AuditInterceptor implements WebGraphQlInterceptor {
 					.extensions(Map.of("code", "AUDIT_UNAVAILABLE"))
 					.build())));
 		}
-		try {
-			auditLog.link(sequences);
-		}
-		catch (RuntimeException ex) {
-			// the records are in the chain, with their person and household ids; only the trail's links are missing
-			log.error("Audit events {}..{} appended but not linked for auditTrail: {} {}", sequences.get(0),
-					sequences.get(sequences.size() - 1), ex.getClass().getSimpleName(), neo4jCode(ex));
-		}
 		return response;
+	}
+
+	/** The kind of the first failure behind {@code ex} (the writer wraps it), without its message. */
+	private static String rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause instanceof IllegalStateException) {
+			cause = cause.getCause();
+		}
+		return cause.getClass().getSimpleName();
 	}
 
 	/** The Neo4j status code behind a failure (e.g. Neo.ClientError.Transaction.TransactionTimedOut), which

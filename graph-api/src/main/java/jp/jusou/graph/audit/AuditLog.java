@@ -1,6 +1,7 @@
 package jp.jusou.graph.audit;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +11,23 @@ import java.util.UUID;
 import jp.jusou.graph.access.AuditBuffer;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.support.CypherQueries;
-import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The append-only, hash-chained audit log in the graph. Appending takes the chain head's write lock,
- * so concurrent requests are chained one after another; nothing in the API edits or deletes events.
+ * The append-only, hash-chained audit log in the graph. An append locks the chain head, so appends are
+ * chained one after another, also across service instances; nothing in the API edits or deletes events.
+ * <p>
+ * The log remembers the head it last wrote and the agency of each staff member it recorded, so an
+ * append is normally one statement: lock, check that the head and the agencies are still as
+ * remembered, append, link. When they are not (first append, another instance appended, a staff
+ * member moved), that statement writes nothing and the head is read under the lock before a second
+ * try, in the same transaction. Requests reach it through {@link AuditWriter}, which appends what many
+ * requests read in one transaction.
  */
 @Service
 public class AuditLog {
@@ -27,64 +36,109 @@ public class AuditLog {
 	public record ChainStatus(int events, boolean valid, Long firstBrokenSequence) {
 	}
 
+	/** Where the chain ended after the last append, and the agency each recorded staff member works at. */
 	private record Head(long sequence, String lastHash, Map<String, String> agencies) {
+
+		boolean knowsAgencyOf(Collection<String> staffIds) {
+			return agencies.keySet().containsAll(staffIds);
+		}
+	}
+
+	/** The events of one append with their hashes, and the head they lead to. */
+	private record Appended(Head from, List<Map<String, Object>> rows, List<Long> sequences, Head to) {
 	}
 
 	private final Neo4jClient neo4j;
 
 	private final CypherQueries queries;
 
-	AuditLog(Neo4jClient neo4j, CypherQueries queries) {
+	private final TransactionTemplate transactions;
+
+	private Head remembered;
+
+	AuditLog(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactionManager) {
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
-	 * Appends the entries to the chain in one write transaction, or throws and appends nothing.
-	 * @return the sequence numbers given to them, for {@link #link}
+	 * Appends the entries to the chain and links them for {@link #trail}, in one write transaction, or
+	 * throws and appends nothing.
+	 * @return the sequence numbers given to them, in order
 	 */
-	@Transactional
-	public List<Long> append(List<AuditBuffer.Entry> entries) {
+	public synchronized List<Long> append(List<AuditBuffer.Entry> entries) {
 		List<String> staffIds = entries.stream().map(AuditBuffer.Entry::staffId).distinct().toList();
-		Head head = neo4j.query(queries.get("audit-lock-chain"))
+		Head known = remembered;
+		remembered = null;
+		Appended appended = transactions.execute(status -> {
+			if (known != null && known.knowsAgencyOf(staffIds)) {
+				Appended attempt = chain(entries, known);
+				if (write(attempt, staffIds) > 0) {
+					return attempt;
+				}
+			}
+			Appended attempt = chain(entries, lockAndReadHead(staffIds, known));
+			if (write(attempt, staffIds) == 0) {
+				throw new IllegalStateException("The audit chain head moved while locked");
+			}
+			return attempt;
+		});
+		remembered = appended.to();
+		return appended.sequences();
+	}
+
+	private Head lockAndReadHead(List<String> staffIds, Head known) {
+		Map<String, String> agencies = new HashMap<>(known == null ? Map.of() : known.agencies());
+		return neo4j.query(queries.get("audit-lock-chain"))
 			.bind(staffIds).to("staffIds")
 			.fetchAs(Head.class)
 			.mappedBy((types, record) -> {
-				Map<String, String> agencies = new HashMap<>();
+				staffIds.forEach(agencies::remove);
 				record.get("memberships")
 					.asList(value -> value)
 					.forEach(membership -> agencies.put(membership.get("staffId").asString(),
 							membership.get("agencyId").asString()));
+				staffIds.forEach(staffId -> agencies.putIfAbsent(staffId, null));
 				return new Head(record.get("sequence").asLong(), record.get("lastHash").asString(), agencies);
 			})
 			.one()
 			.orElseThrow(() -> new IllegalStateException("The audit chain head is missing"));
-		long sequence = head.sequence();
-		String previousHash = head.lastHash();
+	}
+
+	private static Appended chain(List<AuditBuffer.Entry> entries, Head from) {
+		long sequence = from.sequence();
+		String previousHash = from.lastHash();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		List<Long> sequences = new ArrayList<>();
 		for (AuditBuffer.Entry entry : entries) {
 			sequence++;
 			sequences.add(sequence);
-			AuditEvent unhashed = event(entry, sequence, head.agencies().get(entry.staffId()), previousHash, "");
+			AuditEvent unhashed = event(entry, sequence, from.agencies().get(entry.staffId()), previousHash, "");
 			String hash = AuditHash.of(unhashed);
 			rows.add(row(unhashed, hash));
 			previousHash = hash;
 		}
-		neo4j.query(queries.get("audit-append"))
-			.bindAll(Map.of("events", rows, "sequence", sequence, "lastHash", previousHash))
-			.run();
-		return sequences;
+		return new Appended(from, rows, sequences, new Head(sequence, previousHash, from.agencies()));
 	}
 
-	/**
-	 * Links appended events to the persons and households they concern (for {@link #trail}), in a
-	 * transaction of its own, after the chain's lock is released: the chain lock is held only while
-	 * events are numbered, however many persons a read touched.
-	 */
-	@Transactional
-	public void link(List<Long> sequences) {
-		neo4j.query(queries.get("audit-link")).bind(sequences).to("sequences").run();
+	/** Runs audit-append; 0 when the head or an agency was not as expected and nothing was written. */
+	private long write(Appended appended, List<String> staffIds) {
+		List<Map<String, Object>> memberships = new ArrayList<>();
+		for (String staffId : staffIds) {
+			Map<String, Object> membership = new HashMap<>();
+			membership.put("staffId", staffId);
+			membership.put("agencyId", appended.from().agencies().get(staffId));
+			memberships.add(membership);
+		}
+		return neo4j.query(queries.get("audit-append"))
+			.bindAll(Map.of("expectedSequence", appended.from().sequence(), "expectedHash", appended.from().lastHash(),
+					"memberships", memberships, "events", appended.rows(), "sequence", appended.to().sequence(),
+					"lastHash", appended.to().lastHash()))
+			.fetchAs(Long.class)
+			.mappedBy((types, record) -> record.get("appended").asLong())
+			.one()
+			.orElse(0L);
 	}
 
 	@Transactional(readOnly = true)

@@ -217,7 +217,7 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private List<Scenario> scenarios(Targets targets) {
 		LocalDate today = LocalDate.now(clock);
-		return List.of(new Scenario("household with agencies", 6, random -> """
+		return List.of(new Scenario("household with agencies", 4, random -> """
 				{ household(id: "%s") { members { name } agencies { agencies { agency { name } since links { kind reference basis { kind } } } withheld { count } } } }"""
 			.formatted(targets.household(random)), (session, random) -> {
 				String id = targets.household(random);
@@ -230,7 +230,7 @@ class BenchmarkRunner implements ApplicationRunner {
 					return tx.run(queries.get("household-involvements"), Map.of("householdIds", List.of(id))).list();
 				});
 			}),
-				new Scenario("isolatedResidentsNear 1 km", 4, random -> """
+				new Scenario("isolatedResidentsNear 1 km", 2, random -> """
 						{ isolatedResidentsNear(activityId: "%s", radiusMeters: 1000) { residents { householdId distanceMeters reasons person { name } } } }"""
 					.formatted(targets.activity(random)),
 						(session, random) -> session.executeRead(tx -> tx.run(queries.get("isolated-residents-near"),
@@ -252,7 +252,7 @@ class BenchmarkRunner implements ApplicationRunner {
 					parameters.put("weekday", null);
 					session.executeRead(tx -> tx.run(queries.get("resources-near-point"), parameters).list());
 				}),
-				new Scenario("households page deep in the list", 4, random -> """
+				new Scenario("households page deep in the list", 2, random -> """
 						{ households(first: 20, after: "%s") { edges { cursor node { id patterns } } pageInfo { hasNextPage } } }"""
 					.formatted(targets.deepCursor()), (session, random) -> {
 						Map<String, Object> parameters = new java.util.HashMap<>();

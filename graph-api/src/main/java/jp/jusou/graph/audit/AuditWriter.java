@@ -1,0 +1,119 @@
+package jp.jusou.graph.audit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jp.jusou.graph.access.AuditBuffer;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Group commit for the audit log: requests hand their records to one writer thread and wait; the
+ * writer appends what every waiting request read in one transaction ({@link AuditLog#append}), so
+ * sixteen concurrent requests cost one locked append, not sixteen queued behind the chain's lock.
+ * A request gets its answer only after its records are committed (fail closed); if the batch fails,
+ * every request in it fails.
+ */
+@Component
+class AuditWriter implements DisposableBean {
+
+	/** Requests appended together at most, so that one statement stays small. */
+	static final int MAX_REQUESTS_PER_APPEND = 64;
+
+	private record Pending(List<AuditBuffer.Entry> entries, CompletableFuture<List<Long>> appended) {
+	}
+
+	private final AuditLog auditLog;
+
+	private final Duration wait;
+
+	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(10_000);
+
+	private final Thread writer;
+
+	private volatile boolean running = true;
+
+	AuditWriter(AuditLog auditLog, @Value("${jusou.audit.append-wait:15s}") Duration wait) {
+		this.auditLog = auditLog;
+		this.wait = wait;
+		this.writer = new Thread(this::writeUntilStopped, "audit-writer");
+		this.writer.setDaemon(true);
+		this.writer.start();
+	}
+
+	/**
+	 * Appends one request's records and waits until they are committed.
+	 * @return their sequence numbers
+	 * @throws IllegalStateException when they could not be appended within the wait
+	 */
+	List<Long> append(List<AuditBuffer.Entry> entries) {
+		Pending pending = new Pending(List.copyOf(entries), new CompletableFuture<>());
+		try {
+			if (!running || !queue.offer(pending, wait.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new IllegalStateException("The audit writer is not accepting records");
+			}
+			return pending.appended().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("The audit append failed", ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("The audit append did not finish within " + wait, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the audit append", ex);
+		}
+	}
+
+	private void writeUntilStopped() {
+		while (running) {
+			List<Pending> batch = new ArrayList<>();
+			try {
+				batch.add(queue.take());
+			}
+			catch (InterruptedException ex) {
+				break;
+			}
+			queue.drainTo(batch, MAX_REQUESTS_PER_APPEND - 1);
+			appendTogether(batch);
+		}
+		List<Pending> left = new ArrayList<>();
+		queue.drainTo(left);
+		left.forEach(pending -> pending.appended().completeExceptionally(new IllegalStateException("shutting down")));
+	}
+
+	private void appendTogether(List<Pending> batch) {
+		List<AuditBuffer.Entry> entries = batch.stream().flatMap(pending -> pending.entries().stream()).toList();
+		List<Long> sequences;
+		try {
+			sequences = auditLog.append(entries);
+		}
+		catch (RuntimeException ex) {
+			batch.forEach(pending -> pending.appended().completeExceptionally(ex));
+			return;
+		}
+		int next = 0;
+		for (Pending pending : batch) {
+			int size = pending.entries().size();
+			pending.appended().complete(List.copyOf(sequences.subList(next, next + size)));
+			next += size;
+		}
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		running = false;
+		writer.interrupt();
+		writer.join(wait.toMillis());
+	}
+}

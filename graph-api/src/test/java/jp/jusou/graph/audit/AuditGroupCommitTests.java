@@ -1,0 +1,144 @@
+package jp.jusou.graph.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+
+import jp.jusou.graph.access.AuditBuffer;
+import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.DemoUsers;
+import jp.jusou.graph.support.GraphApiTest;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit log appends what concurrent requests read together, and stays one gapless valid chain
+ * when its remembered head is wrong: another service instance appended in between, or a staff member
+ * moved to another agency since their last record.
+ */
+@GraphApiTest
+class AuditGroupCommitTests {
+
+	static final String HOUSEHOLD = "{ household(id: \"hh-reita\") { members { name } } }";
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	Neo4jClient neo4jClient;
+
+	@Autowired
+	CypherQueries queries;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Test
+	void sixteenConcurrentRequestsAreEachAuditedOnceInOneGaplessChain() throws Exception {
+		long before = headSequence();
+		ExecutorService clients = Executors.newFixedThreadPool(16);
+		try {
+			List<Callable<Object>> requests = new ArrayList<>();
+			for (int i = 0; i < 48; i++) {
+				requests.add(() -> users.as("coordinator").document(HOUSEHOLD).execute().path("household.members").hasValue());
+			}
+			for (Future<Object> answered : clients.invokeAll(requests)) {
+				answered.get();
+			}
+		}
+		finally {
+			clients.shutdown();
+		}
+		List<Long> sequences = rows("MATCH (e:AuditEvent) WHERE e.sequence > $before RETURN e.sequence AS s ORDER BY s",
+				Map.of("before", before)).stream().map(row -> ((Number) row.get("s")).longValue()).toList();
+		assertThat(sequences).as("two reads (household, members) per request, numbered without gaps")
+			.containsExactlyElementsOf(LongStream.rangeClosed(before + 1, before + 96).boxed().toList());
+		assertThat(headSequence()).isEqualTo(before + 96);
+		assertThat(chainIsValid()).isTrue();
+	}
+
+	@Test
+	void anAppendByAnotherInstanceIsNoticedAndChainedAfter() {
+		users.as("coordinator").document(HOUSEHOLD).execute().errors().verify();
+		AuditLog otherInstance = new AuditLog(neo4jClient, queries, transactionManager);
+		List<Long> theirs = otherInstance.append(List.of(new AuditBuffer.Entry("coordinator", "st-coord",
+				"CASE_WORK", Instant.now(), PersonalDataRead.denied("Query.household"))));
+
+		users.as("coordinator").document(HOUSEHOLD).execute().errors().verify();
+
+		long ours = headSequence();
+		assertThat(ours).as("this instance's records follow the other's").isEqualTo(theirs.get(0) + 2);
+		assertThat(chainIsValid()).isTrue();
+	}
+
+	@Test
+	void aStaffMemberWhoMovedIsRecordedAtTheNewAgency() {
+		users.as("houkatsu1").document(HOUSEHOLD).execute();
+		Map<String, Object> before = rows("""
+				MATCH (:Staff {username: 'houkatsu1'})-[:WORKS_AT]->(a:Agency)
+				MATCH (other:Agency {id: 'ag-shougai-kikan'})
+				RETURN a.id AS from, other.id AS to""", Map.of()).get(0);
+		write("""
+				MATCH (s:Staff {username: 'houkatsu1'})-[w:WORKS_AT]->(:Agency {id: $from})
+				MATCH (to:Agency {id: $to})
+				DELETE w CREATE (s)-[:WORKS_AT]->(to)""", before);
+		try {
+			users.as("houkatsu1").document(HOUSEHOLD).execute();
+			assertThat(rows("""
+					MATCH (e:AuditEvent) WITH e ORDER BY e.sequence DESC LIMIT 1
+					RETURN e.username AS username, e.agencyId AS agencyId""", Map.of()))
+				.containsExactly(Map.of("username", "houkatsu1", "agencyId", before.get("to")));
+		}
+		finally {
+			write("""
+					MATCH (s:Staff {username: 'houkatsu1'})-[w:WORKS_AT]->(:Agency {id: $to})
+					MATCH (from:Agency {id: $from})
+					DELETE w CREATE (s)-[:WORKS_AT]->(from)""", before);
+		}
+		assertThat(chainIsValid()).isTrue();
+	}
+
+	private boolean chainIsValid() {
+		return users.as("privacy")
+			.document("{ auditChain { valid } }")
+			.execute()
+			.path("auditChain.valid")
+			.entity(Boolean.class)
+			.get();
+	}
+
+	private long headSequence() {
+		return ((Number) rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS s", Map.of()).get(0).get("s"))
+			.longValue();
+	}
+
+	private List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
+		try (Session session = driver.session()) {
+			return session.run(cypher, parameters).list(Record::asMap);
+		}
+	}
+
+	private void write(String cypher, Map<String, Object> parameters) {
+		try (Session session = driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
+		}
+	}
+}
