@@ -2,6 +2,7 @@
 // venue who are isolated (graph-model.md): aged $minimumAge or over in $year; living alone or only
 // with dependants; taking part in no activity; no open case at any agency; no visit to the household
 // on or after $visitSince. The $limit nearest, nearest first; the access facts are read only for them.
+// (The dashboard counts isolated residents with the same rules: dashboard.cypher.)
 // The access facts start from the household (a few relationships) and compare the reader's agency by id:
 // starting from the agency, a hub with thousands of plans and meetings, cost 15x more at 100k persons.
 MATCH (act:Activity {id: $activityId})-[:HELD_AT]->(venue:Resource)
@@ -11,16 +12,24 @@ RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, 
               location: {latitude: venue.location.latitude, longitude: venue.location.longitude,
                          approximate: coalesce(venue.locationApproximate, false)}} AS venue,
        COLLECT {
-         MATCH (h:Household)
-         WHERE point.distance(h.location, venue.location) <= $radius
-         MATCH (p:Person)-[m:MEMBER_OF]->(h)
-         WHERE $year - p.birthYear >= $minimumAge
-           AND NOT EXISTS { (other:Person)-[om:MEMBER_OF]->(h) WHERE other <> p AND NOT coalesce(om.dependant, false) }
-           AND NOT EXISTS { (p)-[:TAKES_PART_IN]->(:Activity) }
-           AND NOT EXISTS { (c:Case)-[:ABOUT]->(p) WHERE c.status = 'OPEN' }
-           AND NOT EXISTS { (v:Visit)-[:TO]->(h) WHERE v.date >= $visitSince }
-         WITH p, m, h, point.distance(h.location, venue.location) AS distance
-         ORDER BY distance, p.id
+         // Rings around the venue, nearest first, each sorted by distance: once $limit residents are found
+         // the outer rings are never read (LIMIT stops pulling), so a dense city costs the inner rings only.
+         UNWIND [[0.0, 0.125], [0.125, 0.25], [0.25, 0.5], [0.5, 1.0]] AS ring
+         CALL (ring, venue) {
+           MATCH (h:Household)
+           WHERE point.distance(h.location, venue.location) <= $radius * ring[1]
+             AND (ring[0] = 0.0 OR point.distance(h.location, venue.location) > $radius * ring[0])
+           MATCH (p:Person)-[m:MEMBER_OF]->(h)
+           WHERE $year - p.birthYear >= $minimumAge
+             AND NOT EXISTS { (other:Person)-[om:MEMBER_OF]->(h) WHERE other <> p AND NOT coalesce(om.dependant, false) }
+             AND NOT EXISTS { (p)-[:TAKES_PART_IN]->(:Activity) }
+             AND NOT EXISTS { (c:Case)-[:ABOUT]->(p) WHERE c.status = 'OPEN' }
+             AND NOT EXISTS { (v:Visit)-[:TO]->(h) WHERE v.date >= $visitSince }
+           WITH p, m, h, point.distance(h.location, venue.location) AS distance
+           ORDER BY distance, p.id
+           RETURN p, m, h, distance
+         }
+         WITH p, m, h, distance
          LIMIT $limit
          OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
          RETURN {
