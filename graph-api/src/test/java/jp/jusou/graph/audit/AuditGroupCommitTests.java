@@ -15,10 +15,8 @@ import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphRows;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -40,7 +38,7 @@ class AuditGroupCommitTests {
 	DemoUsers users;
 
 	@Autowired
-	Driver driver;
+	GraphRows graph;
 
 	@Autowired
 	Neo4jClient neo4jClient;
@@ -67,7 +65,7 @@ class AuditGroupCommitTests {
 		finally {
 			clients.shutdown();
 		}
-		List<Long> sequences = rows("MATCH (e:AuditEvent) WHERE e.sequence > $before RETURN e.sequence AS s ORDER BY s",
+		List<Long> sequences = graph.rows("MATCH (e:AuditEvent) WHERE e.sequence > $before RETURN e.sequence AS s ORDER BY s",
 				Map.of("before", before)).stream().map(row -> ((Number) row.get("s")).longValue()).toList();
 		assertThat(sequences).as("two reads (household, members) per request, numbered without gaps")
 			.containsExactlyElementsOf(LongStream.rangeClosed(before + 1, before + 96).boxed().toList());
@@ -92,23 +90,23 @@ class AuditGroupCommitTests {
 	@Test
 	void aStaffMemberWhoMovedIsRecordedAtTheNewAgency() {
 		users.as("houkatsu1").document(HOUSEHOLD).execute();
-		Map<String, Object> before = rows("""
+		Map<String, Object> before = graph.rows("""
 				MATCH (:Staff {username: 'houkatsu1'})-[:WORKS_AT]->(a:Agency)
 				MATCH (other:Agency {id: 'ag-shougai-kikan'})
 				RETURN a.id AS from, other.id AS to""", Map.of()).get(0);
-		write("""
+		graph.write("""
 				MATCH (s:Staff {username: 'houkatsu1'})-[w:WORKS_AT]->(:Agency {id: $from})
 				MATCH (to:Agency {id: $to})
 				DELETE w CREATE (s)-[:WORKS_AT]->(to)""", before);
 		try {
 			users.as("houkatsu1").document(HOUSEHOLD).execute();
-			assertThat(rows("""
+			assertThat(graph.rows("""
 					MATCH (e:AuditEvent) WITH e ORDER BY e.sequence DESC LIMIT 1
 					RETURN e.username AS username, e.agencyId AS agencyId""", Map.of()))
 				.containsExactly(Map.of("username", "houkatsu1", "agencyId", before.get("to")));
 		}
 		finally {
-			write("""
+			graph.write("""
 					MATCH (s:Staff {username: 'houkatsu1'})-[w:WORKS_AT]->(:Agency {id: $to})
 					MATCH (from:Agency {id: $from})
 					DELETE w CREATE (s)-[:WORKS_AT]->(from)""", before);
@@ -126,19 +124,7 @@ class AuditGroupCommitTests {
 	}
 
 	private long headSequence() {
-		return ((Number) rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS s", Map.of()).get(0).get("s"))
+		return ((Number) graph.rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS s", Map.of()).get(0).get("s"))
 			.longValue();
-	}
-
-	private List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
-		try (Session session = driver.session()) {
-			return session.run(cypher, parameters).list(Record::asMap);
-		}
-	}
-
-	private void write(String cypher, Map<String, Object> parameters) {
-		try (Session session = driver.session()) {
-			session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
-		}
 	}
 }

@@ -5,11 +5,9 @@ import java.util.Map;
 
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -35,7 +33,7 @@ class AuditLogTests {
 	DemoUsers users;
 
 	@Autowired
-	Driver driver;
+	GraphRows graph;
 
 	@Test
 	void everyPersonalReadIsAuditedCountingBatchedLoads() {
@@ -75,7 +73,7 @@ class AuditLogTests {
 		users.as("houkatsu1")
 			.document("{ household(id: \"hh-kariyama\") { members { name } agencies { withheld { count } } } }")
 			.execute();
-		List<Map<String, Object>> events = rows("""
+		List<Map<String, Object>> events = graph.rows("""
 				MATCH (e:AuditEvent) WHERE e.sequence > $after
 				RETURN e.username AS user, e.operation AS operation, e.outcome AS outcome, e.withheldCount AS withheld
 				ORDER BY e.sequence""", Map.of("after", before));
@@ -88,9 +86,9 @@ class AuditLogTests {
 
 	@Test
 	void withoutTheAuditStoreNoDataIsReturned() {
-		Map<String, Object> head = rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS sequence, c.lastHash AS hash",
+		Map<String, Object> head = graph.rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS sequence, c.lastHash AS hash",
 				Map.of()).get(0);
-		write("MATCH (c:AuditChain {id: 'main'}) DELETE c", Map.of());
+		graph.write("MATCH (c:AuditChain {id: 'main'}) DELETE c", Map.of());
 		try {
 			GraphQlTester.Response response = users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute();
 			response.errors().satisfy(errors -> assertThat(errors).singleElement()
@@ -99,7 +97,7 @@ class AuditLogTests {
 			assertThat(data).as("no data without its audit record").isNull();
 		}
 		finally {
-			write("CREATE (:AuditChain {id: 'main', sequence: $sequence, lastHash: $hash})", head);
+			graph.write("CREATE (:AuditChain {id: 'main', sequence: $sequence, lastHash: $hash})", head);
 		}
 		users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute().path("household.members").hasValue();
 	}
@@ -109,10 +107,10 @@ class AuditLogTests {
 		users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute().errors().verify();
 		assertThat(chain()).containsEntry("valid", true).containsEntry("firstBrokenSequence", null);
 
-		Map<String, Object> victim = rows("""
+		Map<String, Object> victim = graph.rows("""
 				MATCH (e:AuditEvent) WITH e ORDER BY e.sequence DESC LIMIT 1
 				RETURN e.sequence AS sequence, e.username AS username""", Map.of()).get(0);
-		write("MATCH (e:AuditEvent {sequence: $sequence}) SET e.username = 'someone-else'", victim);
+		graph.write("MATCH (e:AuditEvent {sequence: $sequence}) SET e.username = 'someone-else'", victim);
 		try {
 			Map<String, Object> tampered = chain();
 			assertThat(tampered).containsEntry("valid", false);
@@ -120,7 +118,7 @@ class AuditLogTests {
 				.isEqualTo(((Number) victim.get("sequence")).longValue());
 		}
 		finally {
-			write("MATCH (e:AuditEvent {sequence: $sequence}) SET e.username = $username", victim);
+			graph.write("MATCH (e:AuditEvent {sequence: $sequence}) SET e.username = $username", victim);
 		}
 		assertThat(chain()).containsEntry("valid", true);
 	}
@@ -161,7 +159,7 @@ class AuditLogTests {
 			.document("{ isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: 1000) { residents { person { name } } } }")
 			.execute();
 		users.as("houkatsu1").document("{ household(id: \"hh-kariyama\") { members { name } } }").execute();
-		List<String> personal = rows("MATCH (p:Person) RETURN p.id AS id, p.name AS name", Map.of()).stream()
+		List<String> personal = graph.rows("MATCH (p:Person) RETURN p.id AS id, p.name AS name", Map.of()).stream()
 			.flatMap(row -> java.util.stream.Stream.of((String) row.get("id"), (String) row.get("name")))
 			.toList();
 		assertThat(personal).isNotEmpty().allSatisfy(value -> assertThat(output.getAll()).doesNotContain(value));
@@ -178,18 +176,6 @@ class AuditLogTests {
 	}
 
 	private long auditEvents() {
-		return ((Number) rows("MATCH (e:AuditEvent) RETURN count(e) AS events", Map.of()).get(0).get("events")).longValue();
-	}
-
-	private List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
-		try (Session session = driver.session()) {
-			return session.run(cypher, parameters).list(Record::asMap);
-		}
-	}
-
-	private void write(String cypher, Map<String, Object> parameters) {
-		try (Session session = driver.session()) {
-			session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
-		}
+		return ((Number) graph.rows("MATCH (e:AuditEvent) RETURN count(e) AS events", Map.of()).get(0).get("events")).longValue();
 	}
 }

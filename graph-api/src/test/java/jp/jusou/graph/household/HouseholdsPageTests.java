@@ -6,12 +6,10 @@ import java.util.Map;
 
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,7 +28,7 @@ class HouseholdsPageTests {
 	DemoUsers users;
 
 	@Autowired
-	Driver driver;
+	GraphRows graph;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "coordinator", "csw", "houkatsu1", "houkatsu3", "kodomo", "seikatsu" })
@@ -57,7 +55,7 @@ class HouseholdsPageTests {
 	}
 
 	private long[] reachAndHouseholds(String username) {
-		Map<String, Object> sizes = rows("""
+		Map<String, Object> sizes = graph.rows("""
 				MATCH (:Staff {username: $username})-[:WORKS_AT]->(me:Agency)
 				RETURN COUNT { (me)--() } AS reach, COUNT { (:Household) } AS households""",
 				Map.of("username", username)).get(0);
@@ -92,7 +90,7 @@ class HouseholdsPageTests {
 	/** Every demo household that household(id) calls visible to this user. */
 	private List<String> householdsWithABasis(String username) {
 		List<String> visible = new ArrayList<>();
-		for (Map<String, Object> row : rows("MATCH (h:Household) RETURN h.id AS id ORDER BY id", Map.of())) {
+		for (Map<String, Object> row : graph.rows("MATCH (h:Household) RETURN h.id AS id ORDER BY id", Map.of())) {
 			String id = (String) row.get("id");
 			boolean shown = users.as(username)
 				.document("{ household(id: \"" + id + "\") { visible } }")
@@ -105,11 +103,5 @@ class HouseholdsPageTests {
 			}
 		}
 		return visible;
-	}
-
-	private List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
-		try (Session session = driver.session()) {
-			return session.run(cypher, parameters).list(Record::asMap);
-		}
 	}
 }

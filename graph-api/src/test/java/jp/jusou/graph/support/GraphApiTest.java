@@ -17,6 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ DemoUsers.class, CypherRoundTrips.class, TestIdentityProvider.class })
+@Import({ DemoUsers.class, CypherRoundTrips.class, TestIdentityProvider.class, GraphRows.class })
 public @interface GraphApiTest {
 }
