@@ -20,8 +20,11 @@ class DashboardController {
 
 	private final DashboardService dashboards;
 
-	DashboardController(DashboardService dashboards) {
+	private final DashboardCache cache;
+
+	DashboardController(DashboardService dashboards, DashboardCache cache) {
 		this.dashboards = dashboards;
+		this.cache = cache;
 	}
 
 	@QueryMapping
@@ -32,7 +35,7 @@ class DashboardController {
 					"must be between 2021 (the first year of 重層的支援体制整備事業) and 2100, was " + fiscalYear
 							+ " (年度は2021〜2100で指定してください)");
 		}
-		return dashboards.forFiscalYear(fiscalYear);
+		return cache.get(fiscalYear, dashboards::forFiscalYear);
 	}
 
 	@SchemaMapping(typeName = "Dashboard")

@@ -1,6 +1,7 @@
 package jp.jusou.graph.dashboard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ public class DashboardService {
 					hidden ? null : Math.toIntExact(actual), hidden,
 					hidden || target.annual() == 0 ? null : Math.round(actual * 1000.0 / target.annual()) / 1000.0));
 		}
-		return new Dashboard(fiscalYear, from, to, threshold, cells, targets);
+		return new Dashboard(fiscalYear, from, to, threshold, cells, targets, Instant.now().toString());
 	}
 
 	static boolean suppressed(long value, int threshold) {
