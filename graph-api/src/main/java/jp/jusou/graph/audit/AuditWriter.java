@@ -29,7 +29,7 @@ class AuditWriter implements DisposableBean {
 	/** Requests appended together at most, so that one statement stays small. */
 	static final int MAX_REQUESTS_PER_APPEND = 64;
 
-	private record Pending(List<AuditBuffer.Entry> entries, CompletableFuture<List<Long>> appended) {
+	private record Pending(List<AuditBuffer.Entry> entries, CompletableFuture<Void> appended) {
 	}
 
 	private final AuditLog auditLog;
@@ -52,16 +52,15 @@ class AuditWriter implements DisposableBean {
 
 	/**
 	 * Appends one request's records and waits until they are committed.
-	 * @return their sequence numbers
 	 * @throws IllegalStateException when they could not be appended within the wait
 	 */
-	List<Long> append(List<AuditBuffer.Entry> entries) {
+	void append(List<AuditBuffer.Entry> entries) {
 		Pending pending = new Pending(List.copyOf(entries), new CompletableFuture<>());
 		try {
 			if (!running || !queue.offer(pending, wait.toMillis(), TimeUnit.MILLISECONDS)) {
 				throw new IllegalStateException("The audit writer is not accepting records");
 			}
-			return pending.appended().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+			pending.appended().get(wait.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (ExecutionException ex) {
 			throw new IllegalStateException("The audit append failed", ex.getCause());
@@ -73,6 +72,11 @@ class AuditWriter implements DisposableBean {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while waiting for the audit append", ex);
 		}
+	}
+
+	/** Requests waiting for the next append (not the one running). */
+	int waiting() {
+		return queue.size();
 	}
 
 	private void writeUntilStopped() {
@@ -94,20 +98,16 @@ class AuditWriter implements DisposableBean {
 
 	private void appendTogether(List<Pending> batch) {
 		List<AuditBuffer.Entry> entries = batch.stream().flatMap(pending -> pending.entries().stream()).toList();
-		List<Long> sequences;
 		try {
-			sequences = auditLog.append(entries);
+			auditLog.append(entries);
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
+			// whatever went wrong, the requests waiting for this batch answer AUDIT_UNAVAILABLE and the
+			// writer lives on for the next one
 			batch.forEach(pending -> pending.appended().completeExceptionally(ex));
 			return;
 		}
-		int next = 0;
-		for (Pending pending : batch) {
-			int size = pending.entries().size();
-			pending.appended().complete(List.copyOf(sequences.subList(next, next + size)));
-			next += size;
-		}
+		batch.forEach(pending -> pending.appended().complete(null));
 	}
 
 	@Override
