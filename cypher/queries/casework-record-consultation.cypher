@@ -1,15 +1,22 @@
-// recordConsultation: the user's agency opens its case about the person, or extends its open one,
-// and the consultation hangs off the case. One statement, inside the mutation's transaction.
+// recordConsultation: the user's agency opens its case about the person, or extends its open one, and
+// the consultation hangs off the case. The case carries the fields of its consultations (`fields`; `field`
+// is the first). A new case records how the agency came to it ($origin: REGISTERED for a household met
+// for the first time, IDENTIFIED for a person already in the graph checked against what they told the
+// window) and the basis the agency had for the person before ($priorBasis, null when none).
+// One statement, inside the mutation's transaction.
 MATCH (staff:Staff {id: $staffId})-[:WORKS_AT]->(a:Agency), (p:Person {id: $personId})
 OPTIONAL MATCH (a)-[:HOLDS]->(existing:Case {status: 'OPEN'})-[:ABOUT]->(p)
 WITH staff, a, p, existing ORDER BY existing.opened LIMIT 1
 CALL (a, p, existing) {
   WITH a, p, existing WHERE existing IS NULL
-  CREATE (c:Case {id: $caseId, field: coalesce(a.field, 'OTHER'), opened: $date, closed: null, status: 'OPEN'})
+  CREATE (c:Case {id: $caseId, field: $fields[0], fields: $fields, opened: $date, closed: null, status: 'OPEN',
+                  origin: $origin, priorBasis: $priorBasis, openedBy: $staffId, recordedAt: datetime()})
   CREATE (a)-[:HOLDS]->(c)-[:ABOUT]->(p)
   RETURN c, true AS opened
   UNION
   WITH existing WHERE existing IS NOT NULL
+  SET existing.fields = coalesce(existing.fields, [existing.field])
+                        + [f IN $fields WHERE NOT f IN coalesce(existing.fields, [existing.field])]
   RETURN existing AS c, false AS opened
 }
 CREATE (con:Consultation {id: $consultationId, date: $date, fields: $fields, topics: $topics, channel: $channel,

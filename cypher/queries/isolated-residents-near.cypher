@@ -3,8 +3,8 @@
 // with dependants; taking part in no activity; no open case at any agency; no visit to the household
 // on or after $visitSince. The $limit nearest, nearest first; the access facts are read only for them.
 // (The dashboard counts isolated residents with the same rules: dashboard.cypher.)
-// The access facts start from the household (a few relationships) and compare the reader's agency by id:
-// starting from the agency, a hub with thousands of plans and meetings, cost 15x more at 100k persons.
+// The access facts are the section "facts" of fragments/access.cypher (from the household
+// side, comparing the reader's agency by id): the rules are stated there once, decided by AccessPolicy.
 MATCH (act:Activity {id: $activityId})-[:HELD_AT]->(venue:Resource)
 OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers, .description} AS activity,
@@ -37,26 +37,7 @@ RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, 
                   livesAlone: NOT EXISTS { (other:Person)-[:MEMBER_OF]->(h) WHERE other <> p },
                   distance: distance,
                   area: area {.id, .name, .kind, .municipality},
-                  access: {
-                    agencyId: me.id,
-                    memberIds: COLLECT { MATCH (x:Person)-[:MEMBER_OF]->(h) RETURN x.id AS id ORDER BY id },
-                    ownCasePersonIds: COLLECT { MATCH (h)<-[:MEMBER_OF]-(x:Person)<-[:ABOUT]-(:Case)<-[:HOLDS]-(holder:Agency)
-                                                WHERE holder.id = me.id RETURN DISTINCT x.id AS id },
-                    ownHouseholdInvolvement: me.id IN COLLECT { MATCH (h)<-[:TO]-(:Visit)<-[:MADE_VISIT]-(visitor:Agency) RETURN visitor.id AS id }
-                                             OR me.id IN COLLECT { MATCH (h)<-[:FOR]-(:SupportPlan)<-[:COORDINATES]-(coordinator:Agency)
-                                                                   RETURN coordinator.id AS id }
-                                             OR me.id IN COLLECT { MATCH (h)<-[:FOR]-(:SupportPlan)-[:ASSIGNS]->(:PlanRole)-[:TO]->(holder:Agency)
-                                                                   RETURN holder.id AS id },
-                    supportMeetingIds: COLLECT { MATCH (h)<-[:DISCUSSED]-(sm:Meeting {kind: 'SUPPORT_MEETING'})<-[:ATTENDED]-(member:Agency)
-                                                 WHERE member.id = me.id RETURN sm.id AS id ORDER BY sm.date, id },
-                    consents: COLLECT { MATCH (h)<-[:MEMBER_OF]-(x:Person)<-[:SUBJECT]-(c:Consent)
-                                        WHERE EXISTS { (c)-[:GRANTS_TO]->(grantee:Agency) WHERE grantee.id = me.id }
-                                           OR (c.meetingParticipants AND me.id IN COLLECT {
-                                                 MATCH (h)<-[:DISCUSSED]-(:Meeting {kind: 'MULTI_LAYER_MEETING'})<-[:ATTENDED]-(participant:Agency)
-                                                 RETURN participant.id AS id })
-                                        RETURN c {.id, .decision, .categories, .purposes, .validFrom, .validTo, .revokedAt,
-                                                  subjectId: x.id} AS consent ORDER BY consent.id }
-                  }
+                  access: {{access.facts}}
                 } AS resident
          ORDER BY resident.distance, resident.personId
        } AS residents

@@ -1,6 +1,7 @@
 // recordMeeting, after PlanService checked every rule: the meeting, who convened and attended, the
 // households discussed with the decision on each, and the plan state changes the decisions make.
-// $households: [{householdId, decision, planId, newStatus, evaluation, nextMonitoringDate, needs}]
+// $households: [{householdId, decision, planId, newStatus, evaluation, nextMonitoringDate, needs,
+// personIds (the members a 重層的支援会議 discussed; null: the household as a whole)}]
 MATCH (convener:Agency {id: $convenerId})
 CREATE (m:Meeting {id: $meetingId, kind: $kind, date: $date, recordedAt: datetime(), recordedBy: $staffId})
 CREATE (convener)-[:CONVENED]->(m)
@@ -14,7 +15,7 @@ CALL (m) {
   UNWIND $households AS item
   MATCH (h:Household {id: item.householdId})
   CREATE (m)-[:DISCUSSED {decision: item.decision, planId: item.planId, evaluation: item.evaluation,
-                          needs: item.needs}]->(h)
+                          needs: item.needs, personIds: item.personIds}]->(h)
   WITH item
   OPTIONAL MATCH (pl:SupportPlan {id: item.planId})
   FOREACH (_ IN CASE WHEN pl IS NULL OR item.newStatus IS NULL THEN [] ELSE [1] END |

@@ -1,30 +1,11 @@
 // resourcesNear(near: {householdId}): as resources-near-point, centred on a household's home, with
 // the reader's access facts for that household: the service answers only if AccessPolicy finds a
 // basis for one of its members, because the distances reveal where the household lives.
-// The access facts start from the household (a few relationships) and compare the reader's agency by id:
-// starting from the agency, a hub with thousands of plans and meetings, cost 15x more at 100k persons.
+// The access facts are the section "facts" of fragments/access.cypher (from the household
+// side, comparing the reader's agency by id): the rules are stated there once, decided by AccessPolicy.
 MATCH (h:Household {id: $householdId})
 OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
-RETURN {
-         agencyId: me.id,
-         memberIds: COLLECT { MATCH (x:Person)-[:MEMBER_OF]->(h) RETURN x.id AS id ORDER BY id },
-         ownCasePersonIds: COLLECT { MATCH (h)<-[:MEMBER_OF]-(x:Person)<-[:ABOUT]-(:Case)<-[:HOLDS]-(holder:Agency)
-                                     WHERE holder.id = me.id RETURN DISTINCT x.id AS id },
-         ownHouseholdInvolvement: me.id IN COLLECT { MATCH (h)<-[:TO]-(:Visit)<-[:MADE_VISIT]-(visitor:Agency) RETURN visitor.id AS id }
-                                  OR me.id IN COLLECT { MATCH (h)<-[:FOR]-(:SupportPlan)<-[:COORDINATES]-(coordinator:Agency)
-                                                        RETURN coordinator.id AS id }
-                                  OR me.id IN COLLECT { MATCH (h)<-[:FOR]-(:SupportPlan)-[:ASSIGNS]->(:PlanRole)-[:TO]->(holder:Agency)
-                                                        RETURN holder.id AS id },
-         supportMeetingIds: COLLECT { MATCH (h)<-[:DISCUSSED]-(sm:Meeting {kind: 'SUPPORT_MEETING'})<-[:ATTENDED]-(member:Agency)
-                                      WHERE member.id = me.id RETURN sm.id AS id ORDER BY sm.date, id },
-         consents: COLLECT { MATCH (h)<-[:MEMBER_OF]-(x:Person)<-[:SUBJECT]-(c:Consent)
-                             WHERE EXISTS { (c)-[:GRANTS_TO]->(grantee:Agency) WHERE grantee.id = me.id }
-                                OR (c.meetingParticipants AND me.id IN COLLECT {
-                                      MATCH (h)<-[:DISCUSSED]-(:Meeting {kind: 'MULTI_LAYER_MEETING'})<-[:ATTENDED]-(participant:Agency)
-                                      RETURN participant.id AS id })
-                             RETURN c {.id, .decision, .categories, .purposes, .validFrom, .validTo, .revokedAt,
-                                       subjectId: x.id} AS consent ORDER BY consent.id }
-       } AS access,
+RETURN {{access.facts}} AS access,
        COLLECT {
          MATCH (r:Resource)
          WHERE point.distance(r.location, h.location) <= $radius

@@ -81,6 +81,9 @@ MATCH (a:Agency {id: row.agency})
 MERGE (s)-[:WORKS_AT]->(a);
 
 // ── Cases (相談・支援ケース): an agency's involvement with one person ────────────────
+// fields: the fields its consultations touched (a 地域包括支援センター case may be about disability too);
+// the 多機関協働 body (ag-chiiki-fukushi) holds a case about a member of each household it plans for,
+// as createPlan requires, reached by referral.
 UNWIND [
   {id: 'case-reita-care',          agency: 'ag-houkatsu-3',    person: 'p-reita-ume',       field: 'CARE',       opened: 400, closed: null, status: 'OPEN'},
   {id: 'case-reita-poverty',       agency: 'ag-seikatsu',      person: 'p-reita-kenichi',   field: 'POVERTY',    opened: 200, closed: null, status: 'OPEN'},
@@ -93,10 +96,15 @@ UNWIND [
   {id: 'case-kasou-poverty',       agency: 'ag-seikatsu',      person: 'p-kasou-hiroshi',   field: 'POVERTY',    opened: 240, closed: null, status: 'OPEN'},
   {id: 'case-kasou-disability',    agency: 'ag-shougai-kikan', person: 'p-kasou-aya',       field: 'DISABILITY', opened: 700, closed: null, status: 'OPEN'},
   {id: 'case-kasou-care',          agency: 'ag-houkatsu-4',    person: 'p-kasou-fumi',      field: 'CARE',       opened: 100, closed: 20,   status: 'CLOSED'},
-  {id: 'case-tamesu-care',         agency: 'ag-houkatsu-3',    person: 'p-tamesu-shigeru',  field: 'CARE',       opened: 30,  closed: null, status: 'OPEN'}
+  {id: 'case-tamesu-care',         agency: 'ag-houkatsu-3',    person: 'p-tamesu-shigeru',  field: 'CARE',       opened: 30,  closed: null, status: 'OPEN',
+   fields: ['CARE', 'DISABILITY']},
+  {id: 'case-reita-coord',         agency: 'ag-chiiki-fukushi', person: 'p-reita-ume',       field: 'CARE',       opened: 125, closed: null, status: 'OPEN',
+   fields: ['CARE', 'POVERTY'], origin: 'REFERRAL'},
+  {id: 'case-kasou-coord',         agency: 'ag-chiiki-fukushi', person: 'p-kasou-hiroshi',   field: 'POVERTY',    opened: 185, closed: null, status: 'OPEN',
+   fields: ['POVERTY', 'DISABILITY'], origin: 'REFERRAL'}
 ] AS row
 MERGE (c:Case {id: row.id})
-SET c.field = row.field, c.status = row.status,
+SET c.field = row.field, c.fields = coalesce(row.fields, [row.field]), c.status = row.status, c.origin = row.origin,
     c.opened = $today - duration({days: row.opened}),
     c.closed = CASE WHEN row.closed IS NULL THEN null ELSE $today - duration({days: row.closed}) END
 WITH c, row
@@ -137,11 +145,15 @@ MERGE (r)-[:TO]->(a)
 MERGE (r)-[:CONCERNS]->(p);
 
 // ── Meetings: 重層的支援会議 (MULTI_LAYER_MEETING, consent-based) and 支援会議 (SUPPORT_MEETING, 法第106条の6) ──
+// A 重層的支援会議 names the members it discussed: those whose consent names every participant. 例田 健一
+// consented to share POVERTY with two agencies only, so mtg-reita-plan discussed his mother alone and
+// he stays withheld from 包括3; a 支援会議 discusses the household as a whole, without consent.
 UNWIND [
   {id: 'mtg-reita-plan',       kind: 'MULTI_LAYER_MEETING', daysAgo: 120, convener: 'ag-chiiki-fukushi', hh: 'hh-reita', decision: 'APPROVE_PLAN',
-   attendees: ['ag-chiiki-fukushi', 'ag-houkatsu-3', 'ag-seikatsu', 'ag-shougai-3']},
+   attendees: ['ag-chiiki-fukushi', 'ag-houkatsu-3', 'ag-seikatsu', 'ag-shougai-3'], personIds: ['p-reita-ume'], planId: 'plan-reita'},
   {id: 'mtg-kasou-plan',       kind: 'MULTI_LAYER_MEETING', daysAgo: 180, convener: 'ag-chiiki-fukushi', hh: 'hh-kasou', decision: 'APPROVE_PLAN',
-   attendees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4']},
+   attendees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
+   personIds: ['p-kasou-aya', 'p-kasou-fumi', 'p-kasou-hiroshi', 'p-kasou-takumi'], planId: 'plan-kasou'},
   {id: 'mtg-kariyama-support', kind: 'SUPPORT_MEETING',     daysAgo: 45,  convener: 'ag-chiiki-fukushi', hh: 'hh-kariyama', decision: 'SHARE_INFORMATION',
    attendees: ['ag-chiiki-fukushi', 'ag-kodomo', 'ag-shougai-1']},
   {id: 'mtg-tamesu-support',   kind: 'SUPPORT_MEETING',     daysAgo: 20,  convener: 'ag-chiiki-fukushi', hh: 'hh-tamesu', decision: 'SHARE_INFORMATION',
@@ -153,17 +165,19 @@ WITH m, row
 MATCH (h:Household {id: row.hh}), (convener:Agency {id: row.convener})
 MERGE (convener)-[:CONVENED]->(m)
 MERGE (m)-[d:DISCUSSED]->(h)
-SET d.decision = row.decision
+SET d.decision = row.decision, d.personIds = row.personIds, d.planId = row.planId
 WITH m, row
 UNWIND row.attendees AS attendeeId
 MATCH (a:Agency {id: attendeeId})
 MERGE (a)-[:ATTENDED]->(m);
 
 // ── Consents (情報共有の同意), FHIR Consent vocabulary ──────────────────────────────
-// c-mihon-toshi has expired; no one in hh-kariyama or hh-tamesu has consented.
+// c-mihon-toshi has expired; no one in hh-kariyama or hh-tamesu has consented. c-reita-ume also names
+// every agency attending a 重層的支援会議 that discusses her (meetingParticipants).
 UNWIND [
   {id: 'c-reita-ume',     subject: 'p-reita-ume',     grantees: ['ag-chiiki-fukushi', 'ag-houkatsu-3', 'ag-seikatsu'],
-   categories: ['CARE', 'POVERTY', 'HEALTH'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION'], from: 130, to: -235, verification: 'SIGNED'},
+   categories: ['CARE', 'POVERTY', 'HEALTH'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION'], from: 130, to: -235, verification: 'SIGNED',
+   meetingParticipants: true},
   {id: 'c-reita-kenichi', subject: 'p-reita-kenichi', grantees: ['ag-chiiki-fukushi', 'ag-seikatsu'],
    categories: ['POVERTY'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION'], from: 130, to: -235, verification: 'VERBAL'},
   {id: 'c-mihon-yumi',    subject: 'p-mihon-yumi',    grantees: ['ag-kodomo', 'ag-houkatsu-5'],
@@ -182,7 +196,8 @@ UNWIND [
 MERGE (c:Consent {id: row.id})
 SET c.decision = 'PERMIT', c.categories = row.categories, c.purposes = row.purposes,
     c.validFrom = $today - duration({days: row.from}), c.validTo = $today - duration({days: row.to}),
-    c.verification = row.verification, c.revokedAt = null
+    c.verification = row.verification, c.revokedAt = null,
+    c.meetingParticipants = coalesce(row.meetingParticipants, false)
 WITH c, row
 MATCH (p:Person {id: row.subject})
 MERGE (c)-[:SUBJECT]->(p)

@@ -2,27 +2,33 @@ package jp.jusou.graph.access;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jp.jusou.graph.support.Field;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides whether person-level data reaches a user, and on which basis. Rules, in
- * the order they are tried (graph-model.md states them for people):
+ * The one place that decides whether person-level data reaches a user, and on which basis. It decides
+ * on the facts that the {@code facts} section of {@code fragments/access.cypher} reads
+ * ({@link HouseholdAccess}) and nothing else. The rules, in the order they are tried (graph-model.md
+ * states them with the seed passages behind them):
  * <ol>
  * <li>OWN_AGENCY: the user's agency recorded the item (its case, its visit, a plan it coordinates or
- * has a role in, a meeting it attended). A member's identity is the agency's own when it holds a case
- * about that member or works with the household as a whole.</li>
- * <li>CONSENT: a permit consent from the member the item concerns names the user's agency (directly, or
- * as a participant of a 重層的支援会議 on the household), covers the item's category and the request's
- * purpose, is in its period and not revoked, and no deny from that member in force for the same
- * category and purpose names the agency (a deny inside a permit wins). An item about the whole
- * household needs such a consent from every member.</li>
+ * has a role in, a meeting it attended). A member's identity is the agency's own only through its case
+ * about that member; a visit shows the visiting agency the home it went to, not who lives there.</li>
+ * <li>CONSENT: a permit in force today for the declared purpose, from the member the item concerns (an
+ * item about the whole household: from every member), that names the user's agency — directly, or as
+ * a participant of a 重層的支援会議 that discussed that member — and covers the item's categories; a deny
+ * in force from that member naming the agency the same way withholds its own categories only.</li>
  * <li>SUPPORT_MEETING: the user's agency attended a 支援会議 (社会福祉法 第106条の6) that discussed the
- * household; members see what was shared for it, without consent.</li>
+ * household, at most {@link AccessProperties#supportMeetingPeriod()} ago, and the purpose is support
+ * (CASE_WORK, PLAN_DELIBERATION, OUTREACH): the household's items that existed on the meeting's date,
+ * and who its members are.</li>
  * <li>Otherwise the item is withheld and counted.</li>
  * </ol>
  * Content of a 支援会議 (who attended it) reaches its members only, never through consent.
@@ -30,36 +36,52 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
+	/** Purposes a 支援会議 shares for: its 検討 is about supporting the household. */
+	static final Set<PurposeOfUse> SUPPORT_MEETING_PURPOSES = Set.of(PurposeOfUse.CASE_WORK,
+			PurposeOfUse.PLAN_DELIBERATION, PurposeOfUse.OUTREACH);
+
 	private final Clock clock;
 
-	AccessPolicy(Clock clock) {
+	private final AccessProperties properties;
+
+	public AccessPolicy(Clock clock, AccessProperties properties) {
 		this.clock = clock;
+		this.properties = properties;
 	}
 
 	/** Basis for showing who a member is (name, age band, relation), if any. */
 	public Optional<Basis> identity(HouseholdAccess access, String personId, AccessSubject subject) {
-		if (access.agencyId() == null) {
+		if (access.agencyId() == null || !access.memberIds().contains(personId)) {
 			return Optional.empty();
 		}
-		if (access.ownHouseholdInvolvement() || access.ownCasePersonIds().contains(personId)) {
+		if (access.holdsCaseAbout(personId)) {
 			return Optional.of(Basis.ownAgency());
 		}
 		LocalDate today = LocalDate.now(clock);
+		String purpose = subject.purposeCode();
 		Optional<Basis> consent = access.consents()
 			.stream()
-			.filter(grant -> grant.subjectId().equals(personId) && grant.permits(today, subject.purposeCode())
-					&& grant.categories().stream().anyMatch(category -> !denied(access, personId, category, subject, today)))
+			.filter(grant -> grant.isPermit() && grant.subjectId().equals(personId) && grant.inForce(today, purpose)
+					&& reaches(grant, access, personId))
+			.filter(grant -> grant.categories()
+				.stream()
+				.anyMatch(category -> !denied(access, personId, Set.of(category), purpose, today)))
 			.min(Comparator.comparing(ConsentGrant::id))
 			.map(grant -> Basis.consent(grant.id()));
 		if (consent.isPresent()) {
 			return consent;
 		}
-		return supportMeeting(access);
+		return supportMeeting(access, subject, today, null);
 	}
 
-	/** True when the user has a basis for at least one member of the household. */
+	/** True when the user has a basis for at least one member's identity. */
 	public boolean householdVisible(HouseholdAccess access, AccessSubject subject) {
 		return access.memberIds().stream().anyMatch(personId -> identity(access, personId, subject).isPresent());
+	}
+
+	/** The home's location shows to a user who may know a member, or whose agency visited it. */
+	public boolean locationVisible(HouseholdAccess access, AccessSubject subject) {
+		return (access.agencyId() != null && access.ownVisit()) || householdVisible(access, subject);
 	}
 
 	/** Basis for showing one recorded item about the household, if any. */
@@ -73,21 +95,45 @@ public class AccessPolicy {
 		if (item.supportMeetingContent()) {
 			return Optional.empty();
 		}
-		Optional<Basis> consent = item.memberId() != null ? consentOf(access, item.memberId(), item, subject)
-				: consentOfEveryMember(access, item, subject);
+		LocalDate today = LocalDate.now(clock);
+		Optional<Basis> consent = item.memberId() != null
+				? consentCovering(access, item.memberId(), item.categories(), subject.purposeCode(), today)
+				: consentOfEveryMember(access, item.categories(), subject.purposeCode(), today);
 		if (consent.isPresent()) {
 			return consent;
 		}
-		return supportMeeting(access);
+		return supportMeeting(access, subject, today, item.date());
 	}
 
-	private Optional<Basis> consentOfEveryMember(HouseholdAccess access, RecordedItem item, AccessSubject subject) {
+	/**
+	 * The consent that lets a 重層的支援会議 held on {@code day} with these participating agencies discuss
+	 * the person: a permit in force that day for PLAN_DELIBERATION that names every participant (or all
+	 * participants of such meetings) and has a category no deny in force that day withholds. Empty when
+	 * the person has not consented: the meeting may not discuss them.
+	 */
+	public Optional<ConsentGrant> meetingConsent(Collection<ConsentGrant> consents, String personId,
+			Collection<String> participants, LocalDate day) {
+		String purpose = PurposeOfUse.PLAN_DELIBERATION.name();
+		return consents.stream()
+			.filter(grant -> grant.isPermit() && grant.subjectId().equals(personId) && grant.inForce(day, purpose)
+					&& (grant.meetingParticipants() || grant.grantees().containsAll(participants)))
+			.filter(grant -> grant.categories()
+				.stream()
+				.anyMatch(category -> consents.stream()
+					.noneMatch(deny -> deny.isDeny() && deny.subjectId().equals(personId) && deny.inForce(day, purpose)
+							&& deny.categories().contains(category)
+							&& (deny.meetingParticipants() || deny.grantees().stream().anyMatch(participants::contains)))))
+			.min(Comparator.comparing(ConsentGrant::id));
+	}
+
+	private Optional<Basis> consentOfEveryMember(HouseholdAccess access, Set<Field> categories, String purpose,
+			LocalDate today) {
 		if (access.memberIds().isEmpty()) {
 			return Optional.empty();
 		}
 		Optional<Basis> first = Optional.empty();
 		for (String memberId : access.memberIds()) {
-			Optional<Basis> consent = consentOf(access, memberId, item, subject);
+			Optional<Basis> consent = consentCovering(access, memberId, categories, purpose, today);
 			if (consent.isEmpty()) {
 				return Optional.empty();
 			}
@@ -98,29 +144,55 @@ public class AccessPolicy {
 		return first;
 	}
 
-	private Optional<Basis> consentOf(HouseholdAccess access, String personId, RecordedItem item,
-			AccessSubject subject) {
-		LocalDate today = LocalDate.now(clock);
-		if (denied(access, personId, item.category(), subject, today)) {
+	/** A permit from the person reaching the reader that covers every category, none of them denied. */
+	private static Optional<Basis> consentCovering(HouseholdAccess access, String personId, Set<Field> categories,
+			String purpose, LocalDate today) {
+		if (categories.isEmpty() || denied(access, personId, categories, purpose, today)) {
 			return Optional.empty();
 		}
 		return access.consents()
 			.stream()
-			.filter(grant -> grant.subjectId().equals(personId)
-					&& grant.permits(today, subject.purposeCode(), item.category()))
+			.filter(grant -> grant.isPermit() && grant.subjectId().equals(personId) && grant.inForce(today, purpose)
+					&& reaches(grant, access, personId) && grant.categories().containsAll(categories))
 			.min(Comparator.comparing(ConsentGrant::id))
 			.map(grant -> Basis.consent(grant.id()));
 	}
 
-	private static boolean denied(HouseholdAccess access, String personId, Field category, AccessSubject subject,
+	/** A deny in force from the person, reaching the reader, for any of these categories. */
+	private static boolean denied(HouseholdAccess access, String personId, Set<Field> categories, String purpose,
 			LocalDate today) {
 		return access.consents()
 			.stream()
-			.anyMatch(grant -> grant.subjectId().equals(personId)
-					&& grant.denies(today, subject.purposeCode(), category));
+			.anyMatch(grant -> grant.isDeny() && grant.subjectId().equals(personId) && grant.inForce(today, purpose)
+					&& reaches(grant, access, personId)
+					&& grant.categories().stream().anyMatch(categories::contains));
 	}
 
-	private static Optional<Basis> supportMeeting(HouseholdAccess access) {
-		return access.supportMeetingIds().stream().findFirst().map(Basis::supportMeeting);
+	/** The consent names the reader's agency, or every participant of a 重層的支援会議 that discussed the person. */
+	private static boolean reaches(ConsentGrant grant, HouseholdAccess access, String personId) {
+		return grant.grantees().contains(access.agencyId()) || (grant.meetingParticipants()
+				&& access.meetings().stream().anyMatch(meeting -> meeting.discussedAtMultiLayerMeeting(personId)));
+	}
+
+	/**
+	 * The latest 支援会議 the reader attended on the household that still shares: held at most the
+	 * configured period ago, for a support purpose, and (for an item) on or after the day the item came
+	 * to exist.
+	 */
+	private Optional<Basis> supportMeeting(HouseholdAccess access, AccessSubject subject, LocalDate today,
+			LocalDate itemDate) {
+		if (subject.purpose() == null || !SUPPORT_MEETING_PURPOSES.contains(subject.purpose())) {
+			return Optional.empty();
+		}
+		List<MeetingFact> sharing = access.meetings()
+			.stream()
+			.filter(MeetingFact::supportMeeting)
+			.filter(meeting -> !meeting.date().isAfter(today)
+					&& !today.isAfter(meeting.date().plus(properties.supportMeetingPeriod())))
+			.filter(meeting -> itemDate == null || !itemDate.isAfter(meeting.date()))
+			.toList();
+		return sharing.stream()
+			.max(Comparator.comparing(MeetingFact::date).thenComparing(MeetingFact::id))
+			.map(meeting -> Basis.supportMeeting(meeting.id()));
 	}
 }

@@ -8,11 +8,13 @@ import jp.jusou.graph.support.Field;
 import org.neo4j.driver.Value;
 
 /**
- * A consent that names the user's agency as grantee (FHIR Consent vocabulary): whose data, permit or
- * deny, which categories, for which purposes, in which period, revoked or not.
+ * A consent of a household member (FHIR Consent vocabulary): whose data, permit or deny, which
+ * categories, for which purposes, in which period, revoked or not, and whom it names — agencies
+ * ({@code GRANTS_TO}) and, with {@code meetingParticipants}, every agency attending a 重層的支援会議 that
+ * discusses the person.
  */
 public record ConsentGrant(String id, String subjectId, String decision, Set<Field> categories, Set<String> purposes,
-		LocalDate validFrom, LocalDate validTo, boolean revoked) {
+		LocalDate validFrom, LocalDate validTo, boolean revoked, Set<String> grantees, boolean meetingParticipants) {
 
 	public static ConsentGrant from(Value map) {
 		return new ConsentGrant(map.get("id").asString(), map.get("subjectId").asString(),
@@ -21,25 +23,20 @@ public record ConsentGrant(String id, String subjectId, String decision, Set<Fie
 				Set.copyOf(map.get("purposes").asList(Value::asString)),
 				map.get("validFrom").isNull() ? LocalDate.MIN : map.get("validFrom").asLocalDate(),
 				map.get("validTo").isNull() ? LocalDate.MAX : map.get("validTo").asLocalDate(),
-				!map.get("revokedAt").isNull());
+				!map.get("revokedAt").isNull(), Set.copyOf(map.get("grantees").asList(Value::asString, java.util.List.of())),
+				map.get("meetingParticipants").asBoolean(false));
 	}
 
-	/** In force today for this purpose: within its period (both ends included) and not revoked. */
-	public boolean inForce(LocalDate today, String purpose) {
-		return !revoked && !today.isBefore(validFrom) && !today.isAfter(validTo) && purposes.contains(purpose);
+	/** In force on {@code day} for this purpose: within its period (both ends included) and not revoked. */
+	public boolean inForce(LocalDate day, String purpose) {
+		return !revoked && !day.isBefore(validFrom) && !day.isAfter(validTo) && purposes.contains(purpose);
 	}
 
-	/** A permit in force today for this purpose, whatever the category. */
-	public boolean permits(LocalDate today, String purpose) {
-		return "PERMIT".equals(decision) && inForce(today, purpose);
+	public boolean isPermit() {
+		return "PERMIT".equals(decision);
 	}
 
-	public boolean permits(LocalDate today, String purpose, Field category) {
-		return permits(today, purpose) && categories.contains(category);
-	}
-
-	/** A deny in force today for this purpose and category: it wins over any permit. */
-	public boolean denies(LocalDate today, String purpose, Field category) {
-		return "DENY".equals(decision) && inForce(today, purpose) && categories.contains(category);
+	public boolean isDeny() {
+		return "DENY".equals(decision);
 	}
 }

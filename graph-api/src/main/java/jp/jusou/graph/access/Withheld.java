@@ -9,19 +9,21 @@ import jp.jusou.graph.support.Field;
 /** What an answer left out, of which categories, why, and what would open it. */
 public record Withheld(int count, List<Field> categories, String reason, String howToOpen) {
 
-	static final String NO_BASIS = "閲覧の根拠がありません: 自機関の記録ではなく、有効な本人同意も、支援会議の構成員資格もありません"
-			+ " (no basis: not recorded by your agency, no consent covers it, and your agency attended no 支援会議 on this household)";
+	static final String NO_BASIS = "閲覧の根拠がありません: 自機関の記録ではなく、この利用目的と分野を含む有効な本人同意もなく、"
+			+ "自機関が出席した支援会議（開催から期間内、開催日までの記録、支援目的）での共有にも当たりません"
+			+ " (no basis: not recorded by your agency, no consent in force covers its category for this purpose, and no"
+			+ " 支援会議 your agency attended shares it — a 支援会議 shares what existed on its date, for support purposes,"
+			+ " for a limited period)";
 
 	static final String HOW_TO_OPEN = "本人から情報共有の同意を得る（重層的支援会議の前提）か、支援会議（社会福祉法第106条の6）で構成員として共有を受けてください"
-			+ " (ask the person for consent, or convene a 支援会議 with your agency as a member)";
+			+ " (ask the person for consent, or have a 支援会議 with your agency as a member discuss the household)";
 
 	/** Null when nothing was withheld, so clients can test for presence. */
-	public static Withheld of(Collection<Field> withheldCategories) {
-		if (withheldCategories.isEmpty()) {
+	public static Withheld of(int count, Collection<Field> withheldCategories) {
+		if (count == 0) {
 			return null;
 		}
-		return new Withheld(withheldCategories.size(), List.copyOf(new TreeSet<>(withheldCategories)), NO_BASIS,
-				HOW_TO_OPEN);
+		return new Withheld(count, List.copyOf(new TreeSet<>(withheldCategories)), NO_BASIS, HOW_TO_OPEN);
 	}
 
 	public static Withheld identities(int count) {

@@ -13,8 +13,13 @@ final class CaseworkInputs {
 	private CaseworkInputs() {
 	}
 
-	record RecordConsultationInput(String personId, NewHouseholdInput newHousehold, LocalDate date, List<Field> fields,
-			List<ConsultationTopic> topics, ConsultationChannel channel, String summary) {
+	record RecordConsultationInput(String personId, PersonAsToldInput asTold, NewHouseholdInput newHousehold,
+			LocalDate date, List<Field> fields, List<ConsultationTopic> topics, ConsultationChannel channel,
+			String summary) {
+	}
+
+	/** What the person in front of the window said of themselves: name or kana, and birth year. */
+	record PersonAsToldInput(String name, String nameKana, Integer birthYear) {
 	}
 
 	record NewHouseholdInput(String areaId, String address, GeoPointInput location, List<HouseholdPattern> patterns,

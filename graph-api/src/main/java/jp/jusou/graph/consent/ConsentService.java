@@ -2,15 +2,16 @@ package jp.jusou.graph.consent;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.jusou.graph.access.AccessFacts;
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.access.Role;
 import jp.jusou.graph.agency.AgencyService;
-import jp.jusou.graph.household.Household;
-import jp.jusou.graph.household.HouseholdService;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NoBasisException;
@@ -39,14 +40,14 @@ public class ConsentService {
 
 	private final CypherQueries queries;
 
-	private final HouseholdService households;
+	private final AccessFacts access;
 
 	private final AgencyService agencies;
 
-	ConsentService(Neo4jClient neo4j, CypherQueries queries, HouseholdService households, AgencyService agencies) {
+	ConsentService(Neo4jClient neo4j, CypherQueries queries, AccessFacts access, AgencyService agencies) {
 		this.neo4j = neo4j;
 		this.queries = queries;
-		this.households = households;
+		this.access = access;
 		this.agencies = agencies;
 	}
 
@@ -74,8 +75,9 @@ public class ConsentService {
 			throw new InvalidArgumentException("input.granteeAgencyIds", "exists",
 					"no agency with id " + check.unknownGrantees() + " (該当する支援関係機関がありません)");
 		}
-		Household household = households.byId(subject, check.householdId());
-		if (!household.memberBases().containsKey(input.subjectId())) {
+		Optional<Basis> basis = access.forPerson(subject, input.subjectId())
+			.flatMap(AccessFacts.PersonStanding::identity);
+		if (basis.isEmpty()) {
 			subject.recordRead(PersonalDataRead.denied("Mutation.recordConsent"));
 			throw new NoBasisException("input.subjectId",
 					"your agency has no basis for this person, so it cannot record their consent"
@@ -92,7 +94,7 @@ public class ConsentService {
 				grantees.stream().distinct().toList());
 		neo4j.query(queries.get("consent-record")).bindAll(parameters).run();
 		subject.recordRead(new PersonalDataRead("Mutation.recordConsent", Set.of(check.householdId()), Set.of(input.subjectId()),
-					Set.of(PersonalDataRead.basisCode(household.memberBases().get(input.subjectId()))), Set.of(), Set.of(),
+					Set.of(PersonalDataRead.basisCode(basis.get())), Set.of(), Set.of(),
 					Set.of(), 0));
 		return byId(consentId, "input.consentId");
 	}

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts by area, key and month in one query, then small-cell suppression: a count from 1 to below
+ * Counts by area, key and month in one query, then small-cell suppression of counts derived from
+ * persons (public things — resources, activities, meetings held — are shown): a count from 1 to below
  * the threshold leaves this service only as "suppressed". Only the finest grid is published (no
  * totals next to it), so suppressed cells cannot be recovered by subtraction.
  */
@@ -61,7 +62,7 @@ public class DashboardService {
 			.all());
 		int threshold = properties.suppressionThreshold();
 		List<DashboardCell> cells = raw.stream()
-			.map(cell -> suppressed(cell.value(), threshold)
+			.map(cell -> suppressed(cell.metric(), cell.value(), threshold)
 					? new DashboardCell(cell.metric(), cell.areaId(), cell.key(), cell.month(), null, true)
 					: new DashboardCell(cell.metric(), cell.areaId(), cell.key(), cell.month(),
 							Math.toIntExact(cell.value()), false))
@@ -73,7 +74,7 @@ public class DashboardService {
 						&& (target.key() == null || Objects.equals(target.key(), cell.key())))
 				.mapToLong(RawCell::value)
 				.sum();
-			boolean hidden = suppressed(actual, threshold);
+			boolean hidden = suppressed(target.metric(), actual, threshold);
 			targets.add(new Dashboard.TargetProgress(target.name(), target.annual(),
 					hidden ? null : Math.toIntExact(actual), hidden,
 					hidden || target.annual() == 0 ? null : Math.round(actual * 1000.0 / target.annual()) / 1000.0));
@@ -81,7 +82,7 @@ public class DashboardService {
 		return new Dashboard(fiscalYear, from, to, threshold, cells, targets, Instant.now().toString());
 	}
 
-	static boolean suppressed(long value, int threshold) {
-		return value >= 1 && value < threshold;
+	static boolean suppressed(DashboardMetric metric, long value, int threshold) {
+		return metric.personDerived() && value >= 1 && value < threshold;
 	}
 }

@@ -13,7 +13,8 @@ import jp.jusou.graph.support.GeoPoint;
  * A household as read for one user: what the graph holds, the user's access facts, and what the
  * policy decided from them (which members the user may know, on which basis).
  */
-public record Household(String id, Area area, GeoPoint homeLocation, List<HouseholdPattern> assessedPatterns,
+public record Household(String id, Area area, GeoPoint homeLocation, boolean locationShown,
+		List<HouseholdPattern> assessedPatterns,
 		HouseholdAccess access, Map<String, Basis> memberBases, Withheld withheldMembers) {
 
 	/** True when the user has a basis for at least one member. */
@@ -21,8 +22,9 @@ public record Household(String id, Area area, GeoPoint homeLocation, List<Househ
 		return !memberBases.isEmpty();
 	}
 
+	/** The home, for a user who may know a member or whose agency visited it (the address it went to). */
 	public GeoPoint location() {
-		return visible() ? homeLocation : null;
+		return locationShown ? homeLocation : null;
 	}
 
 	public List<HouseholdPattern> patterns() {

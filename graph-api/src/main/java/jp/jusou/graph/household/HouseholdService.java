@@ -88,23 +88,38 @@ public class HouseholdService {
 					Set.of(), bases, Set.of(), Set.of(), Set.of(), withheld));
 	}
 
+	/**
+	 * A page of the households the user may see: candidates (households the user's agency has any
+	 * access fact for) are read in id order with their facts, and kept when the policy finds them
+	 * visible — the same decision as household(id). While the page is not full and candidates remain,
+	 * the next candidates after the last one read are asked for, four times as many each time.
+	 */
 	public HouseholdPage page(AccessSubject subject, int first, String afterId, HouseholdFilter filter) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("staffId", subject.staffId());
-		parameters.put("purpose", subject.purposeCode());
-		parameters.put("today", LocalDate.now(clock));
-		parameters.put("afterId", afterId);
-		parameters.put("limit", first + 1);
 		parameters.put("areaId", filter == null ? null : filter.areaId());
 		parameters.put("patterns", filter == null || filter.patterns() == null ? List.of()
 				: filter.patterns().stream().map(Enum::name).toList());
-		List<Household> households = List.copyOf(neo4j.query(queries.get("households-page"))
-			.bindAll(parameters)
-			.fetchAs(Household.class)
-			.mappedBy((types, record) -> household(record, subject))
-			.all());
-		boolean hasNextPage = households.size() > first;
-		List<HouseholdPage.Edge> edges = households.stream()
+		List<Household> visible = new ArrayList<>();
+		String from = afterId;
+		int batch = first + 1;
+		while (visible.size() <= first) {
+			parameters.put("afterId", from);
+			parameters.put("limit", batch);
+			List<Household> candidates = List.copyOf(neo4j.query(queries.get("households-page"))
+				.bindAll(parameters)
+				.fetchAs(Household.class)
+				.mappedBy((types, record) -> household(record, subject))
+				.all());
+			candidates.stream().filter(Household::visible).forEach(visible::add);
+			if (candidates.size() < batch) {
+				break;
+			}
+			from = candidates.get(candidates.size() - 1).id();
+			batch = Math.min(batch * 4, 10_000);
+		}
+		boolean hasNextPage = visible.size() > first;
+		List<HouseholdPage.Edge> edges = visible.stream()
 			.limit(first)
 			.map(household -> new HouseholdPage.Edge(Cursor.encode(CURSOR_KIND, household.id()), household))
 			.toList();
@@ -211,17 +226,25 @@ public class HouseholdService {
 			AuditTally tally) {
 		Map<String, Agency> agencies = new LinkedHashMap<>();
 		Map<String, List<Involvement>> links = new LinkedHashMap<>();
-		List<Field> withheld = new ArrayList<>();
+		Set<Field> withheld = new TreeSet<>();
+		int withheldItems = 0;
 		for (Record row : rows) {
-			Field field = Field.of(row.get("field").asString(null));
+			List<Field> categories = row.get("categories")
+				.asList(value -> Field.of(value.asString(null)))
+				.stream()
+				.distinct()
+				.toList();
+			Field field = categories.isEmpty() ? Field.OTHER : categories.get(0);
 			String memberId = row.get("memberId").asString(null);
+			LocalDate since = row.get("since").asLocalDate();
 			RecordedItem item = new RecordedItem(Set.copyOf(row.get("recordedBy").asList(Value::asString)), memberId,
-					field, row.get("supportMeetingContent").asBoolean(false));
+					Set.copyOf(categories), since, row.get("supportMeetingContent").asBoolean(false));
 			Optional<Basis> basis = policy.item(household.access(), item, subject);
 			if (basis.isEmpty()) {
-				withheld.add(field);
+				withheld.addAll(categories);
+				withheldItems++;
 				tally.withheldCount++;
-				tally.withheldCategories.add(field);
+				tally.withheldCategories.addAll(categories);
 				if (memberId != null) {
 					tally.withheldPersons.add(memberId);
 				}
@@ -230,15 +253,15 @@ public class HouseholdService {
 			Agency agency = Agency.from(row.get("agency"));
 			agencies.putIfAbsent(agency.id(), agency);
 			links.computeIfAbsent(agency.id(), id -> new ArrayList<>())
-				.add(new Involvement(InvolvementKind.valueOf(row.get("kind").asString()), field,
-						row.get("reference").asString(), row.get("since").asLocalDate(),
+				.add(new Involvement(InvolvementKind.valueOf(row.get("kind").asString()), field, categories,
+						row.get("reference").asString(), since,
 						row.get("until").isNull() ? null : row.get("until").asLocalDate(),
 						row.get("status").asString(null), row.get("detail").asString(null), memberId, basis.get()));
 			if (memberId != null) {
 				tally.shownPersons.add(memberId);
 			}
 			tally.bases.add(PersonalDataRead.basisCode(basis.get()));
-			tally.shownCategories.add(field);
+			tally.shownCategories.addAll(categories);
 		}
 		List<HouseholdAgency> entries = agencies.values()
 			.stream()
@@ -249,7 +272,7 @@ public class HouseholdService {
 			})
 			.sorted(Comparator.comparing(HouseholdAgency::since).thenComparing(entry -> entry.agency().name()))
 			.toList();
-		return new HouseholdAgencies(entries, Withheld.of(withheld));
+		return new HouseholdAgencies(entries, Withheld.of(withheldItems, withheld));
 	}
 
 	private Household household(Record record, AccessSubject subject) {
@@ -268,8 +291,9 @@ public class HouseholdService {
 		}
 		List<HouseholdPattern> patterns = household.get("patterns")
 			.asList(value -> HouseholdPattern.valueOf(value.asString()), List.of());
+		boolean locationShown = !memberBases.isEmpty() || policy.locationVisible(access, subject);
 		return new Household(household.get("id").asString(), Area.from(record.get("area")),
-				GeoPoint.from(household.get("location")), patterns, access, Map.copyOf(memberBases),
+				GeoPoint.from(household.get("location")), locationShown, patterns, access, Map.copyOf(memberBases),
 				Withheld.identities(withheld));
 	}
 }

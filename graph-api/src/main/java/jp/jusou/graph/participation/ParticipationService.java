@@ -11,11 +11,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.jusou.graph.access.AccessFacts;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.agency.AgencyService;
-import jp.jusou.graph.household.Household;
-import jp.jusou.graph.household.HouseholdService;
 import jp.jusou.graph.participation.FitRanking.Wishes;
 import jp.jusou.graph.participation.ParticipationInputs.MatchParticipationInput;
 import jp.jusou.graph.participation.ParticipationInputs.RecordFollowUpInput;
@@ -52,18 +51,18 @@ public class ParticipationService {
 
 	private final CypherQueries queries;
 
-	private final HouseholdService households;
+	private final AccessFacts access;
 
 	private final AgencyService agencies;
 
 	private final Clock clock;
 
-	ParticipationService(Neo4jClient neo4j, CypherQueries queries, HouseholdService households,
+	ParticipationService(Neo4jClient neo4j, CypherQueries queries, AccessFacts access,
 			AgencyService agencies, Clock clock) {
 		this.neo4j = neo4j;
 		this.agencies = agencies;
 		this.queries = queries;
-		this.households = households;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -203,8 +202,8 @@ public class ParticipationService {
 						.toList()))
 			.one()
 			.orElseThrow(() -> new NotFoundException("input.personId", "person", personId));
-		Household household = households.byId(subject, person.householdId());
-		if (!household.memberBases().containsKey(personId)) {
+		boolean known = access.forPerson(subject, personId).flatMap(AccessFacts.PersonStanding::identity).isPresent();
+		if (!known) {
 			subject.recordRead(PersonalDataRead.denied(operation));
 			throw new NoBasisException("input.personId", "your agency has no basis for this person"
 					+ " (この本人について自機関に閲覧の根拠がありません。同意を得るか支援会議で共有してください)");

@@ -28,6 +28,6 @@ final class PlanInputs {
 	}
 
 	record DiscussedHouseholdInput(String householdId, MeetingDecision decision, String planId, String evaluation,
-			LocalDate nextMonitoringDate, List<Need> needs) {
+			LocalDate nextMonitoringDate, List<Need> needs, List<String> personIds) {
 	}
 }

@@ -3,6 +3,7 @@ package jp.jusou.graph.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import jp.jusou.graph.access.AccessPolicy;
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.casework.CaseworkService;
 import jp.jusou.graph.plan.PlanInputs.CreatePlanInput;
@@ -60,11 +63,14 @@ public class PlanService {
 
 	private final CypherQueries queries;
 
+	private final AccessPolicy policy;
+
 	private final Clock clock;
 
-	PlanService(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
+	PlanService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, Clock clock) {
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.policy = policy;
 		this.clock = clock;
 	}
 
@@ -177,10 +183,12 @@ public class PlanService {
 			throw new NotFoundException("input.attendingAgencyIds", "agency", unknown.get(0));
 		}
 		agencyIds.add(convenerId);
-		List<Value> facts = check.get("households").asList(value -> value);
+		Map<String, Value> facts = new HashMap<>();
+		check.get("households").asList(value -> value).forEach(value -> facts.put(value.get("householdId").asString(), value));
 		List<Map<String, Object>> writes = new ArrayList<>();
 		for (int i = 0; i < discussed.size(); i++) {
-			writes.add(decide(kind, discussed.get(i), facts.get(i), "input.households[" + i + "]"));
+			writes.add(decide(kind, discussed.get(i), facts.get(discussed.get(i).householdId()), agencyIds,
+					input.date(), "input.households[" + i + "]"));
 		}
 		String meetingId = "meeting-" + UUID.randomUUID();
 		neo4j.query(queries.get("meeting-record"))
@@ -228,6 +236,11 @@ public class PlanService {
 					"the household is already in this meeting record (同じ世帯が重複しています)");
 		}
 		MeetingDecision decision = Validate.required(at + ".decision", item.decision());
+		if (item.personIds() != null && kind != MeetingKind.MULTI_LAYER_MEETING) {
+			throw new InvalidArgumentException(at + ".personIds", "multi-layer-meeting-only",
+					"members are named at a 重層的支援会議 (MULTI_LAYER_MEETING), which discusses only those who consented;"
+							+ " a " + kind + " discusses the household as a whole (検討対象の世帯員の指定は重層的支援会議のみです)");
+		}
 		if (decision.changesPlan()) {
 			if (kind != MeetingKind.MULTI_LAYER_MEETING) {
 				throw new InvalidArgumentException(at + ".decision", "plan-decisions-at-multi-layer-meeting",
@@ -247,14 +260,13 @@ public class PlanService {
 		}
 	}
 
-	private static Map<String, Object> decide(MeetingKind kind, DiscussedHouseholdInput item, Value facts,
-			String at) {
-		if (!facts.get("exists").asBoolean()) {
+	private Map<String, Object> decide(MeetingKind kind, DiscussedHouseholdInput item, Value facts,
+			Set<String> participants, LocalDate date, String at) {
+		if (facts == null) {
 			throw new NotFoundException(at + ".householdId", "household", item.householdId());
 		}
-		if (kind == MeetingKind.MULTI_LAYER_MEETING) {
-			requireConsent(facts, at + ".householdId");
-		}
+		List<String> personIds = kind == MeetingKind.MULTI_LAYER_MEETING
+				? discussedMembers(item, HouseholdAccess.from(facts.get("access")), participants, date, at) : null;
 		String newStatus = null;
 		if (item.decision().changesPlan()) {
 			Value plan = facts.get("plans")
@@ -272,18 +284,50 @@ public class PlanService {
 		}
 		return Parameters.of("householdId", item.householdId(), "decision", item.decision().name(), "planId",
 				item.planId(), "newStatus", newStatus, "evaluation", item.evaluation(), "nextMonitoringDate",
-				item.nextMonitoringDate(), "needs", needs(item.needs()));
+				item.nextMonitoringDate(), "needs", needs(item.needs()), "personIds", personIds);
 	}
 
-	private static void requireConsent(Value facts, String argument) {
-		List<String> without = facts.get("membersWithoutConsent").asList(Value::asString);
-		if (!without.isEmpty()) {
-			throw new InvalidArgumentException(argument, "consent-required",
-					without.size() + " member(s) have no consent in force for PLAN_DELIBERATION covering this meeting's"
-							+ " participants (or have denied it); a 重層的支援会議 may discuss only consenting households —"
-							+ " record the consents, or discuss it at a 支援会議 (SUPPORT_MEETING)"
-							+ " (同意のない世帯員がいるため重層的支援会議では検討できません。支援会議を利用してください)");
+	/**
+	 * The members a 重層的支援会議 discusses (002: 協議の対象となるケースについては本人同意を得る): those named, each
+	 * with a consent the policy accepts for this meeting, or — none named — every member who has one. A
+	 * member who has not consented is left out, not a veto on the household; nobody consenting is an error.
+	 */
+	private List<String> discussedMembers(DiscussedHouseholdInput item, HouseholdAccess access,
+			Set<String> participants, LocalDate date, String at) {
+		if (item.personIds() == null) {
+			List<String> consenting = access.memberIds()
+				.stream()
+				.filter(personId -> policy.meetingConsent(access.consents(), personId, participants, date).isPresent())
+				.toList();
+			if (consenting.isEmpty()) {
+				throw new InvalidArgumentException(at + ".householdId", "consent-required",
+						"no member of this household has a consent in force on " + date + " for PLAN_DELIBERATION"
+								+ " that names every participant of this meeting (or all meeting participants), so a"
+								+ " 重層的支援会議 cannot discuss it: record a member's consent, or discuss the household at a"
+								+ " 支援会議 (SUPPORT_MEETING) (この会議の参加機関すべてへの共有に本人同意のある世帯員がいないため、"
+								+ "重層的支援会議では検討できません。同意を得るか、支援会議で検討してください)");
+			}
+			return consenting;
 		}
+		List<String> named = Validate.notEmpty(at + ".personIds", item.personIds());
+		List<String> discussed = new ArrayList<>();
+		for (int j = 0; j < named.size(); j++) {
+			String personId = Validate.id(at + ".personIds[" + j + "]", named.get(j));
+			if (!access.memberIds().contains(personId)) {
+				throw new InvalidArgumentException(at + ".personIds[" + j + "]", "member-of-household",
+						"not a member of this household (この世帯の世帯員ではありません)");
+			}
+			if (policy.meetingConsent(access.consents(), personId, participants, date).isEmpty()) {
+				throw new InvalidArgumentException(at + ".personIds[" + j + "]", "consent-required",
+						"this member has no consent in force on " + date + " for PLAN_DELIBERATION that names every"
+								+ " participant of this meeting (or all meeting participants), or denied every category of"
+								+ " it; leave the member out of the discussion (本人同意のない世帯員は重層的支援会議で検討できません)");
+			}
+			if (!discussed.contains(personId)) {
+				discussed.add(personId);
+			}
+		}
+		return discussed;
 	}
 
 	private static void requireCoordinationBody(Record check, String argument) {

@@ -51,7 +51,7 @@ public class ResourceService {
 			.all());
 	}
 
-	/** Centred on a household's home: only with a basis for one of its members. */
+	/** Centred on a household's home: only where the user may see its location (a member's basis, or its own visit). */
 	public List<ResourceNearby> nearHousehold(AccessSubject subject, String householdId, int radiusMeters,
 			List<ResourceKind> kinds, Weekday weekday) {
 		Map<String, Object> parameters = filters(radiusMeters, kinds, weekday);
@@ -66,7 +66,7 @@ public class ResourceService {
 								nearby.get("activities")))))
 			.one()
 			.orElseThrow(() -> new NotFoundException("near.householdId", "household", householdId));
-		if (!policy.householdVisible(answer.access(), subject)) {
+		if (!policy.locationVisible(answer.access(), subject)) {
 			subject.recordRead(new PersonalDataRead("Query.resourcesNear", Set.of(householdId), Set.of(), Set.of(), Set.of(),
 						Set.of(), Set.of(), 1));
 			throw new NoBasisException("near.householdId",

@@ -1,0 +1,68 @@
+package jp.jusou.graph.access;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.Parameters;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers "may this user see this household, this person" for features that do not read the household
+ * for the client (consents, participation, meetings): reads the access facts and asks
+ * {@link AccessPolicy}. Reads nothing the client sees, so it audits nothing itself; the caller records
+ * what it then shows or refuses.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccessFacts {
+
+	/** A person's household and the user's basis for the person's identity, if any. */
+	public record PersonStanding(String householdId, HouseholdAccess access, Optional<Basis> identity) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final AccessPolicy policy;
+
+	AccessFacts(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.policy = policy;
+	}
+
+	/** The user's access facts for each existing household of {@code householdIds}. */
+	public Map<String, HouseholdAccess> forHouseholds(AccessSubject subject, Collection<String> householdIds) {
+		Map<String, HouseholdAccess> facts = new HashMap<>();
+		neo4j.query(queries.get("access-facts"))
+			.bindAll(Parameters.of("staffId", subject.staffId(), "householdIds", List.copyOf(householdIds)))
+			.fetchAs(Void.class)
+			.mappedBy((types, record) -> {
+				facts.put(record.get("householdId").asString(), HouseholdAccess.from(record.get("access")));
+				return null;
+			})
+			.all();
+		return facts;
+	}
+
+	/** The person's household and the user's basis for who they are; empty when there is no such person. */
+	public Optional<PersonStanding> forPerson(AccessSubject subject, String personId) {
+		return neo4j.query(queries.get("access-person"))
+			.bindAll(Parameters.of("staffId", subject.staffId(), "personId", personId))
+			.fetchAs(PersonStanding.class)
+			.mappedBy((types, record) -> {
+				HouseholdAccess access = HouseholdAccess.from(record.get("access"));
+				return new PersonStanding(record.get("householdId").asString(), access,
+						policy.identity(access, personId, subject));
+			})
+			.one();
+	}
+}
