@@ -1,7 +1,8 @@
 // The access facts: the one place in the Cypher that states which relationships give a reader's agency
 // a basis for a household. AccessPolicy (graph-api, package access) decides on these facts in Java;
 // graph-model.md states the rules. Named queries include a section with {{access.facts}} or
-// {{access.candidates}}; CypherQueries puts the section's text there when it loads the query.
+// {{access.candidates}}; CypherQueries puts the section's text there when it loads the query. Variables
+// inside are prefixed `af` so that they never capture a variable of the query that includes them.
 
 // fragment: facts
 // An expression over the household `h` and the reader's agency `me` (null when the user works at no
@@ -11,22 +12,22 @@
 // agencies it names (the meeting check needs all of them; the policy keeps those that reach the reader).
 {
   agencyId: me.id,
-  memberIds: COLLECT { MATCH (x:Person)-[:MEMBER_OF]->(h) RETURN x.id AS id ORDER BY id },
-  ownCases: COLLECT { MATCH (h)<-[:MEMBER_OF]-(x:Person)<-[:ABOUT]-(c:Case)<-[:HOLDS]-(holder:Agency)
-                      WHERE holder.id = me.id
-                      RETURN {personId: x.id, caseId: c.id, categories: coalesce(c.fields, [c.field])} AS ownCase
-                      ORDER BY ownCase.caseId },
-  ownVisit: EXISTS { MATCH (h)<-[:TO]-(:Visit)<-[:MADE_VISIT]-(visitor:Agency) WHERE visitor.id = me.id },
-  meetings: COLLECT { MATCH (h)<-[d:DISCUSSED]-(m:Meeting)<-[:ATTENDED]-(member:Agency)
-                      WHERE member.id = me.id AND m.kind IN ['SUPPORT_MEETING', 'MULTI_LAYER_MEETING']
-                      RETURN DISTINCT {id: m.id, kind: m.kind, date: m.date, personIds: d.personIds} AS meeting
-                      ORDER BY meeting.date, meeting.id },
-  consents: COLLECT { MATCH (h)<-[:MEMBER_OF]-(x:Person)<-[:SUBJECT]-(c:Consent)
-                      RETURN c {.id, .decision, .categories, .purposes, .validFrom, .validTo, .revokedAt,
-                                meetingParticipants: coalesce(c.meetingParticipants, false), subjectId: x.id,
-                                grantees: COLLECT { MATCH (c)-[:GRANTS_TO]->(g:Agency) RETURN g.id AS id ORDER BY id }}
-                             AS consent
-                      ORDER BY consent.id }
+  memberIds: COLLECT { MATCH (afPerson:Person)-[:MEMBER_OF]->(h) RETURN afPerson.id AS id ORDER BY id },
+  ownCases: COLLECT { MATCH (h)<-[:MEMBER_OF]-(afPerson:Person)<-[:ABOUT]-(afRecord:Case)<-[:HOLDS]-(afHolder:Agency)
+                      WHERE afHolder.id = me.id
+                      RETURN {personId: afPerson.id, caseId: afRecord.id, categories: coalesce(afRecord.fields, [afRecord.field])} AS afOwnCase
+                      ORDER BY afOwnCase.caseId },
+  ownVisit: EXISTS { MATCH (h)<-[:TO]-(:Visit)<-[:MADE_VISIT]-(afVisitor:Agency) WHERE afVisitor.id = me.id },
+  meetings: COLLECT { MATCH (h)<-[afDiscussed:DISCUSSED]-(afMeeting:Meeting)<-[:ATTENDED]-(afAttendee:Agency)
+                      WHERE afAttendee.id = me.id AND afMeeting.kind IN ['SUPPORT_MEETING', 'MULTI_LAYER_MEETING']
+                      RETURN DISTINCT {id: afMeeting.id, kind: afMeeting.kind, date: afMeeting.date, personIds: afDiscussed.personIds} AS afMeetingFact
+                      ORDER BY afMeetingFact.date, afMeetingFact.id },
+  consents: COLLECT { MATCH (h)<-[:MEMBER_OF]-(afPerson:Person)<-[:SUBJECT]-(afRecord:Consent)
+                      RETURN afRecord {.id, .decision, .categories, .purposes, .validFrom, .validTo, .revokedAt,
+                                meetingParticipants: coalesce(afRecord.meetingParticipants, false), subjectId: afPerson.id,
+                                grantees: COLLECT { MATCH (afRecord)-[:GRANTS_TO]->(afGrantee:Agency) RETURN afGrantee.id AS id ORDER BY id }}
+                             AS afConsent
+                      ORDER BY afConsent.id }
 }
 
 // fragment: candidates
@@ -37,6 +38,6 @@
   UNION
   MATCH (me)<-[:GRANTS_TO]-(:Consent)-[:SUBJECT]->(:Person)-[:MEMBER_OF]->(h:Household) RETURN h
   UNION
-  MATCH (me)-[:ATTENDED]->(m:Meeting)-[:DISCUSSED]->(h:Household)
-  WHERE m.kind IN ['SUPPORT_MEETING', 'MULTI_LAYER_MEETING']
+  MATCH (me)-[:ATTENDED]->(afMeeting:Meeting)-[:DISCUSSED]->(h:Household)
+  WHERE afMeeting.kind IN ['SUPPORT_MEETING', 'MULTI_LAYER_MEETING']
   RETURN h

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -34,7 +35,7 @@ class NamedQueriesTests {
 		List<String> failures = new ArrayList<>();
 		try (Session session = driver.session()) {
 			for (Resource file : files) {
-				String text = file.getContentAsString(StandardCharsets.UTF_8);
+				String text = CypherQueries.compose(file.getContentAsString(StandardCharsets.UTF_8));
 				try {
 					session.run(new Query("EXPLAIN " + text)).consume();
 				}
@@ -44,5 +45,35 @@ class NamedQueriesTests {
 			}
 		}
 		assertThat(failures).isEmpty();
+	}
+
+	/**
+	 * The access facts are written once, in fragments/access.cypher: every named query that returns
+	 * access facts includes that section, and none restates the traversals (a reader's own cases, its
+	 * meetings on the household, the consents that reach it).
+	 */
+	@Test
+	void theAccessFactsLiveInOneFragment() throws IOException {
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/queries/*.cypher");
+		List<String> restating = new ArrayList<>();
+		List<String> including = new ArrayList<>();
+		for (Resource file : files) {
+			String text = file.getContentAsString(StandardCharsets.UTF_8);
+			if (text.contains("{{access.facts}}")) {
+				including.add(file.getFilename());
+			}
+			else if (text.matches("(?s).*(\\bAS access\\b|\\baccess:).*")) {
+				restating.add(file.getFilename() + " returns access facts without the fragment");
+			}
+			for (String traversal : List.of("ownCases", "ownVisit", "WHERE afHolder.id = me.id", "WHERE afAttendee.id = me.id",
+					"[:GRANTS_TO]->(afGrantee:Agency)", "MADE_VISIT]-(afVisitor")) {
+				if (text.contains(traversal)) {
+					restating.add(file.getFilename() + " restates " + traversal);
+				}
+			}
+		}
+		assertThat(restating).isEmpty();
+		assertThat(including).contains("household-by-id.cypher", "households-page.cypher", "isolated-residents-near.cypher",
+				"resources-near-household.cypher", "meeting-check.cypher", "access-facts.cypher", "access-person.cypher");
 	}
 }

@@ -1,0 +1,193 @@
+package jp.jusou.graph.access;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jp.jusou.graph.access.RandomCity.Item;
+import jp.jusou.graph.access.RandomCity.RAgency;
+import jp.jusou.graph.access.RandomCity.RHousehold;
+import jp.jusou.graph.access.RandomCity.RPerson;
+import jp.jusou.graph.household.Household;
+import jp.jusou.graph.household.HouseholdAgencies;
+import jp.jusou.graph.household.HouseholdPage;
+import jp.jusou.graph.household.HouseholdService;
+import jp.jusou.graph.household.Involvement;
+import jp.jusou.graph.outreach.IsolatedResident;
+import jp.jusou.graph.outreach.IsolatedResidents;
+import jp.jusou.graph.outreach.IsolatedResidentsService;
+import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.GraphApiTest;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The model test of the access rules: many small random graphs ({@link RandomCity}), and for every user ×
+ * household × purpose, {@code household(id)} (members, location, visibility, every involvement with its
+ * basis and the withheld count and categories), the households page and {@code isolatedResidentsNear}
+ * agree with {@link ReferenceRules} — the rules of graph-model.md written again in plain Java — item by
+ * item. The reads go through the same services the GraphQL fields call.
+ */
+@GraphApiTest
+class AccessModelTests {
+
+	static final int GRAPHS = Integer.getInteger("jusou.model-test.graphs", 500);
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	HouseholdService households;
+
+	@Autowired
+	IsolatedResidentsService isolatedResidents;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void householdPageAndIsolatedResidentsAgreeWithTheRulesOnRandomGraphs() {
+		LocalDate today = LocalDate.now(clock);
+		Random random = new Random(20261123L);
+		List<String> disagreements = new ArrayList<>();
+		Map<AccessBasis, Integer> shownByBasis = new HashMap<>();
+		int checks = 0;
+		int withheld = 0;
+		long started = System.nanoTime();
+		for (int n = 0; n < GRAPHS && disagreements.size() < 20; n++) {
+			RandomCity city = new RandomCity(n, random, today);
+			ReferenceRules rules = new ReferenceRules(city, today);
+			city.write(driver);
+			try {
+				for (RAgency agency : city.agencies) {
+					for (PurposeOfUse purpose : PurposeOfUse.values()) {
+						AccessSubject subject = new AccessSubject(agency.staffId(), agency.staffId(),
+								Set.of(Role.AGENCY_STAFF), purpose, new AuditBuffer());
+						String where = "graph " + n + ", " + agency.id() + ", " + purpose + ": ";
+						Set<String> expectedPage = new TreeSet<>();
+						for (RHousehold expected : city.households) {
+							Household actual = households.byId(subject, expected.id());
+							checks++;
+							if (rules.visible(agency.id(), expected, purpose)) {
+								expectedPage.add(expected.id());
+							}
+							compareHousehold(where + expected.id(), rules, agency, expected, purpose, actual, disagreements);
+							HouseholdAgencies involvements = households.agencies(subject, List.of(actual)).get(actual);
+							withheld += compareItems(where + expected.id(), rules, city, agency, expected, purpose,
+									involvements, disagreements, shownByBasis);
+						}
+						HouseholdPage page = households.page(subject, 100, "", null);
+						Set<String> listed = new TreeSet<>();
+						page.edges().forEach(edge -> listed.add(edge.node().id()));
+						if (!listed.equals(expectedPage)) {
+							disagreements.add(where + "page lists " + listed + ", the rules " + expectedPage);
+						}
+						compareIsolated(where, rules, city, agency, purpose, subject, disagreements);
+					}
+				}
+			}
+			finally {
+				city.delete(driver);
+			}
+		}
+		System.out.printf("AccessModelTests: %d random graphs, %,d household checks in %.1f s; shown by basis %s,"
+				+ " %,d items withheld; %d disagreements%n", GRAPHS, checks, (System.nanoTime() - started) / 1e9,
+				shownByBasis, withheld, disagreements.size());
+		assertThat(disagreements).isEmpty();
+		assertThat(shownByBasis.keySet()).as("every basis occurs in the random graphs")
+			.containsExactlyInAnyOrder(AccessBasis.values());
+		assertThat(withheld).isPositive();
+	}
+
+	private static void compareHousehold(String where, ReferenceRules rules, RAgency agency, RHousehold expected,
+			PurposeOfUse purpose, Household actual, List<String> disagreements) {
+		for (RPerson person : expected.members()) {
+			AccessBasis want = rules.identity(agency.id(), expected, person, purpose);
+			Basis got = actual.memberBases().get(person.id());
+			if (want != (got == null ? null : got.kind())) {
+				disagreements.add(where + " identity of " + person.id() + ": service " + got + ", rules " + want);
+			}
+		}
+		if (actual.visible() != rules.visible(agency.id(), expected, purpose)) {
+			disagreements.add(where + " visible " + actual.visible());
+		}
+		if ((actual.location() != null) != rules.locationShown(agency.id(), expected, purpose)) {
+			disagreements.add(where + " location shown " + (actual.location() != null));
+		}
+	}
+
+	private static int compareItems(String where, ReferenceRules rules, RandomCity city, RAgency agency,
+			RHousehold household, PurposeOfUse purpose, HouseholdAgencies actual, List<String> disagreements,
+			Map<AccessBasis, Integer> shownByBasis) {
+		List<String> want = new ArrayList<>();
+		Set<Field> wantCategories = new TreeSet<>();
+		int wantWithheld = 0;
+		for (Item item : city.items(household)) {
+			AccessBasis basis = rules.item(agency.id(), household, item, purpose);
+			if (basis == null) {
+				wantWithheld++;
+				wantCategories.addAll(item.categories());
+			}
+			else {
+				want.add(item.key() + "=" + basis);
+			}
+		}
+		List<String> got = new ArrayList<>();
+		actual.agencies().forEach(entry -> {
+			for (Involvement link : entry.links()) {
+				got.add(link.kind() + "|" + link.reference() + "|" + entry.agency().id() + "|" + link.memberId() + "="
+						+ link.basis().kind());
+				shownByBasis.merge(link.basis().kind(), 1, Integer::sum);
+			}
+		});
+		want.sort(null);
+		got.sort(null);
+		if (!want.equals(got)) {
+			disagreements.add(where + " involvements: service " + got + ", rules " + want);
+		}
+		int gotWithheld = actual.withheld() == null ? 0 : actual.withheld().count();
+		Set<Field> gotCategories = actual.withheld() == null ? Set.of() : new TreeSet<>(actual.withheld().categories());
+		if (gotWithheld != wantWithheld || !gotCategories.equals(wantCategories)) {
+			disagreements.add(where + " withheld: service " + gotWithheld + " " + gotCategories + ", rules "
+					+ wantWithheld + " " + wantCategories);
+		}
+		return gotWithheld;
+	}
+
+	private void compareIsolated(String where, ReferenceRules rules, RandomCity city, RAgency agency,
+			PurposeOfUse purpose, AccessSubject subject, List<String> disagreements) {
+		IsolatedResidents answer = isolatedResidents.near(subject, city.activityId(), 2000, 100);
+		Set<String> listed = new TreeSet<>();
+		for (IsolatedResident resident : answer.residents()) {
+			listed.add(resident.personId());
+			RHousehold household = city.households.stream()
+				.filter(h -> h.id().equals(resident.householdId()))
+				.findFirst()
+				.orElseThrow();
+			RPerson person = household.members()
+				.stream()
+				.filter(p -> p.id().equals(resident.personId()))
+				.findFirst()
+				.orElseThrow();
+			AccessBasis want = rules.identity(agency.id(), household, person, purpose);
+			AccessBasis got = resident.person() == null ? null : resident.person().basis().kind();
+			if (want != got) {
+				disagreements.add(where + "isolated " + person.id() + ": service " + got + ", rules " + want);
+			}
+		}
+		Set<String> expected = new TreeSet<>(rules.isolated());
+		if (!listed.equals(expected)) {
+			disagreements.add(where + "isolated residents " + listed + ", the rules " + expected);
+		}
+	}
+}
