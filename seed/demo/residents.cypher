@@ -157,7 +157,7 @@ UNWIND [
   {id: 'mtg-kariyama-support', kind: 'SUPPORT_MEETING',     daysAgo: 45,  convener: 'ag-chiiki-fukushi', hh: 'hh-kariyama', decision: 'SHARE_INFORMATION',
    attendees: ['ag-chiiki-fukushi', 'ag-kodomo', 'ag-shougai-1']},
   {id: 'mtg-tamesu-support',   kind: 'SUPPORT_MEETING',     daysAgo: 20,  convener: 'ag-chiiki-fukushi', hh: 'hh-tamesu', decision: 'SHARE_INFORMATION',
-   attendees: ['ag-chiiki-fukushi', 'ag-houkatsu-3', 'ag-shougai-3', 'ag-seikatsu']}
+   attendees: ['ag-chiiki-fukushi', 'ag-houkatsu-3', 'ag-shougai-3', 'ag-seikatsu', 'ag-outreach']}
 ] AS row
 MERGE (m:Meeting {id: row.id})
 SET m.kind = row.kind, m.date = $today - duration({days: row.daysAgo})

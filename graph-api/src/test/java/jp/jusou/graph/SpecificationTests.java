@@ -20,7 +20,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Readable specifications: each {@code graphql-test/NAME.graphql} holds a request (its first line
  * names the user: {@code # user: coordinator}) and {@code graphql-test/NAME.json} the exact
  * {@code data} expected on the demo city, with "today" fixed at 2026-11-23. Order matters: lists
- * are compared strictly, so "nearest first" and "earliest first" are part of each answer.
+ * are compared strictly, so "nearest first" and "earliest first" are part of each answer. Run with
+ * {@code -Djusou.specifications.update=true} to rewrite the answers from the service after a deliberate
+ * change, and review the diff.
  */
 @GraphApiTest
 class SpecificationTests {
@@ -38,6 +40,14 @@ class SpecificationTests {
 	void answersAsSpecified(String name) throws IOException {
 		String document = read("graphql-test/" + name + ".graphql");
 		String user = document.lines().findFirst().orElseThrow().replace("# user:", "").strip();
+		if (Boolean.getBoolean("jusou.specifications.update")) {
+			// Rewrites the expected answers from the service (review the diff before committing it).
+			Object data = users.as(user).document(document).execute().errors().verify().path("").entity(Object.class).get();
+			Files.writeString(Path.of("src/test/resources/graphql-test/" + name + ".json"),
+					tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(data)
+							+ "\n", StandardCharsets.UTF_8);
+			return;
+		}
 		String expected = read("graphql-test/" + name + ".json");
 		users.as(user).document(document).execute().errors().verify().path("").matchesJsonStrictly(expected);
 	}

@@ -1,26 +1,21 @@
 package jp.jusou.graph.casework;
 
 import java.security.Principal;
-import java.time.LocalDate;
-import java.util.List;
 
 import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.access.Role;
 import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReferToCoordinationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReturnToAgencyInput;
 import jp.jusou.graph.casework.CaseworkService.ConsultationResult;
 import jp.jusou.graph.casework.CaseworkService.ReferralResult;
-import jp.jusou.graph.support.Arguments;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code recordConsultation}, {@code referToCoordination}, {@code returnToAgency}, {@code selfOpenedCases}. */
+/** {@code recordConsultation}, {@code referToCoordination}, {@code returnToAgency}. */
 @Controller
 class CaseworkController {
 
@@ -48,14 +43,6 @@ class CaseworkController {
 	ReferralResult returnToAgency(@Argument ReturnToAgencyInput input, Principal principal, GraphQLContext context) {
 		return casework.returnToAgency(AccessSubject.from(principal, context).requirePersonLevelRead("returnToAgency"),
 				input);
-	}
-
-	@QueryMapping
-	List<SelfOpenedCase> selfOpenedCases(@Argument LocalDate from, @Argument LocalDate to, @Argument Integer first,
-			Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context)
-			.requireRole(Role.PRIVACY_OFFICER, "selfOpenedCases");
-		return casework.selfOpened(subject, from, to, Arguments.pageSize("first", first == null ? 100 : first, 1000));
 	}
 
 	@SchemaMapping(typeName = "ConsultationPayload", field = "case")

@@ -3,6 +3,7 @@ package jp.jusou.graph.casework;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.jusou.graph.access.PersonAsTold;
 import jp.jusou.graph.household.HouseholdPattern;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.GeoPointInput;
@@ -13,7 +14,7 @@ final class CaseworkInputs {
 	private CaseworkInputs() {
 	}
 
-	record RecordConsultationInput(String personId, PersonAsToldInput asTold, NewHouseholdInput newHousehold,
+	record RecordConsultationInput(String personId, PersonAsTold asTold, NewHouseholdInput newHousehold,
 			LocalDate date, List<Field> fields, List<ConsultationTopic> topics, ConsultationChannel channel,
 			String summary) {
 	}

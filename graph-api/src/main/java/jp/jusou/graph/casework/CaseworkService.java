@@ -11,12 +11,12 @@ import java.util.UUID;
 
 import jp.jusou.graph.access.AccessFacts;
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.WindowIdentification;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.casework.CaseworkInputs.NewHouseholdInput;
 import jp.jusou.graph.casework.CaseworkInputs.NewPersonInput;
-import jp.jusou.graph.casework.CaseworkInputs.PersonAsToldInput;
 import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReferToCoordinationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReturnToAgencyInput;
@@ -67,10 +67,13 @@ public class CaseworkService {
 
 	private final AccessFacts access;
 
+	private final WindowIdentification identification;
+
 	private final Clock clock;
 
 	CaseworkService(Neo4jClient neo4j, CypherQueries queries, AgencyService agencies, AccessFacts access,
-			Clock clock) {
+			WindowIdentification identification, Clock clock) {
+		this.identification = identification;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.agencies = agencies;
@@ -110,7 +113,9 @@ public class CaseworkService {
 			}
 			householdId = check.get("householdId").asString(null);
 			if (!check.get("holdsOpenCase").asBoolean()) {
-				identify(subject, input.asTold(), check, personId, householdId);
+				identification.require(subject, "input.asTold", input.asTold(), personId, householdId,
+						"your agency holds no open case about this person, so this consultation opens one",
+						"Mutation.recordConsultation");
 				priorBasis = access.forPerson(subject, personId)
 					.flatMap(AccessFacts.PersonStanding::identity)
 					.map(PersonalDataRead::basisCode)
@@ -150,37 +155,6 @@ public class CaseworkService {
 					Set.of(personId), Set.of("OWN_AGENCY"), Set.of(caseRecord.field()), Set.of(), Set.of(), 0));
 		return new ConsultationResult(Consultation.from(written.get("consultation")), caseRecord,
 				written.get("opened").asBoolean(), existing ? null : householdId);
-	}
-
-	/**
-	 * Opening a case on a person already in the graph needs the person in front of the window: the name
-	 * (or kana) and birth year they gave must match the graph's. A mismatch is refused and audited, and
-	 * says nothing of what the graph holds.
-	 */
-	private void identify(AccessSubject subject, PersonAsToldInput told, Record check, String personId,
-			String householdId) {
-		if (told == null) {
-			throw new InvalidArgumentException("input.asTold", "required-to-open-case",
-					"your agency holds no open case about this person, so this consultation opens one: give the name (or"
-							+ " kana) and birth year the person told you (asTold) (自機関のケースを開始するには、窓口で聞き取った"
-							+ "氏名またはカナと生年を入力してください)");
-		}
-		if ((told.name() == null || told.name().isBlank()) && (told.nameKana() == null || told.nameKana().isBlank())) {
-			throw new InvalidArgumentException("input.asTold.name", "name-or-kana",
-					"give the name or the kana as told (氏名またはカナを入力してください)");
-		}
-		Validate.optionalText("input.asTold.name", told.name(), 100);
-		Validate.optionalText("input.asTold.nameKana", told.nameKana(), 100);
-		int birthYear = Validate.range("input.asTold.birthYear", told.birthYear(), 1900, LocalDate.now(clock).getYear());
-		boolean sameYear = !check.get("birthYear").isNull() && check.get("birthYear").asInt() == birthYear;
-		if (!sameYear || !PersonName.matches(told.name(), told.nameKana(), check.get("name").asString(null),
-				check.get("nameKana").asString(null))) {
-			subject.recordRead(new PersonalDataRead("Mutation.recordConsultation", householdIds(householdId), Set.of(),
-					Set.of(), Set.of(), Set.of(personId), Set.of(), 1));
-			throw new InvalidArgumentException("input.asTold", "identification-mismatch",
-					"the name and birth year given do not match the person with this id; check the id, or register the"
-							+ " person with newHousehold (本人確認の内容が登録内容と一致しません。IDを確認してください)");
-		}
 	}
 
 	@Transactional
@@ -266,36 +240,6 @@ public class CaseworkService {
 		catch (NotFoundException ex) {
 			throw new NotFoundException(argument, "agency", agencyId);
 		}
-	}
-
-	/** Cases opened by identifying a person at a window, for the privacy officer; audited as a read. */
-	@Transactional(readOnly = true)
-	public List<SelfOpenedCase> selfOpened(AccessSubject subject, LocalDate from, LocalDate to, int first) {
-		Validate.required("from", from);
-		Validate.required("to", to);
-		if (to.isBefore(from)) {
-			throw new InvalidArgumentException("to", "not-before-from", "must not be before from (終了日は開始日以降にしてください)");
-		}
-		if (to.isAfter(from.plusDays(365))) {
-			throw new InvalidArgumentException("to", "at-most-366-days",
-					"ask for at most 366 days at a time (期間は366日以内で指定してください)");
-		}
-		List<SelfOpenedCase> cases = List.copyOf(neo4j.query(queries.get("cases-self-opened"))
-			.bindAll(Parameters.of("from", from, "to", to, "limit", first))
-			.fetchAs(SelfOpenedCase.class)
-			.mappedBy((types, record) -> SelfOpenedCase.from(record))
-			.all());
-		Set<String> households = new TreeSet<>();
-		Set<String> persons = new TreeSet<>();
-		cases.forEach(opened -> {
-			persons.add(opened.personId());
-			if (opened.householdId() != null) {
-				households.add(opened.householdId());
-			}
-		});
-		subject.recordRead(new PersonalDataRead("Query.selfOpenedCases", households, persons, Set.of("PRIVACY_OFFICER"),
-					Set.of(), Set.of(), Set.of(), 0));
-		return cases;
 	}
 
 	public CaseRecord caseById(String caseId, String argument) {

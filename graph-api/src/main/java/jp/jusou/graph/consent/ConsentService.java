@@ -1,5 +1,7 @@
 package jp.jusou.graph.consent;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.access.Role;
+import jp.jusou.graph.access.WindowIdentification;
 import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
@@ -44,7 +47,14 @@ public class ConsentService {
 
 	private final AgencyService agencies;
 
-	ConsentService(Neo4jClient neo4j, CypherQueries queries, AccessFacts access, AgencyService agencies) {
+	private final WindowIdentification identification;
+
+	private final Clock clock;
+
+	ConsentService(Neo4jClient neo4j, CypherQueries queries, AccessFacts access, AgencyService agencies,
+			WindowIdentification identification, Clock clock) {
+		this.identification = identification;
+		this.clock = clock;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.access = access;
@@ -77,11 +87,17 @@ public class ConsentService {
 		}
 		Optional<Basis> basis = access.forPerson(subject, input.subjectId())
 			.flatMap(AccessFacts.PersonStanding::identity);
-		if (basis.isEmpty()) {
-			subject.recordRead(PersonalDataRead.denied("Mutation.recordConsent"));
-			throw new NoBasisException("input.subjectId",
-					"your agency has no basis for this person, so it cannot record their consent"
-							+ " (この本人について自機関に閲覧の根拠がないため、同意を記録できません)");
+		boolean identifiedAtWindow = basis.isEmpty();
+		if (identifiedAtWindow) {
+			if (input.asTold() == null) {
+				subject.recordRead(PersonalDataRead.denied("Mutation.recordConsent"));
+				throw new NoBasisException("input.subjectId",
+						"your agency has no basis for this person, so it cannot record their consent unless the person (or"
+								+ " the grantor) is in front of you: give who they are as told in input.asTold"
+								+ " (この本人について自機関に閲覧の根拠がありません。窓口で本人確認（asTold）のうえ記録してください)");
+			}
+			identification.require(subject, "input.asTold", input.asTold(), input.subjectId(), check.householdId(),
+					"your agency has no basis for this person", "Mutation.recordConsent");
 		}
 		String consentId = "consent-" + UUID.randomUUID();
 		Map<String, Object> parameters = Parameters.of("consentId", consentId, "subjectId", input.subjectId(), "grantorId",
@@ -90,11 +106,12 @@ public class ConsentService {
 				input.categories().stream().map(Enum::name).distinct().toList(), "purposes",
 				input.purposes().stream().map(Enum::name).distinct().toList(), "validFrom", input.validFrom(), "validTo",
 				input.validTo(), "verification", input.verification().name(), "proxy", input.proxy(),
-				"meetingParticipants", Boolean.TRUE.equals(input.meetingParticipants()), "grantees",
+				"meetingParticipants", Boolean.TRUE.equals(input.meetingParticipants()), "identifiedOn",
+				identifiedAtWindow ? LocalDate.now(clock) : null, "grantees",
 				grantees.stream().distinct().toList());
 		neo4j.query(queries.get("consent-record")).bindAll(parameters).run();
 		subject.recordRead(new PersonalDataRead("Mutation.recordConsent", Set.of(check.householdId()), Set.of(input.subjectId()),
-					Set.of(PersonalDataRead.basisCode(basis.get())), Set.of(), Set.of(),
+					Set.of(identifiedAtWindow ? "IDENTIFIED_AT_WINDOW" : PersonalDataRead.basisCode(basis.get())), Set.of(), Set.of(),
 					Set.of(), 0));
 		return byId(consentId, "input.consentId");
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.jusou.graph.support.DemoUsers;
+import jp.jusou.graph.support.GraphRows;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,9 @@ class ConsentTests {
 
 	@Autowired
 	DemoUsers users;
+
+	@Autowired
+	GraphRows rows;
 
 	@Test
 	void aConsentToOneAgencyOpensItsCaseToThatAgencyOnlyAndOnlyUntilRevoked() {
@@ -60,22 +64,38 @@ class ConsentTests {
 	}
 
 	@Test
-	void aConsentToTheParticipantsOfTheMultiLayerMeetingCoversEveryAttendingAgency() {
-		// The son in the 8050 household consents to share DISABILITY with the 重層的支援会議's participants:
-		// the coordinator, who attended it, now sees the disability window's case about him.
+	void aConsentToTheParticipantsOfTheMultiLayerMeetingCoversTheAttendeesOfAMeetingThatDiscussedThePerson() {
+		// The son in the 8050 household consents to share DISABILITY with the 重層的支援会議's participants.
+		// mtg-reita-plan discussed his mother only (he had not consented then), so nothing opens yet.
 		assertThat(visibleReferences("coordinator", "hh-reita")).doesNotContain("case-reita-disability");
 		String consentId = users.as("seikatsu").document("""
 				mutation { recordConsent(input: {subjectId: "p-reita-kenichi", decision: PERMIT, meetingParticipants: true,
-				  categories: [DISABILITY], purposes: [CASE_WORK], validFrom: "2026-11-01", validTo: "2027-10-31",
-				  verification: SIGNED}) { consent { id meetingParticipants grantees { id } } } }""")
+				  categories: [DISABILITY], purposes: [CASE_WORK, PLAN_DELIBERATION], validFrom: "2026-11-01",
+				  validTo: "2027-10-31", verification: SIGNED}) { consent { id meetingParticipants grantees { id } } } }""")
 			.execute()
 			.path("recordConsent.consent.id")
 			.entity(String.class)
 			.get();
-		assertThat(visibleReferences("coordinator", "hh-reita")).contains("case-reita-disability");
-		assertThat(visibleReferences("houkatsu1", "hh-reita")).as("did not attend").isEmpty();
-		revoke("seikatsu", consentId);
-		assertThat(visibleReferences("coordinator", "hh-reita")).doesNotContain("case-reita-disability");
+		assertThat(visibleReferences("coordinator", "hh-reita")).as("no meeting has discussed him")
+			.doesNotContain("case-reita-disability");
+		// A 重層的支援会議 discusses him now: its attendees see the disability window's case about him.
+		String meetingId = users.as("coordinator").document("""
+				mutation { recordMeeting(input: {kind: MULTI_LAYER_MEETING, date: "2026-11-05",
+				  attendingAgencyIds: ["ag-seikatsu"], households: [{householdId: "hh-reita",
+				  decision: SHARE_INFORMATION, personIds: ["p-reita-kenichi"]}]}) { meetingId } }""")
+			.execute()
+			.path("recordMeeting.meetingId")
+			.entity(String.class)
+			.get();
+		try {
+			assertThat(visibleReferences("coordinator", "hh-reita")).contains("case-reita-disability");
+			assertThat(visibleReferences("houkatsu1", "hh-reita")).as("did not attend").isEmpty();
+			revoke("seikatsu", consentId);
+			assertThat(visibleReferences("coordinator", "hh-reita")).doesNotContain("case-reita-disability");
+		}
+		finally {
+			rows.write("MATCH (m:Meeting {id: $id}) DETACH DELETE m", Map.of("id", meetingId));
+		}
 	}
 
 	@Test

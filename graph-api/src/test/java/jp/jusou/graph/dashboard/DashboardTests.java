@@ -34,14 +34,19 @@ class DashboardTests {
 	void smallCellsAreSuppressedAndMarked() {
 		List<Map<String, Object>> cells = cells("");
 		assertThat(cells).isNotEmpty().allSatisfy(cell -> {
+			boolean personDerived = DashboardMetric.valueOf((String) cell.get("metric")).personDerived();
 			if ((Boolean) cell.get("suppressed")) {
+				assertThat(personDerived).as("only counts derived from persons are suppressed").isTrue();
 				assertThat(cell.get("value")).isNull();
 			}
-			else {
+			else if (personDerived) {
 				assertThat((Integer) cell.get("value")).satisfiesAnyOf(value -> assertThat(value).isZero(),
 						value -> assertThat(value).isGreaterThanOrEqualTo(5));
 			}
 		});
+		assertThat(cells).as("public things are counted as they are, small or not")
+			.contains(Map.of("metric", "ACTIVITIES", "areaId", "area-w3", "key", "", "month", "", "value", 1,
+					"suppressed", false));
 		assertThat(cells).as("12 子育て支援拠点 in 若松第2圏域 are shown")
 			.contains(Map.of("metric", "RESOURCES", "areaId", "area-w2", "key", "CHILDCARE_HUB", "month", "",
 					"value", 12, "suppressed", false));

@@ -116,10 +116,19 @@ class CaseExamplesTests {
 			.containsEntry("argument", "input.households[0].householdId")
 			.containsEntry("rule", "consent-required");
 
-		// Intake visit to the whole household, then every member consents to the meeting's participants.
+		// Intake visit to the whole household: the visit shows the coordinator the home, not who lives there.
 		visit("coordinator", household.id, "MET");
-		assertThat(names(household("coordinator", household.id))).hasSize(4);
+		assertThat(names(household("coordinator", household.id))).as("a visit opens no names").hasSize(1);
+		// Every member, in front of the coordinator, consents to the meeting's participants.
 		consentAll(household);
+		assertThat(names(household("coordinator", household.id))).hasSize(4);
+		List<Map<String, Object>> selfGranted = flow.ok("privacy", null,
+				"{ selfGrantedBases(from: \"2026-11-23\", to: \"2026-11-23\") { kind reference personId priorBasis } }",
+				Map.of(), "selfGrantedBases");
+		assertThat(selfGranted).as("the three consents recorded on identification, listed for the privacy officer")
+			.filteredOn(row -> household.members.contains(row.get("personId")))
+			.hasSize(3)
+			.allSatisfy(row -> assertThat(row).containsEntry("kind", "CONSENT"));
 
 		String planId = createPlan(household, List.of("WORK_EXPERIENCE", "PLACE_TO_BELONG"),
 				List.of(role("ag-shougai-3", household.members.get(0), "DISABILITY", "障がい者支援機関へのつなぎ・受診勧奨"),
@@ -308,7 +317,8 @@ class CaseExamplesTests {
 
 	// ── steps ──────────────────────────────────────────────────────────────────────────────────────
 
-	record Household(String id, String caseId, List<String> members) {
+	/** A household registered at intake: its members' ids and what each would tell a window (name, birth year). */
+	record Household(String id, String caseId, List<String> members, List<Map<String, Object>> told) {
 	}
 
 	private Household intake(String user, Map<String, Object> consultee, List<Map<String, Object>> others,
@@ -338,7 +348,10 @@ class CaseExamplesTests {
 		Map<String, Object> again = flow.ok(user, CONSULT, Map.of("input", Map.of("personId", ordered.get(0), "date",
 				"2026-10-15", "fields", fields, "topics", topics, "channel", "PHONE")), "recordConsultation");
 		assertThat(again).containsEntry("openedCase", false);
-		return new Household(householdId, (String) opened.get("id"), ordered);
+		List<Map<String, Object>> told = new ArrayList<>();
+		told.add(Map.of("name", consultee.get("name"), "birthYear", consultee.get("birthYear")));
+		others.forEach(other -> told.add(Map.of("name", other.get("name"), "birthYear", other.get("birthYear"))));
+		return new Household(householdId, (String) opened.get("id"), ordered, told);
 	}
 
 	private String refer(String user, String caseId) {
@@ -357,13 +370,21 @@ class CaseExamplesTests {
 				"outcome", outcome)), "recordVisit");
 	}
 
+	/**
+	 * At the intake visit every member consents to share with the coordinator and the meeting's participants,
+	 * in front of the coordinator:
+	 * members the coordinator has no basis for yet are identified as they tell it (asTold).
+	 */
 	private void consentAll(Household household) {
-		for (String member : household.members) {
-			flow.ok("coordinator", CONSENT, Map.of("input", Map.of("subjectId", member, "decision", "PERMIT",
-					"meetingParticipants", true, "categories",
+		for (int i = 0; i < household.members.size(); i++) {
+			Map<String, Object> input = new java.util.HashMap<>(Map.of("subjectId", household.members.get(i), "decision",
+					"PERMIT", "granteeAgencyIds", List.of(Workflow.COORDINATOR_AGENCY), "meetingParticipants", true,
+					"categories",
 					List.of("CARE", "DISABILITY", "CHILD", "POVERTY", "HEALTH", "HOUSING", "CONSUMER", "OTHER"), "purposes",
 					List.of("CASE_WORK", "PLAN_DELIBERATION", "PARTICIPATION_MATCHING", "OUTREACH"), "validFrom",
-					"2026-10-25", "validTo", "2027-10-24", "verification", "SIGNED")), "recordConsent.consent.id");
+					"2026-10-25", "validTo", "2027-10-24", "verification", "SIGNED"));
+			input.put("asTold", household.told.get(i));
+			flow.ok("coordinator", CONSENT, Map.of("input", input), "recordConsent.consent.id");
 		}
 	}
 

@@ -57,7 +57,7 @@ class WorkflowValidationTests {
 						mutation { referToCoordination(input: {caseId: "case-reita-poverty", coordinatorAgencyId: "ag-chiiki-fukushi",
 						  reason: "x", date: "2026-11-01"}) { referralId } }""", "input.caseId", "legal-basis"),
 				Arguments.of("coordinator", """
-						mutation { createPlan(input: {householdId: "hh-reita", goals: ["x"], monitoringDate: "2027-01-01",
+						mutation { createPlan(input: {householdId: "hh-mihon", goals: ["x"], monitoringDate: "2027-01-01",
 						  roles: [{agencyId: "ag-seikatsu", field: POVERTY, role: "x"}]}) { plan { id } } }""",
 						"input.householdId", "legal-basis"),
 				Arguments.of("coordinator", """
@@ -92,8 +92,8 @@ class WorkflowValidationTests {
 				Arguments.of("csw", """
 						mutation { recordVisit(input: {householdId: "hh-nowhere", date: "2026-11-01", outcome: MET}) { visitId } }""",
 						"input.householdId", "exists"),
-				Arguments.of("csw", """
-						mutation { matchParticipation(input: {personId: "p-reita-ume", activityId: "act-kodomo-shokudo",
+				Arguments.of("seikatsu", """
+						mutation { matchParticipation(input: {personId: "p-reita-kenichi", activityId: "act-kodomo-shokudo",
 						  startDate: "2026-12-01"}) { match { id } } }""", "input.activityId", "target-age"),
 				Arguments.of("houkatsu1", """
 						mutation { matchParticipation(input: {personId: "p-mihon-sho", activityId: "act-kodomo-shokudo",

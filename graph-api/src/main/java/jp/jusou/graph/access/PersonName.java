@@ -1,4 +1,4 @@
-package jp.jusou.graph.casework;
+package jp.jusou.graph.access;
 
 import java.text.Normalizer;
 
@@ -6,12 +6,12 @@ import java.text.Normalizer;
  * Names compared as a window hears them: NFKC (full- and half-width alike, 半角カナ to 全角), hiragana
  * as katakana, and no spaces of any width.
  */
-final class PersonName {
+public final class PersonName {
 
 	private PersonName() {
 	}
 
-	static String normalise(String name) {
+	public static String normalise(String name) {
 		if (name == null) {
 			return "";
 		}
@@ -25,7 +25,7 @@ final class PersonName {
 	}
 
 	/** True when either the name or the kana given matches the graph's, once normalised. */
-	static boolean matches(String toldName, String toldKana, String name, String nameKana) {
+	public static boolean matches(String toldName, String toldKana, String name, String nameKana) {
 		String told = normalise(toldName);
 		String kana = normalise(toldKana);
 		return (!told.isEmpty() && (told.equals(normalise(name)) || told.equals(normalise(nameKana))))
