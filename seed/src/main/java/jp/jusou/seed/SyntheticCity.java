@@ -239,8 +239,12 @@ public final class SyntheticCity {
 			}
 			List<String> attendees = new ArrayList<>(involvedAgencies);
 			attendees.add(COORDINATOR_ID);
+			List<String> discussed = new ArrayList<>();
+			for (int m = 0; m < members.size(); m++) {
+				discussed.add("syn-p-" + index + "-" + m);
+			}
 			chunk.meetings.add(Map.of("id", "syn-mtg-" + index, "household", householdId, "kind", "MULTI_LAYER_MEETING",
-					"date", today.minusDays(created), "attendees", attendees));
+					"date", today.minusDays(created), "attendees", attendees, "personIds", discussed));
 			for (int m = 0; m < members.size(); m++) {
 				chunk.consents.add(Map.of("id", "syn-consent-" + index + "-" + m, "person", "syn-p-" + index + "-" + m,
 						"grantees", attendees, "categories", List.of(FIELDS), "purposes",

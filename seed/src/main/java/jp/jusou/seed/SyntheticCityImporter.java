@@ -70,7 +70,8 @@ public final class SyntheticCityImporter {
 			UNWIND $rows AS row
 			MATCH (a:Agency {id: row.agency}), (p:Person {id: row.person})
 			MERGE (c:Case {id: row.id})
-			SET c.field = row.field, c.status = row.status, c.opened = row.opened, c.closed = row.closed
+			SET c.field = row.field, c.fields = [row.field], c.status = row.status, c.opened = row.opened,
+			    c.closed = row.closed
 			MERGE (a)-[:HOLDS]->(c)
 			MERGE (c)-[:ABOUT]->(p)
 			""";
@@ -100,7 +101,8 @@ public final class SyntheticCityImporter {
 			MERGE (m:Meeting {id: row.id})
 			SET m.kind = row.kind, m.date = row.date
 			MERGE (coordinator)-[:CONVENED]->(m)
-			MERGE (m)-[:DISCUSSED]->(h)
+			MERGE (m)-[d:DISCUSSED]->(h)
+			SET d.personIds = row.personIds
 			WITH m, row
 			UNWIND row.attendees AS attendeeId
 			MATCH (a:Agency {id: attendeeId})
