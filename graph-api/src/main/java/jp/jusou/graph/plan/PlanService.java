@@ -51,7 +51,12 @@ public class PlanService {
 	static final int MAX_HOUSEHOLDS = 50;
 
 	/** What recordMeeting did. */
-	public record MeetingResult(String meetingId, MeetingKind kind, LocalDate date, List<SupportPlan> plans) {
+	public record MeetingResult(String meetingId, MeetingKind kind, LocalDate date, List<SupportPlan> plans,
+			List<DiscussedHousehold> households) {
+	}
+
+	/** One household a meeting discussed: the decision and, at a 重層的支援会議, the members discussed. */
+	public record DiscussedHousehold(String householdId, MeetingDecision decision, List<String> personIds) {
 	}
 
 	/** One row of plansDueForReview. */
@@ -203,13 +208,24 @@ public class PlanService {
 			}
 		}
 		Set<String> households = new TreeSet<>();
-		discussed.forEach(item -> households.add(item.householdId()));
+		Set<String> persons = new TreeSet<>();
+		List<DiscussedHousehold> outcome = new ArrayList<>();
+		for (Map<String, Object> write : writes) {
+			@SuppressWarnings("unchecked")
+			List<String> personIds = (List<String>) write.get("personIds");
+			households.add((String) write.get("householdId"));
+			if (personIds != null) {
+				persons.addAll(personIds);
+			}
+			outcome.add(new DiscussedHousehold((String) write.get("householdId"),
+					MeetingDecision.valueOf((String) write.get("decision")), personIds == null ? List.of() : personIds));
+		}
 		if (!households.isEmpty()) {
-			subject.recordRead(new PersonalDataRead("Mutation.recordMeeting", households, Set.of(),
+			subject.recordRead(new PersonalDataRead("Mutation.recordMeeting", households, persons,
 						Set.of(kind == MeetingKind.SUPPORT_MEETING ? "SUPPORT_MEETING" : "OWN_AGENCY"), Set.of(), Set.of(),
 						Set.of(), 0));
 		}
-		return new MeetingResult(meetingId, kind, input.date(), changed);
+		return new MeetingResult(meetingId, kind, input.date(), changed, outcome);
 	}
 
 	@Transactional(readOnly = true)
