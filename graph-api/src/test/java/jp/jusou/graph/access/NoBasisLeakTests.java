@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class NoBasisLeakTests {
 
-	static final int DOCUMENTS = 2_500;
+	/** The access model itself is proved by AccessModelTests; this samples the GraphQL shapes around it. */
+	static final int DOCUMENTS = 500;
 
 	static final int FIELDS_PER_DOCUMENT = 4;
 
@@ -62,7 +63,7 @@ class NoBasisLeakTests {
 	Driver driver;
 
 	@Test
-	void tenThousandQueriesByUsersWithoutABasisReturnNoWithheldValue() {
+	void twoThousandQueriesByUsersWithoutABasisReturnNoWithheldValue() {
 		Random random = new Random(20261123);
 		List<String> userNames = List.copyOf(NO_BASIS.keySet()).stream().sorted().toList();
 		int queries = 0;
@@ -87,7 +88,7 @@ class NoBasisLeakTests {
 				queries, DOCUMENTS, leaks);
 		assertThat(forbiddenValues(HOUSEHOLDS)).as("the check looks for real values")
 			.contains("例田 ウメ", "p-reita-ume", "case-reita-disability", "mtg-kariyama-support", "c-reita-ume");
-		assertThat(queries).isGreaterThanOrEqualTo(10_000);
+		assertThat(queries).isGreaterThanOrEqualTo(2_000);
 		assertThat(leaks).isZero();
 	}
 
