@@ -1,7 +1,14 @@
 package jp.jusou.graph.config;
 
+import java.nio.file.Files;
+
 import jp.jusou.graph.support.DemoUsers;
 import org.junit.jupiter.api.Test;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,9 +16,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The production profile: no introspection, no GraphiQL, no demo city. (Its own database; the
+ * The production profile: no introspection, no GraphiQL, no demo city, no Bolt port for other programs. (Its own database; the
  * Staff users are created here by loading the demo city explicitly, as an operator would create them.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -22,6 +30,12 @@ class ProductionProfileTests {
 
 	@Autowired
 	DemoUsers users;
+
+	@Autowired
+	DatabaseManagementService database;
+
+	@Autowired
+	EmbeddedNeo4jProperties properties;
 
 	@Test
 	void introspectionIsOff() {
@@ -45,6 +59,14 @@ class ProductionProfileTests {
 			.exchange()
 			.expectStatus()
 			.isNotFound();
+	}
+
+	@Test
+	void boltIsForTheServiceAloneAndKeepsNoPasswordOnDisk() {
+		assertThat(Files.exists(properties.passwordFile())).isFalse();
+		try (Driver driver = GraphDatabase.driver(EmbeddedBoltTests.boltUri(database), AuthTokens.none())) {
+			assertThatThrownBy(driver::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+		}
 	}
 
 	@Test
