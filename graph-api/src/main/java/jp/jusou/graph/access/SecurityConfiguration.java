@@ -46,12 +46,17 @@ public class SecurityConfiguration {
 		return new BCryptPasswordEncoder(strength);
 	}
 
-	/** Basic sign-in against Staff nodes, remembering successes for {@code jusou.security.sign-in-cache}. */
+	/**
+	 * Basic sign-in against Staff nodes, remembering successes for {@code jusou.security.sign-in-cache},
+	 * behind a brake on failed attempts ({@code jusou.security.sign-in-brake.*}) whose locks are audited.
+	 */
 	@Bean
 	AuthenticationProvider staffSignIn(StaffDirectory directory, PasswordEncoder passwordEncoder,
-			@Value("${jusou.security.sign-in-cache:30s}") Duration ttl) {
+			@Value("${jusou.security.sign-in-cache:30s}") Duration ttl, SignInBrakeProperties brake,
+			SignInLocks locks) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(directory));
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new CachingSignIn(passwords, ttl, Clock.systemUTC());
+		return new SignInBrake(new CachingSignIn(passwords, ttl, Clock.systemUTC()), brake, Clock.systemUTC(),
+				locks::locked);
 	}
 }
