@@ -42,7 +42,8 @@ public record AccessSubject(String username, String staffId, Set<Role> roles, Pu
 	}
 
 	/**
-	 * Person-level data is for roles that do case work, and only for a declared purpose.
+	 * Person-level data is for roles that do case work, and only for a declared purpose; a refusal is
+	 * audited like a read.
 	 * @param field the GraphQL field asked for, for the error message
 	 */
 	public AccessSubject requirePersonLevelRead(String field) {
@@ -51,6 +52,7 @@ public record AccessSubject(String username, String staffId, Set<Role> roles, Pu
 			throw new RoleNotAllowedException(field, roles);
 		}
 		if (purpose == null) {
+			recordRead(PersonalDataRead.denied("Query." + field));
 			throw new InvalidArgumentException(PurposeOfUse.HEADER, "required",
 					"declare the purpose of use in the " + PurposeOfUse.HEADER + " header, one of " + allowedPurposes()
 							+ " (利用目的をヘッダーで指定してください)");

@@ -134,6 +134,8 @@ public class ConsentService {
 		String myAgencyId = membership == null || membership.agency() == null ? null : membership.agency().id();
 		boolean recordedByMyAgency = myAgencyId != null && myAgencyId.equals(consent.recordedByAgencyId());
 		if (!recordedByMyAgency && !subject.roles().contains(Role.COORDINATOR)) {
+			subject.recordRead(new PersonalDataRead("Mutation.revokeConsent", Set.of(), Set.of(), Set.of(), Set.of(),
+					Set.of(consent.subjectId()), Set.copyOf(consent.categories()), 1));
 			throw new NoBasisException("input.consentId",
 					"only the agency that recorded the consent, or a coordinator, may revoke it"
 							+ " (同意を記録した機関または多機関協働の担当者のみ撤回できます)");
@@ -141,6 +143,9 @@ public class ConsentService {
 		neo4j.query(queries.get("consent-revoke"))
 			.bindAll(Parameters.of("consentId", input.consentId(), "staffId", subject.staffId(), "reason", input.reason()))
 			.run();
+		subject.recordRead(new PersonalDataRead("Mutation.revokeConsent", Set.of(), Set.of(consent.subjectId()),
+				Set.of(recordedByMyAgency ? "OWN_AGENCY" : "COORDINATOR"), Set.copyOf(consent.categories()), Set.of(),
+				Set.of(), 0));
 		return byId(input.consentId(), "input.consentId");
 	}
 

@@ -85,6 +85,34 @@ class AuditLogTests {
 	}
 
 	@Test
+	void aRequestWithoutAPurposeAndARevocationAreAuditedToo() {
+		long before = auditEvents();
+		users.as("coordinator", null).document("{ household(id: \"hh-reita\") { id } }").execute();
+		String consentId = users.as("seikatsu").document("""
+				mutation { recordConsent(input: {subjectId: "p-reita-kenichi", decision: PERMIT, granteeAgencyIds: ["ag-kodomo"],
+				  categories: [POVERTY], purposes: [CASE_WORK], validFrom: "2026-11-01", validTo: "2027-10-31",
+				  verification: SIGNED}) { consent { id } } }""").execute().path("recordConsent.consent.id").entity(String.class).get();
+		users.as("kodomo").document("mutation($id: ID!) { revokeConsent(input: {consentId: $id}) { consent { id } } }")
+			.variable("id", consentId)
+			.execute();
+		users.as("seikatsu").document("mutation($id: ID!) { revokeConsent(input: {consentId: $id}) { consent { id } } }")
+			.variable("id", consentId)
+			.execute()
+			.errors()
+			.verify();
+		List<Map<String, Object>> events = graph.rows("""
+				MATCH (e:AuditEvent) WHERE e.sequence > $after
+				RETURN e.username AS user, e.operation AS operation, e.outcome AS outcome, e.purpose AS purpose
+				ORDER BY e.sequence""", Map.of("after", before));
+		assertThat(events).containsExactly(
+				Map.of("user", "coordinator", "operation", "Query.household", "outcome", "WITHHELD", "purpose", "NONE"),
+				Map.of("user", "seikatsu", "operation", "Mutation.recordConsent", "outcome", "SHOWN", "purpose", "CASE_WORK"),
+				Map.of("user", "kodomo", "operation", "Mutation.revokeConsent", "outcome", "WITHHELD", "purpose", "CASE_WORK"),
+				Map.of("user", "seikatsu", "operation", "Mutation.revokeConsent", "outcome", "SHOWN", "purpose", "CASE_WORK"));
+		graph.write("MATCH (c:Consent {id: $id}) DETACH DELETE c", Map.of("id", consentId));
+	}
+
+	@Test
 	void withoutTheAuditStoreNoDataIsReturned() {
 		Map<String, Object> head = graph.rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS sequence, c.lastHash AS hash",
 				Map.of()).get(0);
