@@ -6,12 +6,13 @@ import org.neo4j.driver.Value;
 
 /**
  * One stored audit event (FHIR AuditEvent in spirit): who, from which agency, did what to whose data,
- * for which purpose, on which bases, with what outcome; chained to the previous event by hash.
+ * for which purpose, on which bases, with what outcome; chained to the previous event by hash, sealed
+ * under the key {@code keyId} (null: an event from before the seal).
  */
 public record AuditEvent(long sequence, String at, String staffId, String username, String agencyId,
 		String operation, String outcome, String purpose, List<String> householdIds, List<String> shownPersonIds,
 		List<String> bases, List<String> shownCategories, List<String> withheldPersonIds,
-		List<String> withheldCategories, int withheldCount, String previousHash, String hash) {
+		List<String> withheldCategories, int withheldCount, String previousHash, String hash, String keyId) {
 
 	static AuditEvent from(Value map) {
 		return new AuditEvent(map.get("sequence").asLong(), map.get("at").asString(), map.get("staffId").asString(null),
@@ -19,7 +20,8 @@ public record AuditEvent(long sequence, String at, String staffId, String userna
 				map.get("outcome").asString(), map.get("purpose").asString(), strings(map.get("householdIds")),
 				strings(map.get("shownPersonIds")), strings(map.get("bases")), strings(map.get("shownCategories")),
 				strings(map.get("withheldPersonIds")), strings(map.get("withheldCategories")),
-				map.get("withheldCount").asInt(), map.get("previousHash").asString(), map.get("hash").asString());
+				map.get("withheldCount").asInt(), map.get("previousHash").asString(), map.get("hash").asString(),
+				map.get("keyId").asString(null));
 	}
 
 	private static List<String> strings(Value list) {

@@ -8,8 +8,10 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The hash chain: each event's hash is SHA-256 over its own fields and the previous event's hash, so
- * changing, removing or reordering any stored event breaks every hash after it.
+ * The hash chain: each event's hash covers its own fields and the previous event's hash, so changing,
+ * removing or reordering any stored event breaks every hash after it. Events are sealed with a keyed
+ * HMAC ({@link AuditSeal}) over {@link #canonical}; {@link #of} is the unkeyed SHA-256 that events from
+ * before the seal carry.
  */
 public final class AuditHash {
 
@@ -18,12 +20,19 @@ public final class AuditHash {
 	private AuditHash() {
 	}
 
-	public static String of(AuditEvent event) {
+	/** The fields an event's hash covers, in order; the key id too for a sealed event. */
+	public static String canonical(AuditEvent event) {
 		String canonical = String.join("\u001f", Long.toString(event.sequence()), event.at(), text(event.staffId()),
 				text(event.username()), text(event.agencyId()), event.operation(), event.outcome(), event.purpose(),
 				join(event.householdIds()), join(event.shownPersonIds()), join(event.bases()),
 				join(event.shownCategories()), join(event.withheldPersonIds()), join(event.withheldCategories()),
 				Integer.toString(event.withheldCount()), event.previousHash());
+		return event.keyId() == null ? canonical : canonical + "\u001f" + event.keyId();
+	}
+
+	/** The unkeyed SHA-256 of an event from before the seal. */
+	public static String of(AuditEvent event) {
+		String canonical = canonical(event);
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -32,8 +32,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuditLog {
 
-	/** What a verification of the whole chain found. */
-	public record ChainStatus(int events, boolean valid, Long firstBrokenSequence) {
+	/**
+	 * What a verification of the whole chain found.
+	 * @param problem null when valid; else EVENT_BROKEN (an event's seal, sequence or link does not
+	 * verify), HEAD_MISMATCH (the head is not the last event), BEHIND_CHECKPOINT (events the checkpoint
+	 * outside the database saw are missing: deleted, or an older store restored), CHECKPOINT_MISMATCH
+	 * (the event at the checkpoint is not the one it saw), CHECKPOINT_UNSEALED (the checkpoint file was edited),
+	 * CHECKPOINT_MISSING (sealed events but no checkpoint file)
+	 * @param checkpointSequence the last checkpoint's sequence, null when none was written yet
+	 */
+	public record ChainStatus(int events, boolean valid, Long firstBrokenSequence, String problem,
+			Long checkpointSequence) {
 	}
 
 	/** Where the chain ended after the last append, and the agency each recorded staff member works at. */
@@ -54,12 +63,19 @@ public class AuditLog {
 
 	private final TransactionTemplate transactions;
 
+	private final AuditSeal seal;
+
+	private final AuditCheckpoints checkpoints;
+
 	private Head remembered;
 
-	AuditLog(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactionManager) {
+	AuditLog(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactionManager, AuditSeal seal,
+			AuditCheckpoints checkpoints) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.seal = seal;
+		this.checkpoints = checkpoints;
 	}
 
 	/**
@@ -85,6 +101,7 @@ public class AuditLog {
 			return attempt;
 		});
 		remembered = appended.to();
+		checkpoints.record(appended.sequences().get(0), appended.to().sequence(), appended.to().lastHash());
 		return appended.sequences();
 	}
 
@@ -106,7 +123,7 @@ public class AuditLog {
 			.orElseThrow(() -> new IllegalStateException("The audit chain head is missing"));
 	}
 
-	private static Appended chain(List<AuditBuffer.Entry> entries, Head from) {
+	private Appended chain(List<AuditBuffer.Entry> entries, Head from) {
 		long sequence = from.sequence();
 		String previousHash = from.lastHash();
 		List<Map<String, Object>> rows = new ArrayList<>();
@@ -114,8 +131,9 @@ public class AuditLog {
 		for (AuditBuffer.Entry entry : entries) {
 			sequence++;
 			sequences.add(sequence);
-			AuditEvent unhashed = event(entry, sequence, from.agencies().get(entry.staffId()), previousHash, "");
-			String hash = AuditHash.of(unhashed);
+			AuditEvent unhashed = event(entry, sequence, from.agencies().get(entry.staffId()), previousHash, "",
+					seal.currentKeyId());
+			String hash = seal.seal(AuditHash.canonical(unhashed));
 			rows.add(row(unhashed, hash));
 			previousHash = hash;
 		}
@@ -150,30 +168,67 @@ public class AuditLog {
 			.all());
 	}
 
-	/** Recomputes every hash from the first event to the head. */
+	/**
+	 * Recomputes every seal from the first event to the head, then compares the events with every
+	 * checkpoint written outside the database (each must still find the hash it saw). Events without a key id (from before the seal) carry the
+	 * unkeyed hash and are accepted only before the first sealed event.
+	 */
 	@Transactional(readOnly = true)
 	public ChainStatus verify() {
+		AuditCheckpoints.Record outside = this.checkpoints.read();
+		List<AuditCheckpoints.Checkpoint> checkpoints = outside.checkpoints();
+		Long checkpointSequence = checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1).sequence();
+		// Unkeyed events are an older version's, accepted only before the first event this service sealed
+		// (the file's first line); with no file yet, only while no event is sealed.
+		long unkeyedBelow = outside.sealedFrom() == null ? Long.MAX_VALUE : outside.sealedFrom();
 		return neo4j.query(queries.get("audit-chain")).fetchAs(ChainStatus.class).mappedBy((types, record) -> {
 			List<AuditEvent> events = record.get("events").asList(AuditEvent::from);
 			String previousHash = AuditHash.GENESIS;
 			long expectedSequence = 1;
+			boolean sealedSeen = false;
 			for (AuditEvent event : events) {
+				sealedSeen |= event.keyId() != null;
+				boolean hashHolds = event.keyId() == null
+						? !sealedSeen && event.sequence() < unkeyedBelow && AuditHash.of(event).equals(event.hash())
+						: seal.verifies(event.keyId(), AuditHash.canonical(event), event.hash());
 				boolean intact = event.sequence() == expectedSequence && event.previousHash().equals(previousHash)
-						&& AuditHash.of(event).equals(event.hash());
+						&& hashHolds;
 				if (!intact) {
-					return new ChainStatus(events.size(), false, expectedSequence);
+					return new ChainStatus(events.size(), false, expectedSequence, "EVENT_BROKEN", checkpointSequence);
 				}
 				previousHash = event.hash();
 				expectedSequence++;
 			}
 			boolean headMatches = record.get("headSequence").asLong() == events.size()
 					&& record.get("headHash").asString().equals(previousHash);
-			return new ChainStatus(events.size(), headMatches, headMatches ? null : expectedSequence);
+			if (!headMatches) {
+				return new ChainStatus(events.size(), false, expectedSequence, "HEAD_MISMATCH", checkpointSequence);
+			}
+			if (sealedSeen && outside.sealedFrom() == null) {
+				return new ChainStatus(events.size(), false, null, "CHECKPOINT_MISSING", checkpointSequence);
+			}
+			if (!outside.fromSealed()) {
+				return new ChainStatus(events.size(), false, null, "CHECKPOINT_UNSEALED", checkpointSequence);
+			}
+			for (AuditCheckpoints.Checkpoint seen : checkpoints) {
+				if (!seen.sealed()) {
+					return new ChainStatus(events.size(), false, null, "CHECKPOINT_UNSEALED", checkpointSequence);
+				}
+				if (seen.sequence() > events.size()) {
+					return new ChainStatus(events.size(), false, (long) events.size() + 1, "BEHIND_CHECKPOINT",
+							checkpointSequence);
+				}
+				if (seen.sequence() > 0 && !events.get((int) seen.sequence() - 1).hash().equals(seen.lastHash())) {
+					return new ChainStatus(events.size(), false, seen.sequence(), "CHECKPOINT_MISMATCH",
+							checkpointSequence);
+				}
+			}
+			return new ChainStatus(events.size(), true, null, null, checkpointSequence);
 		}).one().orElseThrow(() -> new IllegalStateException("The audit chain head is missing"));
 	}
 
 	private static AuditEvent event(AuditBuffer.Entry entry, long sequence, String agencyId, String previousHash,
-			String hash) {
+			String hash, String keyId) {
 		PersonalDataRead read = entry.read();
 		boolean shown = !read.shownPersonIds().isEmpty() || !read.bases().isEmpty();
 		String outcome = read.withheldCount() == 0 ? "SHOWN" : shown ? "PARTIAL" : "WITHHELD";
@@ -181,7 +236,7 @@ public class AuditLog {
 				read.operation(), outcome, entry.purpose(), sorted(read.householdIds()), sorted(read.shownPersonIds()),
 				sorted(read.bases()), sorted(read.shownCategories().stream().map(Enum::name).toList()),
 				sorted(read.withheldPersonIds()), sorted(read.withheldCategories().stream().map(Enum::name).toList()),
-				read.withheldCount(), previousHash, hash);
+				read.withheldCount(), previousHash, hash, keyId);
 	}
 
 	private static Map<String, Object> row(AuditEvent event, String hash) {
@@ -204,6 +259,7 @@ public class AuditLog {
 		row.put("withheldCount", event.withheldCount());
 		row.put("previousHash", event.previousHash());
 		row.put("hash", hash);
+		row.put("keyId", event.keyId());
 		return row;
 	}
 

@@ -49,6 +49,12 @@ class AuditGroupCommitTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	AuditSeal seal;
+
+	@Autowired
+	AuditCheckpoints checkpoints;
+
 	@Test
 	void sixteenConcurrentRequestsAreEachAuditedOnceInOneGaplessChain() throws Exception {
 		long before = headSequence();
@@ -76,7 +82,7 @@ class AuditGroupCommitTests {
 	@Test
 	void anAppendByAnotherInstanceIsNoticedAndChainedAfter() {
 		users.as("coordinator").document(HOUSEHOLD).execute().errors().verify();
-		AuditLog otherInstance = new AuditLog(neo4jClient, queries, transactionManager);
+		AuditLog otherInstance = new AuditLog(neo4jClient, queries, transactionManager, seal, checkpoints);
 		List<Long> theirs = otherInstance.append(List.of(new AuditBuffer.Entry("coordinator", "st-coord",
 				"CASE_WORK", Instant.now(), PersonalDataRead.denied("Query.household"))));
 

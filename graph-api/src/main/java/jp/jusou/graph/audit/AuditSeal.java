@@ -1,0 +1,112 @@
+package jp.jusou.graph.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Seals audit events with an HMAC-SHA256 under a key kept outside the database ({@link AuditProperties}),
+ * so that whoever can write the graph (a Bolt session, a restored store) cannot edit, remove or
+ * re-chain events without the seal showing it. Each event names the key that sealed it; events from
+ * before the seal (no key id) carry the unkeyed SHA-256 of {@link AuditHash} and are accepted only
+ * before the first sealed event.
+ */
+@Component
+public class AuditSeal {
+
+	private final String currentKeyId;
+
+	private final Map<String, SecretKeySpec> keys = new HashMap<>();
+
+	AuditSeal(AuditProperties properties) {
+		this.currentKeyId = properties.keyId();
+		keys.put(currentKeyId, spec(currentKey(properties)));
+		for (String previous : properties.previousKeys()) {
+			int colon = previous.indexOf(':');
+			if (colon < 1 || previous.length() - colon - 1 < 32) {
+				throw new IllegalStateException("jusou.audit.previous-keys entries are id:secret, the secret at least 32"
+						+ " characters");
+			}
+			keys.putIfAbsent(previous.substring(0, colon), spec(previous.substring(colon + 1)));
+		}
+	}
+
+	String currentKeyId() {
+		return currentKeyId;
+	}
+
+	/** The seal of {@code text} under the current key. */
+	String seal(String text) {
+		return mac(keys.get(currentKeyId), text);
+	}
+
+	/** True when {@code seal} is {@code text}'s seal under key {@code keyId}; false for an unknown key. */
+	boolean verifies(String keyId, String text, String seal) {
+		SecretKeySpec key = keyId == null ? null : keys.get(keyId);
+		return key != null && seal != null && MessageDigest.isEqual(
+				mac(key, text).getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private static String currentKey(AuditProperties properties) {
+		if (properties.key() != null && !properties.key().isBlank()) {
+			return requireLength(properties.key(), "jusou.audit.key");
+		}
+		Path file = properties.keyPath().toAbsolutePath();
+		try {
+			if (Files.exists(file)) {
+				return requireLength(Files.readString(file, StandardCharsets.UTF_8).strip(), file.toString());
+			}
+			Files.createDirectories(file.getParent());
+			byte[] bytes = new byte[32];
+			new SecureRandom().nextBytes(bytes);
+			String made = HexFormat.of().formatHex(bytes);
+			Files.writeString(file, made + "\n", StandardCharsets.UTF_8);
+			try {
+				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			}
+			catch (UnsupportedOperationException ex) {
+				// not a POSIX file system: the directory's permissions guard it
+			}
+			return made;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read or create the audit key file " + file, ex);
+		}
+	}
+
+	private static String requireLength(String key, String where) {
+		if (key.length() < 32) {
+			throw new IllegalStateException("The audit key in " + where + " must have at least 32 characters");
+		}
+		return key;
+	}
+
+	private static SecretKeySpec spec(String secret) {
+		return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+	}
+
+	private static String mac(SecretKeySpec key, String text) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(key);
+			return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 unavailable", ex);
+		}
+	}
+}
