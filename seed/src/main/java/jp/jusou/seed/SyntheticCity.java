@@ -59,6 +59,10 @@ public final class SyntheticCity {
 		}
 	}
 
+	public long seed() {
+		return seed;
+	}
+
 	public int persons() {
 		return persons;
 	}

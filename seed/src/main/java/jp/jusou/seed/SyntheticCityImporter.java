@@ -66,6 +66,28 @@ public final class SyntheticCityImporter {
 			SET m.relation = row.relation, m.dependant = row.dependant
 			""";
 
+	private static final String PROGRESS_START = """
+			MERGE (p:ImportProgress {id: $id})
+			ON CREATE SET p.kind = 'synthetic', p.persons = $persons, p.seed = $seed, p.chunks = $chunks,
+			              p.chunksDone = 0, p.startedAt = datetime()
+			RETURN p.chunksDone AS chunksDone, p.finishedAt IS NOT NULL AS finished
+			""";
+
+	private static final String PROGRESS_CHUNK = """
+			MATCH (p:ImportProgress {id: $id}) SET p.chunksDone = $done, p.updatedAt = datetime()
+			""";
+
+	private static final String PROGRESS_FINISH = """
+			MATCH (p:ImportProgress {id: $id}) SET p.finishedAt = datetime()
+			""";
+
+	private static final String OTHER_PARTIAL_IMPORTS = """
+			MATCH (p:ImportProgress {kind: 'synthetic'}) WHERE p.finishedAt IS NULL AND p.id <> $id
+			RETURN 'a synthetic city of ' + p.persons + ' persons (seed ' + p.seed + ') stopped after chunk '
+			       + p.chunksDone + ' of ' + p.chunks + ': start with --jusou.synthetic.persons=' + p.persons
+			       + ' --jusou.synthetic.seed=' + p.seed + ' to complete it' AS description
+			""";
+
 	private static final String MERGE_CASES = """
 			UNWIND $rows AS row
 			MATCH (a:Agency {id: row.agency}), (p:Person {id: row.person})
@@ -147,27 +169,45 @@ public final class SyntheticCityImporter {
 		this.database = database;
 	}
 
-	/** Imports the city and returns what was written and how fast. */
+	/**
+	 * Imports the city and returns what was written and how fast. Its progress is kept in the graph (an
+	 * {@code ImportProgress} node: chunks done, committed with each chunk, and when it finished), so an
+	 * import that was stopped resumes from its last committed chunk, and a finished one is not repeated.
+	 */
 	public ImportSummary importCity(SyntheticCity city, Progress progress) {
 		long started = System.nanoTime();
 		Counter counter = new Counter();
+		String id = "synthetic-" + city.persons() + "-" + city.seed();
+		int households = city.householdCount();
+		int chunks = (households + HOUSEHOLDS_PER_CHUNK - 1) / HOUSEHOLDS_PER_CHUNK;
 		try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+			List<String> otherPartial = session.executeRead(tx -> tx.run(OTHER_PARTIAL_IMPORTS, Map.of("id", id))
+				.list(record -> record.get("description").asString()));
+			Map<String, Object> state = session.executeWrite(tx -> tx.run(PROGRESS_START, Map.of("id", id, "persons",
+					city.persons(), "seed", city.seed(), "chunks", chunks)).single().asMap());
+			if ((Boolean) state.get("finished")) {
+				return new ImportSummary(0, 0, 0, (System.nanoTime() - started) / 1_000_000, chunks, true, otherPartial);
+			}
+			int resumeFrom = ((Number) state.get("chunksDone")).intValue();
 			session.executeWriteWithoutResult(tx -> {
 				counter.add(run(tx, MERGE_AREAS, city.areas()));
 				counter.add(run(tx, MERGE_AGENCIES, city.agencies()));
 				counter.add(run(tx, MERGE_RESOURCES, city.resources()));
 			});
-			int households = city.householdCount();
-			int chunks = (households + HOUSEHOLDS_PER_CHUNK - 1) / HOUSEHOLDS_PER_CHUNK;
-			for (int index = 0; index < chunks; index++) {
+			for (int index = resumeFrom; index < chunks; index++) {
 				SyntheticCity.Chunk chunk = city.chunk(index, HOUSEHOLDS_PER_CHUNK);
-				session.executeWriteWithoutResult(tx -> writeChunk(tx, chunk, counter));
+				int done = index + 1;
+				session.executeWriteWithoutResult(tx -> {
+					writeChunk(tx, chunk, counter);
+					tx.run(PROGRESS_CHUNK, Map.of("id", id, "done", done)).consume();
+				});
 				counter.persons += chunk.persons.size();
-				progress.report("households", Math.min((long) (index + 1) * HOUSEHOLDS_PER_CHUNK, households), households);
+				progress.report("households", Math.min((long) done * HOUSEHOLDS_PER_CHUNK, households), households);
 			}
+			session.executeWriteWithoutResult(tx -> tx.run(PROGRESS_FINISH, Map.of("id", id)).consume());
+			return new ImportSummary(counter.persons, counter.nodes, counter.relationships,
+					(System.nanoTime() - started) / 1_000_000, resumeFrom, false, otherPartial);
 		}
-		return new ImportSummary(counter.persons, counter.nodes, counter.relationships,
-				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	private static void writeChunk(TransactionContext tx, SyntheticCity.Chunk chunk, Counter counter) {
@@ -186,8 +226,13 @@ public final class SyntheticCityImporter {
 		return tx.run(cypher, Map.of("rows", rows)).consume();
 	}
 
-	/** What an import wrote: persons, nodes and relationships created, and the time it took. */
-	public record ImportSummary(long persons, long nodesCreated, long relationshipsCreated, long millis) {
+	/**
+	 * What an import wrote: persons, nodes and relationships created, and the time it took; the chunk it
+	 * started from (0, or where a stopped import had got to), whether it had already finished before, and
+	 * other imports that were stopped part-way (to say so at start).
+	 */
+	public record ImportSummary(long persons, long nodesCreated, long relationshipsCreated, long millis,
+			int resumedFromChunk, boolean alreadyComplete, List<String> otherPartialImports) {
 
 		public double nodesPerSecond() {
 			return millis == 0 ? nodesCreated : nodesCreated * 1000.0 / millis;

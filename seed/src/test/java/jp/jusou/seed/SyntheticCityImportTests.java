@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A small synthetic city imported into a real embedded Neo4j of its own: batches, progress, idempotency. */
 class SyntheticCityImportTests {
@@ -55,7 +56,34 @@ class SyntheticCityImportTests {
 		assertThat(neo4j.count("MATCH (:SupportPlan)-[:ASSIGNS]->(:PlanRole) RETURN count(*)")).isPositive();
 
 		SyntheticCityImporter.ImportSummary second = importer.importCity(city, Progress.none());
+		assertThat(second.alreadyComplete()).isTrue();
 		assertThat(second.nodesCreated()).isZero();
 		assertThat(second.relationshipsCreated()).isZero();
+	}
+
+	@Test
+	void aStoppedImportSaysSoAndResumesFromItsLastChunk(@TempDir Path ownStore) {
+		try (EmbeddedNeo4j own = new EmbeddedNeo4j(ownStore)) {
+			new Migrations(MigrationsConfig.builder().withLocationsToScan("classpath:neo4j/migrations").build(),
+					own.driver())
+				.apply();
+			SyntheticCity city = new SyntheticCity(11_000, 7, LocalDate.of(2026, 11, 23));
+			SyntheticCityImporter importer = new SyntheticCityImporter(own.driver(), "neo4j");
+			assertThatThrownBy(() -> importer.importCity(city, (step, done, total) -> {
+				throw new IllegalStateException("killed after the first chunk");
+			})).hasMessageContaining("killed");
+			assertThat(own.count("MATCH (p:ImportProgress {id: 'synthetic-11000-7'}) WHERE p.finishedAt IS NULL RETURN p.chunksDone"))
+				.as("the first chunk committed with its progress").isOne();
+
+			SyntheticCity other = new SyntheticCity(1_000, 8, LocalDate.of(2026, 11, 23));
+			assertThat(importer.importCity(other, Progress.none()).otherPartialImports()).singleElement()
+				.asString()
+				.contains("11000 persons (seed 7) stopped after chunk 1 of 2", "--jusou.synthetic.persons=11000");
+
+			SyntheticCityImporter.ImportSummary resumed = importer.importCity(city, Progress.none());
+			assertThat(resumed.resumedFromChunk()).isOne();
+			assertThat(own.count("MATCH (h:Household) RETURN count(h)")).isEqualTo(city.householdCount());
+			assertThat(own.count("MATCH (p:ImportProgress) WHERE p.finishedAt IS NULL RETURN count(p)")).isZero();
+		}
 	}
 }

@@ -96,6 +96,16 @@ public class GraphStartup implements InitializingBean {
 		SyntheticCityImporter.ImportSummary summary = new SyntheticCityImporter(driver, database).importCity(city,
 				(step, done, total) -> log.info("Synthetic city: {} {} / {} ({}%)", step, done, total,
 						total == 0 ? 100 : done * 100 / total));
+		summary.otherPartialImports().forEach(partial -> log.warn("An earlier import was stopped part-way: {}", partial));
+		if (summary.alreadyComplete()) {
+			log.info("Synthetic city of {} persons (seed {}) was imported completely before; nothing to do",
+					syntheticPersons, syntheticSeed);
+			return;
+		}
+		if (summary.resumedFromChunk() > 0) {
+			log.warn("The synthetic import of {} persons (seed {}) had stopped after chunk {}; resumed from there",
+					syntheticPersons, syntheticSeed, summary.resumedFromChunk());
+		}
 		log.info("Synthetic city imported: {} persons, {} nodes and {} relationships created in {} ms"
 				+ " ({} nodes/s, {} relationships/s)", summary.persons(), summary.nodesCreated(),
 				summary.relationshipsCreated(), summary.millis(), Math.round(summary.nodesPerSecond()),
