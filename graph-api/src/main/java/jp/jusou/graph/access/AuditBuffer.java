@@ -4,9 +4,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.jusou.graph.support.AuditUnavailableException;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 /**
  * The personal-data reads of one request, collected while its fields resolve (batch loaders may run
- * on other threads) and appended to the audit log before the response leaves the service.
+ * on other threads) and appended to the audit log before the response leaves the service. Records made
+ * inside a write transaction (a mutation) are appended inside that transaction, just before it commits,
+ * so that the write and its audit record commit together or not at all; if the transaction rolls back,
+ * they stay here and are appended with the request's other records (a refused attempt is still audited).
  */
 public final class AuditBuffer {
 
@@ -19,8 +27,62 @@ public final class AuditBuffer {
 
 	private final List<Entry> entries = new ArrayList<>();
 
+	private final List<Entry> inTransaction = new ArrayList<>();
+
+	private final AuditAppender appender;
+
+	/** A buffer whose records are all appended after the request (tests, and reads). */
+	public AuditBuffer() {
+		this(null);
+	}
+
+	public AuditBuffer(AuditAppender appender) {
+		this.appender = appender;
+	}
+
 	synchronized void add(Entry entry) {
 		entries.add(entry);
+		if (appender != null && TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			inTransaction.add(entry);
+			if (!TransactionSynchronizationManager.hasResource(this)) {
+				TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void beforeCommit(boolean readOnly) {
+						appendWithTheWrite();
+					}
+
+					@Override
+					public void afterCompletion(int status) {
+						TransactionSynchronizationManager.unbindResourceIfPossible(AuditBuffer.this);
+						synchronized (AuditBuffer.this) {
+							inTransaction.clear();
+						}
+					}
+				});
+			}
+		}
+	}
+
+	private void appendWithTheWrite() {
+		List<Entry> pending;
+		synchronized (this) {
+			pending = List.copyOf(inTransaction);
+		}
+		if (pending.isEmpty()) {
+			return;
+		}
+		try {
+			appender.appendWithinTransaction(pending);
+		}
+		catch (RuntimeException ex) {
+			throw new AuditUnavailableException(ex);
+		}
+		synchronized (this) {
+			pending.forEach(entry -> entries.removeIf(kept -> kept == entry));
+			inTransaction.clear();
+		}
 	}
 
 	/** Everything collected so far, and an empty buffer. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphqlErrorBuilder;
+import jp.jusou.graph.access.AuditAppender;
 import jp.jusou.graph.access.AuditBuffer;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
@@ -31,13 +32,16 @@ class AuditInterceptor implements WebGraphQlInterceptor {
 
 	private final AuditWriter auditWriter;
 
-	AuditInterceptor(AuditWriter auditWriter) {
+	private final AuditAppender appender;
+
+	AuditInterceptor(AuditWriter auditWriter, AuditAppender appender) {
 		this.auditWriter = auditWriter;
+		this.appender = appender;
 	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		AuditBuffer buffer = new AuditBuffer();
+		AuditBuffer buffer = new AuditBuffer(appender);
 		request.configureExecutionInput(
 				(input, builder) -> builder.graphQLContext(Map.of(AuditBuffer.CONTEXT_KEY, buffer)).build());
 		return chain.next(request).map(response -> appendOrWithhold(buffer, response));

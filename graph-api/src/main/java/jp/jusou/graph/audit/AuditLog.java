@@ -16,6 +16,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -79,8 +81,10 @@ public class AuditLog {
 	}
 
 	/**
-	 * Appends the entries to the chain and links them for {@link #trail}, in one write transaction, or
-	 * throws and appends nothing.
+	 * Appends the entries to the chain and links them for {@link #trail}, in one write transaction (the
+	 * caller's, when it has one: a write and its audit record then commit together), or throws and appends
+	 * nothing. A caller's transaction that rolls back leaves the remembered head ahead of the store; the
+	 * next append notices (the head is not as expected) and reads it again under the lock.
 	 * @return the sequence numbers given to them, in order
 	 */
 	public synchronized List<Long> append(List<AuditBuffer.Entry> entries) {
@@ -101,7 +105,18 @@ public class AuditLog {
 			return attempt;
 		});
 		remembered = appended.to();
-		checkpoints.record(appended.sequences().get(0), appended.to().sequence(), appended.to().lastHash());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Appended inside a write's transaction: the checkpoint may only see it once it has committed.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					checkpoints.record(appended.sequences().get(0), appended.to().sequence(), appended.to().lastHash());
+				}
+			});
+		}
+		else {
+			checkpoints.record(appended.sequences().get(0), appended.to().sequence(), appended.to().lastHash());
+		}
 		return appended.sequences();
 	}
 

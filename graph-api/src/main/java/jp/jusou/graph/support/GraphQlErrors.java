@@ -35,6 +35,10 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.FORBIDDEN, noBasis.getMessage(), "NO_BASIS", noBasis.argument(),
 					"legal-basis");
 		}
+		if (ex instanceof AuditUnavailableException unavailable) {
+			return error(env, ErrorType.INTERNAL_ERROR, unavailable.getMessage(), "AUDIT_UNAVAILABLE", null,
+					"audit-with-the-write");
+		}
 		if (ex instanceof RoleNotAllowedException role) {
 			return error(env, ErrorType.FORBIDDEN, role.getMessage(), "ROLE_NOT_ALLOWED", role.field(), "role");
 		}
