@@ -1,20 +1,16 @@
 package jp.jusou.graph.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import jp.jusou.graph.support.SecretFile;
 
 import org.springframework.stereotype.Component;
 
@@ -65,27 +61,7 @@ public class AuditSeal {
 		if (properties.key() != null && !properties.key().isBlank()) {
 			return requireLength(properties.key(), "jusou.audit.key");
 		}
-		Path file = properties.keyPath().toAbsolutePath();
-		try {
-			if (Files.exists(file)) {
-				return requireLength(Files.readString(file, StandardCharsets.UTF_8).strip(), file.toString());
-			}
-			Files.createDirectories(file.getParent());
-			byte[] bytes = new byte[32];
-			new SecureRandom().nextBytes(bytes);
-			String made = HexFormat.of().formatHex(bytes);
-			Files.writeString(file, made + "\n", StandardCharsets.UTF_8);
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				// not a POSIX file system: the directory's permissions guard it
-			}
-			return made;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read or create the audit key file " + file, ex);
-		}
+		return SecretFile.readOrCreate(properties.keyPath(), 32, "audit key");
 	}
 
 	private static String requireLength(String key, String where) {
