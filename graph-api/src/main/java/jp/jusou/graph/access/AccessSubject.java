@@ -44,15 +44,17 @@ public record AccessSubject(String username, String staffId, Set<Role> roles, Pu
 	/**
 	 * Person-level data is for roles that do case work, and only for a declared purpose; a refusal is
 	 * audited like a read.
-	 * @param field the GraphQL field asked for, for the error message
+	 * @param operation the GraphQL field asked for, {@code Mutation.name} for a mutation ({@code Query.} is
+	 * assumed without a type), for the audit record and the error message
 	 */
-	public AccessSubject requirePersonLevelRead(String field) {
+	public AccessSubject requirePersonLevelRead(String operation) {
+		String field = fieldOf(operation);
 		if (roles.stream().noneMatch(Role::readsPersonLevelData)) {
-			recordRead(PersonalDataRead.denied("Query." + field));
+			recordRead(PersonalDataRead.denied(qualified(operation)));
 			throw new RoleNotAllowedException(field, roles);
 		}
 		if (purpose == null) {
-			recordRead(PersonalDataRead.denied("Query." + field));
+			recordRead(PersonalDataRead.denied(qualified(operation)));
 			throw new InvalidArgumentException(PurposeOfUse.HEADER, "required",
 					"declare the purpose of use in the " + PurposeOfUse.HEADER + " header, one of " + allowedPurposes()
 							+ " (利用目的をヘッダーで指定してください)");
@@ -60,21 +62,30 @@ public record AccessSubject(String username, String staffId, Set<Role> roles, Pu
 		return this;
 	}
 
-	/** Only users holding {@code role} may use {@code field} (e.g. the audit log: PRIVACY_OFFICER). */
-	public AccessSubject requireRole(Role role, String field) {
+	/** Only users holding {@code role} may use {@code operation} (e.g. the audit log: PRIVACY_OFFICER); audited. */
+	public AccessSubject requireRole(Role role, String operation) {
 		if (!roles.contains(role)) {
-			recordRead(PersonalDataRead.denied("Query." + field));
-			throw new RoleNotAllowedException(field, roles, role);
+			recordRead(PersonalDataRead.denied(qualified(operation)));
+			throw new RoleNotAllowedException(fieldOf(operation), roles, role);
 		}
 		return this;
 	}
 
-	/** Only users holding one of {@code allowed} may use {@code field}. */
-	public AccessSubject requireAnyRole(Set<Role> allowed, String field) {
+	/** Only users holding one of {@code allowed} may use {@code operation}; a refusal is audited. */
+	public AccessSubject requireAnyRole(Set<Role> allowed, String operation) {
 		if (roles.stream().noneMatch(allowed::contains)) {
-			throw new RoleNotAllowedException(field, roles, allowed);
+			recordRead(PersonalDataRead.denied(qualified(operation)));
+			throw new RoleNotAllowedException(fieldOf(operation), roles, allowed);
 		}
 		return this;
+	}
+
+	private static String qualified(String operation) {
+		return operation.contains(".") ? operation : "Query." + operation;
+	}
+
+	private static String fieldOf(String operation) {
+		return operation.substring(operation.indexOf('.') + 1);
 	}
 
 	/** Adds one read of person-level data (or a refused attempt) to this request's audit records. */

@@ -29,19 +29,19 @@ class CaseworkController {
 	ConsultationResult recordConsultation(@Argument RecordConsultationInput input, Principal principal,
 			GraphQLContext context) {
 		return casework.recordConsultation(
-				AccessSubject.from(principal, context).requirePersonLevelRead("recordConsultation"), input);
+				AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.recordConsultation"), input);
 	}
 
 	@MutationMapping
 	ReferralResult referToCoordination(@Argument ReferToCoordinationInput input, Principal principal,
 			GraphQLContext context) {
 		return casework.referToCoordination(
-				AccessSubject.from(principal, context).requirePersonLevelRead("referToCoordination"), input);
+				AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.referToCoordination"), input);
 	}
 
 	@MutationMapping
 	ReferralResult returnToAgency(@Argument ReturnToAgencyInput input, Principal principal, GraphQLContext context) {
-		return casework.returnToAgency(AccessSubject.from(principal, context).requirePersonLevelRead("returnToAgency"),
+		return casework.returnToAgency(AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.returnToAgency"),
 				input);
 	}
 

@@ -25,13 +25,13 @@ class ConsentController {
 
 	@MutationMapping
 	ConsentPayload recordConsent(@Argument RecordConsentInput input, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("recordConsent");
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.recordConsent");
 		return new ConsentPayload(consents.record(subject, input));
 	}
 
 	@MutationMapping
 	ConsentPayload revokeConsent(@Argument RevokeConsentInput input, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("revokeConsent");
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.revokeConsent");
 		return new ConsentPayload(consents.revoke(subject, input));
 	}
 }

@@ -33,12 +33,12 @@ class OutreachController {
 
 	@MutationMapping
 	SignalPayload recordSignal(@Argument RecordSignalInput input, Principal principal, GraphQLContext context) {
-		return outreach.recordSignal(caseWorker(principal, context, "recordSignal"), input);
+		return outreach.recordSignal(caseWorker(principal, context, "Mutation.recordSignal"), input);
 	}
 
 	@MutationMapping
 	VisitPayload recordVisit(@Argument RecordVisitInput input, Principal principal, GraphQLContext context) {
-		return outreach.recordVisit(caseWorker(principal, context, "recordVisit"), input);
+		return outreach.recordVisit(caseWorker(principal, context, "Mutation.recordVisit"), input);
 	}
 
 	@QueryMapping

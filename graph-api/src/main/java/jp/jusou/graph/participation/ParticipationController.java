@@ -43,13 +43,13 @@ class ParticipationController {
 	ParticipationMatchPayload matchParticipation(@Argument MatchParticipationInput input, Principal principal,
 			GraphQLContext context) {
 		return new ParticipationMatchPayload(
-				participation.match(subject(principal, context, "matchParticipation"), input));
+				participation.match(subject(principal, context, "Mutation.matchParticipation"), input));
 	}
 
 	@MutationMapping
 	ParticipationMatchPayload recordFollowUp(@Argument RecordFollowUpInput input, Principal principal,
 			GraphQLContext context) {
-		return new ParticipationMatchPayload(participation.followUp(subject(principal, context, "recordFollowUp"), input));
+		return new ParticipationMatchPayload(participation.followUp(subject(principal, context, "Mutation.recordFollowUp"), input));
 	}
 
 	private static AccessSubject subject(Principal principal, GraphQLContext context, String field) {

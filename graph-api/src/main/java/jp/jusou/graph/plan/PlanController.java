@@ -34,19 +34,19 @@ class PlanController {
 
 	@MutationMapping
 	PlanPayload createPlan(@Argument CreatePlanInput input, Principal principal, GraphQLContext context) {
-		return new PlanPayload(plans.create(coordinator(principal, context, "createPlan"), input));
+		return new PlanPayload(plans.create(coordinator(principal, context, "Mutation.createPlan"), input));
 	}
 
 	@MutationMapping
 	PlanPayload revisePlan(@Argument RevisePlanInput input, Principal principal, GraphQLContext context) {
-		return new PlanPayload(plans.revise(coordinator(principal, context, "revisePlan"), input));
+		return new PlanPayload(plans.revise(coordinator(principal, context, "Mutation.revisePlan"), input));
 	}
 
 	@MutationMapping
 	MeetingResult recordMeeting(@Argument RecordMeetingInput input, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("recordMeeting");
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.recordMeeting");
 		if (input.kind() != null && input.kind().convenedByCoordination()) {
-			subject.requireAnyRole(Set.of(Role.COORDINATOR), "recordMeeting");
+			subject.requireAnyRole(Set.of(Role.COORDINATOR), "Mutation.recordMeeting");
 		}
 		return plans.recordMeeting(subject, input);
 	}

@@ -29,24 +29,24 @@ class ResourceEditController {
 
 	@MutationMapping
 	Resource createResource(@Argument ResourceInput input, Principal principal, GraphQLContext context) {
-		return resources.saveResource(editor(principal, context, "createResource"), null, input);
+		return resources.saveResource(editor(principal, context, "Mutation.createResource"), null, input);
 	}
 
 	@MutationMapping
 	Resource updateResource(@Argument String id, @Argument ResourceInput input, Principal principal,
 			GraphQLContext context) {
-		return resources.saveResource(editor(principal, context, "updateResource"), id, input);
+		return resources.saveResource(editor(principal, context, "Mutation.updateResource"), id, input);
 	}
 
 	@MutationMapping
 	Activity createActivity(@Argument ActivityInput input, Principal principal, GraphQLContext context) {
-		return resources.saveActivity(editor(principal, context, "createActivity"), null, input);
+		return resources.saveActivity(editor(principal, context, "Mutation.createActivity"), null, input);
 	}
 
 	@MutationMapping
 	Activity updateActivity(@Argument String id, @Argument ActivityInput input, Principal principal,
 			GraphQLContext context) {
-		return resources.saveActivity(editor(principal, context, "updateActivity"), id, input);
+		return resources.saveActivity(editor(principal, context, "Mutation.updateActivity"), id, input);
 	}
 
 	@QueryMapping
