@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The three 想定されるケース事例 of 会津若松市's plan (seeds/004, section 7), each played through the API
+ * The three 想定されるケース事例 of 会津若松市's plan (第2期重層的支援体制整備事業実施計画, section 7), each played through the API
  * from the first consultation to the closing, asserting the graph and what each agency sees at each
  * step; then the 支援会議 path of a household that refuses consent, a suspension when contact is lost, and
  * a signal that puts a household on the outreach list until a visit meets it.
