@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.support.Idempotency;
 import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReferToCoordinationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReturnToAgencyInput;
@@ -21,28 +22,34 @@ class CaseworkController {
 
 	private final CaseworkService casework;
 
-	CaseworkController(CaseworkService casework) {
+	private final Idempotency idempotency;
+
+	CaseworkController(CaseworkService casework, Idempotency idempotency) {
 		this.casework = casework;
+		this.idempotency = idempotency;
 	}
 
 	@MutationMapping
 	ConsultationResult recordConsultation(@Argument RecordConsultationInput input, Principal principal,
 			GraphQLContext context) {
-		return casework.recordConsultation(
-				AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.recordConsultation"), input);
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.recordConsultation");
+		return idempotency.once(context, subject, "Mutation.recordConsultation", ConsultationResult.class,
+				() -> casework.recordConsultation(subject, input));
 	}
 
 	@MutationMapping
 	ReferralResult referToCoordination(@Argument ReferToCoordinationInput input, Principal principal,
 			GraphQLContext context) {
-		return casework.referToCoordination(
-				AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.referToCoordination"), input);
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.referToCoordination");
+		return idempotency.once(context, subject, "Mutation.referToCoordination", ReferralResult.class,
+				() -> casework.referToCoordination(subject, input));
 	}
 
 	@MutationMapping
 	ReferralResult returnToAgency(@Argument ReturnToAgencyInput input, Principal principal, GraphQLContext context) {
-		return casework.returnToAgency(AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.returnToAgency"),
-				input);
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.returnToAgency");
+		return idempotency.once(context, subject, "Mutation.returnToAgency", ReferralResult.class,
+				() -> casework.returnToAgency(subject, input));
 	}
 
 	@SchemaMapping(typeName = "ConsultationPayload", field = "case")

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.support.Idempotency;
 import jp.jusou.graph.access.Role;
 import jp.jusou.graph.outreach.OutreachInputs.RecordSignalInput;
 import jp.jusou.graph.outreach.OutreachInputs.RecordVisitInput;
@@ -27,18 +28,25 @@ class OutreachController {
 
 	private final OutreachService outreach;
 
-	OutreachController(OutreachService outreach) {
+	private final Idempotency idempotency;
+
+	OutreachController(OutreachService outreach, Idempotency idempotency) {
 		this.outreach = outreach;
+		this.idempotency = idempotency;
 	}
 
 	@MutationMapping
 	SignalPayload recordSignal(@Argument RecordSignalInput input, Principal principal, GraphQLContext context) {
-		return outreach.recordSignal(caseWorker(principal, context, "Mutation.recordSignal"), input);
+		AccessSubject subject = caseWorker(principal, context, "Mutation.recordSignal");
+		return idempotency.once(context, subject, "Mutation.recordSignal", SignalPayload.class,
+				() -> outreach.recordSignal(subject, input));
 	}
 
 	@MutationMapping
 	VisitPayload recordVisit(@Argument RecordVisitInput input, Principal principal, GraphQLContext context) {
-		return outreach.recordVisit(caseWorker(principal, context, "Mutation.recordVisit"), input);
+		AccessSubject subject = caseWorker(principal, context, "Mutation.recordVisit");
+		return idempotency.once(context, subject, "Mutation.recordVisit", VisitPayload.class,
+				() -> outreach.recordVisit(subject, input));
 	}
 
 	@QueryMapping

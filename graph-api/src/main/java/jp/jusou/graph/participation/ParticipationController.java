@@ -5,6 +5,7 @@ import java.util.List;
 
 import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.support.Idempotency;
 import jp.jusou.graph.participation.ParticipationInputs.MatchParticipationInput;
 import jp.jusou.graph.participation.ParticipationInputs.RecordFollowUpInput;
 import jp.jusou.graph.participation.ParticipationInputs.SuggestParticipationInput;
@@ -24,8 +25,11 @@ class ParticipationController {
 
 	private final ParticipationService participation;
 
-	ParticipationController(ParticipationService participation) {
+	private final Idempotency idempotency;
+
+	ParticipationController(ParticipationService participation, Idempotency idempotency) {
 		this.participation = participation;
+		this.idempotency = idempotency;
 	}
 
 	@QueryMapping
@@ -42,14 +46,17 @@ class ParticipationController {
 	@MutationMapping
 	ParticipationMatchPayload matchParticipation(@Argument MatchParticipationInput input, Principal principal,
 			GraphQLContext context) {
-		return new ParticipationMatchPayload(
-				participation.match(subject(principal, context, "Mutation.matchParticipation"), input));
+		AccessSubject subject = subject(principal, context, "Mutation.matchParticipation");
+		return idempotency.once(context, subject, "Mutation.matchParticipation", ParticipationMatchPayload.class,
+				() -> new ParticipationMatchPayload(participation.match(subject, input)));
 	}
 
 	@MutationMapping
 	ParticipationMatchPayload recordFollowUp(@Argument RecordFollowUpInput input, Principal principal,
 			GraphQLContext context) {
-		return new ParticipationMatchPayload(participation.followUp(subject(principal, context, "Mutation.recordFollowUp"), input));
+		AccessSubject subject = subject(principal, context, "Mutation.recordFollowUp");
+		return idempotency.once(context, subject, "Mutation.recordFollowUp", ParticipationMatchPayload.class,
+				() -> new ParticipationMatchPayload(participation.followUp(subject, input)));
 	}
 
 	private static AccessSubject subject(Principal principal, GraphQLContext context, String field) {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.support.Idempotency;
 import jp.jusou.graph.access.Role;
 import jp.jusou.graph.plan.PlanInputs.CreatePlanInput;
 import jp.jusou.graph.plan.PlanInputs.RecordMeetingInput;
@@ -28,18 +29,25 @@ class PlanController {
 
 	private final PlanService plans;
 
-	PlanController(PlanService plans) {
+	private final Idempotency idempotency;
+
+	PlanController(PlanService plans, Idempotency idempotency) {
 		this.plans = plans;
+		this.idempotency = idempotency;
 	}
 
 	@MutationMapping
 	PlanPayload createPlan(@Argument CreatePlanInput input, Principal principal, GraphQLContext context) {
-		return new PlanPayload(plans.create(coordinator(principal, context, "Mutation.createPlan"), input));
+		AccessSubject subject = coordinator(principal, context, "Mutation.createPlan");
+		return idempotency.once(context, subject, "Mutation.createPlan", PlanPayload.class,
+				() -> new PlanPayload(plans.create(subject, input)));
 	}
 
 	@MutationMapping
 	PlanPayload revisePlan(@Argument RevisePlanInput input, Principal principal, GraphQLContext context) {
-		return new PlanPayload(plans.revise(coordinator(principal, context, "Mutation.revisePlan"), input));
+		AccessSubject subject = coordinator(principal, context, "Mutation.revisePlan");
+		return idempotency.once(context, subject, "Mutation.revisePlan", PlanPayload.class,
+				() -> new PlanPayload(plans.revise(subject, input)));
 	}
 
 	@MutationMapping
@@ -48,7 +56,8 @@ class PlanController {
 		if (input.kind() != null && input.kind().convenedByCoordination()) {
 			subject.requireAnyRole(Set.of(Role.COORDINATOR), "Mutation.recordMeeting");
 		}
-		return plans.recordMeeting(subject, input);
+		return idempotency.once(context, subject, "Mutation.recordMeeting", MeetingResult.class,
+				() -> plans.recordMeeting(subject, input));
 	}
 
 	@QueryMapping

@@ -1,0 +1,96 @@
+package jp.jusou.graph.workflow;
+
+import java.util.List;
+import java.util.Map;
+
+import jp.jusou.graph.support.DemoUsers;
+import jp.jusou.graph.support.GraphApiTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A mutation sent again with the same Idempotency-Key (a retry after a timeout) returns the first answer
+ * and writes nothing more; the replay is audited; a key names one request of one staff member.
+ */
+@GraphApiTest
+class IdempotencyTests {
+
+	static final String REGISTER = """
+			mutation { recordConsultation(input: {newHousehold: {areaId: "area-w2", address: "冪等（架空）",
+			  consultee: {name: "冪等 一", birthYear: 1950, relation: "HEAD"}}, date: "2026-11-20",
+			  fields: [CARE], topics: [OTHER], channel: WALK_IN}) { householdId case { id categories } } }""";
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	Driver driver;
+
+	Workflow flow;
+
+	@BeforeEach
+	void start() {
+		flow = new Workflow(users, driver);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		flow.cleanUp();
+	}
+
+	@Test
+	void aRetryWithTheSameKeyReturnsTheFirstAnswerAndWritesOnce() {
+		Map<String, Object> first = send("seikatsu", "CASE_WORK", "key-register-1", REGISTER, "recordConsultation");
+		String household = (String) first.get("householdId");
+		flow.created(household);
+		Map<String, Object> again = send("seikatsu", "CASE_WORK", "key-register-1", REGISTER, "recordConsultation");
+		assertThat(again).isEqualTo(first);
+		assertThat(flow.count("MATCH (h:Household {address: '冪等（架空）'}) RETURN count(h)", Map.of())).isOne();
+		assertThat(flow.count("""
+				MATCH (e:AuditEvent {operation: 'Mutation.recordConsultation'})
+				WHERE 'IDEMPOTENT_REPLAY' IN e.bases AND e.username = 'seikatsu' RETURN count(e)""", Map.of()))
+			.as("the replay is audited").isPositive();
+
+		String visit = "mutation { recordVisit(input: {householdId: \"" + household
+				+ "\", date: \"2026-11-21\", outcome: MET}) { visitId outcome } }";
+		assertThat(errors("seikatsu", "key-register-1", visit)).singleElement()
+			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "Idempotency-Key")
+				.containsEntry("rule", "one-request-per-key"));
+		Map<String, Object> visited = send("csw", "OUTREACH", "key-visit-1", visit, "recordVisit");
+		assertThat(send("csw", "OUTREACH", "key-visit-1", visit, "recordVisit")).isEqualTo(visited);
+		assertThat(send("seikatsu", "OUTREACH", "key-visit-1", visit, "recordVisit"))
+			.as("another staff member's key is another key").isNotEqualTo(visited);
+		assertThat(flow.count("MATCH (:Visit)-[:TO]->(:Household {id: $id}) RETURN count(*)", Map.of("id", household)))
+			.isEqualTo(2);
+
+		String meeting = "mutation { recordMeeting(input: {kind: SUPPORT_MEETING, date: \"2026-11-22\","
+				+ " attendingAgencyIds: [\"ag-seikatsu\"], households: [{householdId: \"" + household
+				+ "\", decision: SHARE_INFORMATION}]}) { meetingId kind households { householdId decision personIds } } }";
+		Map<String, Object> held = send("coordinator", "CASE_WORK", "key-meeting-1", meeting, "recordMeeting");
+		assertThat(send("coordinator", "CASE_WORK", "key-meeting-1", meeting, "recordMeeting")).isEqualTo(held);
+		assertThat(flow.count("MATCH (m:Meeting)-[:DISCUSSED]->(:Household {id: $id}) RETURN count(m)",
+				Map.of("id", household))).isOne();
+	}
+
+	private Map<String, Object> send(String user, String purpose, String key, String document, String path) {
+		return tester(user, purpose, key).document(document).execute().path(path).entity(
+				new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+				}).get();
+	}
+
+	private List<ResponseError> errors(String user, String key, String document) {
+		return tester(user, "CASE_WORK", key).document(document).execute().returnResponse().getErrors();
+	}
+
+	private HttpGraphQlTester tester(String user, String purpose, String key) {
+		return users.as(user, purpose).mutate().header("Idempotency-Key", key).build();
+	}
+}
