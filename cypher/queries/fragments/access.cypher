@@ -6,17 +6,15 @@
 
 // fragment: facts
 // An expression over the household `h` and the reader's agency `me` (null when the user works at no
-// agency): the members, the reader's own cases about them with their categories, whether the reader
+// agency): the members, the members the reader's agency holds a case about, whether the reader
 // visited the home, the 支援会議 and 重層的支援会議 the reader attended on the household (with their
 // dates and, for a 重層的支援会議, the members discussed), and every consent of every member with the
 // agencies it names (the meeting check needs all of them; the policy keeps those that reach the reader).
 {
   agencyId: me.id,
   memberIds: COLLECT { MATCH (afPerson:Person)-[:MEMBER_OF]->(h) RETURN afPerson.id AS id ORDER BY id },
-  ownCases: COLLECT { MATCH (h)<-[:MEMBER_OF]-(afPerson:Person)<-[:ABOUT]-(afRecord:Case)<-[:HOLDS]-(afHolder:Agency)
-                      WHERE afHolder.id = me.id
-                      RETURN {personId: afPerson.id, caseId: afRecord.id, categories: coalesce(afRecord.fields, [afRecord.field])} AS afOwnCase
-                      ORDER BY afOwnCase.caseId },
+  ownCasePersonIds: COLLECT { MATCH (h)<-[:MEMBER_OF]-(afPerson:Person)<-[:ABOUT]-(:Case)<-[:HOLDS]-(afHolder:Agency)
+                              WHERE afHolder.id = me.id RETURN DISTINCT afPerson.id AS id ORDER BY id },
   ownVisit: EXISTS { MATCH (h)<-[:TO]-(:Visit)<-[:MADE_VISIT]-(afVisitor:Agency) WHERE afVisitor.id = me.id },
   meetings: COLLECT { MATCH (h)<-[afDiscussed:DISCUSSED]-(afMeeting:Meeting)<-[:ATTENDED]-(afAttendee:Agency)
                       WHERE afAttendee.id = me.id AND afMeeting.kind IN ['SUPPORT_MEETING', 'MULTI_LAYER_MEETING']

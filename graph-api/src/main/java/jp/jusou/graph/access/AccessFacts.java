@@ -1,9 +1,5 @@
 package jp.jusou.graph.access;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jp.jusou.graph.support.CypherQueries;
@@ -14,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers "may this user see this household, this person" for features that do not read the household
+ * Answers "may this user see this person" for features that do not read the household
  * for the client (consents, participation, meetings): reads the access facts and asks
  * {@link AccessPolicy}. Reads nothing the client sees, so it audits nothing itself; the caller records
  * what it then shows or refuses.
@@ -37,20 +33,6 @@ public class AccessFacts {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.policy = policy;
-	}
-
-	/** The user's access facts for each existing household of {@code householdIds}. */
-	public Map<String, HouseholdAccess> forHouseholds(AccessSubject subject, Collection<String> householdIds) {
-		Map<String, HouseholdAccess> facts = new HashMap<>();
-		neo4j.query(queries.get("access-facts"))
-			.bindAll(Parameters.of("staffId", subject.staffId(), "householdIds", List.copyOf(householdIds)))
-			.fetchAs(Void.class)
-			.mappedBy((types, record) -> {
-				facts.put(record.get("householdId").asString(), HouseholdAccess.from(record.get("access")));
-				return null;
-			})
-			.all();
-		return facts;
 	}
 
 	/** The person's household and the user's basis for who they are; empty when there is no such person. */

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import jp.jusou.graph.access.AccessFacts;
 import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.access.WindowIdentification;
 import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.access.WindowIdentification;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.casework.CaseworkInputs.NewHouseholdInput;
@@ -73,11 +73,11 @@ public class CaseworkService {
 
 	CaseworkService(Neo4jClient neo4j, CypherQueries queries, AgencyService agencies, AccessFacts access,
 			WindowIdentification identification, Clock clock) {
-		this.identification = identification;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.agencies = agencies;
 		this.access = access;
+		this.identification = identification;
 		this.clock = clock;
 	}
 

@@ -53,12 +53,12 @@ public class ConsentService {
 
 	ConsentService(Neo4jClient neo4j, CypherQueries queries, AccessFacts access, AgencyService agencies,
 			WindowIdentification identification, Clock clock) {
-		this.identification = identification;
-		this.clock = clock;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.access = access;
 		this.agencies = agencies;
+		this.identification = identification;
+		this.clock = clock;
 	}
 
 	@Transactional

@@ -291,7 +291,7 @@ public class HouseholdService {
 		}
 		List<HouseholdPattern> patterns = household.get("patterns")
 			.asList(value -> HouseholdPattern.valueOf(value.asString()), List.of());
-		boolean locationShown = !memberBases.isEmpty() || policy.locationVisible(access, subject);
+		boolean locationShown = policy.locationVisible(access, subject);
 		return new Household(household.get("id").asString(), Area.from(record.get("area")),
 				GeoPoint.from(household.get("location")), locationShown, patterns, access, Map.copyOf(memberBases),
 				Withheld.identities(withheld));
