@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -20,23 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A successful sign-in is remembered for the ttl only; a wrong password is always checked in full. */
 class CachingSignInTests {
 
-	final AtomicInteger checks = new AtomicInteger();
+	final DemoPasswords passwords = new DemoPasswords();
 
-	final AuthenticationProvider passwords = new AuthenticationProvider() {
-		@Override
-		public Authentication authenticate(Authentication authentication) {
-			checks.incrementAndGet();
-			if (!"demo".equals(authentication.getCredentials())) {
-				throw new BadCredentialsException("Bad credentials");
-			}
-			return UsernamePasswordAuthenticationToken.authenticated(authentication.getName(), null, List.of());
-		}
-
-		@Override
-		public boolean supports(Class<?> authentication) {
-			return true;
-		}
-	};
+	final AtomicInteger checks = passwords.checks;
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 

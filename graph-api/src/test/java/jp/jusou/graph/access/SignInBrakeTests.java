@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,27 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SignInBrakeTests {
 
-	final AtomicInteger checks = new AtomicInteger();
-
 	final List<String> locks = new ArrayList<>();
 
 	Instant now = Instant.parse("2026-11-23T01:00:00Z");
 
-	final AuthenticationProvider passwords = new AuthenticationProvider() {
-		@Override
-		public Authentication authenticate(Authentication authentication) {
-			checks.incrementAndGet();
-			if (!"demo".equals(authentication.getCredentials())) {
-				throw new BadCredentialsException("Bad credentials");
-			}
-			return UsernamePasswordAuthenticationToken.authenticated(authentication.getName(), null, List.of());
-		}
+	final DemoPasswords passwords = new DemoPasswords();
 
-		@Override
-		public boolean supports(Class<?> authentication) {
-			return true;
-		}
-	};
+	final AtomicInteger checks = passwords.checks;
 
 	final SignInBrake brake = new SignInBrake(passwords,
 			new SignInBrakeProperties(3, 10, 30, Duration.ofMinutes(15), Duration.ofMinutes(15)), new Clock() {

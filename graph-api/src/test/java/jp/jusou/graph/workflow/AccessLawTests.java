@@ -5,14 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Today is 2026-11-23 in tests.
  */
 @GraphApiTest
-class AccessLawTests {
+class AccessLawTests extends WorkflowTest {
 
 	static final String CONSULT = """
 			mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
@@ -42,24 +36,6 @@ class AccessLawTests {
 	static final String MEETING = """
 			mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) {
 			  meetingId households { householdId decision personIds } } }""";
-
-	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	Driver driver;
-
-	Workflow flow;
-
-	@BeforeEach
-	void start() {
-		flow = new Workflow(users, driver);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		flow.cleanUp();
-	}
 
 	/** Point 1: a visit shows the visitor its visit and the home, never the names; a case needs the person. */
 	@Test

@@ -4,14 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a signal that puts a household on the outreach list until a visit meets it.
  */
 @GraphApiTest
-class CaseExamplesTests {
+class CaseExamplesTests extends WorkflowTest {
 
 	static final String CONSULT = """
 			mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
@@ -70,24 +64,6 @@ class CaseExamplesTests {
 	static final String FOLLOW_UP = """
 			mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) {
 			  match { id status lastOutcome ended } } }""";
-
-	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	Driver driver;
-
-	Workflow flow;
-
-	@BeforeEach
-	void start() {
-		flow = new Workflow(users, driver);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		flow.cleanUp();
-	}
 
 	/** 本人（40代）・両親（80代）・子（20代）: poverty, an unsupported suspected disability, parents needing care. */
 	@Test

@@ -3,14 +3,9 @@ package jp.jusou.graph.workflow;
 import java.util.List;
 import java.util.Map;
 
-import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -21,30 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and writes nothing more; the replay is audited; a key names one request of one staff member.
  */
 @GraphApiTest
-class IdempotencyTests {
+class IdempotencyTests extends WorkflowTest {
 
 	static final String REGISTER = """
 			mutation { recordConsultation(input: {newHousehold: {areaId: "area-w2", address: "冪等（架空）",
 			  consultee: {name: "冪等 一", birthYear: 1950, relation: "HEAD"}}, date: "2026-11-20",
 			  fields: [CARE], topics: [OTHER], channel: WALK_IN}) { householdId case { id categories } } }""";
-
-	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	Driver driver;
-
-	Workflow flow;
-
-	@BeforeEach
-	void start() {
-		flow = new Workflow(users, driver);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		flow.cleanUp();
-	}
 
 	@Test
 	void aRetryWithTheSameKeyReturnsTheFirstAnswerAndWritesOnce() {
