@@ -81,7 +81,20 @@ public class AccessPolicy {
 
 	/** The home's location shows to a user who may know a member, or whose agency visited it. */
 	public boolean locationVisible(HouseholdAccess access, AccessSubject subject) {
-		return (access.agencyId() != null && access.ownVisit()) || householdVisible(access, subject);
+		return location(access, subject).isPresent();
+	}
+
+	/** Basis for showing the home's location: the agency's own visit, else the first member's identity basis. */
+	public Optional<Basis> location(HouseholdAccess access, AccessSubject subject) {
+		if (access.agencyId() != null && access.ownVisit()) {
+			return Optional.of(Basis.ownAgency());
+		}
+		return access.memberIds()
+			.stream()
+			.sorted()
+			.map(personId -> identity(access, personId, subject))
+			.flatMap(Optional::stream)
+			.findFirst();
 	}
 
 	/** Basis for showing one recorded item about the household, if any. */

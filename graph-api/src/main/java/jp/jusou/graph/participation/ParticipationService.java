@@ -8,11 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessFacts;
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.participation.FitRanking.Wishes;
@@ -42,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ParticipationService {
+
+	/** A match is the arranging agency's own record: following it up and listing it rest on that. */
+	private static final String OWN_MATCH = PersonalDataRead.basisCode(Basis.ownAgency());
 
 	private record Person(String id, int birthYear, String householdId, Double latitude, Double longitude,
 			List<Need> planNeeds) {
@@ -161,7 +166,7 @@ public class ParticipationService {
 					input.party().name(), "date", input.date(), "outcome", input.outcome().name(), "note", note,
 					"staffId", subject.staffId()))
 			.run();
-		audit(subject, "Mutation.recordFollowUp", match.householdId(), match.personId());
+		audit(subject, "Mutation.recordFollowUp", match.householdId(), match.personId(), OWN_MATCH);
 		return byId(matchId);
 	}
 
@@ -173,7 +178,7 @@ public class ParticipationService {
 			.fetchAs(String.class)
 			.all());
 		List<ParticipationMatch> matches = ids.stream().map(this::byId).toList();
-		matches.forEach(match -> audit(subject, "Query.lapsedMatches", match.householdId(), match.personId()));
+		matches.forEach(match -> audit(subject, "Query.lapsedMatches", match.householdId(), match.personId(), OWN_MATCH));
 		return matches;
 	}
 
@@ -202,18 +207,19 @@ public class ParticipationService {
 						.toList()))
 			.one()
 			.orElseThrow(() -> new NotFoundException("input.personId", "person", personId));
-		boolean known = access.forPerson(subject, personId).flatMap(AccessFacts.PersonStanding::identity).isPresent();
-		if (!known) {
+		Optional<Basis> identity = access.forPerson(subject, personId).flatMap(AccessFacts.PersonStanding::identity);
+		if (identity.isEmpty()) {
 			subject.recordRead(PersonalDataRead.denied(operation));
 			throw new NoBasisException("input.personId", "your agency has no basis for this person"
 					+ " (この本人について自機関に閲覧の根拠がありません。同意を得るか支援会議で共有してください)");
 		}
-		audit(subject, operation, person.householdId(), personId);
+		audit(subject, operation, person.householdId(), personId, PersonalDataRead.basisCode(identity.get()));
 		return person;
 	}
 
-	private static void audit(AccessSubject subject, String operation, String householdId, String personId) {
+	private static void audit(AccessSubject subject, String operation, String householdId, String personId,
+			String basis) {
 		subject.recordRead(new PersonalDataRead(operation, householdId == null ? Set.of() : Set.of(householdId),
-					Set.of(personId), Set.of(), Set.of(), Set.of(), Set.of(), 0));
+					Set.of(personId), Set.of(basis), Set.of(), Set.of(), Set.of(), 0));
 	}
 }

@@ -3,10 +3,12 @@ package jp.jusou.graph.resource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jp.jusou.graph.access.AccessPolicy;
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.support.CypherQueries;
@@ -66,14 +68,16 @@ public class ResourceService {
 								nearby.get("activities")))))
 			.one()
 			.orElseThrow(() -> new NotFoundException("near.householdId", "household", householdId));
-		if (!policy.locationVisible(answer.access(), subject)) {
+		Optional<Basis> location = policy.location(answer.access(), subject);
+		if (location.isEmpty()) {
 			subject.recordRead(new PersonalDataRead("Query.resourcesNear", Set.of(householdId), Set.of(), Set.of(), Set.of(),
 						Set.of(), Set.of(), 1));
 			throw new NoBasisException("near.householdId",
 					"no basis to use this household's home as a search centre; search from a point instead, or obtain consent or a 支援会議 membership"
 							+ " (この世帯の住所を検索の中心に使う根拠がありません。地点で検索するか、本人同意または支援会議の構成員資格が必要です)");
 		}
-		subject.recordRead(new PersonalDataRead("Query.resourcesNear", Set.of(householdId), Set.of(), Set.of("HOUSEHOLD_LOCATION"),
+		subject.recordRead(new PersonalDataRead("Query.resourcesNear", Set.of(householdId), Set.of(),
+					Set.of(PersonalDataRead.basisCode(location.get())),
 					Set.of(), Set.of(), Set.of(), 0));
 		return answer.resources();
 	}
