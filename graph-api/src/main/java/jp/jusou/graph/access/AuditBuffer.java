@@ -2,7 +2,10 @@ package jp.jusou.graph.access;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jp.jusou.graph.support.AuditUnavailableException;
 
@@ -74,7 +77,7 @@ public final class AuditBuffer {
 			return;
 		}
 		try {
-			appender.appendWithinTransaction(pending);
+			appender.appendWithinTransaction(combined(pending));
 		}
 		catch (RuntimeException ex) {
 			throw new AuditUnavailableException(ex);
@@ -85,10 +88,24 @@ public final class AuditBuffer {
 		}
 	}
 
-	/** Everything collected so far, and an empty buffer. */
+	/** Everything collected so far, as one record per user and purpose (one per request), and an empty buffer. */
 	public synchronized List<Entry> drain() {
-		List<Entry> drained = List.copyOf(entries);
+		List<Entry> drained = combined(entries);
 		entries.clear();
 		return drained;
+	}
+
+	/** The entries as one per user and purpose, at the earliest instant among them: one audit event per request. */
+	static List<Entry> combined(List<Entry> entries) {
+		Map<List<String>, List<Entry>> byCaller = new LinkedHashMap<>();
+		for (Entry entry : entries) {
+			byCaller.computeIfAbsent(Arrays.asList(entry.username(), entry.staffId(), entry.purpose()),
+					caller -> new ArrayList<>()).add(entry);
+		}
+		List<Entry> combined = new ArrayList<>();
+		byCaller.values().forEach(group -> combined.add(new Entry(group.get(0).username(), group.get(0).staffId(),
+				group.get(0).purpose(), group.stream().map(Entry::at).min(Instant::compareTo).orElseThrow(),
+				PersonalDataRead.combine(group.stream().map(Entry::read).toList()))));
+		return combined;
 	}
 }

@@ -1,13 +1,18 @@
 package jp.jusou.graph.access;
 
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jp.jusou.graph.support.Field;
 
 /**
  * One read of person-level data, as the audit log records it: what was shown on which bases, and
- * what was withheld (a denied attempt). Built by the services, one per GraphQL field and batch.
+ * what was withheld (a denied attempt). Built by the services, one per GraphQL field and batch, and
+ * combined into one per request ({@link #combine}) before the audit log records it.
  *
  * @param operation the GraphQL field, e.g. {@code Household.members}
  * @param householdIds households touched
@@ -25,6 +30,40 @@ public record PersonalDataRead(String operation, Set<String> householdIds, Set<S
 	public static String basisCode(Basis basis) {
 		String reference = basis.consentId() != null ? basis.consentId() : basis.meetingId();
 		return reference == null ? basis.kind().name() : basis.kind().name() + ":" + reference;
+	}
+
+	/**
+	 * The reads of one request as one: the operation is the request's top-level field (or fields, in
+	 * order, joined by ", "), the sets are the unions, and the withheld count is the sum over the fields.
+	 */
+	public static PersonalDataRead combine(List<PersonalDataRead> reads) {
+		if (reads.size() == 1) {
+			return reads.get(0);
+		}
+		Set<String> roots = new LinkedHashSet<>();
+		Set<String> all = new LinkedHashSet<>();
+		Set<String> householdIds = new TreeSet<>();
+		Set<String> shown = new TreeSet<>();
+		Set<String> bases = new TreeSet<>();
+		Set<Field> shownCategories = new TreeSet<>();
+		Set<String> withheld = new TreeSet<>();
+		Set<Field> withheldCategories = new TreeSet<>();
+		int withheldCount = 0;
+		for (PersonalDataRead read : reads) {
+			all.add(read.operation());
+			if (read.operation().startsWith("Query.") || read.operation().startsWith("Mutation.")) {
+				roots.add(read.operation());
+			}
+			householdIds.addAll(read.householdIds());
+			shown.addAll(read.shownPersonIds());
+			bases.addAll(read.bases());
+			shownCategories.addAll(read.shownCategories());
+			withheld.addAll(read.withheldPersonIds());
+			withheldCategories.addAll(read.withheldCategories());
+			withheldCount += read.withheldCount();
+		}
+		return new PersonalDataRead(String.join(", ", new ArrayList<>(roots.isEmpty() ? all : roots)), householdIds,
+				shown, bases, shownCategories, withheld, withheldCategories, withheldCount);
 	}
 
 	/** A request refused before any data was read (a role without case work, no basis for a centre). */

@@ -33,10 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a purpose: each call leaves exactly one audit event, with the field's operation name.
  */
 @GraphApiTest
-class AuditCompletenessTests {
+public class AuditCompletenessTests {
 
 	/** Fields that show no person-level data, and why. */
-	static final Map<String, String> NO_PERSONAL_DATA = Map.ofEntries(
+	public static final Map<String, String> NO_PERSONAL_DATA = Map.ofEntries(
 			Map.entry("Query.agencies", "public agencies"), Map.entry("Query.agency", "public agencies"),
 			Map.entry("Query.areas", "public areas"), Map.entry("Query.area", "public areas"),
 			Map.entry("Query.me", "the signed-in staff member's own record"),

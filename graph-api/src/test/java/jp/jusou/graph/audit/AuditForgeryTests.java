@@ -67,7 +67,7 @@ class AuditForgeryTests {
 
 	@Test
 	void editingAnEventAndReChainingFromItIsABrokenSeal() {
-		long victim = head() - 3;
+		long victim = head() - 2;
 		List<Map<String, Object>> rows = graph.rows("""
 				MATCH (e:AuditEvent) WHERE e.sequence >= $from RETURN e {.*, time: null} AS event ORDER BY e.sequence""",
 				Map.of("from", victim));
