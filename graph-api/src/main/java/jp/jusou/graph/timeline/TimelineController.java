@@ -1,0 +1,41 @@
+package jp.jusou.graph.timeline;
+
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import graphql.GraphQLContext;
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.household.Household;
+import jp.jusou.graph.support.Arguments;
+import jp.jusou.graph.support.Cursor;
+import jp.jusou.graph.support.QueryLimits;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code Household.timeline}: the household's 支援経過記録, paged. */
+@Controller
+class TimelineController {
+
+	private final TimelineService timelines;
+
+	private final QueryLimits limits;
+
+	TimelineController(TimelineService timelines, QueryLimits limits) {
+		this.timelines = timelines;
+		this.limits = limits;
+	}
+
+	@SchemaMapping(typeName = "Household")
+	HouseholdTimeline timeline(Household household, @Argument Integer first, @Argument String after,
+			@Argument List<TimelineKind> kinds, Principal principal, GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context);
+		int pageSize = Arguments.pageSize("first", first == null ? 20 : first, limits.maxPageSize());
+		String afterKey = Cursor.decode("after", TimelineService.CURSOR_KIND, after);
+		Set<TimelineKind> wanted = kinds == null || kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds);
+		return timelines.timeline(subject, household, pageSize, afterKey, wanted);
+	}
+}

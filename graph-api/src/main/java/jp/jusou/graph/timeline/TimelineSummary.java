@@ -1,0 +1,74 @@
+package jp.jusou.graph.timeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jp.jusou.graph.agency.Agency;
+import jp.jusou.graph.plan.MeetingDecision;
+import jp.jusou.graph.plan.MeetingKind;
+import jp.jusou.graph.support.Field;
+
+/** The one-line Japanese summary of a timeline entry, from its codes. */
+final class TimelineSummary {
+
+	private static final Map<String, String> CODES = Map.ofEntries(
+			// consultation channels
+			Map.entry("WALK_IN", "来所"), Map.entry("PHONE", "電話"), Map.entry("VISIT", "訪問"),
+			Map.entry("ONLINE", "オンライン"), Map.entry("REFERRAL", "紹介"),
+			// consultation topics
+			Map.entry("CARE_SERVICES", "介護サービス"), Map.entry("DISABILITY_SERVICES", "障害福祉サービス"),
+			Map.entry("CHILD_REARING", "子育て"), Map.entry("MONEY", "お金・家計"), Map.entry("WORK", "仕事"),
+			Map.entry("HOUSING", "住まい"), Map.entry("HEALTH", "健康"), Map.entry("ISOLATION", "孤立"),
+			Map.entry("FAMILY", "家族"), Map.entry("OTHER", "その他"),
+			// referral directions
+			Map.entry("TO_COORDINATION", "多機関協働へ"), Map.entry("BACK_TO_AGENCY", "単独機関へ"),
+			// visit outcomes
+			Map.entry("MET", "会えた"), Map.entry("NOT_MET", "不在"), Map.entry("LETTER_LEFT", "手紙を置いた"),
+			Map.entry("REFUSED", "拒否"),
+			// signal sources
+			Map.entry("WELFARE_COMMISSIONER", "民生委員"), Map.entry("NEIGHBOUR", "近隣住民"),
+			Map.entry("LIFELINE", "ライフライン事業者"), Map.entry("KAYOI_NO_BA", "通いの場"), Map.entry("LINE", "LINE相談"),
+			Map.entry("MEETING", "会議"),
+			// consents
+			Map.entry("PERMIT", "同意"), Map.entry("DENY", "拒否"), Map.entry("REVOKED", "撤回"),
+			Map.entry("CASE_WORK", "相談支援"), Map.entry("PLAN_DELIBERATION", "プラン検討"),
+			Map.entry("PARTICIPATION_MATCHING", "参加支援"), Map.entry("OUTREACH", "アウトリーチ"),
+			// participation
+			Map.entry("MATCHED", "マッチング"), Map.entry("CONTINUING", "フォローアップ: 継続"),
+			Map.entry("STRUGGLING", "フォローアップ: 課題あり"), Map.entry("ENDED", "フォローアップ: 終了"),
+			// plan
+			Map.entry("DRAFT", "策定（作成中）"));
+
+	private TimelineSummary() {
+	}
+
+	static String of(TimelineKind kind, String status, List<String> codes, List<Field> categories, Agency agency,
+			Agency toAgency, String detail) {
+		String text = switch (kind) {
+			case CONSULTATION -> "相談（" + label(status) + "）: " + labels(codes);
+			case REFERRAL -> "つなぎ（" + label(status) + "）: " + name(agency) + " → " + name(toAgency);
+			case VISIT -> "訪問: " + label(status);
+			case SIGNAL -> "気づき（" + label(status) + "）";
+			case MEETING -> (codes.isEmpty() ? "会議" : MeetingKind.valueOf(codes.get(0)).label()) + ": "
+					+ MeetingDecision.valueOf(status).label();
+			case PLAN -> "支援プラン: " + ("DRAFT".equals(status) ? label(status) : MeetingDecision.valueOf(status).label());
+			case CONSENT -> "情報共有の" + label(status) + "（" + categories.stream().map(Field::label)
+				.collect(Collectors.joining("・")) + "／" + labels(codes) + "）";
+			case PARTICIPATION -> "参加支援（" + String.join("・", codes) + "）: " + label(status);
+		};
+		return detail == null || detail.isBlank() ? text : text + " — " + detail;
+	}
+
+	private static String name(Agency agency) {
+		return agency == null ? "（不明）" : agency.name();
+	}
+
+	private static String label(String code) {
+		return code == null ? "" : CODES.getOrDefault(code, code);
+	}
+
+	private static String labels(List<String> codes) {
+		return codes.stream().map(TimelineSummary::label).collect(Collectors.joining("・"));
+	}
+}

@@ -1,0 +1,161 @@
+package jp.jusou.graph.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jp.jusou.graph.support.GraphApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A household's 支援経過記録 read back: every window's contact in date order, each entry on its basis,
+ * the rest counted — played on a household registered at the 生活困窮 window, referred to 多機関協働,
+ * planned for at a 重層的支援会議 and visited by the CSW.
+ */
+@GraphApiTest
+class TimelineTests extends WorkflowTest {
+
+	static final String TIMELINE = """
+			query($id: ID!, $first: Int, $after: String, $kinds: [TimelineKind!]) { household(id: $id) {
+			  timeline(first: $first, after: $after, kinds: $kinds) {
+			    entries { kind reference date agency { id } toAgency { id } memberId status summary basis { kind } }
+			    pageInfo { hasNextPage endCursor } withheld { count categories reason } } } }""";
+
+	String household;
+
+	String person;
+
+	String mother;
+
+	String planId;
+
+	@BeforeEach
+	void aHouseholdWithContactsFromSeveralWindows() {
+		Map<String, Object> intake = flow.ok("seikatsu", """
+				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { householdId case { id } } }""",
+				Map.of("input", Map.of("newHousehold", Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）",
+						"location", Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee",
+						Map.of("name", "経過 一郎", "birthYear", 1980, "relation", "HEAD"), "others",
+						List.of(Map.of("name", "経過 母", "birthYear", 1950, "relation", "MOTHER"))),
+						"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY", "WORK"),
+						"channel", "WALK_IN", "summary", "家賃の滞納が続いている")),
+				"recordConsultation");
+		household = (String) intake.get("householdId");
+		flow.created(household);
+		String caseId = (String) ((Map<?, ?>) intake.get("case")).get("id");
+		person = memberNamed("経過 一郎");
+		mother = memberNamed("経過 母");
+		flow.ok("seikatsu", """
+				mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }""",
+				Map.of("input", Map.of("subjectId", person, "decision", "PERMIT", "granteeAgencyIds",
+						List.of(Workflow.COORDINATOR_AGENCY), "meetingParticipants", true, "categories",
+						List.of("POVERTY", "CARE", "OTHER"), "purposes", List.of("CASE_WORK", "PLAN_DELIBERATION"),
+						"validFrom", "2026-10-02", "validTo", "2027-10-01", "verification", "SIGNED")),
+				"recordConsent");
+		flow.ok("seikatsu", """
+				mutation($input: ReferToCoordinationInput!) { referToCoordination(input: $input) { referralId } }""",
+				Map.of("input", Map.of("caseId", caseId, "coordinatorAgencyId", Workflow.COORDINATOR_AGENCY, "reason",
+						"母の介護と本人の就労が重なる", "date", "2026-10-05")),
+				"referToCoordination");
+		planId = (String) ((Map<?, ?>) flow.<Map<String, Object>>ok("coordinator", "PLAN_DELIBERATION", """
+				mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } } }""",
+				Map.of("input", Map.of("householdId", household, "goals", List.of("家計の立て直し"), "monitoringDate",
+						"2027-03-01", "roles", List.of(Map.of("agencyId", "ag-seikatsu", "personId", person, "field",
+								"POVERTY", "role", "家計改善支援")))),
+				"createPlan").get("plan")).get("id");
+		flow.ok("coordinator", "PLAN_DELIBERATION", """
+				mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""",
+				Map.of("input", Map.of("kind", "MULTI_LAYER_MEETING", "date", today(), "attendingAgencyIds",
+						List.of("ag-seikatsu"), "households", List.of(Map.of("householdId", household, "decision",
+								"APPROVE_PLAN", "planId", planId)))),
+				"recordMeeting");
+		flow.ok("csw", "OUTREACH", """
+				mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }""",
+				Map.of("input", Map.of("householdId", household, "date", "2026-10-25", "outcome", "MET", "note",
+						"母の様子を確認")),
+				"recordVisit");
+	}
+
+	@Test
+	void theConsultingWindowReadsBackItsOwnRecordInDateOrderAndSeesTheRestCounted() {
+		Map<String, Object> timeline = timeline("seikatsu", 100, null, null);
+		List<Map<String, Object>> entries = entries(timeline);
+		assertThat(entries).extracting(entry -> entry.get("kind") + " " + entry.get("date") + " " + entry.get("status"))
+			.containsExactly("CONSULTATION 2026-10-01 WALK_IN", "CONSENT 2026-10-02 PERMIT",
+					"REFERRAL 2026-10-05 TO_COORDINATION", "MEETING " + today() + " APPROVE_PLAN",
+					"PLAN " + today() + " DRAFT", "PLAN " + today() + " APPROVE_PLAN");
+		assertThat(entries.get(0)).containsEntry("memberId", person)
+			.containsEntry("summary", "相談（来所）: お金・家計・仕事 — 家賃の滞納が続いている")
+			.containsEntry("basis", Map.of("kind", "OWN_AGENCY"));
+		assertThat(entries.get(2)).containsEntry("agency", Map.of("id", "ag-seikatsu"))
+			.containsEntry("toAgency", Map.of("id", Workflow.COORDINATOR_AGENCY));
+		assertThat(timeline.get("withheld")).as("the CSW's visit: no consent names its agency")
+			.isEqualTo(Map.of("count", 1, "categories", List.of("OTHER"), "reason",
+					((Map<?, ?>) timeline.get("withheld")).get("reason")));
+	}
+
+	@Test
+	void theCoordinatorSeesTheWindowsConsultationThroughTheConsentAndAnOutsiderSeesOnlyACount() {
+		List<Map<String, Object>> coordinator = entries(timeline("coordinator", 100, null, null));
+		assertThat(coordinator).filteredOn(entry -> "CONSULTATION".equals(entry.get("kind")))
+			.singleElement()
+			.satisfies(entry -> assertThat(((Map<?, ?>) entry.get("basis")).get("kind")).isEqualTo("CONSENT"));
+		assertThat(coordinator).extracting(entry -> entry.get("kind")).contains("REFERRAL", "MEETING", "PLAN");
+
+		Map<String, Object> outsider = timeline("houkatsu3", 100, null, null);
+		assertThat(entries(outsider)).isEmpty();
+		assertThat(((Map<?, ?>) outsider.get("withheld")).get("count")).as("consultation, consent, referral, meeting, plan twice, visit").isEqualTo(7);
+	}
+
+	@Test
+	void pagesFollowOneAnotherWithoutGapsAndKindsFilter() {
+		List<Object> paged = new ArrayList<>();
+		String after = null;
+		for (int page = 0; page < 10; page++) {
+			Map<String, Object> timeline = timeline("seikatsu", 2, after, null);
+			entries(timeline).forEach(entry -> paged.add(entry.get("reference")));
+			Map<?, ?> pageInfo = (Map<?, ?>) timeline.get("pageInfo");
+			if (!(Boolean) pageInfo.get("hasNextPage")) {
+				break;
+			}
+			after = (String) pageInfo.get("endCursor");
+		}
+		assertThat(paged).isEqualTo(entries(timeline("seikatsu", 100, null, null)).stream()
+			.map(entry -> entry.get("reference"))
+			.toList());
+		assertThat(entries(timeline("seikatsu", 100, null, List.of("PLAN")))).extracting(entry -> entry.get("reference"))
+			.containsExactly(planId, planId + "@" + meetingOf(planId));
+		assertThat(flow.error("seikatsu", "query($id: ID!) { household(id: $id) { timeline(after: \"nope\") { pageInfo { hasNextPage } } } }",
+				Map.of("id", household)))
+			.containsEntry("argument", "after").containsEntry("rule", "cursor");
+	}
+
+	private Map<String, Object> timeline(String user, int first, String after, List<String> kinds) {
+		Map<String, Object> variables = new java.util.HashMap<>(Map.of("id", household, "first", first));
+		variables.put("after", after);
+		variables.put("kinds", kinds);
+		return flow.ok(user, "CASE_WORK", TIMELINE, variables, "household.timeline");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> entries(Map<String, Object> timeline) {
+		return (List<Map<String, Object>>) timeline.get("entries");
+	}
+
+	private String memberNamed(String name) {
+		return (String) flow.cypher("MATCH (p:Person {name: $name})-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id",
+				Map.of("name", name, "id", household)).get(0).get("id");
+	}
+
+	private String meetingOf(String plan) {
+		return (String) flow.cypher("MATCH (m:Meeting)-[:DISCUSSED {planId: $plan}]->() RETURN m.id AS id",
+				Map.of("plan", plan)).get(0).get("id");
+	}
+
+	private static String today() {
+		return java.time.LocalDate.now().toString();
+	}
+}
