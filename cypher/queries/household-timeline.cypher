@@ -1,8 +1,8 @@
 // Household.timeline: every recorded contact with one household, as a 支援経過記録 — consultations,
 // つなぎ (referrals), visits, signals, meetings, plan changes, consents and participation — each with
 // the agency that acted, who recorded it (for OWN_AGENCY), the member it concerns (null: the whole
-// household), its data categories and whether it is 支援会議 content, for AccessPolicy to decide
-// entry by entry. Unordered; the service sorts, filters by kind and pages.
+// household), its data categories, whether it is 支援会議 content, and when it was recorded (`at`, to
+// order entries of one day), for AccessPolicy to decide entry by entry. Unordered; the service sorts, filters by kind and pages.
 MATCH (h:Household {id: $householdId})
 CALL (h) {
   MATCH (p:Person)-[:MEMBER_OF]->(h), (a:Agency)-[:HOLDS]->(c:Case)-[:ABOUT]->(p),
@@ -10,24 +10,24 @@ CALL (h) {
   RETURN 'CONSULTATION' AS kind, con.id AS reference, con.date AS date, a AS agency, null AS other,
          p.id AS memberId, coalesce(con.fields, [c.field]) AS categories, [a.id] AS recordedBy,
          false AS supportMeetingContent, con.channel AS status, con.topics AS codes, con.summary AS detail,
-         c.id AS parent
+         c.id AS parent, toString(con.recordedAt) AS at
   UNION ALL
   MATCH (p:Person)-[:MEMBER_OF]->(h), (ref:Referral)-[:TO]->(toCase:Case)-[:ABOUT]->(p),
         (ref)-[:FROM]->(fromCase:Case), (from:Agency)-[:HOLDS]->(fromCase), (to:Agency)-[:HOLDS]->(toCase)
   RETURN 'REFERRAL' AS kind, ref.id AS reference, ref.date AS date, from AS agency, to AS other,
          p.id AS memberId, coalesce(fromCase.fields, [fromCase.field]) AS categories, [from.id, to.id] AS recordedBy,
          false AS supportMeetingContent, ref.direction AS status, [] AS codes, ref.reason AS detail,
-         toCase.id AS parent
+         toCase.id AS parent, toString(ref.recordedAt) AS at
   UNION ALL
   MATCH (a:Agency)-[:MADE_VISIT]->(v:Visit)-[:TO]->(h)
   RETURN 'VISIT' AS kind, v.id AS reference, v.date AS date, a AS agency, null AS other, null AS memberId,
          [a.field] AS categories, [a.id] AS recordedBy, false AS supportMeetingContent, v.outcome AS status,
-         [] AS codes, v.note AS detail, null AS parent
+         [] AS codes, v.note AS detail, null AS parent, toString(v.recordedAt) AS at
   UNION ALL
   MATCH (a:Agency)-[:RECEIVED]->(s:Signal)-[:ABOUT]->(h)
   RETURN 'SIGNAL' AS kind, s.id AS reference, s.date AS date, a AS agency, null AS other, null AS memberId,
          [a.field] AS categories, [a.id] AS recordedBy, false AS supportMeetingContent, s.source AS status,
-         [] AS codes, s.note AS detail, null AS parent
+         [] AS codes, s.note AS detail, null AS parent, toString(s.recordedAt) AS at
   UNION ALL
   MATCH (m:Meeting)-[d:DISCUSSED]->(h)
   OPTIONAL MATCH (convener:Agency)-[:CONVENED]->(m)
@@ -35,43 +35,47 @@ CALL (h) {
          null AS memberId, COLLECT { MATCH (x:Agency)-[:ATTENDED|CONVENED]->(m) RETURN DISTINCT x.field } AS categories,
          COLLECT { MATCH (x:Agency)-[:ATTENDED|CONVENED]->(m) RETURN DISTINCT x.id } AS recordedBy,
          true AS supportMeetingContent, d.decision AS status, [m.kind] AS codes, d.evaluation AS detail,
-         d.planId AS parent
+         d.planId AS parent, toString(m.recordedAt) AS at
   UNION ALL
   MATCH (coordinator:Agency)-[:COORDINATES]->(pl:SupportPlan)-[:FOR]->(h)
   WITH pl, coordinator,
        COLLECT { MATCH (pl)-[:ASSIGNS]->(:PlanRole)-[:TO]->(x:Agency) RETURN DISTINCT x.id } AS roleAgencies,
        COLLECT { MATCH (pl)-[:ASSIGNS]->(r:PlanRole) RETURN DISTINCT r.field } AS roleFields
   CALL (pl, coordinator, roleAgencies, roleFields) {
-    RETURN pl.created AS date, 'DRAFT' AS status, null AS meetingId, null AS detail
+    RETURN pl.created AS date, 'DRAFT' AS status, null AS meetingId, null AS detail, null AS at
     UNION ALL
     MATCH (m:Meeting)-[d:DISCUSSED {planId: pl.id}]->(:Household)
     WHERE d.decision IN ['APPROVE_PLAN', 'REPLAN', 'CLOSE', 'SUSPEND']
-    RETURN m.date AS date, d.decision AS status, m.id AS meetingId, d.evaluation AS detail
+    RETURN m.date AS date, d.decision AS status, m.id AS meetingId, d.evaluation AS detail,
+           toString(m.recordedAt) AS at
   }
   RETURN 'PLAN' AS kind, pl.id + coalesce('@' + meetingId, '') AS reference, date, coordinator AS agency,
          null AS other, null AS memberId, CASE WHEN roleFields = [] THEN [coordinator.field] ELSE roleFields END AS categories,
          [coordinator.id] + roleAgencies AS recordedBy, false AS supportMeetingContent, status,
-         [] AS codes, detail, pl.id AS parent
+         [] AS codes, detail, pl.id AS parent, at
   UNION ALL
   MATCH (p:Person)-[:MEMBER_OF]->(h), (a:Agency)-[:RECORDED]->(c:Consent)-[:SUBJECT]->(p)
   RETURN 'CONSENT' AS kind, c.id AS reference, c.validFrom AS date, a AS agency, null AS other,
          p.id AS memberId, c.categories AS categories, [a.id] AS recordedBy, false AS supportMeetingContent,
          CASE WHEN c.revokedAt IS NULL THEN c.decision ELSE 'REVOKED' END AS status, c.purposes AS codes,
-         CASE WHEN c.revokedAt IS NULL THEN null ELSE c.revocationReason END AS detail, null AS parent
+         CASE WHEN c.revokedAt IS NULL THEN null ELSE c.revocationReason END AS detail, null AS parent,
+         toString(c.recordedAt) AS at
   UNION ALL
   MATCH (p:Person)-[:MEMBER_OF]->(h), (a:Agency)-[:ARRANGED]->(pm:ParticipationMatch)-[:FOR]->(p),
         (pm)-[:TO]->(act:Activity)
   CALL (pm) {
-    RETURN pm.started AS date, 'MATCHED' AS status, pm.id AS reference, pm.note AS detail
+    RETURN pm.started AS date, 'MATCHED' AS status, pm.id AS reference, pm.note AS detail,
+           toString(pm.recordedAt) AS at
     UNION ALL
     MATCH (pm)-[:FOLLOWED_UP]->(f:FollowUp)
-    RETURN f.date AS date, f.outcome AS status, f.id AS reference, f.note AS detail
+    RETURN f.date AS date, f.outcome AS status, f.id AS reference, f.note AS detail,
+           toString(f.recordedAt) AS at
   }
   RETURN 'PARTICIPATION' AS kind, reference, date, a AS agency, null AS other, p.id AS memberId,
          [a.field] AS categories, [a.id] AS recordedBy, false AS supportMeetingContent, status,
-         [act.name] AS codes, detail, pm.id AS parent
+         [act.name] AS codes, detail, pm.id AS parent, at
 }
-RETURN kind, reference, date, memberId, categories, recordedBy, supportMeetingContent, status, codes, detail, parent,
+RETURN kind, reference, date, at, memberId, categories, recordedBy, supportMeetingContent, status, codes, detail, parent,
        CASE WHEN agency IS NULL THEN null ELSE agency {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
           location: {latitude: agency.location.latitude, longitude: agency.location.longitude,
                      approximate: coalesce(agency.locationApproximate, false)}} END AS agency,

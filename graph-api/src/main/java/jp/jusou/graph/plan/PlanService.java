@@ -55,8 +55,16 @@ public class PlanService {
 			List<DiscussedHousehold> households) {
 	}
 
-	/** One household a meeting discussed: the decision and, at a 重層的支援会議, the members discussed. */
-	public record DiscussedHousehold(String householdId, MeetingDecision decision, List<String> personIds) {
+	/**
+	 * One household a meeting discussed: the decision, the plan it applies to and the evaluation given,
+	 * and, at a 重層的支援会議, the members discussed.
+	 */
+	public record DiscussedHousehold(String householdId, MeetingDecision decision, String planId, String evaluation,
+			List<String> personIds) {
+
+		public String decisionLabel() {
+			return decision.label();
+		}
 	}
 
 	/** One row of plansDueForReview. */
@@ -218,7 +226,8 @@ public class PlanService {
 				persons.addAll(personIds);
 			}
 			outcome.add(new DiscussedHousehold((String) write.get("householdId"),
-					MeetingDecision.valueOf((String) write.get("decision")), personIds == null ? List.of() : personIds));
+					MeetingDecision.valueOf((String) write.get("decision")), (String) write.get("planId"),
+					(String) write.get("evaluation"), personIds == null ? List.of() : personIds));
 		}
 		if (!households.isEmpty()) {
 			subject.recordRead(new PersonalDataRead("Mutation.recordMeeting", households, persons,

@@ -1,9 +1,12 @@
 package jp.jusou.graph.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import jp.jusou.graph.access.Basis;
+import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.Need;
@@ -11,28 +14,73 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
 
-/** A support plan as its coordinating agency sees it (the schema's {@code SupportPlan}). */
-public record SupportPlan(String id, String householdId, String coordinatorId, List<String> memberIds,
-		PlanStatus status, List<String> goals, List<Need> needs, LocalDate created, LocalDate monitoringDate,
-		String evaluation, List<Role> roles) {
+/**
+ * A support plan (the schema's {@code SupportPlan}): as its coordinating agency sees it in the payloads of
+ * the plan mutations, or as a reader sees it on {@code basis}, with the roles it may not see counted in
+ * {@code withheldRoles}.
+ */
+public record SupportPlan(String id, String householdId, String coordinatorId, Agency coordinator,
+		List<String> memberIds, PlanStatus status, List<String> goals, List<Need> needs, LocalDate created,
+		LocalDate monitoringDate, LocalDate revised, String evaluation, List<Step> history, List<Role> roles,
+		Basis basis, Withheld withheldRoles) {
 
 	/** One agency's role (役割分担). */
-	public record Role(String id, Agency agency, String personId, Field field, String role) {
+	public record Role(String id, Agency agency, String personId, Field field, String role, LocalDate since) {
+	}
+
+	/**
+	 * One step of the plan's course: drawn up (DRAFT, no meeting), or a meeting's decision and the state it
+	 * led to, with the evaluation the meeting gave.
+	 */
+	public record Step(PlanStatus status, MeetingDecision decision, LocalDate date, String meetingId,
+			MeetingKind meetingKind, String evaluation) {
+
+		public String statusLabel() {
+			return status.label();
+		}
+
+		public String decisionLabel() {
+			return decision == null ? "策定" : decision.label();
+		}
 	}
 
 	static SupportPlan from(Record record) {
 		Value plan = record.get("plan");
+		LocalDate created = plan.get("created").asLocalDate();
+		List<Step> history = new ArrayList<>();
+		history.add(new Step(PlanStatus.DRAFT, null, created, null, null, null));
+		plan.get("history").asList(step -> step).forEach(step -> {
+			MeetingDecision decision = MeetingDecision.valueOf(step.get("decision").asString());
+			history.add(new Step(decision.target(), decision, step.get("date").asLocalDate(),
+					step.get("meetingId").asString(), MeetingKind.valueOf(step.get("meetingKind").asString()),
+					step.get("evaluation").asString(null)));
+		});
 		return new SupportPlan(plan.get("id").asString(), plan.get("householdId").asString(),
-				plan.get("coordinatorId").asString(), plan.get("memberIds").asList(Value::asString),
-				PlanStatus.valueOf(plan.get("status").asString()), goals(plan.get("goals")),
+				plan.get("coordinatorId").asString(), Agency.from(plan.get("coordinator")),
+				plan.get("memberIds").asList(Value::asString), PlanStatus.valueOf(plan.get("status").asString()),
+				goals(plan.get("goals")),
 				plan.get("needs").asList(value -> Need.orNull(value.asString()), List.of()).stream()
 					.filter(Objects::nonNull)
 					.toList(),
-				plan.get("created").asLocalDate(), plan.get("monitoringDate").asLocalDate(),
-				plan.get("evaluation").asString(null),
+				created, plan.get("monitoringDate").asLocalDate(),
+				plan.get("revised").isNull() ? null : plan.get("revised").asLocalDate(), plan.get("evaluation").asString(null),
+				List.copyOf(history),
 				record.get("roles").asList(role -> new Role(role.get("id").asString(), Agency.from(role.get("agency")),
 						role.get("personId").asString(null), Field.of(role.get("field").asString(null)),
-						role.get("role").asString())));
+						role.get("role").asString(), role.get("since").isNull() ? null : role.get("since").asLocalDate())),
+				Basis.ownAgency(), null);
+	}
+
+	/** The plan as a reader sees it: on {@code basis}, with only {@code visibleRoles}, the rest counted. */
+	SupportPlan seenOn(Basis shownOn, List<Role> visibleRoles, Withheld withheld) {
+		return new SupportPlan(id, householdId, coordinatorId, coordinator, memberIds, status, goals, needs, created,
+				monitoringDate, revised, evaluation, history, List.copyOf(visibleRoles), shownOn, withheld);
+	}
+
+	/** The roles' fields, or the coordinator's when there is no role: the plan's data categories. */
+	List<Field> categories() {
+		List<Field> fields = roles.stream().map(Role::field).distinct().toList();
+		return fields.isEmpty() && coordinator != null ? List.of(coordinator.field()) : fields;
 	}
 
 	/** Goals are a list; plans written before the workflows (the demo seed) hold one string. */

@@ -24,17 +24,18 @@ import jp.jusou.graph.support.Field;
  * @param detail free text: a summary, a reason, a note, an evaluation
  * @param parent the case, plan or match it belongs to
  * @param summary one line in Japanese
+ * @param recordedAt when it was recorded (not in the schema): orders the entries of one day
  */
 public record TimelineEntry(TimelineKind kind, String reference, LocalDate date, Agency agency, Agency toAgency,
 		String memberId, List<Field> categories, String status, List<String> codes, String detail, String parent,
-		String summary, Basis basis) {
+		String summary, Basis basis, String recordedAt) {
 
 	public String kindLabel() {
 		return kind.label();
 	}
 
-	/** Sorts chronologically, then by kind and reference; also the cursor's key. */
+	/** Sorts chronologically (by date, then by when recorded), then by kind and reference; also the cursor's key. */
 	String key() {
-		return date + "|" + kind.ordinal() + "|" + reference;
+		return date + "|" + (recordedAt == null ? "0" : recordedAt) + "|" + kind.ordinal() + "|" + reference;
 	}
 }

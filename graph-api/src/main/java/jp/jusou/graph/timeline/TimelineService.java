@@ -118,6 +118,7 @@ public class TimelineService {
 		String detail = row.get("detail").asString(null);
 		return new TimelineEntry(kind, row.get("reference").asString(), row.get("date").asLocalDate(), agency, toAgency,
 				memberId, categories, status, codes, detail, row.get("parent").asString(null),
-				TimelineSummary.of(kind, status, codes, categories, agency, toAgency, detail), basis);
+				TimelineSummary.of(kind, status, codes, categories, agency, toAgency, detail), basis,
+				row.get("at").asString(null));
 	}
 }

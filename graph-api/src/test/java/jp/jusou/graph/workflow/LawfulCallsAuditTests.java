@@ -96,12 +96,16 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				mutation($input: RevisePlanInput!) { revisePlan(input: $input) { plan { id } } }""",
 				Map.of("input", Map.of("planId", planId, "goals", List.of("世帯の生活の安定", "母の介護負担の軽減"))),
 				"revisePlan", SHOWN, OWN);
-		call("coordinator", "PLAN_DELIBERATION", """
+		String meetingId = (String) call("coordinator", "PLAN_DELIBERATION", """
 				mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""",
 				Map.of("input", Map.of("kind", "MULTI_LAYER_MEETING", "date", "2026-10-25", "attendingAgencyIds",
 						List.of("ag-seikatsu"), "households", List.of(Map.of("householdId", household, "decision",
 								"APPROVE_PLAN", "planId", planId)))),
-				"recordMeeting", SHOWN, OWN);
+				"recordMeeting", SHOWN, OWN).get("meetingId");
+		call("coordinator", "PLAN_DELIBERATION", "query($id: ID!) { plan(id: $id) { id history { status } } }",
+				Map.of("id", planId), "plan", SHOWN, OWN);
+		call("seikatsu", "PLAN_DELIBERATION", "query($id: ID!) { meeting(id: $id) { id households { decision } } }",
+				Map.of("id", meetingId), "meeting", SHOWN, OWN);
 		call("coordinator", "PLAN_DELIBERATION", "{ plansDueForReview { planId householdId } }", Map.of(),
 				"plansDueForReview", SHOWN, OWN);
 		call("coordinator", "CASE_WORK", """

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A household's 支援経過記録 read back: every window's contact in date order, each entry on its basis,
- * the rest counted — played on a household registered at the 生活困窮 window, referred to 多機関協働,
- * planned for at a 重層的支援会議 and visited by the CSW.
+ * The case record read back — a household's 支援経過記録, its plans with their course, its meetings —
+ * each item on its basis, the rest counted: played on a household registered at the 生活困窮 window,
+ * referred to 多機関協働, planned for at a 重層的支援会議 and visited by the CSW.
  */
 @GraphApiTest
-class TimelineTests extends WorkflowTest {
+class CaseRecordTests extends WorkflowTest {
 
 	static final String TIMELINE = """
 			query($id: ID!, $first: Int, $after: String, $kinds: [TimelineKind!]) { household(id: $id) {
@@ -85,8 +85,8 @@ class TimelineTests extends WorkflowTest {
 		List<Map<String, Object>> entries = entries(timeline);
 		assertThat(entries).extracting(entry -> entry.get("kind") + " " + entry.get("date") + " " + entry.get("status"))
 			.containsExactly("CONSULTATION 2026-10-01 WALK_IN", "CONSENT 2026-10-02 PERMIT",
-					"REFERRAL 2026-10-05 TO_COORDINATION", "MEETING " + today() + " APPROVE_PLAN",
-					"PLAN " + today() + " DRAFT", "PLAN " + today() + " APPROVE_PLAN");
+					"REFERRAL 2026-10-05 TO_COORDINATION", "PLAN " + today() + " DRAFT",
+					"MEETING " + today() + " APPROVE_PLAN", "PLAN " + today() + " APPROVE_PLAN");
 		assertThat(entries.get(0)).containsEntry("memberId", person)
 			.containsEntry("summary", "相談（来所）: お金・家計・仕事 — 家賃の滞納が続いている")
 			.containsEntry("basis", Map.of("kind", "OWN_AGENCY"));
@@ -131,6 +131,61 @@ class TimelineTests extends WorkflowTest {
 		assertThat(flow.error("seikatsu", "query($id: ID!) { household(id: $id) { timeline(after: \"nope\") { pageInfo { hasNextPage } } } }",
 				Map.of("id", household)))
 			.containsEntry("argument", "after").containsEntry("rule", "cursor");
+	}
+
+	static final String PLAN = """
+			query($id: ID!) { plan(id: $id) { id status goals coordinator { id } evaluation
+			  history { status decision decisionLabel date meetingId meetingKind evaluation }
+			  roles { agency { id } personId role } basis { kind } withheldRoles { count } } }""";
+
+	@Test
+	void aPlanIsReadBackWithItsCourseByItsPartiesAndCountedForOthers() {
+		String meeting = meetingOf(planId);
+		flow.ok("coordinator", "PLAN_DELIBERATION", """
+				mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""",
+				Map.of("input", Map.of("kind", "MULTI_LAYER_MEETING", "date", today(), "attendingAgencyIds",
+						List.of("ag-seikatsu"), "households", List.of(Map.of("householdId", household, "decision",
+								"CLOSE", "planId", planId, "evaluation", "家計が安定し、母は介護サービスにつながった")))),
+				"recordMeeting");
+		Map<String, Object> plan = flow.ok("coordinator", "PLAN_DELIBERATION", PLAN, Map.of("id", planId), "plan");
+		assertThat(plan).containsEntry("status", "CLOSED")
+			.containsEntry("coordinator", Map.of("id", Workflow.COORDINATOR_AGENCY))
+			.containsEntry("evaluation", "家計が安定し、母は介護サービスにつながった")
+			.containsEntry("basis", Map.of("kind", "OWN_AGENCY"))
+			.containsEntry("withheldRoles", null);
+		assertThat((List<?>) plan.get("history")).extracting(step -> ((Map<?, ?>) step).get("status") + " "
+				+ ((Map<?, ?>) step).get("decisionLabel") + " " + ((Map<?, ?>) step).get("evaluation"))
+			.containsExactly("DRAFT 策定 null", "ACTIVE プラン承認 null", "CLOSED 支援終結 家計が安定し、母は介護サービスにつながった");
+		assertThat(((Map<?, ?>) ((List<?>) plan.get("history")).get(1)).get("meetingId")).isEqualTo(meeting);
+		assertThat(flow.<Map<String, Object>>ok("seikatsu", PLAN, Map.of("id", planId), "plan"))
+			.as("the agency with a role").containsEntry("basis", Map.of("kind", "OWN_AGENCY"));
+
+		assertThat(flow.error("houkatsu3", PLAN, Map.of("id", planId))).containsEntry("code", "NO_BASIS")
+			.containsEntry("argument", "id");
+		Map<String, Object> plans = flow.ok("houkatsu3", "query($id: ID!) { household(id: $id) { plans {"
+				+ " plans { id } withheld { count categories } } } }", Map.of("id", household), "household.plans");
+		assertThat(plans).containsEntry("plans", List.of())
+			.containsEntry("withheld", Map.of("count", 1, "categories", List.of("POVERTY")));
+	}
+
+	@Test
+	void aMeetingIsReadBackByItsMembersOnly() {
+		String meeting = meetingOf(planId);
+		String document = """
+				query($id: ID!) { meeting(id: $id) { id kind kindLabel convener { id } attendees { id }
+				  households { householdId decision decisionLabel planId personIds } basis { kind } } }""";
+		Map<String, Object> read = flow.ok("seikatsu", document, Map.of("id", meeting), "meeting");
+		assertThat(read).containsEntry("kind", "MULTI_LAYER_MEETING")
+			.containsEntry("kindLabel", "重層的支援会議")
+			.containsEntry("convener", Map.of("id", Workflow.COORDINATOR_AGENCY))
+			.containsEntry("households", List.of(Map.of("householdId", household, "decision", "APPROVE_PLAN",
+					"decisionLabel", "プラン承認", "planId", planId, "personIds", List.of(person))));
+		assertThat(flow.error("csw", document, Map.of("id", meeting))).containsEntry("code", "NO_BASIS");
+		String meetings = "query($id: ID!) { household(id: $id) { meetings { meetings { id } withheld { count } } } }";
+		assertThat(flow.<Map<String, Object>>ok("coordinator", meetings, Map.of("id", household), "household.meetings"))
+			.containsEntry("meetings", List.of(Map.of("id", meeting))).containsEntry("withheld", null);
+		assertThat(flow.<Map<String, Object>>ok("csw", meetings, Map.of("id", household), "household.meetings"))
+			.containsEntry("meetings", List.of()).containsEntry("withheld", Map.of("count", 1));
 	}
 
 	private Map<String, Object> timeline(String user, int first, String after, List<String> kinds) {

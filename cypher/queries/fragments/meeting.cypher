@@ -1,0 +1,21 @@
+// A meeting as the service reads it back: the meeting `m` projected into the column `meeting` with its
+// convener, attending agencies and every household it discussed (decision, plan, evaluation, members
+// discussed). Included by meeting-read and household-meetings with {{meeting.record}}. Variables inside
+// are prefixed `mr`.
+
+// fragment: record
+m {.id, .kind, .date,
+   convener: head(COLLECT { MATCH (mrConvener:Agency)-[:CONVENED]->(m)
+                            RETURN mrConvener {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
+                                               location: {latitude: mrConvener.location.latitude,
+                                                          longitude: mrConvener.location.longitude,
+                                                          approximate: coalesce(mrConvener.locationApproximate, false)}} }),
+   attendees: COLLECT { MATCH (mrAgency:Agency)-[:ATTENDED]->(m)
+                        RETURN mrAgency {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
+                                         location: {latitude: mrAgency.location.latitude, longitude: mrAgency.location.longitude,
+                                                    approximate: coalesce(mrAgency.locationApproximate, false)}} AS mrAttendee
+                        ORDER BY mrAttendee.id },
+   households: COLLECT { MATCH (m)-[mrDiscussed:DISCUSSED]->(mrHousehold:Household)
+                         RETURN {householdId: mrHousehold.id, decision: mrDiscussed.decision, planId: mrDiscussed.planId,
+                                 evaluation: mrDiscussed.evaluation, personIds: coalesce(mrDiscussed.personIds, [])} AS mrItem
+                         ORDER BY mrItem.householdId }} AS meeting

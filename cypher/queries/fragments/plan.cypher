@@ -1,0 +1,27 @@
+// A support plan as the service reads it: the plan `pl` with its household `h` and coordinating agency
+// `coordinator`, projected into the columns `plan` (with its status history: drawn up, then each
+// decision a meeting took on it, with the meeting, its date and evaluation) and `roles`. Included by
+// plan-by-id, plan-read and household-plans with {{plan.record}}. Variables inside are prefixed `pr`.
+
+// fragment: record
+pl {.id, .status, .goals, .needs, .created, .monitoringDate, .evaluation, .revised, householdId: h.id,
+    coordinatorId: coordinator.id,
+    coordinator: coordinator {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
+                              location: {latitude: coordinator.location.latitude, longitude: coordinator.location.longitude,
+                                         approximate: coalesce(coordinator.locationApproximate, false)}},
+    memberIds: COLLECT { MATCH (prPerson:Person)-[:MEMBER_OF]->(h) RETURN prPerson.id },
+    history: COLLECT { MATCH (prMeeting:Meeting)-[prDiscussed:DISCUSSED {planId: pl.id}]->(h)
+                       WHERE prDiscussed.decision IN ['APPROVE_PLAN', 'REPLAN', 'CLOSE', 'SUSPEND']
+                       RETURN {decision: prDiscussed.decision, date: prMeeting.date, meetingId: prMeeting.id,
+                               meetingKind: prMeeting.kind, evaluation: prDiscussed.evaluation,
+                               at: toString(prMeeting.recordedAt)} AS prStep
+                       ORDER BY prStep.date, prStep.at, prStep.meetingId }} AS plan,
+COLLECT {
+  MATCH (pl)-[:ASSIGNS]->(prRole:PlanRole)-[:TO]->(prAgency:Agency)
+  OPTIONAL MATCH (prRole)-[:CONCERNS]->(prPerson:Person)
+  RETURN {id: prRole.id, role: prRole.role, field: prRole.field, personId: prPerson.id, since: prRole.since,
+          agency: prAgency {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
+                            location: {latitude: prAgency.location.latitude, longitude: prAgency.location.longitude,
+                                       approximate: coalesce(prAgency.locationApproximate, false)}}}
+  ORDER BY prRole.id
+} AS roles

@@ -1,0 +1,152 @@
+package jp.jusou.graph.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jp.jusou.graph.access.AccessPolicy;
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.Basis;
+import jp.jusou.graph.access.HouseholdAccess;
+import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.access.RecordedItem;
+import jp.jusou.graph.access.Withheld;
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.NoBasisException;
+import jp.jusou.graph.support.NotFoundException;
+import jp.jusou.graph.support.Parameters;
+import org.neo4j.driver.Record;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads plans back: {@code plan(id)} and {@code Household.plans}. A plan is one item for the policy —
+ * recorded by its coordinator and every agency with a role, about the whole household, of its roles'
+ * fields, from its creation — and each role within it another (the role's agency and the coordinator,
+ * the member it is for, its field), so a reader sees the plan and the roles it has a basis for, the
+ * rest counted.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanReads {
+
+	/** The schema's {@code HouseholdPlans}. */
+	public record HouseholdPlans(List<SupportPlan> plans, Withheld withheld) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final AccessPolicy policy;
+
+	PlanReads(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.policy = policy;
+	}
+
+	public SupportPlan plan(AccessSubject subject, String planId) {
+		Record record = neo4j.query(queries.get("plan-read"))
+			.bindAll(Parameters.of("planId", planId, "staffId", subject.staffId()))
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.one()
+			.orElseThrow(() -> new NotFoundException("id", "plan", planId));
+		SupportPlan plan = SupportPlan.from(record);
+		Tally tally = new Tally();
+		Optional<SupportPlan> seen = decide(subject, HouseholdAccess.from(record.get("access")), plan, tally);
+		tally.record(subject, "Query.plan", plan.householdId());
+		return seen.orElseThrow(() -> new NoBasisException("id", "no basis for this plan: it is shown to its"
+				+ " coordinator and the agencies with a role, through a consent of every member covering its fields, or"
+				+ " to the members of a 支援会議 held since it was drawn up"
+				+ " (このプランを閲覧する根拠がありません。本人同意または支援会議での共有が必要です)"));
+	}
+
+	public HouseholdPlans plans(AccessSubject subject, String householdId, HouseholdAccess access) {
+		List<SupportPlan> all = List.copyOf(neo4j.query(queries.get("household-plans"))
+			.bindAll(Map.of("householdId", householdId))
+			.fetchAs(SupportPlan.class)
+			.mappedBy((types, record) -> SupportPlan.from(record))
+			.all());
+		Tally tally = new Tally();
+		List<SupportPlan> seen = new ArrayList<>();
+		for (SupportPlan plan : all) {
+			decide(subject, access, plan, tally).ifPresent(seen::add);
+		}
+		tally.record(subject, "Household.plans", householdId);
+		return new HouseholdPlans(List.copyOf(seen), Withheld.of(tally.withheldPlans, tally.withheldPlanCategories));
+	}
+
+	private Optional<SupportPlan> decide(AccessSubject subject, HouseholdAccess access, SupportPlan plan, Tally tally) {
+		Set<String> parties = new TreeSet<>();
+		parties.add(plan.coordinatorId());
+		plan.roles().forEach(role -> parties.add(role.agency().id()));
+		Optional<Basis> basis = policy.item(access,
+				new RecordedItem(parties, null, Set.copyOf(plan.categories()), plan.created(), false), subject);
+		if (basis.isEmpty()) {
+			tally.withheldPlans++;
+			tally.withheldCount++;
+			tally.withheldPlanCategories.addAll(plan.categories());
+			tally.withheldCategories.addAll(plan.categories());
+			return Optional.empty();
+		}
+		tally.bases.add(PersonalDataRead.basisCode(basis.get()));
+		tally.shownCategories.addAll(plan.categories());
+		List<SupportPlan.Role> visible = new ArrayList<>();
+		Set<Field> withheldRoleFields = new TreeSet<>();
+		for (SupportPlan.Role role : plan.roles()) {
+			Optional<Basis> roleBasis = policy.item(access, new RecordedItem(Set.of(plan.coordinatorId(), role.agency().id()),
+					role.personId(), Set.of(role.field()), role.since() == null ? plan.created() : role.since(), false),
+					subject);
+			if (roleBasis.isPresent()) {
+				visible.add(role);
+				tally.bases.add(PersonalDataRead.basisCode(roleBasis.get()));
+				if (role.personId() != null) {
+					tally.shownPersons.add(role.personId());
+				}
+			}
+			else {
+				withheldRoleFields.add(role.field());
+				tally.withheldCount++;
+				tally.withheldCategories.add(role.field());
+				if (role.personId() != null) {
+					tally.withheldPersons.add(role.personId());
+				}
+			}
+		}
+		return Optional.of(plan.seenOn(basis.get(), visible,
+				Withheld.of(plan.roles().size() - visible.size(), withheldRoleFields)));
+	}
+
+	/** What a read showed and withheld, for its audit record. */
+	private static final class Tally {
+
+		final Set<String> shownPersons = new TreeSet<>();
+
+		final Set<String> bases = new TreeSet<>();
+
+		final Set<Field> shownCategories = new TreeSet<>();
+
+		final Set<String> withheldPersons = new TreeSet<>();
+
+		final Set<Field> withheldCategories = new TreeSet<>();
+
+		final Set<Field> withheldPlanCategories = new TreeSet<>();
+
+		int withheldCount;
+
+		int withheldPlans;
+
+		void record(AccessSubject subject, String operation, String householdId) {
+			subject.recordRead(new PersonalDataRead(operation, Set.of(householdId), shownPersons, bases, shownCategories,
+					withheldPersons, withheldCategories, withheldCount));
+		}
+	}
+}
