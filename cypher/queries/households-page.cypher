@@ -13,7 +13,7 @@ WHERE h.id > $afterId
   AND all(pattern IN $patterns WHERE pattern IN h.patterns)
 WITH me, h ORDER BY h.id LIMIT $limit
 OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
-RETURN h {.id, .patterns,
+RETURN h {.id, .patterns, .address,
           location: {latitude: h.location.latitude, longitude: h.location.longitude,
                      approximate: coalesce(h.locationApproximate, false)}} AS household,
        area {.id, .name, .kind, .municipality} AS area,

@@ -13,7 +13,7 @@ import jp.jusou.graph.support.GeoPoint;
  * A household as read for one user: what the graph holds, the user's access facts, and what the
  * policy decided from them (which members the user may know, on which basis).
  */
-public record Household(String id, Area area, GeoPoint homeLocation, boolean locationShown,
+public record Household(String id, Area area, GeoPoint homeLocation, String homeAddress, boolean locationShown,
 		List<HouseholdPattern> assessedPatterns,
 		HouseholdAccess access, Map<String, Basis> memberBases, Withheld withheldMembers) {
 
@@ -25,6 +25,11 @@ public record Household(String id, Area area, GeoPoint homeLocation, boolean loc
 	/** The home, for a user who may know a member or whose agency visited it (the address it went to). */
 	public GeoPoint location() {
 		return locationShown ? homeLocation : null;
+	}
+
+	/** The home's address, to the same users as its location. */
+	public String address() {
+		return locationShown ? homeAddress : null;
 	}
 
 	public List<HouseholdPattern> patterns() {

@@ -293,7 +293,8 @@ public class HouseholdService {
 			.asList(value -> HouseholdPattern.valueOf(value.asString()), List.of());
 		boolean locationShown = policy.locationVisible(access, subject);
 		return new Household(household.get("id").asString(), Area.from(record.get("area")),
-				GeoPoint.from(household.get("location")), locationShown, patterns, access, Map.copyOf(memberBases),
+				GeoPoint.from(household.get("location")), household.get("address").asString(null), locationShown, patterns,
+				access, Map.copyOf(memberBases),
 				Withheld.identities(withheld));
 	}
 }

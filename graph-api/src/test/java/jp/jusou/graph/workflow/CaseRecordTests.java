@@ -32,6 +32,8 @@ class CaseRecordTests extends WorkflowTest {
 
 	String planId;
 
+	String caseId;
+
 	@BeforeEach
 	void aHouseholdWithContactsFromSeveralWindows() {
 		Map<String, Object> intake = flow.ok("seikatsu", """
@@ -45,7 +47,7 @@ class CaseRecordTests extends WorkflowTest {
 				"recordConsultation");
 		household = (String) intake.get("householdId");
 		flow.created(household);
-		String caseId = (String) ((Map<?, ?>) intake.get("case")).get("id");
+		caseId = (String) ((Map<?, ?>) intake.get("case")).get("id");
 		person = memberNamed("経過 一郎");
 		mother = memberNamed("経過 母");
 		flow.ok("seikatsu", """
@@ -186,6 +188,66 @@ class CaseRecordTests extends WorkflowTest {
 			.containsEntry("meetings", List.of(Map.of("id", meeting))).containsEntry("withheld", null);
 		assertThat(flow.<Map<String, Object>>ok("csw", meetings, Map.of("id", household), "household.meetings"))
 			.containsEntry("meetings", List.of()).containsEntry("withheld", Map.of("count", 1));
+	}
+
+	static final String CASE = """
+			query($id: ID!) { case(id: $id) { id agency { id } personName status
+			  consultations { date channel topics summary } basis { kind } } }""";
+
+	@Test
+	void aCaseIsReadBackWithItsConsultationsByItsWindowAndThroughConsent() {
+		Map<String, Object> own = flow.ok("seikatsu", CASE, Map.of("id", caseId), "case");
+		assertThat(own).containsEntry("personName", "経過 一郎")
+			.containsEntry("basis", Map.of("kind", "OWN_AGENCY"))
+			.containsEntry("consultations", List.of(Map.of("date", "2026-10-01", "channel", "WALK_IN", "topics",
+					List.of("MONEY", "WORK"), "summary", "家賃の滞納が続いている")));
+		assertThat(flow.<Map<String, Object>>ok("coordinator", CASE, Map.of("id", caseId), "case"))
+			.containsEntry("personName", "経過 一郎")
+			.extractingByKey("basis").satisfies(basis -> assertThat(((Map<?, ?>) basis).get("kind")).isEqualTo("CONSENT"));
+		assertThat(flow.error("houkatsu3", CASE, Map.of("id", caseId))).containsEntry("code", "NO_BASIS")
+			.containsEntry("argument", "id");
+
+		Map<String, Object> read = flow.ok("coordinator", """
+				query($id: ID!) { household(id: $id) { address members { id cases { cases { agency { id } }
+				  withheld { count } } } } }""", Map.of("id", household), "household");
+		assertThat(read).containsEntry("address", "福島県会津若松市（架空の所在地）");
+		assertThat((List<?>) read.get("members")).singleElement().satisfies(member -> assertThat(
+				((Map<?, ?>) ((Map<?, ?>) member).get("cases")).get("cases")).asList()
+			.containsExactlyInAnyOrder(Map.of("agency", Map.of("id", "ag-seikatsu")),
+					Map.of("agency", Map.of("id", Workflow.COORDINATOR_AGENCY))));
+		assertThat(flow.<Map<String, Object>>ok("houkatsu3", "query($id: ID!) { household(id: $id) { address } }",
+				Map.of("id", household), "household")).containsEntry("address", null);
+	}
+
+	@Test
+	void theWindowListsItsOwnCasesAndSignalsPageByPage() {
+		List<Object> seen = new ArrayList<>();
+		String after = null;
+		for (int page = 0; page < 200; page++) {
+			Map<String, Object> answer = flow.ok("seikatsu", """
+					query($after: String) { myCases(status: OPEN, first: 1, after: $after) { cases { id personName status }
+					  pageInfo { hasNextPage endCursor } } }""", after == null ? Map.of() : Map.of("after", after), "myCases");
+			((List<?>) answer.get("cases")).forEach(item -> seen.add(((Map<?, ?>) item).get("id")));
+			Map<?, ?> pageInfo = (Map<?, ?>) answer.get("pageInfo");
+			if (!(Boolean) pageInfo.get("hasNextPage")) {
+				break;
+			}
+			after = (String) pageInfo.get("endCursor");
+		}
+		assertThat(seen).contains(caseId).doesNotHaveDuplicates();
+		assertThat(seen).hasSize((int) flow.count("""
+				MATCH (:Agency {id: 'ag-seikatsu'})-[:HOLDS]->(c:Case {status: 'OPEN'}) RETURN count(c)""", Map.of()));
+
+		String signal = flow.ok("csw", "OUTREACH", """
+				mutation { recordSignal(input: {address: "経過町の角の家", areaId: "area-w2", source: LIFELINE,
+				  date: "2026-11-20", note: "新聞がたまっている"}) { signalId } }""", Map.of(), "recordSignal.signalId");
+		flow.createdOutreachRecord(signal);
+		assertThat(flow.<List<Map<String, Object>>>ok("csw", "OUTREACH",
+				"{ receivedSignals(first: 100) { signals { id address source area { id } } } }", Map.of(),
+				"receivedSignals.signals"))
+			.contains(Map.of("id", signal, "address", "経過町の角の家", "source", "LIFELINE", "area", Map.of("id", "area-w2")));
+		assertThat(flow.<List<Object>>ok("seikatsu", "{ receivedSignals { signals { id } } }", Map.of(),
+				"receivedSignals.signals")).as("another agency's signals").doesNotContain(Map.of("id", signal));
 	}
 
 	private Map<String, Object> timeline(String user, int first, String after, List<String> kinds) {

@@ -65,6 +65,10 @@ class LawfulCallsAuditTests extends WorkflowTest {
 			.get(0)
 			.get("id");
 
+		call("seikatsu", "CASE_WORK", "query($id: ID!) { case(id: $id) { id consultations { date } } }",
+				Map.of("id", caseId), "case", SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", "{ myCases(first: 100) { cases { id personName } } }", Map.of(), "myCases",
+				SHOWN, OWN);
 		call("seikatsu", "CASE_WORK", "query($id: ID!) { household(id: $id) { members { id name } } }",
 				Map.of("id", household), "household", PARTIAL, OWN);
 		call("seikatsu", "CASE_WORK", "{ households(first: 100) { edges { node { id } } } }", Map.of(), "households", PARTIAL, OWN);
@@ -118,6 +122,8 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				mutation($input: RecordSignalInput!) { recordSignal(input: $input) { signalId } }""",
 				Map.of("input", Map.of("householdId", household, "source", "NEIGHBOUR", "date", "2026-11-20")),
 				"recordSignal", SHOWN, OWN).get("signalId"));
+		call("csw", "OUTREACH", "{ receivedSignals(first: 100) { signals { id } } }", Map.of(), "receivedSignals",
+				SHOWN, OWN);
 		call("csw", "OUTREACH", """
 				mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }""",
 				Map.of("input", Map.of("householdId", household, "date", "2026-11-21", "outcome", "NOT_MET")),

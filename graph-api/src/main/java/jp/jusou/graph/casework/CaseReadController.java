@@ -1,0 +1,50 @@
+package jp.jusou.graph.casework;
+
+import java.security.Principal;
+
+import graphql.GraphQLContext;
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.casework.CaseReads.CasePage;
+import jp.jusou.graph.casework.CaseReads.MemberCases;
+import jp.jusou.graph.household.Member;
+import jp.jusou.graph.support.Arguments;
+import jp.jusou.graph.support.Cursor;
+import jp.jusou.graph.support.QueryLimits;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code case(id)}, {@code Member.cases} and {@code myCases}: cases read back. */
+@Controller
+class CaseReadController {
+
+	private final CaseReads cases;
+
+	private final QueryLimits limits;
+
+	CaseReadController(CaseReads cases, QueryLimits limits) {
+		this.cases = cases;
+		this.limits = limits;
+	}
+
+	@QueryMapping(name = "case")
+	CaseRecord caseById(@Argument String id, Principal principal, GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("case");
+		return cases.caseById(subject, Arguments.id("id", id));
+	}
+
+	@QueryMapping
+	CasePage myCases(@Argument String status, @Argument Integer first, @Argument String after, Principal principal,
+			GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("myCases");
+		int pageSize = Arguments.pageSize("first", first == null ? 20 : first, limits.maxPageSize());
+		return cases.myCases(subject, status, pageSize, Cursor.decode("after", CaseReads.CURSOR_KIND, after));
+	}
+
+	@SchemaMapping(typeName = "Member")
+	MemberCases cases(Member member, Principal principal, GraphQLContext context) {
+		return cases.casesOf(AccessSubject.from(principal, context), member.id());
+	}
+}
