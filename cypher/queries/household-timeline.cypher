@@ -1,5 +1,5 @@
-// Household.timeline: every recorded contact with one household, as a 支援経過記録 — consultations,
-// つなぎ (referrals), visits, signals, meetings, plan changes, consents and participation — each with
+// Household.timeline: every recorded contact with one household, as a 支援経過記録 — cases opened and
+// closed, consultations, つなぎ (referrals), visits, signals, meetings, plan changes, consents and participation — each with
 // the agency that acted, who recorded it (for OWN_AGENCY), the member it concerns (null: the whole
 // household), its data categories, whether it is 支援会議 content, and when it was recorded (`at`, to
 // order entries of one day), for AccessPolicy to decide entry by entry. Unordered; the service sorts, filters by kind and pages.
@@ -11,6 +11,17 @@ CALL (h) {
          p.id AS memberId, coalesce(con.fields, [c.field]) AS categories, [a.id] AS recordedBy,
          false AS supportMeetingContent, con.channel AS status, con.topics AS codes, con.summary AS detail,
          c.id AS parent, toString(con.recordedAt) AS at
+  UNION ALL
+  MATCH (p:Person)-[:MEMBER_OF]->(h), (a:Agency)-[:HOLDS]->(c:Case)-[:ABOUT]->(p)
+  CALL (c) {
+    RETURN c.opened AS date, 'OPENED' AS status, c.id AS reference, toString(c.recordedAt) AS at
+    UNION ALL
+    WITH c WHERE c.closed IS NOT NULL
+    RETURN c.closed AS date, 'CLOSED' AS status, c.id + '@closed' AS reference, null AS at
+  }
+  RETURN 'CASE' AS kind, reference, date, a AS agency, null AS other, p.id AS memberId,
+         coalesce(c.fields, [c.field]) AS categories, [a.id] AS recordedBy, false AS supportMeetingContent, status,
+         coalesce(c.fields, [c.field]) AS codes, null AS detail, c.id AS parent, at
   UNION ALL
   MATCH (p:Person)-[:MEMBER_OF]->(h), (ref:Referral)-[:TO]->(toCase:Case)-[:ABOUT]->(p),
         (ref)-[:FROM]->(fromCase:Case), (from:Agency)-[:HOLDS]->(fromCase), (to:Agency)-[:HOLDS]->(toCase)

@@ -112,6 +112,19 @@ MATCH (a:Agency {id: row.agency}), (p:Person {id: row.person})
 MERGE (a)-[:HOLDS]->(c)
 MERGE (c)-[:ABOUT]->(p);
 
+// ── つなぎ (Referral): the windows that referred the coordinator's cases (origin REFERRAL) ─────────────
+UNWIND [
+  {id: 'ref-reita', from: 'case-reita-care', to: 'case-reita-coord', daysAgo: 125,
+   reason: '母の介護と、同居する子の生活困窮・未受診が重なり、単独の窓口では対応しきれない'},
+  {id: 'ref-kasou', from: 'case-kasou-poverty', to: 'case-kasou-coord', daysAgo: 185,
+   reason: '本人の失業と家計の破綻に、配偶者の障害と母の介護が重なっている'}
+] AS row
+MATCH (from:Case {id: row.from}), (to:Case {id: row.to})
+MERGE (r:Referral {id: row.id})
+SET r.direction = 'TO_COORDINATION', r.date = $today - duration({days: row.daysAgo}), r.reason = row.reason
+MERGE (r)-[:FROM]->(from)
+MERGE (r)-[:TO]->(to);
+
 // ── Support plans (支援プラン) with role assignments (役割分担) ──────────────────────
 UNWIND [
   {id: 'plan-reita', hh: 'hh-reita', coordinator: 'ag-chiiki-fukushi', status: 'ACTIVE', created: 120, monitoring: -60,
@@ -173,24 +186,25 @@ MERGE (a)-[:ATTENDED]->(m);
 
 // ── Consents (情報共有の同意), FHIR Consent vocabulary ──────────────────────────────
 // c-mihon-toshi has expired; no one in hh-kariyama or hh-tamesu has consented. c-reita-ume also names
-// every agency attending a 重層的支援会議 that discusses her (meetingParticipants).
+// every agency attending a 重層的支援会議 that discusses her (meetingParticipants). `recorder` is the
+// agency that took the consent at its window (RECORDED: it may revoke it).
 UNWIND [
-  {id: 'c-reita-ume',     subject: 'p-reita-ume',     grantees: ['ag-chiiki-fukushi', 'ag-houkatsu-3', 'ag-seikatsu'],
+  {id: 'c-reita-ume',     recorder: 'ag-houkatsu-3', subject: 'p-reita-ume',     grantees: ['ag-chiiki-fukushi', 'ag-houkatsu-3', 'ag-seikatsu'],
    categories: ['CARE', 'POVERTY', 'HEALTH'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION'], from: 130, to: -235, verification: 'SIGNED',
    meetingParticipants: true},
-  {id: 'c-reita-kenichi', subject: 'p-reita-kenichi', grantees: ['ag-chiiki-fukushi', 'ag-seikatsu'],
+  {id: 'c-reita-kenichi', recorder: 'ag-seikatsu', subject: 'p-reita-kenichi', grantees: ['ag-chiiki-fukushi', 'ag-seikatsu'],
    categories: ['POVERTY'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION'], from: 130, to: -235, verification: 'VERBAL'},
-  {id: 'c-mihon-yumi',    subject: 'p-mihon-yumi',    grantees: ['ag-kodomo', 'ag-houkatsu-5'],
+  {id: 'c-mihon-yumi',    recorder: 'ag-kodomo', subject: 'p-mihon-yumi',    grantees: ['ag-kodomo', 'ag-houkatsu-5'],
    categories: ['CHILD', 'CARE'], purposes: ['CASE_WORK'], from: 300, to: -65, verification: 'SIGNED'},
-  {id: 'c-mihon-toshi',   subject: 'p-mihon-toshi',   grantees: ['ag-kodomo'],
+  {id: 'c-mihon-toshi',   recorder: 'ag-kodomo', subject: 'p-mihon-toshi',   grantees: ['ag-kodomo'],
    categories: ['CARE'], purposes: ['CASE_WORK'], from: 400, to: 35, verification: 'SIGNED'},
-  {id: 'c-kasou-hiroshi', subject: 'p-kasou-hiroshi', grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
+  {id: 'c-kasou-hiroshi', recorder: 'ag-chiiki-fukushi', subject: 'p-kasou-hiroshi', grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
    categories: ['CARE', 'DISABILITY', 'POVERTY', 'CONSUMER'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION', 'PARTICIPATION_MATCHING'], from: 190, to: -175, verification: 'SIGNED'},
-  {id: 'c-kasou-aya',     subject: 'p-kasou-aya',     grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
+  {id: 'c-kasou-aya',     recorder: 'ag-chiiki-fukushi', subject: 'p-kasou-aya',     grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
    categories: ['CARE', 'DISABILITY', 'POVERTY', 'CONSUMER'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION', 'PARTICIPATION_MATCHING'], from: 190, to: -175, verification: 'SIGNED'},
-  {id: 'c-kasou-takumi',  subject: 'p-kasou-takumi',  grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
+  {id: 'c-kasou-takumi',  recorder: 'ag-chiiki-fukushi', subject: 'p-kasou-takumi',  grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
    categories: ['CARE', 'DISABILITY', 'POVERTY', 'CONSUMER'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION', 'PARTICIPATION_MATCHING'], from: 190, to: -175, verification: 'SIGNED'},
-  {id: 'c-kasou-fumi',    subject: 'p-kasou-fumi',    grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
+  {id: 'c-kasou-fumi',    recorder: 'ag-chiiki-fukushi', subject: 'p-kasou-fumi',    grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
    categories: ['CARE', 'DISABILITY', 'POVERTY', 'CONSUMER'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION', 'PARTICIPATION_MATCHING'], from: 190, to: -175, verification: 'SIGNED'}
 ] AS row
 MERGE (c:Consent {id: row.id})
@@ -199,9 +213,10 @@ SET c.decision = 'PERMIT', c.categories = row.categories, c.purposes = row.purpo
     c.verification = row.verification, c.revokedAt = null,
     c.meetingParticipants = coalesce(row.meetingParticipants, false)
 WITH c, row
-MATCH (p:Person {id: row.subject})
+MATCH (p:Person {id: row.subject}), (recorder:Agency {id: row.recorder})
 MERGE (c)-[:SUBJECT]->(p)
 MERGE (c)-[:GRANTED_BY]->(p)
+MERGE (recorder)-[:RECORDED]->(c)
 WITH c, row
 UNWIND row.grantees AS granteeId
 MATCH (a:Agency {id: granteeId})

@@ -3,7 +3,7 @@ package jp.jusou.graph.timeline;
 /** What a timeline entry records, with the label users read. */
 public enum TimelineKind {
 
-	CONSULTATION("相談"), REFERRAL("つなぎ"), VISIT("訪問"), SIGNAL("気づき・情報提供"), MEETING("会議"),
+	CASE("ケース"), CONSULTATION("相談"), REFERRAL("つなぎ"), VISIT("訪問"), SIGNAL("気づき・情報提供"), MEETING("会議"),
 	PLAN("支援プラン"), CONSENT("同意"), PARTICIPATION("参加支援");
 
 	private final String label;

@@ -46,6 +46,8 @@ final class TimelineSummary {
 	static String of(TimelineKind kind, String status, List<String> codes, List<Field> categories, Agency agency,
 			Agency toAgency, String detail) {
 		String text = switch (kind) {
+			case CASE -> ("OPENED".equals(status) ? "ケース開始（" + codes.stream().map(code -> Field.of(code).label())
+				.collect(Collectors.joining("・")) + "）" : "ケース終結");
 			case CONSULTATION -> "相談（" + label(status) + "）: " + labels(codes);
 			case REFERRAL -> "つなぎ（" + label(status) + "）: " + name(agency) + " → " + name(toAgency);
 			case VISIT -> "訪問: " + label(status);

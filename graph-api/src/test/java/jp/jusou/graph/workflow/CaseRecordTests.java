@@ -86,15 +86,18 @@ class CaseRecordTests extends WorkflowTest {
 		Map<String, Object> timeline = timeline("seikatsu", 100, null, null);
 		List<Map<String, Object>> entries = entries(timeline);
 		assertThat(entries).extracting(entry -> entry.get("kind") + " " + entry.get("date") + " " + entry.get("status"))
-			.containsExactly("CONSULTATION 2026-10-01 WALK_IN", "CONSENT 2026-10-02 PERMIT",
-					"REFERRAL 2026-10-05 TO_COORDINATION", "PLAN " + today() + " DRAFT",
+			.containsExactly("CASE 2026-10-01 OPENED", "CONSULTATION 2026-10-01 WALK_IN", "CONSENT 2026-10-02 PERMIT",
+					"CASE 2026-10-05 OPENED", "REFERRAL 2026-10-05 TO_COORDINATION", "PLAN " + today() + " DRAFT",
 					"MEETING " + today() + " APPROVE_PLAN", "PLAN " + today() + " APPROVE_PLAN");
-		assertThat(entries.get(0)).containsEntry("memberId", person)
+		assertThat(entries.get(1)).containsEntry("memberId", person)
 			.containsEntry("summary", "相談（来所）: お金・家計・仕事 — 家賃の滞納が続いている")
 			.containsEntry("basis", Map.of("kind", "OWN_AGENCY"));
-		assertThat(entries.get(2)).containsEntry("agency", Map.of("id", "ag-seikatsu"))
+		assertThat(entries.get(3)).as("the coordinator's case: the consent names the meeting's participants")
+			.containsEntry("agency", Map.of("id", Workflow.COORDINATOR_AGENCY))
+			.extractingByKey("basis").isEqualTo(Map.of("kind", "CONSENT"));
+		assertThat(entries.get(4)).containsEntry("agency", Map.of("id", "ag-seikatsu"))
 			.containsEntry("toAgency", Map.of("id", Workflow.COORDINATOR_AGENCY));
-		assertThat(timeline.get("withheld")).as("the CSW's visit: no consent names its agency")
+		assertThat(timeline.get("withheld")).as("the CSW's visit: a household-wide item needs every member's consent")
 			.isEqualTo(Map.of("count", 1, "categories", List.of("OTHER"), "reason",
 					((Map<?, ?>) timeline.get("withheld")).get("reason")));
 	}
@@ -109,7 +112,7 @@ class CaseRecordTests extends WorkflowTest {
 
 		Map<String, Object> outsider = timeline("houkatsu3", 100, null, null);
 		assertThat(entries(outsider)).isEmpty();
-		assertThat(((Map<?, ?>) outsider.get("withheld")).get("count")).as("consultation, consent, referral, meeting, plan twice, visit").isEqualTo(7);
+		assertThat(((Map<?, ?>) outsider.get("withheld")).get("count")).as("two cases, consultation, consent, referral, meeting, plan twice, visit").isEqualTo(9);
 	}
 
 	@Test
