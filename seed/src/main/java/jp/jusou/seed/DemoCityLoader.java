@@ -163,7 +163,7 @@ public final class DemoCityLoader {
 			agency.put("kind", row.get("種別"));
 			agency.put("field", row.get("分野"));
 			agency.put("components", OpenDataCsv.list(row.get("号")).stream().map(Integer::valueOf).toList());
-			agency.put("operation", OPERATIONS.get(row.get("運営形態")));
+			agency.put("operation", OPERATIONS.get(java.util.Objects.requireNonNullElse(row.get("運営形態"), "")));
 			agency.put("address", row.get("住所"));
 			agency.put("latitude", Double.valueOf(row.get("緯度")));
 			agency.put("longitude", Double.valueOf(row.get("経度")));

@@ -27,12 +27,18 @@ class OpenDataCsvTests {
 
 	@Test
 	void everyDemoAgencyHasTheColumnsTheLoaderNeeds() {
-		assertThat(DemoCityLoader.agencies()).hasSize(51).allSatisfy(agency -> {
-			assertThat(agency.get("operation")).isIn("DIRECT", "CONTRACTED");
-			assertThat(agency.get("field")).isIn("CARE", "DISABILITY", "CHILD", "POVERTY", "OTHER");
-			assertThat((List<?>) agency.get("components")).isNotEmpty();
+		assertThat(DemoCityLoader.agencies()).hasSize(57).allSatisfy(agency -> {
+			assertThat(agency.get("field")).isIn("CARE", "DISABILITY", "CHILD", "POVERTY", "HEALTH", "EDUCATION",
+					"CONSUMER", "OTHER");
 			assertThat((List<?>) agency.get("areas")).isNotEmpty();
 			assertThat(agency.get("approximate")).isEqualTo(true);
 		});
+		// The agencies that run a component of the 事業 are run directly or contracted out; a hospital or a
+		// school the seed cases name runs none.
+		assertThat(DemoCityLoader.agencies()).filteredOn(agency -> !((List<?>) agency.get("components")).isEmpty())
+			.hasSize(51)
+			.allSatisfy(agency -> assertThat(agency.get("operation")).isIn("DIRECT", "CONTRACTED"));
+		assertThat(DemoCityLoader.agencies()).extracting(agency -> agency.get("kind"))
+			.contains("消費生活センター", "障害者就業・生活支援センター", "福祉事務所", "医療機関", "学校", "社会福祉協議会");
 	}
 }
