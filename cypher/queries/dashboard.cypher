@@ -41,6 +41,12 @@ CALL () {
   RETURN 'REFERRALS' AS metric, area.id AS areaId, c.field AS key, substring(toString(ref.date), 0, 7) AS month,
          count(ref) AS value
   UNION ALL
+  MATCH (fromAgency:Agency)-[:HOLDS]->(:Case)<-[:FROM]-(ref:Referral)-[:TO]->(toCase:Case)<-[:HOLDS]-(toAgency:Agency),
+        (toCase)-[:ABOUT]->(:Person)-[:MEMBER_OF]->(:Household)-[:IN_AREA]->(area:Area)
+  WHERE $from <= ref.date <= $to
+  RETURN 'REFERRAL_ROUTES' AS metric, area.id AS areaId, fromAgency.field + '→' + toAgency.field AS key,
+         substring(toString(ref.date), 0, 7) AS month, count(ref) AS value
+  UNION ALL
   MATCH (pm:ParticipationMatch)-[:FOR]->(:Person)-[:MEMBER_OF]->(:Household)-[:IN_AREA]->(area:Area)
   WHERE $from <= pm.started <= $to
   RETURN 'PARTICIPATION_MATCHES' AS metric, area.id AS areaId, pm.status AS key,

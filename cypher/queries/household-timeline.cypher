@@ -14,14 +14,18 @@ CALL (h) {
   UNION ALL
   MATCH (p:Person)-[:MEMBER_OF]->(h), (a:Agency)-[:HOLDS]->(c:Case)-[:ABOUT]->(p)
   CALL (c) {
-    RETURN c.opened AS date, 'OPENED' AS status, c.id AS reference, toString(c.recordedAt) AS at
+    RETURN c.opened AS date, 'OPENED' AS status, c.id AS reference, toString(c.recordedAt) AS at, null AS detail
     UNION ALL
-    WITH c WHERE c.closed IS NOT NULL
-    RETURN c.closed AS date, 'CLOSED' AS status, c.id + '@closed' AS reference, null AS at
+    WITH c WHERE c.closed IS NOT NULL AND NOT EXISTS { (c)-[:CHANGED]->(:CaseChange) }
+    RETURN c.closed AS date, 'CLOSED' AS status, c.id + '@closed' AS reference, null AS at, null AS detail
+    UNION ALL
+    MATCH (c)-[:CHANGED]->(change:CaseChange)
+    RETURN change.date AS date, change.kind AS status, c.id + '@' + toString(change.recordedAt) AS reference,
+           toString(change.recordedAt) AS at, change.reason AS detail
   }
   RETURN 'CASE' AS kind, reference, date, a AS agency, null AS other, p.id AS memberId,
          coalesce(c.fields, [c.field]) AS categories, [a.id] AS recordedBy, false AS supportMeetingContent, status,
-         coalesce(c.fields, [c.field]) AS codes, null AS detail, c.id AS parent, at
+         coalesce(c.fields, [c.field]) AS codes, detail, c.id AS parent, at
   UNION ALL
   MATCH (p:Person)-[:MEMBER_OF]->(h), (ref:Referral)-[:TO]->(toCase:Case)-[:ABOUT]->(p),
         (ref)-[:FROM]->(fromCase:Case), (from:Agency)-[:HOLDS]->(fromCase), (to:Agency)-[:HOLDS]->(toCase)

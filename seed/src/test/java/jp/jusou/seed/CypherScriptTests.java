@@ -22,6 +22,6 @@ class CypherScriptTests {
 	@Test
 	void theDemoResidentsScriptParses() {
 		CypherScript script = CypherScript.fromClasspath("seed/demo/residents.cypher");
-		assertThat(script.statements()).hasSize(11).allSatisfy(statement -> assertThat(statement).doesNotEndWith(";"));
+		assertThat(script.statements()).hasSize(12).allSatisfy(statement -> assertThat(statement).doesNotEndWith(";"));
 	}
 }

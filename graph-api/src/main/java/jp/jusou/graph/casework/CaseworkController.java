@@ -6,6 +6,8 @@ import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.support.Idempotency;
 import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
+import jp.jusou.graph.casework.CaseworkInputs.CaseChangeInput;
+import jp.jusou.graph.casework.CaseworkInputs.ReferInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReferToCoordinationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReturnToAgencyInput;
 import jp.jusou.graph.casework.CaseworkService.ConsultationResult;
@@ -50,6 +52,36 @@ class CaseworkController {
 		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.returnToAgency");
 		return idempotency.once(context, subject, "Mutation.returnToAgency", ReferralResult.class,
 				() -> casework.returnToAgency(subject, input));
+	}
+
+	@MutationMapping
+	ReferralResult refer(@Argument ReferInput input, Principal principal, GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.refer");
+		return idempotency.once(context, subject, "Mutation.refer", ReferralResult.class,
+				() -> casework.refer(subject, input));
+	}
+
+	/** The schema's {@code CasePayload} (its field {@code case} is a Java keyword). */
+	record CasePayload(CaseRecord caseRecord) {
+	}
+
+	@MutationMapping
+	CasePayload closeCase(@Argument CaseChangeInput input, Principal principal, GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.closeCase");
+		return idempotency.once(context, subject, "Mutation.closeCase", CasePayload.class,
+				() -> new CasePayload(casework.closeCase(subject, input)));
+	}
+
+	@MutationMapping
+	CasePayload reopenCase(@Argument CaseChangeInput input, Principal principal, GraphQLContext context) {
+		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.reopenCase");
+		return idempotency.once(context, subject, "Mutation.reopenCase", CasePayload.class,
+				() -> new CasePayload(casework.reopenCase(subject, input)));
+	}
+
+	@SchemaMapping(typeName = "CasePayload", field = "case")
+	CaseRecord changedCase(CasePayload payload) {
+		return payload.caseRecord();
 	}
 
 	@SchemaMapping(typeName = "ConsultationPayload", field = "case")

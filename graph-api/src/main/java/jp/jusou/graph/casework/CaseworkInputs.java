@@ -35,4 +35,10 @@ final class CaseworkInputs {
 
 	record ReturnToAgencyInput(String caseId, String agencyId, String reason, LocalDate date) {
 	}
+
+	record ReferInput(String caseId, String toAgencyId, String reason, LocalDate date) {
+	}
+
+	record CaseChangeInput(String caseId, LocalDate date, String reason) {
+	}
 }

@@ -15,9 +15,11 @@ import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.access.WindowIdentification;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.agency.AgencyService;
+import jp.jusou.graph.casework.CaseworkInputs.CaseChangeInput;
 import jp.jusou.graph.casework.CaseworkInputs.NewHouseholdInput;
 import jp.jusou.graph.casework.CaseworkInputs.NewPersonInput;
 import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
+import jp.jusou.graph.casework.CaseworkInputs.ReferInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReferToCoordinationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReturnToAgencyInput;
 import jp.jusou.graph.support.CypherQueries;
@@ -172,7 +174,72 @@ public class CaseworkService {
 			throw new InvalidArgumentException("input.coordinatorAgencyId", "another-agency",
 					"the case is already held by the 多機関協働 body (すでに多機関協働のケースです)");
 		}
-		return refer(subject, from, coordinator.id(), ReferralDirection.TO_COORDINATION, reason, input.date(), false);
+		return refer(subject, "Mutation.referToCoordination", from, coordinator.id(), ReferralDirection.TO_COORDINATION,
+				reason, input.date(), false);
+	}
+
+	/**
+	 * つなぎ between any two windows (003: 「適切な相談窓口につなげ」): the receiving agency opens (or keeps)
+	 * its case about the person; the sending case stays open. The direction follows the agencies: to the
+	 * 多機関協働 body, back from it, or between two other windows.
+	 */
+	@Transactional
+	public ReferralResult refer(AccessSubject subject, ReferInput input) {
+		String reason = checkReferral(input.caseId(), input.reason(), input.date());
+		Validate.id("input.toAgencyId", input.toAgencyId());
+		CaseRecord from = ownOpenCase(subject, input.caseId(), "refer");
+		Agency target = agency("input.toAgencyId", input.toAgencyId());
+		if (target.id().equals(from.agency().id())) {
+			throw new InvalidArgumentException("input.toAgencyId", "another-agency",
+					"the case is already held by " + target.name() + " (つなぎ先には別の機関を指定してください)");
+		}
+		ReferralDirection direction = target.components().contains(COORDINATION_COMPONENT)
+				? ReferralDirection.TO_COORDINATION
+				: from.agency().components().contains(COORDINATION_COMPONENT) ? ReferralDirection.BACK_TO_AGENCY
+						: ReferralDirection.BETWEEN_AGENCIES;
+		return refer(subject, "Mutation.refer", from, target.id(), direction, reason, input.date(), false);
+	}
+
+	/** Closes a case the user's agency holds (終結), with the date and the reason. */
+	@Transactional
+	public CaseRecord closeCase(AccessSubject subject, CaseChangeInput input) {
+		Validate.id("input.caseId", input.caseId());
+		String reason = Validate.text("input.reason", input.reason(), 500);
+		Validate.notInFuture("input.date", input.date(), LocalDate.now(clock));
+		CaseRecord found = ownOpenCase(subject, input.caseId(), "close");
+		if (input.date().isBefore(found.opened())) {
+			throw new InvalidArgumentException("input.date", "not-before-case-opened",
+					"the case opened on " + found.opened() + " (ケース開始日より前の日付です)");
+		}
+		return changeCase(subject, "Mutation.closeCase", found, "casework-close", input.date(), reason);
+	}
+
+	/** Reopens a closed case the user's agency holds (再開), with the date and the reason. */
+	@Transactional
+	public CaseRecord reopenCase(AccessSubject subject, CaseChangeInput input) {
+		Validate.id("input.caseId", input.caseId());
+		String reason = Validate.text("input.reason", input.reason(), 500);
+		Validate.notInFuture("input.date", input.date(), LocalDate.now(clock));
+		CaseRecord found = ownCase(subject, input.caseId(), "reopen");
+		if (found.open()) {
+			throw new InvalidArgumentException("input.caseId", "case-closed",
+					"the case is open; only a closed case can be reopened (対応中のケースです)");
+		}
+		if (input.date().isBefore(found.closed())) {
+			throw new InvalidArgumentException("input.date", "not-before-case-closed",
+					"the case closed on " + found.closed() + " (終結日より前の日付です)");
+		}
+		return changeCase(subject, "Mutation.reopenCase", found, "casework-reopen", input.date(), reason);
+	}
+
+	private CaseRecord changeCase(AccessSubject subject, String operation, CaseRecord found, String query,
+			LocalDate date, String reason) {
+		neo4j.query(queries.get(query))
+			.bindAll(Parameters.of("caseId", found.id(), "date", date, "reason", reason, "staffId", subject.staffId()))
+			.run();
+		subject.recordRead(new PersonalDataRead(operation, householdIds(found.householdId()), Set.of(found.personId()),
+					Set.of("OWN_AGENCY"), Set.copyOf(found.categories()), Set.of(), Set.of(), 0));
+		return caseById(found.id(), "input.caseId");
 	}
 
 	@Transactional
@@ -190,7 +257,8 @@ public class CaseworkService {
 			throw new InvalidArgumentException("input.agencyId", "another-agency",
 					"name the single-field agency taking the case over (引き継ぐ機関を指定してください)");
 		}
-		return refer(subject, from, target.id(), ReferralDirection.BACK_TO_AGENCY, reason, input.date(), true);
+		return refer(subject, "Mutation.returnToAgency", from, target.id(), ReferralDirection.BACK_TO_AGENCY, reason,
+				input.date(), true);
 	}
 
 	private String checkReferral(String caseId, String reason, LocalDate date) {
@@ -199,7 +267,7 @@ public class CaseworkService {
 		return Validate.text("input.reason", reason, 1000);
 	}
 
-	private ReferralResult refer(AccessSubject subject, CaseRecord from, String toAgencyId,
+	private ReferralResult refer(AccessSubject subject, String operation, CaseRecord from, String toAgencyId,
 			ReferralDirection direction, String reason, LocalDate date, boolean closeFromCase) {
 		if (date.isBefore(from.opened())) {
 			throw new InvalidArgumentException("input.date", "not-before-case-opened",
@@ -211,21 +279,26 @@ public class CaseworkService {
 					closeFromCase))
 			.orElseThrow();
 		CaseRecord to = caseById(written.get("toCaseId").asString(), "input.caseId");
-		subject.recordRead(new PersonalDataRead("Mutation." + (closeFromCase ? "returnToAgency" : "referToCoordination"),
-					householdIds(from.householdId()), Set.of(from.personId()), Set.of("OWN_AGENCY"),
+		subject.recordRead(new PersonalDataRead(operation, householdIds(from.householdId()), Set.of(from.personId()), Set.of("OWN_AGENCY"),
 					Set.of(from.field()), Set.of(), Set.of(), 0));
 		return new ReferralResult(written.get("referralId").asString(), direction,
 				caseById(from.id(), "input.caseId"), to);
 	}
 
-	/** The case, which must be open and held by the user's agency. */
-	private CaseRecord ownOpenCase(AccessSubject subject, String caseId, String verb) {
+	/** The case, which must be held by the user's agency. */
+	private CaseRecord ownCase(AccessSubject subject, String caseId, String verb) {
 		CaseRecord from = caseById(caseId, "input.caseId");
 		AgencyService.StaffMembership membership = agencies.membership(subject.staffId());
 		if (membership == null || membership.agency() == null || !membership.agency().id().equals(from.agency().id())) {
 			throw new NoBasisException("input.caseId", "only the agency holding the case may " + verb
 					+ " it (ケースを持つ機関のみ操作できます)");
 		}
+		return from;
+	}
+
+	/** The case, which must be open and held by the user's agency. */
+	private CaseRecord ownOpenCase(AccessSubject subject, String caseId, String verb) {
+		CaseRecord from = ownCase(subject, caseId, verb);
 		if (!from.open()) {
 			throw new InvalidArgumentException("input.caseId", "case-open",
 					"the case closed on " + from.closed() + " (終了したケースです)");

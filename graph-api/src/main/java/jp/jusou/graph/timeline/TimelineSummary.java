@@ -23,6 +23,7 @@ final class TimelineSummary {
 			Map.entry("FAMILY", "家族"), Map.entry("OTHER", "その他"),
 			// referral directions
 			Map.entry("TO_COORDINATION", "多機関協働へ"), Map.entry("BACK_TO_AGENCY", "単独機関へ"),
+			Map.entry("BETWEEN_AGENCIES", "機関間"),
 			// visit outcomes
 			Map.entry("MET", "会えた"), Map.entry("NOT_MET", "不在"), Map.entry("LETTER_LEFT", "手紙を置いた"),
 			Map.entry("REFUSED", "拒否"),
@@ -46,8 +47,12 @@ final class TimelineSummary {
 	static String of(TimelineKind kind, String status, List<String> codes, List<Field> categories, Agency agency,
 			Agency toAgency, String detail) {
 		String text = switch (kind) {
-			case CASE -> ("OPENED".equals(status) ? "ケース開始（" + codes.stream().map(code -> Field.of(code).label())
-				.collect(Collectors.joining("・")) + "）" : "ケース終結");
+			case CASE -> switch (status) {
+				case "OPENED" -> "ケース開始（" + codes.stream().map(code -> Field.of(code).label())
+					.collect(Collectors.joining("・")) + "）";
+				case "REOPENED" -> "ケース再開";
+				default -> "ケース終結";
+			};
 			case CONSULTATION -> "相談（" + label(status) + "）: " + labels(codes);
 			case REFERRAL -> "つなぎ（" + label(status) + "）: " + name(agency) + " → " + name(toAgency);
 			case VISIT -> "訪問: " + label(status);

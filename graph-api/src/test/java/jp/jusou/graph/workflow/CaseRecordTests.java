@@ -253,6 +253,64 @@ class CaseRecordTests extends WorkflowTest {
 				"receivedSignals.signals")).as("another agency's signals").doesNotContain(Map.of("id", signal));
 	}
 
+	static final String CLOSE = """
+			mutation($input: CaseChangeInput!) { closeCase(input: $input) { case { id status closed } } }""";
+
+	static final String REOPEN = """
+			mutation($input: CaseChangeInput!) { reopenCase(input: $input) { case { id status closed } } }""";
+
+	@Test
+	void anyWindowRefersToAnyOtherAndTheDashboardCountsTheRoute() {
+		Map<String, Object> referral = flow.ok("seikatsu", """
+				mutation($input: ReferInput!) { refer(input: $input) {
+				  direction fromCase { id status } toCase { agency { id } status } } }""",
+				Map.of("input", Map.of("caseId", caseId, "toAgencyId", "ag-shouhi", "reason", "多重債務の相談",
+						"date", "2026-10-10")),
+				"refer");
+		assertThat(referral).containsEntry("direction", "BETWEEN_AGENCIES")
+			.containsEntry("fromCase", Map.of("id", caseId, "status", "OPEN"))
+			.containsEntry("toCase", Map.of("agency", Map.of("id", "ag-shouhi"), "status", "OPEN"));
+		assertThat(flow.<List<Map<String, Object>>>ok("dashboard", null,
+				"{ dashboard(fiscalYear: 2026) { cells(metric: REFERRAL_ROUTES) { areaId key month suppressed } } }",
+				Map.of(), "dashboard.cells"))
+			.contains(Map.of("areaId", "area-w2", "key", "POVERTY→CONSUMER", "month", "2026-10", "suppressed", true));
+		assertThat(flow.error("seikatsu", """
+				mutation($input: ReferInput!) { refer(input: $input) { referralId } }""",
+				Map.of("input", Map.of("caseId", caseId, "toAgencyId", "ag-seikatsu", "reason", "x", "date",
+						"2026-10-10"))))
+			.containsEntry("argument", "input.toAgencyId").containsEntry("rule", "another-agency");
+	}
+
+	@Test
+	void aWindowClosesAndReopensItsCaseAndTheTimelineKeepsEachStep() {
+		assertThat(flow.error("seikatsu", CLOSE, Map.of("input", Map.of("caseId", caseId, "date", "2026-09-01",
+				"reason", "目標達成"))))
+			.containsEntry("argument", "input.date").containsEntry("rule", "not-before-case-opened");
+		assertThat(flow.error("houkatsu3", CLOSE, Map.of("input", Map.of("caseId", caseId, "date", today(),
+				"reason", "目標達成"))))
+			.containsEntry("code", "NO_BASIS");
+		assertThat(flow.error("seikatsu", REOPEN, Map.of("input", Map.of("caseId", caseId, "date", today(),
+				"reason", "再相談"))))
+			.containsEntry("rule", "case-closed");
+		assertThat(flow.count("MATCH (c:Case {id: $id})-[:CHANGED]->(x) RETURN count(x)", Map.of("id", caseId)))
+			.as("refused changes write nothing").isZero();
+
+		assertThat(flow.<Map<String, Object>>ok("seikatsu", CLOSE, Map.of("input", Map.of("caseId", caseId, "date",
+				"2026-11-01", "reason", "家計が安定した")), "closeCase.case"))
+			.containsEntry("status", "CLOSED").containsEntry("closed", "2026-11-01");
+		assertThat(flow.error("seikatsu", CLOSE, Map.of("input", Map.of("caseId", caseId, "date", today(),
+				"reason", "x"))))
+			.containsEntry("rule", "case-open");
+		assertThat(flow.<Map<String, Object>>ok("seikatsu", REOPEN, Map.of("input", Map.of("caseId", caseId, "date",
+				today(), "reason", "再び家賃を滞納")), "reopenCase.case"))
+			.containsEntry("status", "OPEN").containsEntry("closed", null);
+		assertThat(entries(timeline("seikatsu", 100, null, List.of("CASE"))))
+			.filteredOn(entry -> ((String) entry.get("reference")).startsWith(caseId))
+			.extracting(entry -> entry.get("status") + " " + entry.get("date") + " " + entry.get("summary"))
+			.containsExactly("OPENED 2026-10-01 ケース開始（生活困窮）", "CLOSED 2026-11-01 ケース終結 — 家計が安定した",
+					"REOPENED " + today() + " ケース再開 — 再び家賃を滞納");
+	}
+
 	private Map<String, Object> timeline(String user, int first, String after, List<String> kinds) {
 		Map<String, Object> variables = new java.util.HashMap<>(Map.of("id", household, "first", first));
 		variables.put("after", after);

@@ -154,6 +154,19 @@ class LawfulCallsAuditTests extends WorkflowTest {
 		call("csw", "PARTICIPATION_MATCHING", "{ lapsedMatches(days: 1) { id } }", Map.of(), "lapsedMatches", SHOWN, OWN);
 
 		call("seikatsu", "CASE_WORK", """
+				mutation($input: ReferInput!) { refer(input: $input) { toCase { id } } }""",
+				Map.of("input", Map.of("caseId", caseId, "toAgencyId", "ag-shouhi", "reason", "多重債務の相談", "date",
+						"2026-10-21")),
+				"refer", SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", """
+				mutation($input: CaseChangeInput!) { closeCase(input: $input) { case { status } } }""",
+				Map.of("input", Map.of("caseId", caseId, "date", "2026-11-20", "reason", "家計が安定した")), "closeCase",
+				SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", """
+				mutation($input: CaseChangeInput!) { reopenCase(input: $input) { case { status } } }""",
+				Map.of("input", Map.of("caseId", caseId, "date", "2026-11-21", "reason", "再相談")), "reopenCase",
+				SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", """
 				mutation($input: RevokeConsentInput!) { revokeConsent(input: $input) { consent { id } } }""",
 				Map.of("input", Map.of("consentId", consentId, "reason", "本人の申出")), "revokeConsent", SHOWN, OWN);
 		call("privacy", "CASE_WORK", "query($id: ID!) { auditTrail(personId: $id) { sequence } }",

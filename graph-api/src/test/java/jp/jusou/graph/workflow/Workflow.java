@@ -98,11 +98,12 @@ final class Workflow {
 						  UNWIND people AS p
 						  OPTIONAL MATCH (p)<-[:ABOUT]-(c:Case)
 						  OPTIONAL MATCH (c)-[:HAS_CONSULTATION]->(con:Consultation)
+						  OPTIONAL MATCH (c)-[:CHANGED]->(change:CaseChange)
 						  OPTIONAL MATCH (ref:Referral)-[:FROM|TO]->(c)
 						  OPTIONAL MATCH (consent:Consent)-[:SUBJECT]->(p)
 						  OPTIONAL MATCH (pm:ParticipationMatch)-[:FOR]->(p)
 						  OPTIONAL MATCH (pm)-[:FOLLOWED_UP]->(f:FollowUp)
-						  DETACH DELETE c, con, ref, consent, pm, f
+						  DETACH DELETE c, con, change, ref, consent, pm, f
 						}
 						CALL (h) {
 						  OPTIONAL MATCH (pl:SupportPlan)-[:FOR]->(h)
