@@ -24,7 +24,7 @@ final class CaseworkInputs {
 	}
 
 	record NewHouseholdInput(String areaId, String address, GeoPointInput location, List<HouseholdPattern> patterns,
-			NewPersonInput consultee, List<NewPersonInput> others) {
+			NewPersonInput consultee, List<NewPersonInput> others, Boolean confirmNew) {
 	}
 
 	record NewPersonInput(String name, String nameKana, Integer birthYear, String relation, Boolean dependant) {

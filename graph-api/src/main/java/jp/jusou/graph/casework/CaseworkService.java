@@ -52,8 +52,12 @@ public class CaseworkService {
 	public static final int COORDINATION_COMPONENT = 5;
 
 	/** What recordConsultation did. */
+	/**
+	 * What recordConsultation did: the consultation and its case; or, for a new household whose members may
+	 * already be in the graph, only the candidates (nothing written).
+	 */
 	public record ConsultationResult(Consultation consultation, CaseRecord caseRecord, boolean openedCase,
-			String householdId) {
+			String householdId, List<RegistrationCandidates.Candidate> candidates) {
 	}
 
 	/** What a referral did. */
@@ -71,10 +75,13 @@ public class CaseworkService {
 
 	private final WindowIdentification identification;
 
+	private final RegistrationCandidates registrationCandidates;
+
 	private final Clock clock;
 
 	CaseworkService(Neo4jClient neo4j, CypherQueries queries, AgencyService agencies, AccessFacts access,
-			WindowIdentification identification, Clock clock) {
+			WindowIdentification identification, RegistrationCandidates registrationCandidates, Clock clock) {
+		this.registrationCandidates = registrationCandidates;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.agencies = agencies;
@@ -133,6 +140,12 @@ public class CaseworkService {
 			if (!check.get("areaExists").asBoolean()) {
 				throw new NotFoundException("input.newHousehold.areaId", "area", household.areaId());
 			}
+			if (!Boolean.TRUE.equals(household.confirmNew())) {
+				List<RegistrationCandidates.Candidate> candidates = registrationCandidates.find(subject, household, today);
+				if (!candidates.isEmpty()) {
+					return new ConsultationResult(null, null, false, null, candidates);
+				}
+			}
 			householdId = "hh-" + UUID.randomUUID();
 			GeoPoint location = household.location() == null ? null
 					: household.location().checked("input.newHousehold.location");
@@ -156,7 +169,7 @@ public class CaseworkService {
 		subject.recordRead(new PersonalDataRead("Mutation.recordConsultation", householdIds(householdId),
 					Set.of(personId), Set.of("OWN_AGENCY"), Set.of(caseRecord.field()), Set.of(), Set.of(), 0));
 		return new ConsultationResult(Consultation.from(written.get("consultation")), caseRecord,
-				written.get("opened").asBoolean(), existing ? null : householdId);
+				written.get("opened").asBoolean(), existing ? null : householdId, List.of());
 	}
 
 	@Transactional

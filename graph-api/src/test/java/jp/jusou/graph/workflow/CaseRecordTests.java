@@ -311,6 +311,57 @@ class CaseRecordTests extends WorkflowTest {
 					"REOPENED " + today() + " ケース再開 — 再び家賃を滞納");
 	}
 
+	static final String REGISTER = """
+			mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
+			  householdId case { id } candidates { argument personId householdId ageBand matchedOn name
+			  basis { kind } identityWithheld { reason } } } }""";
+
+	@Test
+	void aWindowFindsThePersonBeforeRegisteringThemAgain() {
+		Map<String, Object> again = Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）",
+				"consultee", Map.of("name", "経過　一郎", "birthYear", 1980, "relation", "HEAD"));
+		Map<String, Object> input = Map.of("date", today(), "fields", List.of("CARE"), "topics", List.of("FAMILY"),
+				"channel", "PHONE");
+		Map<String, Object> outsider = flow.ok("houkatsu3", REGISTER, Map.of("input", with(input, "newHousehold",
+				again)), "recordConsultation");
+		assertThat(outsider).containsEntry("householdId", null).containsEntry("case", null);
+		assertThat(candidates(outsider)).singleElement().satisfies(candidate -> assertThat(candidate)
+			.containsEntry("argument", "input.newHousehold.consultee")
+			.containsEntry("personId", person)
+			.containsEntry("householdId", household)
+			.containsEntry("ageBand", "40-49")
+			.containsEntry("matchedOn", List.of("NAME", "BIRTH_YEAR", "ADDRESS"))
+			.as("no basis for the name").containsEntry("name", null));
+		assertThat(flow.count("MATCH (p:Person) WHERE p.name IN ['経過 一郎', '経過　一郎'] RETURN count(p)", Map.of()))
+			.as("nothing written").isOne();
+
+		Map<String, Object> coordinator = flow.ok("coordinator", REGISTER, Map.of("input", with(input, "newHousehold",
+				again)), "recordConsultation");
+		assertThat(candidates(coordinator)).singleElement()
+			.satisfies(candidate -> assertThat(candidate).containsEntry("name", "経過 一郎")
+				.as("the coordinator holds a case about him, by the referral").containsEntry("basis", Map.of("kind", "OWN_AGENCY")));
+
+		// The window chooses the existing person, identified as told; or confirms a new registration.
+		assertThat(flow.<Map<String, Object>>ok("houkatsu3", REGISTER, Map.of("input", with(with(input, "personId",
+				person), "asTold", Map.of("name", "経過　一郎", "birthYear", 1980))), "recordConsultation"))
+			.containsEntry("candidates", List.of());
+		Map<String, Object> confirmed = flow.ok("houkatsu3", REGISTER, Map.of("input", with(input, "newHousehold",
+				with(again, "confirmNew", true))), "recordConsultation");
+		flow.created((String) confirmed.get("householdId"));
+		assertThat(confirmed.get("householdId")).isNotNull().isNotEqualTo(household);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> candidates(Map<String, Object> answer) {
+		return (List<Map<String, Object>>) answer.get("candidates");
+	}
+
+	private static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
+		Map<String, Object> copy = new java.util.HashMap<>(map);
+		copy.put(key, value);
+		return copy;
+	}
+
 	private Map<String, Object> timeline(String user, int first, String after, List<String> kinds) {
 		Map<String, Object> variables = new java.util.HashMap<>(Map.of("id", household, "first", first));
 		variables.put("after", after);
@@ -333,7 +384,8 @@ class CaseRecordTests extends WorkflowTest {
 				Map.of("plan", plan)).get(0).get("id");
 	}
 
+	/** The service's "today" in the tests (application-test.yml). */
 	private static String today() {
-		return java.time.LocalDate.now().toString();
+		return "2026-11-23";
 	}
 }
