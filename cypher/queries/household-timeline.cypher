@@ -49,7 +49,7 @@ CALL (h) {
   RETURN 'MEETING' AS kind, m.id AS reference, m.date AS date, convener AS agency, null AS other,
          null AS memberId, COLLECT { MATCH (x:Agency)-[:ATTENDED|CONVENED]->(m) RETURN DISTINCT x.field } AS categories,
          COLLECT { MATCH (x:Agency)-[:ATTENDED|CONVENED]->(m) RETURN DISTINCT x.id } AS recordedBy,
-         true AS supportMeetingContent, d.decision AS status, [m.kind] AS codes, d.evaluation AS detail,
+         true AS supportMeetingContent, d.decision AS status, m.kinds AS codes, d.evaluation AS detail,
          d.planId AS parent, toString(m.recordedAt) AS at
   UNION ALL
   MATCH (coordinator:Agency)-[:COORDINATES]->(pl:SupportPlan)-[:FOR]->(h)

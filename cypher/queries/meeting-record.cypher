@@ -1,15 +1,27 @@
-// recordMeeting, after PlanService checked every rule: the meeting, who convened and attended, the
+// recordMeeting, after PlanService checked every rule: the meeting (its kinds, and whether it shares
+// without consent), who convened and attended — agencies, and members who are not agencies
+// ($members: [{id, role, name, personId (本人・家族), confidentialityDuty, dutyBasis, receivesContent}]) — the
 // households discussed with the decision on each, and the plan state changes the decisions make.
 // $households: [{householdId, decision, planId, newStatus, evaluation, nextMonitoringDate, needs,
 // personIds (the members a 重層的支援会議 discussed; null: the household as a whole)}]
 MATCH (convener:Agency {id: $convenerId})
-CREATE (m:Meeting {id: $meetingId, kind: $kind, date: $date, recordedAt: datetime(), recordedBy: $staffId})
+CREATE (m:Meeting {id: $meetingId, kind: $kind, kinds: $kinds, confidential: $confidential, date: $date,
+                   recordedAt: datetime(), recordedBy: $staffId})
 CREATE (convener)-[:CONVENED]->(m)
 WITH m
 CALL (m) {
   UNWIND $agencyIds AS agencyId
   MATCH (a:Agency {id: agencyId})
   CREATE (a)-[:ATTENDED]->(m)
+}
+CALL (m) {
+  UNWIND $members AS member
+  CREATE (mm:MeetingMember {id: member.id, role: member.role, name: member.name,
+                            confidentialityDuty: member.confidentialityDuty, dutyBasis: member.dutyBasis,
+                            receivesContent: member.receivesContent})-[:TOOK_PART_IN]->(m)
+  WITH mm, member
+  MATCH (p:Person {id: member.personId})
+  CREATE (mm)-[:IS_PERSON]->(p)
 }
 CALL (m) {
   UNWIND $households AS item

@@ -173,7 +173,8 @@ UNWIND [
    attendees: ['ag-chiiki-fukushi', 'ag-houkatsu-3', 'ag-shougai-3', 'ag-seikatsu', 'ag-outreach']}
 ] AS row
 MERGE (m:Meeting {id: row.id})
-SET m.kind = row.kind, m.date = $today - duration({days: row.daysAgo})
+SET m.kind = row.kind, m.kinds = [row.kind], m.confidential = row.kind = 'SUPPORT_MEETING',
+    m.date = $today - duration({days: row.daysAgo})
 WITH m, row
 MATCH (h:Household {id: row.hh}), (convener:Agency {id: row.convener})
 MERGE (convener)-[:CONVENED]->(m)

@@ -7,9 +7,10 @@
 // fragment: facts
 // An expression over the household `h` and the reader's agency `me` (null when the user works at no
 // agency): the members, the members the reader's agency holds a case about, whether the reader
-// visited the home, the 支援会議 and 重層的支援会議 the reader attended on the household (with their
-// dates and, for a 重層的支援会議, the members discussed), and every consent of every member with the
-// agencies it names (the meeting check needs all of them; the policy keeps those that reach the reader).
+// visited the home, the meetings the reader attended on the household that may share — confidential
+// ones (a 支援会議, or a meeting under another law whose members are bound to secrecy, checked when it
+// was recorded) and 重層的支援会議 — with their dates, kinds and, for a 重層的支援会議, the members
+// discussed; and every consent of every member with the agencies it names (the meeting check needs all of them; the policy keeps those that reach the reader).
 {
   agencyId: me.id,
   memberIds: COLLECT { MATCH (afPerson:Person)-[:MEMBER_OF]->(h) RETURN afPerson.id AS id ORDER BY id },
@@ -17,8 +18,9 @@
                               WHERE afHolder.id = me.id RETURN DISTINCT afPerson.id AS id ORDER BY id },
   ownVisit: EXISTS { MATCH (h)<-[:TO]-(:Visit)<-[:MADE_VISIT]-(afVisitor:Agency) WHERE afVisitor.id = me.id },
   meetings: COLLECT { MATCH (h)<-[afDiscussed:DISCUSSED]-(afMeeting:Meeting)<-[:ATTENDED]-(afAttendee:Agency)
-                      WHERE afAttendee.id = me.id AND afMeeting.kind IN ['SUPPORT_MEETING', 'MULTI_LAYER_MEETING']
-                      RETURN DISTINCT {id: afMeeting.id, kind: afMeeting.kind, date: afMeeting.date, personIds: afDiscussed.personIds} AS afMeetingFact
+                      WHERE afAttendee.id = me.id AND (afMeeting.confidential OR 'MULTI_LAYER_MEETING' IN afMeeting.kinds)
+                      RETURN DISTINCT {id: afMeeting.id, kinds: afMeeting.kinds, confidential: afMeeting.confidential,
+                                       date: afMeeting.date, personIds: afDiscussed.personIds} AS afMeetingFact
                       ORDER BY afMeetingFact.date, afMeetingFact.id },
   consents: COLLECT { MATCH (h)<-[:MEMBER_OF]-(afPerson:Person)<-[:SUBJECT]-(afRecord:Consent)
                       RETURN afRecord {.id, .decision, .categories, .purposes, .validFrom, .validTo, .revokedAt,
@@ -30,12 +32,12 @@
 
 // fragment: candidates
 // A subquery body over the reader's agency `me` that returns `h`: every household the reader may have
-// a basis for (its case about a member, a consent naming it, a 支援会議 or 重層的支援会議 it attended on
-// the household). A superset: AccessPolicy decides on the facts which of them are visible.
+// a basis for (its case about a member, a consent naming it, a confidential meeting or 重層的支援会議 it
+// attended on the household). A superset: AccessPolicy decides on the facts which of them are visible.
   MATCH (me)-[:HOLDS]->(:Case)-[:ABOUT]->(:Person)-[:MEMBER_OF]->(h:Household) RETURN h
   UNION
   MATCH (me)<-[:GRANTS_TO]-(:Consent)-[:SUBJECT]->(:Person)-[:MEMBER_OF]->(h:Household) RETURN h
   UNION
   MATCH (me)-[:ATTENDED]->(afMeeting:Meeting)-[:DISCUSSED]->(h:Household)
-  WHERE afMeeting.kind IN ['SUPPORT_MEETING', 'MULTI_LAYER_MEETING']
+  WHERE afMeeting.confidential OR 'MULTI_LAYER_MEETING' IN afMeeting.kinds
   RETURN h

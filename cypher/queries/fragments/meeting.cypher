@@ -1,10 +1,15 @@
 // A meeting as the service reads it back: the meeting `m` projected into the column `meeting` with its
-// convener, attending agencies and every household it discussed (decision, plan, evaluation, members
-// discussed). Included by meeting-read and household-meetings with {{meeting.record}}. Variables inside
+// kinds, convener, attending agencies, members who are not agencies and every household it discussed
+// (decision, plan, evaluation, members discussed). Included by meeting-read and household-meetings with {{meeting.record}}. Variables inside
 // are prefixed `mr`.
 
 // fragment: record
-m {.id, .kind, .date,
+m {.id, .kind, .kinds, .confidential, .date,
+   members: COLLECT { MATCH (mrMember:MeetingMember)-[:TOOK_PART_IN]->(m)
+                      RETURN mrMember {.id, .role, .name, .confidentialityDuty, .dutyBasis, .receivesContent,
+                                       personId: head(COLLECT { MATCH (mrMember)-[:IS_PERSON]->(mrPerson:Person)
+                                                                RETURN mrPerson.id })} AS mrMemberRow
+                      ORDER BY mrMemberRow.id },
    convener: head(COLLECT { MATCH (mrConvener:Agency)-[:CONVENED]->(m)
                             RETURN mrConvener {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
                                                location: {latitude: mrConvener.location.latitude,

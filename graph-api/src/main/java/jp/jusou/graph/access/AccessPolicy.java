@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * item about the whole household: from every member), that names the user's agency — directly, or as
  * a participant of a 重層的支援会議 that discussed that member — and covers the item's categories; a deny
  * in force from that member naming the agency the same way withholds its own categories only.</li>
- * <li>SUPPORT_MEETING: the user's agency attended a 支援会議 (社会福祉法 第106条の6) that discussed the
- * household, at most {@link AccessProperties#supportMeetingPeriod()} ago, and the purpose is support
+ * <li>SUPPORT_MEETING: the user's agency attended a 支援会議 (社会福祉法 第106条の6) — or a meeting under
+ * another law that binds its members to secrecy, convened by that law's body (要保護児童対策地域協議会,
+ * 地域ケア会議, 生活困窮者自立支援法の支援会議) — that discussed the household, at most {@link AccessProperties#supportMeetingPeriod()} ago, and the purpose is support
  * (CASE_WORK, PLAN_DELIBERATION, OUTREACH): the household's items that existed on the meeting's date,
  * and who its members are.</li>
  * <li>Otherwise the item is withheld and counted.</li>
@@ -199,7 +200,7 @@ public class AccessPolicy {
 		}
 		List<MeetingFact> sharing = access.meetings()
 			.stream()
-			.filter(MeetingFact::supportMeeting)
+			.filter(MeetingFact::confidential)
 			.filter(meeting -> !meeting.date().isAfter(today)
 					&& !today.isAfter(meeting.date().plus(properties.supportMeetingPeriod())))
 			.filter(meeting -> itemDate == null || !itemDate.isAfter(meeting.date()))

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.agency.Agency;
@@ -12,13 +13,18 @@ import jp.jusou.graph.support.Field;
 import org.neo4j.driver.Value;
 
 /** A meeting read back by one of its members (the schema's {@code Meeting}). */
-public record MeetingRecord(String id, MeetingKind kind, LocalDate date, Agency convener, List<Agency> attendees,
+public record MeetingRecord(String id, MeetingKind kind, List<MeetingKind> kinds, boolean confidential,
+		LocalDate date, Agency convener, List<Agency> attendees, List<MeetingMember> members,
 		List<DiscussedHousehold> households, Basis basis) {
 
 	static MeetingRecord from(Value meeting) {
-		return new MeetingRecord(meeting.get("id").asString(), MeetingKind.valueOf(meeting.get("kind").asString()),
-				meeting.get("date").asLocalDate(), Agency.from(meeting.get("convener")),
-				meeting.get("attendees").asList(Agency::from),
+		MeetingKind kind = MeetingKind.valueOf(meeting.get("kind").asString());
+		return new MeetingRecord(meeting.get("id").asString(), kind,
+				meeting.get("kinds").isNull() ? List.of(kind)
+						: meeting.get("kinds").asList(value -> MeetingKind.valueOf(value.asString())),
+				meeting.get("confidential").asBoolean(false), meeting.get("date").asLocalDate(),
+				Agency.from(meeting.get("convener")), meeting.get("attendees").asList(Agency::from),
+				meeting.get("members").asList(MeetingMember::from),
 				meeting.get("households")
 					.asList(item -> new DiscussedHousehold(item.get("householdId").asString(),
 							MeetingDecision.valueOf(item.get("decision").asString()), item.get("planId").asString(null),
@@ -43,6 +49,12 @@ public record MeetingRecord(String id, MeetingKind kind, LocalDate date, Agency 
 	}
 
 	public String kindLabel() {
-		return kind.label();
+		return kinds.stream().map(MeetingKind::label).collect(Collectors.joining("・"));
+	}
+
+	/** The laws binding the members to secrecy, for a confidential meeting. */
+	public List<String> confidentialityLaws() {
+		return confidential ? kinds.stream().map(MeetingKind::confidentialityLaw).filter(law -> law != null).toList()
+				: List.of();
 	}
 }

@@ -53,7 +53,10 @@ class PlanController {
 	@MutationMapping
 	MeetingResult recordMeeting(@Argument RecordMeetingInput input, Principal principal, GraphQLContext context) {
 		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.recordMeeting");
-		if (input.kind() != null && input.kind().convenedByCoordination()) {
+		boolean coordination = (input.kind() != null && input.kind().convenedByCoordination())
+				|| (input.alsoHeldAs() != null
+						&& input.alsoHeldAs().stream().anyMatch(kind -> kind != null && kind.convenedByCoordination()));
+		if (coordination) {
 			subject.requireAnyRole(Set.of(Role.COORDINATOR), "Mutation.recordMeeting");
 		}
 		return idempotency.once(context, subject, "Mutation.recordMeeting", MeetingResult.class,

@@ -23,8 +23,11 @@ final class PlanInputs {
 			List<PlanRoleInput> roles) {
 	}
 
-	record RecordMeetingInput(MeetingKind kind, LocalDate date, List<String> attendingAgencyIds,
-			List<DiscussedHouseholdInput> households) {
+	record RecordMeetingInput(MeetingKind kind, List<MeetingKind> alsoHeldAs, LocalDate date,
+			List<String> attendingAgencyIds, List<MeetingMemberInput> members, List<DiscussedHouseholdInput> households) {
+	}
+
+	record MeetingMemberInput(MeetingMemberRole role, String name, String personId, Boolean confidentialityDuty) {
 	}
 
 	record DiscussedHouseholdInput(String householdId, MeetingDecision decision, String planId, String evaluation,

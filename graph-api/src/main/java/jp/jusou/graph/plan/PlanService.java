@@ -51,8 +51,8 @@ public class PlanService {
 	static final int MAX_HOUSEHOLDS = 50;
 
 	/** What recordMeeting did. */
-	public record MeetingResult(String meetingId, MeetingKind kind, LocalDate date, List<SupportPlan> plans,
-			List<DiscussedHousehold> households) {
+	public record MeetingResult(String meetingId, MeetingKind kind, List<MeetingKind> kinds, boolean confidential,
+			LocalDate date, List<SupportPlan> plans, List<DiscussedHousehold> households, List<MeetingMember> members) {
 	}
 
 	/**
@@ -160,6 +160,13 @@ public class PlanService {
 	public MeetingResult recordMeeting(AccessSubject subject, RecordMeetingInput input) {
 		LocalDate today = LocalDate.now(clock);
 		MeetingKind kind = Validate.required("input.kind", input.kind());
+		List<MeetingKind> kinds = kinds(kind, input.alsoHeldAs());
+		boolean multiLayer = kinds.contains(MeetingKind.MULTI_LAYER_MEETING);
+		String confidentialityLaw = kinds.stream()
+			.map(MeetingKind::confidentialityLaw)
+			.filter(law -> law != null)
+			.findFirst()
+			.orElse(null);
 		Validate.notInFuture("input.date", input.date(), today);
 		List<String> attending = Validate.notEmpty("input.attendingAgencyIds", input.attendingAgencyIds())
 			.stream()
@@ -177,7 +184,7 @@ public class PlanService {
 		}
 		Set<String> seen = new TreeSet<>();
 		for (int i = 0; i < discussed.size(); i++) {
-			checkDiscussed(kind, discussed.get(i), "input.households[" + i + "]", seen);
+			checkDiscussed(kind, multiLayer, discussed.get(i), "input.households[" + i + "]", seen);
 		}
 		Set<String> agencyIds = new LinkedHashSet<>(attending);
 		Record check = SingleRow.of(neo4j, queries.get("meeting-check"), Parameters.of("staffId", subject.staffId(),
@@ -188,9 +195,10 @@ public class PlanService {
 		if (convenerId == null) {
 			throw NoBasisException.withoutAgency();
 		}
-		if (kind.convenedByCoordination()) {
+		if (kinds.stream().anyMatch(MeetingKind::convenedByCoordination)) {
 			requireCoordinationBody(check, "input.kind");
 		}
+		requireConveningBody(kinds, check.get("field").asString(null));
 		List<String> unknown = check.get("unknownAgencies").asList(Value::asString);
 		if (!unknown.isEmpty()) {
 			throw new NotFoundException("input.attendingAgencyIds", "agency", unknown.get(0));
@@ -199,15 +207,24 @@ public class PlanService {
 		Map<String, Value> facts = new HashMap<>();
 		check.get("households").asList(value -> value).forEach(value -> facts.put(value.get("householdId").asString(), value));
 		List<Map<String, Object>> writes = new ArrayList<>();
+		Set<String> householdMembers = new TreeSet<>();
+		boolean everyParticipantNamed = true;
 		for (int i = 0; i < discussed.size(); i++) {
-			writes.add(decide(kind, discussed.get(i), facts.get(discussed.get(i).householdId()), agencyIds,
-					input.date(), "input.households[" + i + "]"));
+			Value householdFacts = facts.get(discussed.get(i).householdId());
+			Discussion discussion = decide(kinds, confidentialityLaw != null, discussed.get(i), householdFacts,
+					agencyIds, input.date(), "input.households[" + i + "]");
+			writes.add(discussion.write());
+			everyParticipantNamed &= discussion.everyParticipantNamed();
+			householdMembers.addAll(HouseholdAccess.from(householdFacts.get("access")).memberIds());
 		}
+		List<MeetingMember> members = MeetingMembers.check(input.members(), confidentialityLaw, householdMembers,
+				confidentialityLaw != null || everyParticipantNamed);
 		String meetingId = "meeting-" + UUID.randomUUID();
 		neo4j.query(queries.get("meeting-record"))
-			.bindAll(Parameters.of("meetingId", meetingId, "kind", kind.name(), "date", input.date(), "staffId",
-					subject.staffId(), "convenerId", convenerId, "agencyIds", List.copyOf(agencyIds), "households",
-					writes))
+			.bindAll(Parameters.of("meetingId", meetingId, "kind", kind.name(), "kinds",
+					kinds.stream().map(Enum::name).toList(), "confidential", confidentialityLaw != null, "date",
+					input.date(), "staffId", subject.staffId(), "convenerId", convenerId, "agencyIds",
+					List.copyOf(agencyIds), "households", writes, "members", MeetingMembers.parameters(members)))
 			.run();
 		List<SupportPlan> changed = new ArrayList<>();
 		for (Map<String, Object> write : writes) {
@@ -225,16 +242,18 @@ public class PlanService {
 			if (personIds != null) {
 				persons.addAll(personIds);
 			}
+			members.stream().map(MeetingMember::personId).filter(id -> id != null).forEach(persons::add);
 			outcome.add(new DiscussedHousehold((String) write.get("householdId"),
 					MeetingDecision.valueOf((String) write.get("decision")), (String) write.get("planId"),
 					(String) write.get("evaluation"), personIds == null ? List.of() : personIds));
 		}
 		if (!households.isEmpty()) {
 			subject.recordRead(new PersonalDataRead("Mutation.recordMeeting", households, persons,
-						Set.of(kind == MeetingKind.SUPPORT_MEETING ? "SUPPORT_MEETING" : "OWN_AGENCY"), Set.of(), Set.of(),
+						Set.of(confidentialityLaw != null ? "SUPPORT_MEETING" : "OWN_AGENCY"), Set.of(), Set.of(),
 						Set.of(), 0));
 		}
-		return new MeetingResult(meetingId, kind, input.date(), changed, outcome);
+		return new MeetingResult(meetingId, kind, kinds, confidentialityLaw != null, input.date(), changed, outcome,
+				members);
 	}
 
 	@Transactional(readOnly = true)
@@ -254,20 +273,52 @@ public class PlanService {
 		return due;
 	}
 
-	private static void checkDiscussed(MeetingKind kind, DiscussedHouseholdInput item, String at, Set<String> seen) {
+	/** The kinds the meeting is held as: its kind, and a 支援会議 may also be a 重層的支援会議 (003). */
+	private static List<MeetingKind> kinds(MeetingKind kind, List<MeetingKind> alsoHeldAs) {
+		List<MeetingKind> kinds = new ArrayList<>(List.of(kind));
+		if (alsoHeldAs != null) {
+			for (int i = 0; i < alsoHeldAs.size(); i++) {
+				MeetingKind also = Validate.required("input.alsoHeldAs[" + i + "]", alsoHeldAs.get(i));
+				if (!MeetingKind.COMBINABLE.contains(kind) || !MeetingKind.COMBINABLE.contains(also)) {
+					throw new InvalidArgumentException("input.alsoHeldAs[" + i + "]", "combinable-kinds",
+							"one meeting may be recorded as both a 支援会議 (SUPPORT_MEETING) and a 重層的支援会議"
+									+ " (MULTI_LAYER_MEETING), and as no other pair (同一の会議体として記録できるのは支援会議と重層的支援会議のみです)");
+				}
+				if (!kinds.contains(also)) {
+					kinds.add(also);
+				}
+			}
+		}
+		return List.copyOf(kinds);
+	}
+
+	/** A meeting under another law is convened by that law's body: an agency of its field. */
+	private static void requireConveningBody(List<MeetingKind> kinds, String convenerField) {
+		for (MeetingKind kind : kinds) {
+			if (kind.convenerField() != null && !kind.convenerField().name().equals(convenerField)) {
+				throw new NoBasisException("input.kind", "a " + kind.label() + " (" + kind.confidentialityLaw()
+						+ ") is convened by its law's body, an agency of the field " + kind.convenerField()
+						+ "; your agency's field is " + convenerField + " (" + kind.label() + "を主催できるのは"
+						+ kind.convenerField().label() + "分野の機関です)");
+			}
+		}
+	}
+
+	private static void checkDiscussed(MeetingKind kind, boolean multiLayer, DiscussedHouseholdInput item, String at,
+			Set<String> seen) {
 		String householdId = Validate.id(at + ".householdId", item.householdId());
 		if (!seen.add(householdId)) {
 			throw new InvalidArgumentException(at + ".householdId", "once-per-meeting",
 					"the household is already in this meeting record (同じ世帯が重複しています)");
 		}
 		MeetingDecision decision = Validate.required(at + ".decision", item.decision());
-		if (item.personIds() != null && kind != MeetingKind.MULTI_LAYER_MEETING) {
+		if (item.personIds() != null && !multiLayer) {
 			throw new InvalidArgumentException(at + ".personIds", "multi-layer-meeting-only",
 					"members are named at a 重層的支援会議 (MULTI_LAYER_MEETING), which discusses only those who consented;"
 							+ " a " + kind + " discusses the household as a whole (検討対象の世帯員の指定は重層的支援会議のみです)");
 		}
 		if (decision.changesPlan()) {
-			if (kind != MeetingKind.MULTI_LAYER_MEETING) {
+			if (!multiLayer) {
 				throw new InvalidArgumentException(at + ".decision", "plan-decisions-at-multi-layer-meeting",
 						decision + " is decided at a 重層的支援会議 (MULTI_LAYER_MEETING), not at a " + kind
 								+ " (プランの承認・再プラン・終結・中断は重層的支援会議で決定します)");
@@ -285,13 +336,31 @@ public class PlanService {
 		}
 	}
 
-	private Map<String, Object> decide(MeetingKind kind, DiscussedHouseholdInput item, Value facts,
+	/** What is written for one household discussed, and whether its consents name every participant. */
+	private record Discussion(Map<String, Object> write, boolean everyParticipantNamed) {
+	}
+
+	private Discussion decide(List<MeetingKind> kinds, boolean confidential, DiscussedHouseholdInput item, Value facts,
 			Set<String> participants, LocalDate date, String at) {
 		if (facts == null) {
 			throw new NotFoundException(at + ".householdId", "household", item.householdId());
 		}
-		List<String> personIds = kind == MeetingKind.MULTI_LAYER_MEETING
-				? discussedMembers(item, HouseholdAccess.from(facts.get("access")), participants, date, at) : null;
+		HouseholdAccess access = HouseholdAccess.from(facts.get("access"));
+		boolean multiLayer = kinds.contains(MeetingKind.MULTI_LAYER_MEETING);
+		for (MeetingKind kind : kinds) {
+			if (kind.convenerField() != null && access.ownCasePersonIds().isEmpty()) {
+				throw new NoBasisException(at + ".householdId", "a " + kind.label() + " discusses the cases its"
+						+ " convening body brings; your agency holds no case about a member of this household"
+						+ " (主催機関が相談を受けている世帯のみ検討できます)");
+			}
+		}
+		List<String> personIds = multiLayer
+				? discussedMembers(item, access, participants, date, at, confidential && !item.decision().changesPlan())
+				: null;
+		boolean everyParticipantNamed = personIds != null && personIds.stream()
+			.allMatch(personId -> policy.meetingConsent(access.consents(), personId, participants, date)
+				.map(grant -> grant.meetingParticipants())
+				.orElse(false));
 		String newStatus = null;
 		if (item.decision().changesPlan()) {
 			Value plan = facts.get("plans")
@@ -307,23 +376,28 @@ public class PlanService {
 			}
 			newStatus = item.decision().target().name();
 		}
-		return Parameters.of("householdId", item.householdId(), "decision", item.decision().name(), "planId",
-				item.planId(), "newStatus", newStatus, "evaluation", item.evaluation(), "nextMonitoringDate",
-				item.nextMonitoringDate(), "needs", needs(item.needs()), "personIds", personIds);
+		return new Discussion(Parameters.of("householdId", item.householdId(), "decision", item.decision().name(),
+				"planId", item.planId(), "newStatus", newStatus, "evaluation", item.evaluation(), "nextMonitoringDate",
+				item.nextMonitoringDate(), "needs", needs(item.needs()), "personIds", personIds), everyParticipantNamed);
 	}
 
 	/**
 	 * The members a 重層的支援会議 discusses (002: 協議の対象となるケースについては本人同意を得る): those named, each
 	 * with a consent the policy accepts for this meeting, or — none named — every member who has one. A
-	 * member who has not consented is left out, not a veto on the household; nobody consenting is an error.
+	 * member who has not consented is left out, not a veto on the household; nobody consenting is an error,
+	 * unless the meeting is also a 支援会議 taking no plan decision: then it discusses the household as a
+	 * whole (null), as a 支援会議 does without consent.
 	 */
 	private List<String> discussedMembers(DiscussedHouseholdInput item, HouseholdAccess access,
-			Set<String> participants, LocalDate date, String at) {
+			Set<String> participants, LocalDate date, String at, boolean wholeHouseholdWithoutConsent) {
 		if (item.personIds() == null) {
 			List<String> consenting = access.memberIds()
 				.stream()
 				.filter(personId -> policy.meetingConsent(access.consents(), personId, participants, date).isPresent())
 				.toList();
+			if (consenting.isEmpty() && wholeHouseholdWithoutConsent) {
+				return null;
+			}
 			if (consenting.isEmpty()) {
 				throw new InvalidArgumentException(at + ".householdId", "consent-required",
 						"no member of this household has a consent in force on " + date + " for PLAN_DELIBERATION"

@@ -57,7 +57,9 @@ final class TimelineSummary {
 			case REFERRAL -> "つなぎ（" + label(status) + "）: " + name(agency) + " → " + name(toAgency);
 			case VISIT -> "訪問: " + label(status);
 			case SIGNAL -> "気づき（" + label(status) + "）";
-			case MEETING -> (codes.isEmpty() ? "会議" : MeetingKind.valueOf(codes.get(0)).label()) + ": "
+			case MEETING -> (codes.isEmpty() ? "会議"
+					: codes.stream().map(code -> MeetingKind.valueOf(code).label()).collect(Collectors.joining("・")))
+					+ ": "
 					+ MeetingDecision.valueOf(status).label();
 			case PLAN -> "支援プラン: " + ("DRAFT".equals(status) ? label(status) : MeetingDecision.valueOf(status).label());
 			case CONSENT -> "情報共有の" + label(status) + "（" + categories.stream().map(Field::label)

@@ -122,8 +122,8 @@ class AccessPolicyTests {
 	void aMeetingParticipantsConsentReachesAttendeesOfAMultiLayerMeetingThatDiscussedThatPerson() {
 		ConsentGrant toParticipants = consent("c1", "ume", "PERMIT", Set.of(Field.CARE), Set.of("CASE_WORK"),
 				TODAY.minusDays(30), TODAY.plusDays(30), false, Set.of("other"), true);
-		MeetingFact discussedUme = new MeetingFact("m1", MeetingFact.MULTI_LAYER_MEETING, TODAY.minusDays(5), List.of("ume"));
-		MeetingFact discussedKen = new MeetingFact("m2", MeetingFact.MULTI_LAYER_MEETING, TODAY.minusDays(5), List.of("ken"));
+		MeetingFact discussedUme = new MeetingFact("m1", List.of(MeetingFact.MULTI_LAYER_MEETING), false, TODAY.minusDays(5), List.of("ume"));
+		MeetingFact discussedKen = new MeetingFact("m2", List.of(MeetingFact.MULTI_LAYER_MEETING), false, TODAY.minusDays(5), List.of("ken"));
 		assertThat(policy.identity(access(Set.of(), false, List.of(discussedUme), toParticipants), "ume", reader))
 			.contains(Basis.consent("c1"));
 		assertThat(policy.identity(access(Set.of(), false, List.of(discussedKen), toParticipants), "ume", reader))
@@ -233,7 +233,7 @@ class AccessPolicyTests {
 	}
 
 	private static MeetingFact supportMeeting(String id, LocalDate date) {
-		return new MeetingFact(id, MeetingFact.SUPPORT_MEETING, date, null);
+		return new MeetingFact(id, List.of(MeetingFact.SUPPORT_MEETING), true, date, null);
 	}
 
 	private static ConsentGrant consent(String id, String subjectId, String decision, Set<Field> categories,

@@ -109,9 +109,10 @@ final class Workflow {
 						  OPTIONAL MATCH (pl:SupportPlan)-[:FOR]->(h)
 						  OPTIONAL MATCH (pl)-[:ASSIGNS]->(r:PlanRole)
 						  OPTIONAL MATCH (m:Meeting)-[:DISCUSSED]->(h)
+						  OPTIONAL MATCH (mm:MeetingMember)-[:TOOK_PART_IN]->(m)
 						  OPTIONAL MATCH (v:Visit)-[:TO]->(h)
 						  OPTIONAL MATCH (s:Signal)-[:ABOUT]->(h)
-						  DETACH DELETE pl, r, m, v, s
+						  DETACH DELETE pl, r, m, mm, v, s
 						}
 						FOREACH (p IN people | DETACH DELETE p)
 						DETACH DELETE h
