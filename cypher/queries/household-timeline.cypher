@@ -1,18 +1,20 @@
 // Household.timeline: every recorded contact with one household, as a 支援経過記録 — cases opened and
-// closed, consultations, つなぎ (referrals), visits, signals, meetings, plan changes, consents and participation — each with
+// closed, consultations, つなぎ (referrals), visits, signals, meetings, plan changes, consents, participation,
+// household changes (members added or gone, moves, patterns re-assessed) and assessments — each with
 // the agency that acted, who recorded it (for OWN_AGENCY), the member it concerns (null: the whole
 // household), its data categories, whether it is 支援会議 content, and when it was recorded (`at`, to
-// order entries of one day), for AccessPolicy to decide entry by entry. Unordered; the service sorts, filters by kind and pages.
+// order entries of one day), for AccessPolicy to decide entry by entry. A former member's cases and
+// referrals stay in the record (FORMER_MEMBER_OF). Unordered; the service sorts, filters by kind and pages.
 MATCH (h:Household {id: $householdId})
 CALL (h) {
-  MATCH (p:Person)-[:MEMBER_OF]->(h), (a:Agency)-[:HOLDS]->(c:Case)-[:ABOUT]->(p),
+  MATCH (p:Person)-[:MEMBER_OF|FORMER_MEMBER_OF]->(h), (a:Agency)-[:HOLDS]->(c:Case)-[:ABOUT]->(p),
         (c)-[:HAS_CONSULTATION]->(con:Consultation)
   RETURN 'CONSULTATION' AS kind, con.id AS reference, con.date AS date, a AS agency, null AS other,
          p.id AS memberId, coalesce(con.fields, [c.field]) AS categories, [a.id] AS recordedBy,
          false AS supportMeetingContent, con.channel AS status, con.topics AS codes, con.summary AS detail,
          c.id AS parent, toString(con.recordedAt) AS at
   UNION ALL
-  MATCH (p:Person)-[:MEMBER_OF]->(h), (a:Agency)-[:HOLDS]->(c:Case)-[:ABOUT]->(p)
+  MATCH (p:Person)-[:MEMBER_OF|FORMER_MEMBER_OF]->(h), (a:Agency)-[:HOLDS]->(c:Case)-[:ABOUT]->(p)
   CALL (c) {
     RETURN c.opened AS date, 'OPENED' AS status, c.id AS reference, toString(c.recordedAt) AS at, null AS detail
     UNION ALL
@@ -27,7 +29,7 @@ CALL (h) {
          coalesce(c.fields, [c.field]) AS categories, [a.id] AS recordedBy, false AS supportMeetingContent, status,
          coalesce(c.fields, [c.field]) AS codes, detail, c.id AS parent, at
   UNION ALL
-  MATCH (p:Person)-[:MEMBER_OF]->(h), (ref:Referral)-[:TO]->(toCase:Case)-[:ABOUT]->(p),
+  MATCH (p:Person)-[:MEMBER_OF|FORMER_MEMBER_OF]->(h), (ref:Referral)-[:TO]->(toCase:Case)-[:ABOUT]->(p),
         (ref)-[:FROM]->(fromCase:Case), (from:Agency)-[:HOLDS]->(fromCase), (to:Agency)-[:HOLDS]->(toCase)
   RETURN 'REFERRAL' AS kind, ref.id AS reference, ref.date AS date, from AS agency, to AS other,
          p.id AS memberId, coalesce(fromCase.fields, [fromCase.field]) AS categories, [from.id, to.id] AS recordedBy,
@@ -89,6 +91,18 @@ CALL (h) {
   RETURN 'PARTICIPATION' AS kind, reference, date, a AS agency, null AS other, p.id AS memberId,
          [a.field] AS categories, [a.id] AS recordedBy, false AS supportMeetingContent, status,
          [act.name] AS codes, detail, pm.id AS parent, at
+  UNION ALL
+  MATCH (h)-[:CHANGED]->(change:HouseholdChange)<-[:RECORDED]-(a:Agency)
+  RETURN 'HOUSEHOLD' AS kind, change.id AS reference, change.date AS date, a AS agency, null AS other,
+         change.personId AS memberId, [a.field] AS categories, [a.id] AS recordedBy, false AS supportMeetingContent,
+         change.kind AS status, CASE WHEN change.reason IS NULL THEN change.patterns ELSE [change.reason] END AS codes,
+         change.note AS detail, null AS parent, toString(change.recordedAt) AS at
+  UNION ALL
+  MATCH (a:Agency)-[:ASSESSED]->(assessment:Assessment)-[:OF]->(h)
+  RETURN 'ASSESSMENT' AS kind, assessment.id AS reference, assessment.date AS date, a AS agency, null AS other,
+         null AS memberId, assessment.fields AS categories, [a.id] AS recordedBy, false AS supportMeetingContent,
+         null AS status, assessment.fields AS codes, assessment.summary AS detail, null AS parent,
+         toString(assessment.recordedAt) AS at
 }
 RETURN kind, reference, date, at, memberId, categories, recordedBy, supportMeetingContent, status, codes, detail, parent,
        CASE WHEN agency IS NULL THEN null ELSE agency {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,

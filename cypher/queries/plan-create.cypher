@@ -1,8 +1,12 @@
-// createPlan: the plan (DRAFT), coordinated by the user's agency, and its roles (役割分担).
+// createPlan: the plan (DRAFT), coordinated by the user's agency, the assessment it rests on ($assessmentId,
+// may be null), and its roles (役割分担).
 MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(coordinator:Agency), (h:Household {id: $householdId})
 CREATE (pl:SupportPlan {id: $planId, status: 'DRAFT', goals: $goals, needs: $needs, created: $today,
                         monitoringDate: $monitoringDate, recordedBy: $staffId})
 CREATE (coordinator)-[:COORDINATES]->(pl)-[:FOR]->(h)
+WITH pl
+OPTIONAL MATCH (assessment:Assessment {id: $assessmentId})
+FOREACH (_ IN CASE WHEN assessment IS NULL THEN [] ELSE [1] END | CREATE (pl)-[:BASED_ON]->(assessment))
 WITH pl
 CALL (pl) {
   UNWIND $roles AS role

@@ -1,9 +1,16 @@
-// revisePlan: what is given replaces what was there; $roles null keeps the roles.
+// revisePlan: what is given replaces what was there; $roles null keeps the roles, $assessmentId null the
+// assessment the plan rests on.
 MATCH (pl:SupportPlan {id: $planId})
 SET pl.goals = coalesce($goals, pl.goals),
     pl.needs = coalesce($needs, pl.needs),
     pl.monitoringDate = coalesce($monitoringDate, pl.monitoringDate),
     pl.revised = $today
+WITH pl
+OPTIONAL MATCH (assessment:Assessment {id: $assessmentId})
+OPTIONAL MATCH (pl)-[old:BASED_ON]->(:Assessment) WHERE assessment IS NOT NULL
+DELETE old
+WITH DISTINCT pl, assessment
+FOREACH (_ IN CASE WHEN assessment IS NULL THEN [] ELSE [1] END | CREATE (pl)-[:BASED_ON]->(assessment))
 WITH pl
 CALL (pl) {
   WITH pl WHERE $roles IS NOT NULL

@@ -1,5 +1,5 @@
 // A support plan as the service reads it: the plan `pl` with its household `h` and coordinating agency
-// `coordinator`, projected into the columns `plan` (with its status history: drawn up, then each
+// `coordinator`, projected into the columns `plan` (with the assessment it rests on, its status history: drawn up, then each
 // decision a meeting took on it, with the meeting, its date and evaluation) and `roles`. Included by
 // plan-by-id, plan-read and household-plans with {{plan.record}}. Variables inside are prefixed `pr`.
 
@@ -10,6 +10,7 @@ pl {.id, .status, .goals, .needs, .created, .monitoringDate, .evaluation, .revis
                               location: {latitude: coordinator.location.latitude, longitude: coordinator.location.longitude,
                                          approximate: coalesce(coordinator.locationApproximate, false)}},
     memberIds: COLLECT { MATCH (prPerson:Person)-[:MEMBER_OF]->(h) RETURN prPerson.id },
+    assessmentId: head(COLLECT { MATCH (pl)-[:BASED_ON]->(prAssessment:Assessment) RETURN prAssessment.id }),
     history: COLLECT { MATCH (prMeeting:Meeting)-[prDiscussed:DISCUSSED {planId: pl.id}]->(h)
                        WHERE prDiscussed.decision IN ['APPROVE_PLAN', 'REPLAN', 'CLOSE', 'SUSPEND']
                        RETURN {decision: prDiscussed.decision, date: prMeeting.date, meetingId: prMeeting.id,

@@ -9,7 +9,7 @@ import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.GeoPointInput;
 
 /** The inputs of the casework mutations, as the schema defines them. */
-final class CaseworkInputs {
+public final class CaseworkInputs {
 
 	private CaseworkInputs() {
 	}
@@ -27,7 +27,7 @@ final class CaseworkInputs {
 			NewPersonInput consultee, List<NewPersonInput> others, Boolean confirmNew) {
 	}
 
-	record NewPersonInput(String name, String nameKana, Integer birthYear, String relation, Boolean dependant) {
+	public record NewPersonInput(String name, String nameKana, Integer birthYear, String relation, Boolean dependant) {
 	}
 
 	record ReferToCoordinationInput(String caseId, String coordinatorAgencyId, String reason, LocalDate date) {

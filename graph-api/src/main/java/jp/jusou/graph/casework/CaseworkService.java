@@ -46,7 +46,7 @@ public class CaseworkService {
 
 	static final Set<String> RELATIONS = Set.of("HEAD", "SPOUSE", "CHILD", "MOTHER", "FATHER", "GRANDCHILD", "OTHER");
 
-	static final int MAX_MEMBERS = 20;
+	public static final int MAX_MEMBERS = 20;
 
 	/** The statutory component of the 多機関協働 body (第5号). */
 	public static final int COORDINATION_COMPONENT = 5;
@@ -355,18 +355,26 @@ public class CaseworkService {
 		}
 		List<Map<String, Object>> members = new ArrayList<>();
 		for (int i = 0; i < people.size(); i++) {
-			NewPersonInput person = people.get(i);
 			String at = i == 0 ? "input.newHousehold.consultee" : "input.newHousehold.others[" + (i - 1) + "]";
-			String name = Validate.text(at + ".name", person.name(), 100);
-			String kana = Validate.optionalText(at + ".nameKana", person.nameKana(), 100);
-			int birthYear = Validate.range(at + ".birthYear", person.birthYear(), 1900, today.getYear());
-			if (person.relation() == null || !RELATIONS.contains(person.relation())) {
-				throw new InvalidArgumentException(at + ".relation", "one-of",
-						"must be one of " + RELATIONS.stream().sorted().toList() + " (続柄コードが不正です)");
-			}
-			members.add(Parameters.of("id", "p-" + UUID.randomUUID(), "name", name, "nameKana", kana, "birthYear",
-					birthYear, "relation", person.relation(), "dependant", Boolean.TRUE.equals(person.dependant())));
+			members.add(newPerson(people.get(i), at, today));
 		}
 		return members;
+	}
+
+	/**
+	 * Checks one person to register (name, kana, birth year, relation) and returns what to write, with a
+	 * new person id: {id, name, nameKana, birthYear, relation, dependant}.
+	 */
+	public static Map<String, Object> newPerson(NewPersonInput person, String at, LocalDate today) {
+		Validate.required(at, person);
+		String name = Validate.text(at + ".name", person.name(), 100);
+		String kana = Validate.optionalText(at + ".nameKana", person.nameKana(), 100);
+		int birthYear = Validate.range(at + ".birthYear", person.birthYear(), 1900, today.getYear());
+		if (person.relation() == null || !RELATIONS.contains(person.relation())) {
+			throw new InvalidArgumentException(at + ".relation", "one-of",
+					"must be one of " + RELATIONS.stream().sorted().toList() + " (続柄コードが不正です)");
+		}
+		return Parameters.of("id", "p-" + UUID.randomUUID(), "name", name, "nameKana", kana, "birthYear", birthYear,
+				"relation", person.relation(), "dependant", Boolean.TRUE.equals(person.dependant()));
 	}
 }

@@ -16,11 +16,11 @@ final class PlanInputs {
 	}
 
 	record CreatePlanInput(String householdId, List<String> goals, List<Need> needs, LocalDate monitoringDate,
-			List<PlanRoleInput> roles) {
+			List<PlanRoleInput> roles, String assessmentId) {
 	}
 
 	record RevisePlanInput(String planId, List<String> goals, List<Need> needs, LocalDate monitoringDate,
-			List<PlanRoleInput> roles) {
+			List<PlanRoleInput> roles, String assessmentId) {
 	}
 
 	record RecordMeetingInput(MeetingKind kind, List<MeetingKind> alsoHeldAs, LocalDate date,

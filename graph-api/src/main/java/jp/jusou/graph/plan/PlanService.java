@@ -112,11 +112,12 @@ public class PlanService {
 		}
 		checkRoleTargets(roles, check.get("unknownAgencies").asList(Value::asString),
 				check.get("memberIds").asList(Value::asString));
+		String assessmentId = assessment(input.assessmentId(), check);
 		String planId = "plan-" + UUID.randomUUID();
 		neo4j.query(queries.get("plan-create"))
 			.bindAll(Parameters.of("staffId", subject.staffId(), "householdId", householdId, "planId", planId, "goals",
 					goals, "needs", needs(input.needs()), "today", today, "monitoringDate", input.monitoringDate(),
-					"roles", roles))
+					"roles", roles, "assessmentId", assessmentId))
 			.run();
 		SupportPlan plan = byId(planId, "input.householdId");
 		audit(subject, "Mutation.createPlan", plan);
@@ -146,10 +147,11 @@ public class PlanService {
 		if (roles != null) {
 			checkRoleTargets(roles, check.get("unknownAgencies").asList(Value::asString), plan.memberIds());
 		}
+		String assessmentId = assessment(input.assessmentId(), check);
 		neo4j.query(queries.get("plan-revise"))
 			.bindAll(Parameters.of("planId", planId, "goals", goals, "needs",
 					input.needs() == null ? null : needs(input.needs()), "monitoringDate", input.monitoringDate(),
-					"roles", roles, "today", today))
+					"roles", roles, "today", today, "assessmentId", assessmentId))
 			.run();
 		SupportPlan revised = byId(planId, "input.planId");
 		audit(subject, "Mutation.revisePlan", revised);
@@ -427,6 +429,19 @@ public class PlanService {
 			}
 		}
 		return discussed;
+	}
+
+	/** The assessment a plan rests on: one of the household's, or none. */
+	private static String assessment(String assessmentId, Record check) {
+		if (assessmentId == null) {
+			return null;
+		}
+		Validate.id("input.assessmentId", assessmentId);
+		if (!check.get("assessmentIds").asList(Value::asString).contains(assessmentId)) {
+			throw new InvalidArgumentException("input.assessmentId", "assessment-of-household",
+					"no assessment " + assessmentId + " of this household (この世帯のアセスメントではありません)");
+		}
+		return assessmentId;
 	}
 
 	private static void requireCoordinationBody(Record check, String argument) {

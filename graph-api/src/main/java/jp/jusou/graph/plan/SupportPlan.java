@@ -21,8 +21,8 @@ import org.neo4j.driver.types.TypeSystem;
  */
 public record SupportPlan(String id, String householdId, String coordinatorId, Agency coordinator,
 		List<String> memberIds, PlanStatus status, List<String> goals, List<Need> needs, LocalDate created,
-		LocalDate monitoringDate, LocalDate revised, String evaluation, List<Step> history, List<Role> roles,
-		Basis basis, Withheld withheldRoles) {
+		LocalDate monitoringDate, LocalDate revised, String evaluation, String assessmentId, List<Step> history,
+		List<Role> roles, Basis basis, Withheld withheldRoles) {
 
 	/** One agency's role (役割分担). */
 	public record Role(String id, Agency agency, String personId, Field field, String role, LocalDate since) {
@@ -64,7 +64,7 @@ public record SupportPlan(String id, String householdId, String coordinatorId, A
 					.toList(),
 				created, plan.get("monitoringDate").asLocalDate(),
 				plan.get("revised").isNull() ? null : plan.get("revised").asLocalDate(), plan.get("evaluation").asString(null),
-				List.copyOf(history),
+				plan.get("assessmentId").asString(null), List.copyOf(history),
 				record.get("roles").asList(role -> new Role(role.get("id").asString(), Agency.from(role.get("agency")),
 						role.get("personId").asString(null), Field.of(role.get("field").asString(null)),
 						role.get("role").asString(), role.get("since").isNull() ? null : role.get("since").asLocalDate())),
@@ -74,7 +74,7 @@ public record SupportPlan(String id, String householdId, String coordinatorId, A
 	/** The plan as a reader sees it: on {@code basis}, with only {@code visibleRoles}, the rest counted. */
 	SupportPlan seenOn(Basis shownOn, List<Role> visibleRoles, Withheld withheld) {
 		return new SupportPlan(id, householdId, coordinatorId, coordinator, memberIds, status, goals, needs, created,
-				monitoringDate, revised, evaluation, history, List.copyOf(visibleRoles), shownOn, withheld);
+				monitoringDate, revised, evaluation, assessmentId, history, List.copyOf(visibleRoles), shownOn, withheld);
 	}
 
 	/** The roles' fields, or the coordinator's when there is no role: the plan's data categories. */

@@ -4,7 +4,7 @@ package jp.jusou.graph.timeline;
 public enum TimelineKind {
 
 	CASE("ケース"), CONSULTATION("相談"), REFERRAL("つなぎ"), VISIT("訪問"), SIGNAL("気づき・情報提供"), MEETING("会議"),
-	PLAN("支援プラン"), CONSENT("同意"), PARTICIPATION("参加支援");
+	PLAN("支援プラン"), CONSENT("同意"), PARTICIPATION("参加支援"), HOUSEHOLD("世帯の変更"), ASSESSMENT("アセスメント");
 
 	private final String label;
 

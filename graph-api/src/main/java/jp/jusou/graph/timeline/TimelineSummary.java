@@ -39,7 +39,13 @@ final class TimelineSummary {
 			Map.entry("MATCHED", "マッチング"), Map.entry("CONTINUING", "フォローアップ: 継続"),
 			Map.entry("STRUGGLING", "フォローアップ: 課題あり"), Map.entry("ENDED", "フォローアップ: 終了"),
 			// plan
-			Map.entry("DRAFT", "策定（作成中）"));
+			Map.entry("DRAFT", "策定（作成中）"),
+			// household changes, leaving reasons, patterns
+			Map.entry("MEMBER_ADDED", "世帯員の追加"), Map.entry("MEMBER_LEFT", "世帯員の離脱"), Map.entry("MOVED", "転居"),
+			Map.entry("PATTERNS_REASSESSED", "世帯の課題の再評価"), Map.entry("MOVED_OUT", "転居"), Map.entry("DIED", "死亡"),
+			Map.entry("ENTERED_FACILITY", "施設入所"), Map.entry("EIGHTY_FIFTY", "8050"), Map.entry("DOUBLE_CARE", "ダブルケア"),
+			Map.entry("YOUNG_CARER", "ヤングケアラー"), Map.entry("HIKIKOMORI", "ひきこもり"), Map.entry("ELDERLY_ALONE", "高齢単身"),
+			Map.entry("POVERTY_WITH_DISABILITY", "生活困窮と障害"));
 
 	private TimelineSummary() {
 	}
@@ -65,6 +71,9 @@ final class TimelineSummary {
 			case CONSENT -> "情報共有の" + label(status) + "（" + categories.stream().map(Field::label)
 				.collect(Collectors.joining("・")) + "／" + labels(codes) + "）";
 			case PARTICIPATION -> "参加支援（" + String.join("・", codes) + "）: " + label(status);
+			case HOUSEHOLD -> label(status) + (codes.isEmpty() ? "" : "（" + labels(codes) + "）");
+			case ASSESSMENT -> "アセスメント（" + codes.stream().map(code -> Field.of(code).label())
+				.collect(Collectors.joining("・")) + "）";
 		};
 		return detail == null || detail.isBlank() ? text : text + " — " + detail;
 	}

@@ -80,6 +80,26 @@ class LawfulCallsAuditTests extends WorkflowTest {
 						List.of("CASE_WORK", "PLAN_DELIBERATION", "PARTICIPATION_MATCHING", "OUTREACH"), "validFrom",
 						"2026-10-01", "validTo", "2027-09-30", "verification", "SIGNED")),
 				"recordConsent", SHOWN, OWN);
+		Map<String, Object> added = call("seikatsu", "CASE_WORK", """
+				mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
+				Map.of("input", Map.of("householdId", household, "member", Map.of("name", "監査 弟", "birthYear", 1986,
+						"relation", "OTHER"), "date", "2026-10-02")), "addHouseholdMember", SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", """
+				mutation($input: MemberLeavingInput!) { recordMemberLeaving(input: $input) { change { id } } }""",
+				Map.of("input", Map.of("householdId", household, "personId", ((Map<?, ?>) added.get("change")).get("personId"),
+						"reason", "MOVED_OUT", "date", "2026-10-03")), "recordMemberLeaving", SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", """
+				mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
+				Map.of("input", Map.of("householdId", household, "address", "福島県会津若松市（架空の転居先）", "date",
+						"2026-10-04")), "moveHousehold", SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", """
+				mutation($input: ReassessPatternsInput!) { reassessHouseholdPatterns(input: $input) { change { id } } }""",
+				Map.of("input", Map.of("householdId", household, "patterns", List.of("EIGHTY_FIFTY"), "date", "2026-10-04",
+						"note", "母の介護と本人の無職")), "reassessHouseholdPatterns", SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", """
+				mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { assessment { id } } }""",
+				Map.of("input", Map.of("householdId", household, "date", "2026-10-04", "findings",
+						List.of(Map.of("field", "POVERTY", "finding", "収入がない")))), "recordAssessment", SHOWN, OWN);
 		String consentId = (String) ((Map<?, ?>) consent.get("consent")).get("id");
 		Map<String, Object> referral = call("seikatsu", "CASE_WORK", """
 				mutation($input: ReferToCoordinationInput!) { referToCoordination(input: $input) { toCase { id } } }""",

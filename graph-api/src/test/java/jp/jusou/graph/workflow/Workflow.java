@@ -92,8 +92,8 @@ final class Workflow {
 				tx.run("""
 						UNWIND $ids AS id
 						MATCH (h:Household {id: id})
-						OPTIONAL MATCH (p:Person)-[:MEMBER_OF]->(h)
-						WITH h, collect(p) AS people
+						OPTIONAL MATCH (p:Person)-[:MEMBER_OF|FORMER_MEMBER_OF]->(h)
+						WITH h, collect(DISTINCT p) AS people
 						CALL (h, people) {
 						  UNWIND people AS p
 						  OPTIONAL MATCH (p)<-[:ABOUT]-(c:Case)
@@ -112,7 +112,9 @@ final class Workflow {
 						  OPTIONAL MATCH (mm:MeetingMember)-[:TOOK_PART_IN]->(m)
 						  OPTIONAL MATCH (v:Visit)-[:TO]->(h)
 						  OPTIONAL MATCH (s:Signal)-[:ABOUT]->(h)
-						  DETACH DELETE pl, r, m, mm, v, s
+						  OPTIONAL MATCH (h)-[:CHANGED]->(change:HouseholdChange)
+						  OPTIONAL MATCH (assessment:Assessment)-[:OF]->(h)
+						  DETACH DELETE pl, r, m, mm, v, s, change, assessment
 						}
 						FOREACH (p IN people | DETACH DELETE p)
 						DETACH DELETE h

@@ -1,0 +1,9 @@
+// Household.assessments: every assessment of the household, newest first, with the assessing agency and
+// the name of the staff member who recorded it; AssessmentService decides item by item what shows.
+MATCH (a:Agency)-[:ASSESSED]->(assessment:Assessment)-[:OF]->(h:Household {id: $householdId})
+OPTIONAL MATCH (staff:Staff {id: assessment.recordedBy})
+WITH assessment, a, staff, h ORDER BY assessment.date DESC, assessment.recordedAt DESC
+RETURN assessment {.id, .date, .fields, .findings, .summary, householdId: h.id, assessorName: staff.name,
+                   agency: a {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
+                              location: {latitude: a.location.latitude, longitude: a.location.longitude,
+                                         approximate: coalesce(a.locationApproximate, false)}}} AS assessment
