@@ -249,9 +249,11 @@ MATCH (h:Household {id: row.hh})
 MERGE (s)-[:ABOUT]->(h);
 
 // ── Participation (参加): who takes part in which activity ─────────────────────────
+// hh-kasou follows 004's case 3: the son (架相 拓海) is 就労継続中, so he has no 就労体験 slot; his sister
+// (障害基礎年金を受給中) goes to the 地域活動支援センター.
 UNWIND [
   {person: 'p-reino-kiyo',    activity: 'act-salon-nakamachi'},
-  {person: 'p-kasou-takumi',  activity: 'act-work-farm'},
+  {person: 'p-kasou-aya',     activity: 'act-joy-sousaku'},
   {person: 'p-mihon-sho',     activity: 'act-kosodate-09-hiroba'}
 ] AS row
 MATCH (p:Person {id: row.person}), (act:Activity {id: row.activity})

@@ -148,8 +148,8 @@ class CaseExamplesTests extends WorkflowTest {
 		visit("coordinator", household.id, "MET");
 		consentAll(household);
 		String planId = createPlan(household, List.of("HOUSING", "MONEY_MANAGEMENT"),
-				List.of(role("ag-seikatsu", household.members.get(0), "POVERTY", "居住の確保・金銭管理の支援"),
-						role("ag-shougai-kikan", household.members.get(1), "DISABILITY", "受診勧奨・虐待対応")));
+				List.of(role("ag-seikatsu", household.members.get(0), "POVERTY", "居住の確保・金銭管理の支援・医療機関への受診勧奨"),
+						role("ag-shougai-kikan", household.members.get(1), "DISABILITY", "虐待対応・精神疾患への支援")));
 		approve(household, planId, List.of("ag-seikatsu", "ag-shougai-kikan"));
 		assertThat(agencyIds(household("seikatsu", household.id))).contains("ag-shougai-kikan", Workflow.COORDINATOR_AGENCY);
 		decide(household, planId, "CLOSE", "転居と金銭管理の支援が定着し、生活サポート相談窓口の単独支援へ移行");
