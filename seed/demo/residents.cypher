@@ -75,7 +75,7 @@ UNWIND [
 ] AS row
 MERGE (s:Staff {id: row.id})
 SET s.name = row.name, s.username = row.username, s.subject = row.username, s.roles = row.roles,
-    s.passwordHash = $demoPasswordHash, s.fictional = true
+    s.passwordHash = $demoPasswordHash, s.fictional = true, s.disabled = false
 WITH s, row
 MATCH (a:Agency {id: row.agency})
 MERGE (s)-[:WORKS_AT]->(a);

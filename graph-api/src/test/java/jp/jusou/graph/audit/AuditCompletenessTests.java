@@ -47,7 +47,13 @@ public class AuditCompletenessTests {
 			Map.entry("Mutation.createResource", "public resources"),
 			Map.entry("Mutation.updateResource", "public resources"),
 			Map.entry("Mutation.createActivity", "public activities"),
-			Map.entry("Mutation.updateActivity", "public activities"));
+			Map.entry("Mutation.updateActivity", "public activities"),
+			Map.entry("Mutation.createStaff", "staff accounts (ADMIN; audited with STAFF:<id>, AdminTests)"),
+			Map.entry("Mutation.moveStaff", "staff accounts (ADMIN; audited with STAFF:<id>, AdminTests)"),
+			Map.entry("Mutation.setStaffRoles", "staff accounts (ADMIN; audited with STAFF:<id>, AdminTests)"),
+			Map.entry("Mutation.disableStaff", "staff accounts (ADMIN; audited with STAFF:<id>, AdminTests)"),
+			Map.entry("Mutation.saveAgency", "public agencies (ADMIN; audited with AGENCY:<id>)"),
+			Map.entry("Mutation.saveArea", "public areas (ADMIN; audited with AREA:<id>)"));
 
 	/** Arguments a field needs for its person-level form (the rest are made from the schema). */
 	static final Map<String, String> ARGUMENTS = Map.of("Query.resourcesNear",
