@@ -1,5 +1,5 @@
 // recordConsultation with newHousehold: the household met for the first time and its members.
-// $members: [{id, name, nameKana, birthYear, relation, dependant}], the consultee first.
+// $members: [{id, name, nameKana, birthYear, relation, dependant, phone, contactNote}], the consultee first.
 MATCH (area:Area {id: $areaId})
 CREATE (h:Household {id: $householdId, address: $address, patterns: $patterns, fictional: false,
                      registeredOn: $date, registeredBy: $staffId})
@@ -10,6 +10,6 @@ CREATE (h)-[:IN_AREA]->(area)
 WITH h
 UNWIND $members AS member
 CREATE (p:Person {id: member.id, name: member.name, nameKana: member.nameKana, birthYear: member.birthYear,
-                  fictional: false})
+                  phone: member.phone, contactNote: member.contactNote, fictional: false})
 CREATE (p)-[:MEMBER_OF {relation: member.relation, dependant: member.dependant}]->(h)
 RETURN count(p) AS members

@@ -27,7 +27,8 @@ public final class CaseworkInputs {
 			NewPersonInput consultee, List<NewPersonInput> others, Boolean confirmNew) {
 	}
 
-	public record NewPersonInput(String name, String nameKana, Integer birthYear, String relation, Boolean dependant) {
+	public record NewPersonInput(String name, String nameKana, Integer birthYear, String relation, Boolean dependant,
+			String phone, String contactNote) {
 	}
 
 	record ReferToCoordinationInput(String caseId, String coordinatorAgencyId, String reason, LocalDate date) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jp.jusou.graph.access.AccessFacts;
 import jp.jusou.graph.access.AccessSubject;
@@ -47,6 +48,8 @@ public class CaseworkService {
 	static final Set<String> RELATIONS = Set.of("HEAD", "SPOUSE", "CHILD", "MOTHER", "FATHER", "GRANDCHILD", "OTHER");
 
 	public static final int MAX_MEMBERS = 20;
+
+	static final Pattern PHONE = Pattern.compile("\\+?[0-9() -]{6,20}");
 
 	/** The statutory component of the 多機関協働 body (第5号). */
 	public static final int COORDINATION_COMPONENT = 5;
@@ -375,6 +378,17 @@ public class CaseworkService {
 					"must be one of " + RELATIONS.stream().sorted().toList() + " (続柄コードが不正です)");
 		}
 		return Parameters.of("id", "p-" + UUID.randomUUID(), "name", name, "nameKana", kana, "birthYear", birthYear,
-				"relation", person.relation(), "dependant", Boolean.TRUE.equals(person.dependant()));
+				"relation", person.relation(), "dependant", Boolean.TRUE.equals(person.dependant()), "phone",
+				phone(at + ".phone", person.phone()), "contactNote",
+				Validate.optionalText(at + ".contactNote", person.contactNote(), 200));
+	}
+
+	/** A phone number as people write it: 6–20 of digits, hyphens, spaces, parentheses and a leading +. */
+	public static String phone(String argument, String phone) {
+		if (phone != null && !PHONE.matcher(phone).matches()) {
+			throw new InvalidArgumentException(argument, "phone",
+					"6–20 characters of digits, '-', ' ', '(', ')' and a leading '+' (電話番号の形式が不正です)");
+		}
+		return phone;
 	}
 }

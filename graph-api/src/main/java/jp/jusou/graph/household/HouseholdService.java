@@ -149,6 +149,7 @@ public class HouseholdService {
 					String personId = record.get("id").asString();
 					Member member = new Member(personId, record.get("name").asString(),
 							record.get("relation").asString(null), AgeBand.of(record.get("birthYear").asInt(), year),
+							record.get("phone").asString(null), record.get("contactNote").asString(null),
 							householdsById.get(householdId).memberBases().get(personId));
 					byHousehold.computeIfAbsent(householdId, id -> new ArrayList<>()).add(member);
 					return null;

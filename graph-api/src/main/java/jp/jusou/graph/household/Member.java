@@ -2,8 +2,12 @@ package jp.jusou.graph.household;
 
 import jp.jusou.graph.access.Basis;
 
-/** A household member the user has a basis for. */
-public record Member(String id, String name, String relation, String ageBand, Basis basis) {
+/**
+ * A household member the user has a basis for; their contact details (phone, how to reach them) show
+ * on the same basis as their name.
+ */
+public record Member(String id, String name, String relation, String ageBand, String phone, String contactNote,
+		Basis basis) {
 
 	public String relationLabel() {
 		return switch (relation == null ? "" : relation) {

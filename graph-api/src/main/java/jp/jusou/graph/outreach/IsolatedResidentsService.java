@@ -96,7 +96,7 @@ public class IsolatedResidentsService {
 		Optional<Basis> basis = policy.identity(access, personId, subject);
 		Member person = basis
 			.map(granted -> new Member(personId, row.get("name").asString(), row.get("relation").asString(null), ageBand,
-					granted))
+					null, null, granted))
 			.orElse(null);
 		List<IsolationReason> reasons = List.of(
 				row.get("livesAlone").asBoolean() ? IsolationReason.LIVES_ALONE

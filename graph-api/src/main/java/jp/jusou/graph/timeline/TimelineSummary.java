@@ -42,7 +42,7 @@ final class TimelineSummary {
 			Map.entry("DRAFT", "策定（作成中）"),
 			// household changes, leaving reasons, patterns
 			Map.entry("MEMBER_ADDED", "世帯員の追加"), Map.entry("MEMBER_LEFT", "世帯員の離脱"), Map.entry("MOVED", "転居"),
-			Map.entry("PATTERNS_REASSESSED", "世帯の課題の再評価"), Map.entry("MOVED_OUT", "転居"), Map.entry("DIED", "死亡"),
+			Map.entry("PATTERNS_REASSESSED", "世帯の課題の再評価"), Map.entry("CONTACT_UPDATED", "連絡先の更新"), Map.entry("MOVED_OUT", "転居"), Map.entry("DIED", "死亡"),
 			Map.entry("ENTERED_FACILITY", "施設入所"), Map.entry("EIGHTY_FIFTY", "8050"), Map.entry("DOUBLE_CARE", "ダブルケア"),
 			Map.entry("YOUNG_CARER", "ヤングケアラー"), Map.entry("HIKIKOMORI", "ひきこもり"), Map.entry("ELDERLY_ALONE", "高齢単身"),
 			Map.entry("POVERTY_WITH_DISABILITY", "生活困窮と障害"));

@@ -3,7 +3,8 @@ package jp.jusou.graph.upkeep;
 /** What a household change records, with the label users read. */
 public enum HouseholdChangeKind {
 
-	MEMBER_ADDED("世帯員の追加"), MEMBER_LEFT("世帯員の離脱"), MOVED("転居"), PATTERNS_REASSESSED("世帯の課題の再評価");
+	MEMBER_ADDED("世帯員の追加"), MEMBER_LEFT("世帯員の離脱"), MOVED("転居"), PATTERNS_REASSESSED("世帯の課題の再評価"),
+	CONTACT_UPDATED("連絡先の更新");
 
 	private final String label;
 

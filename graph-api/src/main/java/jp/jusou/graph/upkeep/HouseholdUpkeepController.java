@@ -8,6 +8,7 @@ import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.support.Idempotency;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.AddHouseholdMemberInput;
+import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MemberContactInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MemberLeavingInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MoveHouseholdInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.ReassessPatternsInput;
@@ -16,7 +17,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code addHouseholdMember}, {@code recordMemberLeaving}, {@code moveHousehold}, {@code reassessHouseholdPatterns}. */
+/**
+ * {@code addHouseholdMember}, {@code recordMemberLeaving}, {@code updateMemberContact}, {@code moveHousehold},
+ * {@code reassessHouseholdPatterns}.
+ */
 @Controller
 class HouseholdUpkeepController {
 
@@ -44,6 +48,12 @@ class HouseholdUpkeepController {
 	HouseholdChangePayload recordMemberLeaving(@Argument MemberLeavingInput input, Principal principal,
 			GraphQLContext context) {
 		return once("recordMemberLeaving", principal, context, subject -> () -> upkeep.memberLeft(subject, input));
+	}
+
+	@MutationMapping
+	HouseholdChangePayload updateMemberContact(@Argument MemberContactInput input, Principal principal,
+			GraphQLContext context) {
+		return once("updateMemberContact", principal, context, subject -> () -> upkeep.updateContact(subject, input));
 	}
 
 	@MutationMapping

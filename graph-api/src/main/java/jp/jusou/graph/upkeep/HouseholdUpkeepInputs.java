@@ -23,6 +23,9 @@ final class HouseholdUpkeepInputs {
 			String note) {
 	}
 
+	record MemberContactInput(String householdId, String personId, String phone, String contactNote, LocalDate date) {
+	}
+
 	record ReassessPatternsInput(String householdId, List<HouseholdPattern> patterns, LocalDate date, String note) {
 	}
 }

@@ -19,6 +19,7 @@ import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.AddHouseholdMemberInput;
+import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MemberContactInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MemberLeavingInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MoveHouseholdInput;
 import jp.jusou.graph.upkeep.HouseholdStanding.Standing;
@@ -88,6 +89,24 @@ public class HouseholdUpkeepService {
 			.run();
 		return change(subject, "Mutation.recordMemberLeaving", standing, HouseholdChangeKind.MEMBER_LEFT, input.date(),
 				personId, reason, List.of(), note);
+	}
+
+	@Transactional
+	public HouseholdChange updateContact(AccessSubject subject, MemberContactInput input) {
+		String personId = Validate.id("input.personId", input.personId());
+		Standing standing = this.standing.require(subject, input.householdId(), input.date(), null);
+		String phone = CaseworkService.phone("input.phone", input.phone());
+		String contactNote = Validate.optionalText("input.contactNote", input.contactNote(), 200);
+		if (!standing.memberIds().contains(personId)) {
+			throw new InvalidArgumentException("input.personId", "member-of-household",
+					"not a current member of this household (この世帯の現在の世帯員ではありません)");
+		}
+		neo4j.query(queries.get("household-member-contact"))
+			.bindAll(Parameters.of("householdId", standing.householdId(), "personId", personId, "phone", phone,
+					"contactNote", contactNote))
+			.run();
+		return change(subject, "Mutation.updateMemberContact", standing, HouseholdChangeKind.CONTACT_UPDATED,
+				input.date(), personId, null, List.of(), null);
 	}
 
 	@Transactional

@@ -171,6 +171,28 @@ class HouseholdUpkeepTests extends WorkflowTest {
 				"createPlan.plan")).containsEntry("assessmentId", assessmentId);
 	}
 
+	@Test
+	void contactDetailsShowOnTheNamesBasisAndAreValidated() {
+		String contact = "mutation($input: MemberContactInput!) { updateMemberContact(input: $input) " + CHANGE + " }";
+		assertThat(flow.<Map<String, Object>>ok("seikatsu", contact, Map.of("input", Map.of("householdId", household,
+				"personId", head, "phone", "0242-00-0000", "contactNote", "平日夕方のみ", "date", "2026-11-02")),
+				"updateMemberContact.change")).containsEntry("kind", "CONTACT_UPDATED");
+		String members = "query($id: ID!) { household(id: $id) { members { id phone contactNote } } }";
+		assertThat(flow.<List<Object>>ok("seikatsu", members, Map.of("id", household), "household.members"))
+			.contains(Map.of("id", head, "phone", "0242-00-0000", "contactNote", "平日夕方のみ"));
+		assertThat(flow.<List<Object>>ok("houkatsu3", members, Map.of("id", household), "household.members")).isEmpty();
+		assertThat(flow.error("seikatsu", contact, Map.of("input", Map.of("householdId", household, "personId", head,
+				"phone", "call me", "date", "2026-11-02"))))
+			.containsEntry("argument", "input.phone").containsEntry("rule", "phone");
+		assertThat(flow.error("seikatsu", ASSESS, Map.of("input", Map.of("householdId", household, "date", "2026-11-02",
+				"findings", List.of())))).containsEntry("argument", "input.findings");
+		assertThat(flow.error("seikatsu", ASSESS, Map.of("input", Map.of("householdId", household, "date", "2026-11-02",
+				"findings", List.of(Map.of("field", "POVERTY", "finding", "")))))).containsEntry("argument",
+						"input.findings[0].finding");
+		assertThat(flow.count("MATCH (a:Assessment)-[:OF]->(:Household {id: $id}) RETURN count(a)", Map.of("id", household)))
+			.isZero();
+	}
+
 	private String member(String name) {
 		return (String) flow.cypher("MATCH (p:Person {name: $name})-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id",
 				Map.of("name", name, "id", household)).get(0).get("id");

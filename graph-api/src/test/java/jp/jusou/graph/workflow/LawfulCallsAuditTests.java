@@ -89,6 +89,10 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				Map.of("input", Map.of("householdId", household, "personId", ((Map<?, ?>) added.get("change")).get("personId"),
 						"reason", "MOVED_OUT", "date", "2026-10-03")), "recordMemberLeaving", SHOWN, OWN);
 		call("seikatsu", "CASE_WORK", """
+				mutation($input: MemberContactInput!) { updateMemberContact(input: $input) { change { id } } }""",
+				Map.of("input", Map.of("householdId", household, "personId", person, "phone", "0242-00-0001", "date",
+						"2026-10-03")), "updateMemberContact", SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", """
 				mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
 				Map.of("input", Map.of("householdId", household, "address", "福島県会津若松市（架空の転居先）", "date",
 						"2026-10-04")), "moveHousehold", SHOWN, OWN);
