@@ -122,7 +122,24 @@ class CaseExamplesTests extends WorkflowTest {
 		participation(household.members.get(3), household.id);
 
 		// 再プラン, a revised plan, approval again, then 終結 with its evaluation.
-		assertThat(decide(household, planId, "REPLAN", null)).containsEntry("status", "UNDER_REVIEW");
+		String review = "本人の状況変化：受診につながった。評価：介護サービスは未利用。現プラン評価：就労体験は継続できている";
+		assertThat(decide(household, planId, "REPLAN", review)).containsEntry("status", "UNDER_REVIEW");
+		// Before the next meeting the coordinator opens the plan and reads the 再プラン evaluation (002's check-list).
+		Map<String, Object> before = flow.ok("coordinator", "PLAN_DELIBERATION",
+				"query($id: ID!) { plan(id: $id) { status history { status decision evaluation } } }", Map.of("id", planId),
+				"plan");
+		assertThat(before).containsEntry("status", "UNDER_REVIEW");
+		assertThat((List<?>) before.get("history")).last()
+			.isEqualTo(Map.of("status", "UNDER_REVIEW", "decision", "REPLAN", "evaluation", review));
+		// The household's 支援経過記録: every window's contact, in date order.
+		List<Map<String, Object>> record = flow.ok("coordinator", "PLAN_DELIBERATION", """
+				query($id: ID!) { household(id: $id) { timeline(first: 100) { entries { kind date agency { id } } } } }""",
+				Map.of("id", household.id), "household.timeline.entries");
+		assertThat(record).extracting(entry -> (String) entry.get("date")).isSorted();
+		assertThat(record).extracting(entry -> (String) entry.get("kind"))
+			.contains("CASE", "CONSULTATION", "REFERRAL", "VISIT", "CONSENT", "PLAN", "MEETING", "PARTICIPATION");
+		assertThat(record).extracting(entry -> (String) ((Map<?, ?>) entry.get("agency")).get("id"))
+			.contains("ag-seikatsu", Workflow.COORDINATOR_AGENCY);
 		assertThat(flow.<Map<String, Object>>ok("coordinator", REVISE_PLAN, Map.of("input", Map.of("planId", planId,
 				"goals", List.of("本人が障害福祉サービスを利用し、子が就労体験を続ける"))), "revisePlan.plan"))
 			.containsEntry("status", "UNDER_REVIEW");
@@ -152,6 +169,19 @@ class CaseExamplesTests extends WorkflowTest {
 						role("ag-shougai-kikan", household.members.get(1), "DISABILITY", "虐待対応・精神疾患への支援")));
 		approve(household, planId, List.of("ag-seikatsu", "ag-shougai-kikan"));
 		assertThat(agencyIds(household("seikatsu", household.id))).contains("ag-shougai-kikan", Workflow.COORDINATOR_AGENCY);
+		// 居住の確保: the household moves; the window holding the case records it.
+		flow.ok("seikatsu", """
+				mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { kind } } }""",
+				Map.of("input", Map.of("householdId", household.id, "address", "福島県会津若松市（架空の転居先）", "location",
+						Map.of("latitude", 37.4700, "longitude", 139.9300), "areaId", "area-w3", "date", "2026-11-15",
+						"note", "家賃の安い市営住宅へ")),
+				"moveHousehold");
+		Map<String, Object> moved = flow.ok("coordinator", """
+				query($id: ID!) { household(id: $id) { address timeline(kinds: [HOUSEHOLD]) { entries { status date summary } } } }""",
+				Map.of("id", household.id), "household");
+		assertThat(moved).containsEntry("address", "福島県会津若松市（架空の転居先）");
+		assertThat((List<Object>) ((Map<?, ?>) moved.get("timeline")).get("entries"))
+			.containsExactly((Object) Map.of("status", "MOVED", "date", "2026-11-15", "summary", "転居 — 家賃の安い市営住宅へ"));
 		decide(household, planId, "CLOSE", "転居と金銭管理の支援が定着し、生活サポート相談窓口の単独支援へ移行");
 
 		// The coordinator met the household on 2026-11-01 (22 days before the tests' today).
@@ -202,6 +232,19 @@ class CaseExamplesTests extends WorkflowTest {
 			.contains(Map.of("need", "JOB_SUPPORT", "households", 1, "recordedIn", List.of("PLAN")))
 			.as("the hub offers a place to belong within 2 km")
 			.noneSatisfy(gap -> assertThat(gap.get("need")).isEqualTo("PLACE_TO_BELONG"));
+		// つなぎ to the 消費生活センター for the debts (004 case 3), counted on the dashboard by route.
+		assertThat(flow.<Map<String, Object>>ok("seikatsu", """
+				mutation($input: ReferInput!) { refer(input: $input) { direction toCase { agency { id } } } }""",
+				Map.of("input", Map.of("caseId", household.caseId, "toAgencyId", "ag-shouhi", "reason",
+						"不明な支出と借金の相談", "date", "2026-11-10")), "refer"))
+			.containsEntry("direction", "BETWEEN_AGENCIES")
+			.containsEntry("toCase", Map.of("agency", Map.of("id", "ag-shouhi")));
+		List<Map<String, Object>> routes = flow.ok("dashboard", null,
+				"{ dashboard(fiscalYear: 2026) { cells(metric: REFERRAL_ROUTES) { key month suppressed } } }", Map.of(),
+				"dashboard.cells");
+		assertThat(routes).contains(Map.of("key", "POVERTY→CONSUMER", "month", "2026-11", "suppressed", true));
+		assertThat(flow.count("MATCH (:Person {id: 'p-kasou-takumi'})-[:TAKES_PART_IN]->(:Activity) RETURN count(*)",
+				Map.of())).as("the demo's case-3 son is 就労継続中: no 就労体験 slot").isZero();
 		decide(household, planId, "CLOSE", "就労につながり、家計の見直しで借金の返済計画が立った");
 		assertThat(flow.count("MATCH (pl:SupportPlan {id: $id}) RETURN count(CASE WHEN pl.status = 'CLOSED' THEN 1 END)",
 				Map.of("id", planId))).isOne();
