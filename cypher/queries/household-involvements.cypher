@@ -25,7 +25,7 @@ CALL (h) {
   RETURN a, 'MEETING' AS kind, m.id AS reference, [a.field] AS categories, m.date AS since, null AS until,
          m.kind AS status, d.decision AS detail, null AS memberId,
          COLLECT { MATCH (x:Agency)-[:ATTENDED|CONVENED]->(m) RETURN DISTINCT x.id AS id } AS recordedBy,
-         m.kind = 'SUPPORT_MEETING' AS supportMeetingContent
+         m.confidential AS supportMeetingContent
   UNION ALL
   MATCH (a:Agency)-[:MADE_VISIT]->(v:Visit)-[:TO]->(h)
   RETURN a, 'VISIT' AS kind, v.id AS reference, [a.field] AS categories, v.date AS since, null AS until,

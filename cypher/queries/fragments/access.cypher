@@ -19,8 +19,9 @@
   ownVisit: EXISTS { MATCH (h)<-[:TO]-(:Visit)<-[:MADE_VISIT]-(afVisitor:Agency) WHERE afVisitor.id = me.id },
   meetings: COLLECT { MATCH (h)<-[afDiscussed:DISCUSSED]-(afMeeting:Meeting)<-[:ATTENDED]-(afAttendee:Agency)
                       WHERE afAttendee.id = me.id AND (afMeeting.confidential OR 'MULTI_LAYER_MEETING' IN afMeeting.kinds)
-                      RETURN DISTINCT {id: afMeeting.id, kinds: afMeeting.kinds, confidential: afMeeting.confidential,
-                                       date: afMeeting.date, personIds: afDiscussed.personIds} AS afMeetingFact
+                      RETURN DISTINCT {id: afMeeting.id, kinds: coalesce(afMeeting.kinds, [afMeeting.kind]),
+                                       confidential: afMeeting.confidential, date: afMeeting.date,
+                                       personIds: afDiscussed.personIds} AS afMeetingFact
                       ORDER BY afMeetingFact.date, afMeetingFact.id },
   consents: COLLECT { MATCH (h)<-[:MEMBER_OF]-(afPerson:Person)<-[:SUBJECT]-(afRecord:Consent)
                       RETURN afRecord {.id, .decision, .categories, .purposes, .validFrom, .validTo, .revokedAt,

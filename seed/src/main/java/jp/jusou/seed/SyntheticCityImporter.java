@@ -121,7 +121,7 @@ public final class SyntheticCityImporter {
 			UNWIND $rows AS row
 			MATCH (h:Household {id: row.household}), (coordinator:Agency {id: 'syn-ag-coordinator'})
 			MERGE (m:Meeting {id: row.id})
-			SET m.kind = row.kind, m.date = row.date
+			SET m.kind = row.kind, m.kinds = [row.kind], m.confidential = row.kind = 'SUPPORT_MEETING', m.date = row.date
 			MERGE (coordinator)-[:CONVENED]->(m)
 			MERGE (m)-[d:DISCUSSED]->(h)
 			SET d.personIds = row.personIds

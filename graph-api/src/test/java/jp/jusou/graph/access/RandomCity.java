@@ -325,7 +325,8 @@ final class RandomCity {
 			CALL () {
 			  UNWIND $meetings AS row
 			  MATCH (h:Household {id: row.household})
-			  CREATE (m:Meeting:ModelTest {id: row.id, kind: row.kind, date: row.date})
+			  CREATE (m:Meeting:ModelTest {id: row.id, kind: row.kind, kinds: [row.kind],
+			                               confidential: row.kind = 'SUPPORT_MEETING', date: row.date})
 			  CREATE (m)-[:DISCUSSED {decision: 'SHARE_INFORMATION', personIds: row.personIds}]->(h)
 			  WITH m, row
 			  UNWIND row.attendees AS attendeeId
