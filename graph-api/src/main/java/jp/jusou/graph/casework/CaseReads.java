@@ -12,6 +12,7 @@ import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.household.HouseholdPage;
@@ -151,21 +152,9 @@ public class CaseReads {
 
 	private static void audit(AccessSubject subject, String operation, String householdId, List<CaseRecord> shown,
 			List<CaseRecord> withheld) {
-		Set<String> shownPersons = new TreeSet<>();
-		Set<String> bases = new TreeSet<>();
-		Set<Field> shownCategories = new TreeSet<>();
-		shown.forEach(item -> {
-			shownPersons.add(item.personId());
-			bases.add(PersonalDataRead.basisCode(item.basis()));
-			shownCategories.addAll(item.categories());
-		});
-		Set<String> withheldPersons = new TreeSet<>();
-		Set<Field> withheldCategories = new TreeSet<>();
-		withheld.forEach(item -> {
-			withheldPersons.add(item.personId());
-			withheldCategories.addAll(item.categories());
-		});
-		subject.recordRead(new PersonalDataRead(operation, householdId == null ? Set.of() : Set.of(householdId),
-				shownPersons, bases, shownCategories, withheldPersons, withheldCategories, withheld.size()));
+		ReadTally tally = new ReadTally();
+		shown.forEach(item -> tally.shown(item.basis(), item.personId(), item.categories()));
+		withheld.forEach(item -> tally.withheld(item.personId(), item.categories()));
+		subject.recordRead(tally.read(operation, householdId == null ? Set.of() : Set.of(householdId)));
 	}
 }

@@ -11,7 +11,7 @@ import jp.jusou.graph.access.AccessPolicy;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.support.CypherQueries;
@@ -92,13 +92,11 @@ public class PlanReads {
 				new RecordedItem(parties, null, Set.copyOf(plan.categories()), plan.created(), false), subject);
 		if (basis.isEmpty()) {
 			tally.withheldPlans++;
-			tally.withheldCount++;
 			tally.withheldPlanCategories.addAll(plan.categories());
-			tally.withheldCategories.addAll(plan.categories());
+			tally.read.withheld(null, plan.categories());
 			return Optional.empty();
 		}
-		tally.bases.add(PersonalDataRead.basisCode(basis.get()));
-		tally.shownCategories.addAll(plan.categories());
+		tally.read.shown(basis.get(), null, plan.categories());
 		List<SupportPlan.Role> visible = new ArrayList<>();
 		Set<Field> withheldRoleFields = new TreeSet<>();
 		for (SupportPlan.Role role : plan.roles()) {
@@ -107,46 +105,28 @@ public class PlanReads {
 					subject);
 			if (roleBasis.isPresent()) {
 				visible.add(role);
-				tally.bases.add(PersonalDataRead.basisCode(roleBasis.get()));
-				if (role.personId() != null) {
-					tally.shownPersons.add(role.personId());
-				}
+				tally.read.shown(roleBasis.get(), role.personId(), Set.of(role.field()));
 			}
 			else {
 				withheldRoleFields.add(role.field());
-				tally.withheldCount++;
-				tally.withheldCategories.add(role.field());
-				if (role.personId() != null) {
-					tally.withheldPersons.add(role.personId());
-				}
+				tally.read.withheld(role.personId(), Set.of(role.field()));
 			}
 		}
 		return Optional.of(plan.seenOn(basis.get(), visible,
 				Withheld.of(plan.roles().size() - visible.size(), withheldRoleFields)));
 	}
 
-	/** What a read showed and withheld, for its audit record. */
+	/** What a read showed and withheld (for its audit record), and the plans withheld (for the answer). */
 	private static final class Tally {
 
-		final Set<String> shownPersons = new TreeSet<>();
-
-		final Set<String> bases = new TreeSet<>();
-
-		final Set<Field> shownCategories = new TreeSet<>();
-
-		final Set<String> withheldPersons = new TreeSet<>();
-
-		final Set<Field> withheldCategories = new TreeSet<>();
+		final ReadTally read = new ReadTally();
 
 		final Set<Field> withheldPlanCategories = new TreeSet<>();
-
-		int withheldCount;
 
 		int withheldPlans;
 
 		void record(AccessSubject subject, String operation, String householdId) {
-			subject.recordRead(new PersonalDataRead(operation, Set.of(householdId), shownPersons, bases, shownCategories,
-					withheldPersons, withheldCategories, withheldCount));
+			subject.recordRead(read.read(operation, Set.of(householdId)));
 		}
 	}
 }

@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jp.jusou.graph.access.AccessPolicy;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.Basis;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
-import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.household.Household;
 import jp.jusou.graph.household.HouseholdPage;
@@ -54,12 +52,7 @@ public class TimelineService {
 	public HouseholdTimeline timeline(AccessSubject subject, Household household, int first, String afterKey,
 			Set<TimelineKind> kinds) {
 		List<TimelineEntry> shown = new ArrayList<>();
-		Set<String> shownPersons = new TreeSet<>();
-		Set<String> bases = new TreeSet<>();
-		Set<Field> shownCategories = new TreeSet<>();
-		Set<String> withheldPersons = new TreeSet<>();
-		Set<Field> withheldCategories = new TreeSet<>();
-		int withheld = 0;
+		ReadTally tally = new ReadTally();
 		for (Record row : rows(household.id())) {
 			TimelineKind kind = TimelineKind.valueOf(row.get("kind").asString());
 			if (!kinds.isEmpty() && !kinds.contains(kind)) {
@@ -75,30 +68,19 @@ public class TimelineService {
 					Set.copyOf(categories), row.get("date").asLocalDate(), row.get("supportMeetingContent").asBoolean());
 			Optional<Basis> basis = policy.item(household.access(), item, subject);
 			if (basis.isEmpty()) {
-				withheld++;
-				withheldCategories.addAll(categories);
-				if (memberId != null) {
-					withheldPersons.add(memberId);
-				}
+				tally.withheld(memberId, categories);
 				continue;
 			}
-			TimelineEntry entry = entry(kind, row, memberId, categories, basis.get());
-			shown.add(entry);
-			if (memberId != null) {
-				shownPersons.add(memberId);
-			}
-			bases.add(PersonalDataRead.basisCode(basis.get()));
-			shownCategories.addAll(categories);
+			shown.add(entry(kind, row, memberId, categories, basis.get()));
+			tally.shown(basis.get(), memberId, categories);
 		}
 		shown.sort(Comparator.comparing(TimelineEntry::key));
 		List<TimelineEntry> after = shown.stream().filter(entry -> entry.key().compareTo(afterKey) > 0).toList();
 		List<TimelineEntry> page = after.subList(0, Math.min(first, after.size()));
 		String endCursor = page.isEmpty() ? null : Cursor.encode(CURSOR_KIND, page.get(page.size() - 1).key());
-		subject.recordRead(new PersonalDataRead("Household.timeline", Set.of(household.id()), shownPersons, bases,
-				shownCategories, withheldPersons, withheldCategories, withheld));
+		subject.recordRead(tally.read("Household.timeline", Set.of(household.id())));
 		return new HouseholdTimeline(List.copyOf(page),
-				new HouseholdPage.PageInfo(after.size() > page.size(), endCursor),
-				Withheld.of(withheld, withheldCategories));
+				new HouseholdPage.PageInfo(after.size() > page.size(), endCursor), tally.withheld());
 	}
 
 	private List<Record> rows(String householdId) {

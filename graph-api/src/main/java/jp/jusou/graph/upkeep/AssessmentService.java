@@ -12,6 +12,7 @@ import jp.jusou.graph.access.AccessPolicy;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.household.Household;
@@ -94,27 +95,21 @@ public class AssessmentService {
 	@Transactional(readOnly = true)
 	public HouseholdAssessments assessments(AccessSubject subject, Household household) {
 		List<Assessment> shown = new ArrayList<>();
-		Set<String> bases = new TreeSet<>();
-		Set<Field> shownCategories = new TreeSet<>();
-		Set<Field> withheldCategories = new TreeSet<>();
-		int withheld = 0;
+		ReadTally tally = new ReadTally();
 		for (Value row : rows(household.id())) {
 			Assessment unchecked = Assessment.from(row, null);
 			RecordedItem item = new RecordedItem(Set.of(unchecked.agency().id()), null,
 					Set.copyOf(unchecked.categories()), unchecked.date(), false);
 			Optional<Basis> basis = policy.item(household.access(), item, subject);
 			if (basis.isEmpty()) {
-				withheld++;
-				withheldCategories.addAll(unchecked.categories());
+				tally.withheld(null, unchecked.categories());
 				continue;
 			}
 			shown.add(Assessment.from(row, basis.get()));
-			bases.add(PersonalDataRead.basisCode(basis.get()));
-			shownCategories.addAll(unchecked.categories());
+			tally.shown(basis.get(), null, unchecked.categories());
 		}
-		subject.recordRead(new PersonalDataRead("Household.assessments", Set.of(household.id()), Set.of(), bases,
-				shownCategories, Set.of(), withheldCategories, withheld));
-		return new HouseholdAssessments(List.copyOf(shown), Withheld.of(withheld, withheldCategories));
+		subject.recordRead(tally.read("Household.assessments", Set.of(household.id())));
+		return new HouseholdAssessments(List.copyOf(shown), tally.withheld());
 	}
 
 	private List<Value> rows(String householdId) {
