@@ -4,7 +4,8 @@
 // for the first time, IDENTIFIED for a person already in the graph checked against what they told the
 // window) and the basis the agency had for the person before ($priorBasis, null when none).
 // One statement, inside the mutation's transaction.
-MATCH (staff:Staff {id: $staffId})-[:WORKS_AT]->(a:Agency), (p:Person {id: $personId})
+MATCH (staff:Staff {id: $staffId})-[:WORKS_AT]->(a:Agency)
+MATCH (p:Person {id: $personId})
 OPTIONAL MATCH (a)-[:HOLDS]->(existing:Case {status: 'OPEN'})-[:ABOUT]->(p)
 WITH staff, a, p, existing ORDER BY existing.opened LIMIT 1
 CALL (a, p, existing) {

@@ -1,7 +1,8 @@
 // recordConsent: writes one consent after ConsentService has validated the input. $grantees are
 // agency ids that exist; $grantorId is the person who gave it (the subject or a household member);
 // $identifiedOn is the day the person was identified at the window (the agency had no basis), else null.
-MATCH (subject:Person {id: $subjectId}), (grantor:Person {id: $grantorId})
+MATCH (subject:Person {id: $subjectId})
+MATCH (grantor:Person {id: $grantorId})
 MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(recorder:Agency)
 CREATE (c:Consent {id: $consentId, decision: $decision, categories: $categories, purposes: $purposes,
                    validFrom: $validFrom, validTo: $validTo, verification: $verification, proxy: $proxy,

@@ -1,5 +1,7 @@
 // matchParticipation: the match, arranged by the user's agency; the person starts taking part.
-MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(a:Agency), (p:Person {id: $personId}), (act:Activity {id: $activityId})
+MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(a:Agency)
+MATCH (p:Person {id: $personId})
+MATCH (act:Activity {id: $activityId})
 CREATE (m:ParticipationMatch {id: $matchId, status: 'ACTIVE', started: $startDate, note: $note,
                               recordedAt: datetime(), recordedBy: $staffId})
 CREATE (a)-[:ARRANGED]->(m)

@@ -1,6 +1,7 @@
 // createPlan: the plan (DRAFT), coordinated by the user's agency, the assessment it rests on ($assessmentId,
 // may be null), and its roles (役割分担).
-MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(coordinator:Agency), (h:Household {id: $householdId})
+MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(coordinator:Agency)
+MATCH (h:Household {id: $householdId})
 CREATE (pl:SupportPlan {id: $planId, status: 'DRAFT', goals: $goals, needs: $needs, created: $today,
                         monitoringDate: $monitoringDate, recordedBy: $staffId})
 CREATE (coordinator)-[:COORDINATES]->(pl)-[:FOR]->(h)

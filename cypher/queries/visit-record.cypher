@@ -1,5 +1,6 @@
 // recordVisit: the signed-in staff member's visit, made by their agency.
-MATCH (staff:Staff {id: $staffId})-[:WORKS_AT]->(a:Agency), (h:Household {id: $householdId})
+MATCH (staff:Staff {id: $staffId})-[:WORKS_AT]->(a:Agency)
+MATCH (h:Household {id: $householdId})
 CREATE (v:Visit {id: $visitId, date: $date, outcome: $outcome, note: $note, recordedAt: datetime()})
 CREATE (a)-[:MADE_VISIT]->(v)-[:TO]->(h)
 CREATE (v)-[:BY]->(staff)

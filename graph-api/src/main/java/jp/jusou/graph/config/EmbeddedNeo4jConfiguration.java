@@ -14,11 +14,14 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -92,16 +95,21 @@ public class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(DatabaseManagementService embeddedDatabase, EmbeddedCredentials credentials) {
+	Driver neo4jDriver(DatabaseManagementService embeddedDatabase, EmbeddedCredentials credentials,
+			ObjectProvider<ConfigBuilderCustomizer> customizers) {
 		GraphDatabaseAPI database = (GraphDatabaseAPI) embeddedDatabase.database("neo4j");
 		HostnamePort bolt = database.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		String uri = "bolt://" + bolt.getHost() + ":" + bolt.getPort();
 		log.info("Embedded Neo4j Bolt listening on {}", uri);
+		// The driver logs through SLF4J, like the service, at the levels logback is set to (its own
+		// default wrote to java.util.logging beside the service's log).
+		Config.ConfigBuilder config = Config.builder().withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
+			.withMaxConnectionPoolSize(64)
+			.withLogging(Logging.slf4j());
+		customizers.orderedStream().forEach(customizer -> customizer.customize(config));
 		return GraphDatabase.driver(uri, AuthTokens.basic(credentials.username(), credentials.password()),
-				Config.builder().withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
-					.withMaxConnectionPoolSize(64)
-					.build());
+				config.build());
 	}
 }
