@@ -4,8 +4,9 @@
 // member still works at the agency recorded (hashed) in their events; otherwise it writes nothing and
 // returns 0 rows, and AuditLog reads the head under the lock (audit-lock-chain) and tries once more.
 // The events are linked to the AuditSubject of each person and household they concern, for
-// auditTrail; AuditSubject nodes belong to the audit log alone, so appends never touch the Person
-// and Household nodes that concurrent reads traverse.
+// auditTrail. Each subject is merged once per append, however many events of the batch name it.
+// AuditSubject nodes belong to the audit log alone, so appends never touch the Person and Household
+// nodes that concurrent reads traverse.
 MATCH (chain:AuditChain {id: 'main'})
 SET chain.lockedAt = datetime()
 WITH chain
@@ -16,23 +17,30 @@ WHERE chain.sequence = $expectedSequence AND chain.lastHash = $expectedHash
              ELSE EXISTS { (:Staff {id: m.staffId})-[:WORKS_AT]->(:Agency {id: m.agencyId}) } END)
 SET chain.sequence = $sequence, chain.lastHash = $lastHash
 WITH chain
+CALL () {
+  UNWIND $events AS event
+  UNWIND [personId IN event.shownPersonIds + event.withheldPersonIds | 'person:' + personId]
+         + [householdId IN event.householdIds | 'household:' + householdId] AS key
+  WITH DISTINCT key
+  MERGE (:AuditSubject {key: key})
+}
 UNWIND $events AS event
 CREATE (e:AuditEvent)
 SET e = event, e.time = datetime(event.at)
 WITH e
 CALL (e) {
   UNWIND e.shownPersonIds AS personId
-  MERGE (s:AuditSubject {key: 'person:' + personId})
+  MATCH (s:AuditSubject {key: 'person:' + personId})
   CREATE (e)-[:CONCERNS {outcome: 'SHOWN'}]->(s)
 }
 CALL (e) {
   UNWIND e.withheldPersonIds AS personId
-  MERGE (s:AuditSubject {key: 'person:' + personId})
+  MATCH (s:AuditSubject {key: 'person:' + personId})
   CREATE (e)-[:CONCERNS {outcome: 'WITHHELD'}]->(s)
 }
 CALL (e) {
   UNWIND e.householdIds AS householdId
-  MERGE (s:AuditSubject {key: 'household:' + householdId})
+  MATCH (s:AuditSubject {key: 'household:' + householdId})
   CREATE (e)-[:TOUCHED]->(s)
 }
 RETURN count(e) AS appended
