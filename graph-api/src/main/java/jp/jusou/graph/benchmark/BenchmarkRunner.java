@@ -1,5 +1,6 @@
 package jp.jusou.graph.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,10 +23,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.jusou.graph.support.CypherQueries;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -59,6 +62,14 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private final CypherQueries queries;
 
+	private final CpuMeter cpu = new CpuMeter();
+
+	/** Null against a server: statements and transactions are then not counted. */
+	private final DatabaseCounters counters;
+
+	/** Requests of the warm-up phase before the table (household reads and pages in turn, concurrency 4). */
+	private final int warmupRequests;
+
 	private final ConfigurableApplicationContext context;
 
 	private final Clock clock;
@@ -86,6 +97,8 @@ class BenchmarkRunner implements ApplicationRunner {
 	private URI endpoint;
 
 	BenchmarkRunner(Driver driver, CypherQueries queries, ConfigurableApplicationContext context, Clock clock,
+			ObjectProvider<DatabaseManagementService> embedded,
+			@Value("${jusou.benchmark.warmup-requests:2000}") int warmupRequests,
 			@Value("${jusou.benchmark.requests-per-thread:100}") int requestsPerThread,
 			@Value("${jusou.benchmark.concurrency:1,4,16}") List<Integer> concurrencies,
 			@Value("${jusou.benchmark.warmup-per-thread:20}") int warmupPerThread,
@@ -98,6 +111,8 @@ class BenchmarkRunner implements ApplicationRunner {
 		this.concurrencies = concurrencies;
 		this.warmupPerThread = warmupPerThread;
 		this.only = only;
+		this.counters = DatabaseCounters.of(embedded.getIfAvailable());
+		this.warmupRequests = warmupRequests;
 	}
 
 	@Override
@@ -119,8 +134,11 @@ class BenchmarkRunner implements ApplicationRunner {
 		Targets targets = Targets.sample(session(), LocalDate.now(clock));
 		System.out.printf("%nBenchmark on %,d persons, %,d households, %,d nodes (%,d households in the coordinator's list)%n",
 				targets.persons(), targets.households(), targets.nodes(), targets.listed());
-		System.out.println("| query | c | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | p50 ratio | statements/request | heap MB | failed |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+		System.out.printf("Service ready %.1f s after the JVM started%n",
+				ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+		warmUp(targets);
+		System.out.println("| query | c | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | p50 ratio | statements / tx per request | CPU ms/request service + db (raw db) | heap MB | failed |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
 		for (int concurrency : concurrencies) {
 			for (Scenario scenario : scenarios(targets)) {
 				if (scenario.name().contains(only)) {
@@ -137,19 +155,54 @@ class BenchmarkRunner implements ApplicationRunner {
 		run(concurrency, warmupPerThread, r -> post(scenario.document().apply(r)), random);
 		failed.set(0);
 		failureCodes.clear();
+		int requests = concurrency * requestsPerThread;
+		cpu.start();
+		if (counters != null) {
+			counters.start();
+		}
 		LatencyStats graphql = run(concurrency, requestsPerThread, r -> post(scenario.document().apply(r)), random);
+		double[] graphqlCpu = cpu.stop();
+		long[] graphqlCounts = counters == null ? null : counters.stop();
 		run(concurrency, warmupPerThread, r -> raw(scenario, r), random);
+		cpu.start();
 		LatencyStats raw = run(concurrency, requestsPerThread, r -> raw(scenario, r), random);
+		double rawDatabaseCpu = cpu.stop()[1];
 		Runtime runtime = Runtime.getRuntime();
 		long heap = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-		System.out.printf("| %s | %d | %.1f / %.1f / %.1f | %.0f | %.1f / %.1f / %.1f | %.0f | %.2f | %d | %d | %s |%n",
+		String counted = graphqlCounts == null ? "n/a (server)"
+				: "%.1f / %.1f".formatted((double) graphqlCounts[0] / requests, (double) graphqlCounts[1] / requests);
+		System.out.printf("| %s | %d | %.1f / %.1f / %.1f | %.0f | %.1f / %.1f / %.1f | %.0f | %.2f | %s | %.1f + %.1f (%.1f) | %d | %s |%n",
 				scenario.name(), concurrency, graphql.p50(), graphql.p95(), graphql.p99(), graphql.perSecond(), raw.p50(),
-				raw.p95(), raw.p99(), raw.perSecond(), graphql.p50() / raw.p50(), scenario.statementsPerRequest(), heap,
+				raw.p95(), raw.p99(), raw.perSecond(), graphql.p50() / raw.p50(), counted, graphqlCpu[0] / requests,
+				graphqlCpu[1] / requests, rawDatabaseCpu / requests, heap,
 				failed.get() == 0 ? "0" : failed.get() + " " + failureCodes);
 	}
 
+	/**
+	 * Household reads and households pages in turn at concurrency 4 until {@link #warmupRequests}, printing
+	 * the p50 of each block of 100 requests: the first block is what the first users after a start see, and
+	 * the blocks show how many requests it takes to reach the steady state the table measures.
+	 */
+	private void warmUp(Targets targets) throws Exception {
+		if (warmupRequests <= 0) {
+			return;
+		}
+		List<Scenario> scenarios = scenarios(targets);
+		Scenario household = scenarios.get(0);
+		Scenario page = scenarios.get(3);
+		Random random = new Random(7);
+		StringBuilder blocks = new StringBuilder();
+		for (int done = 0; done < warmupRequests; done += 100) {
+			LatencyStats block = run(4, 25, r -> post((r.nextBoolean() ? household : page).document().apply(r)), random);
+			blocks.append(done == 0 ? "" : ", ").append("%.0f".formatted(block.p50()));
+		}
+		System.out.printf("Warm-up, p50 ms of each 100 requests (household reads and pages, concurrency 4): %s%n", blocks);
+	}
+
 	private LatencyStats run(int concurrency, int perThread, Consumer<Random> request, Random seed) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+		AtomicInteger threadNumber = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(concurrency,
+				task -> new Thread(task, CpuMeter.CLIENT_PREFIX + threadNumber.incrementAndGet()));
 		long[] nanos = new long[concurrency * perThread];
 		List<Future<?>> futures = new ArrayList<>();
 		long started = System.nanoTime();
@@ -217,7 +270,7 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private List<Scenario> scenarios(Targets targets) {
 		LocalDate today = LocalDate.now(clock);
-		return List.of(new Scenario("household with agencies", 4, random -> """
+		return List.of(new Scenario("household with agencies", random -> """
 				{ household(id: "%s") { members { name } agencies { agencies { agency { name } since links { kind reference basis { kind } } } withheld { count } } } }"""
 			.formatted(targets.household(random)), (session, random) -> {
 				String id = targets.household(random);
@@ -230,14 +283,14 @@ class BenchmarkRunner implements ApplicationRunner {
 					return tx.run(queries.get("household-involvements"), Map.of("householdIds", List.of(id))).list();
 				});
 			}),
-				new Scenario("isolatedResidentsNear 1 km", 2, random -> """
+				new Scenario("isolatedResidentsNear 1 km", random -> """
 						{ isolatedResidentsNear(activityId: "%s", radiusMeters: 1000) { residents { householdId distanceMeters reasons person { name } } } }"""
 					.formatted(targets.activity(random)),
 						(session, random) -> session.executeRead(tx -> tx.run(queries.get("isolated-residents-near"),
 								Map.of("activityId", targets.activity(random), "staffId", "syn-st-bench", "radius", 1000,
 										"year", today.getYear(), "minimumAge", 65, "visitSince", today.minusDays(180), "limit", 50))
 							.list())),
-				new Scenario("resourcesNear 2 km", 1, random -> {
+				new Scenario("resourcesNear 2 km", random -> {
 					double[] point = targets.point(random);
 					return """
 							{ resourcesNear(near: {point: {latitude: %f, longitude: %f}}, radiusMeters: 2000) { distanceMeters resource { name } activities { name } } }"""
@@ -252,7 +305,7 @@ class BenchmarkRunner implements ApplicationRunner {
 					parameters.put("weekday", null);
 					session.executeRead(tx -> tx.run(queries.get("resources-near-point"), parameters).list());
 				}),
-				new Scenario("households page deep in the list", 2, random -> """
+				new Scenario("households page deep in the list", random -> """
 						{ households(first: 20, after: "%s") { edges { cursor node { id patterns } } pageInfo { hasNextPage } } }"""
 					.formatted(targets.deepCursor()), (session, random) -> {
 						Map<String, Object> parameters = new java.util.HashMap<>();
@@ -265,7 +318,7 @@ class BenchmarkRunner implements ApplicationRunner {
 						parameters.put("patterns", List.of());
 						session.executeRead(tx -> tx.run(queries.get("households-page"), parameters).list());
 					}),
-				new Scenario("dashboard (fiscal year)", 1, random -> "{ dashboard(fiscalYear: %d) { cells { metric value suppressed } targets { actual } } }"
+				new Scenario("dashboard (fiscal year)", random -> "{ dashboard(fiscalYear: %d) { cells { metric value suppressed } targets { actual } } }"
 					.formatted(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1),
 						(session, random) -> session.executeRead(tx -> tx.run(queries.get("dashboard"),
 								Map.of("from", LocalDate.of(today.getYear(), 4, 1), "to",
