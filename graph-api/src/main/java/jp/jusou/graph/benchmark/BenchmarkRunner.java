@@ -279,8 +279,8 @@ class BenchmarkRunner implements ApplicationRunner {
 					org.neo4j.driver.Value members = tx.run(MEMBER_PAIRS, Map.of("id", id)).single().get("pairs");
 					List<Map<String, String>> allowed = members.asList(pair -> Map.of("householdId", pair.get(0).asString(),
 							"personId", pair.get(1).asString()));
-					tx.run(queries.get("household-members"), Map.of("allowed", allowed)).list();
-					return tx.run(queries.get("household-involvements"), Map.of("householdIds", List.of(id))).list();
+					return tx.run(queries.get("household-details"), Map.of("allowed", allowed, "householdIds", List.of(id)))
+						.list();
 				});
 			}),
 				new Scenario("isolatedResidentsNear 1 km", random -> """

@@ -11,11 +11,18 @@ import jp.jusou.graph.support.GeoPoint;
 
 /**
  * A household as read for one user: what the graph holds, the user's access facts, and what the
- * policy decided from them (which members the user may know, on which basis).
+ * policy decided from them (which members the user may know, on which basis), and the members and
+ * involvements read with it when the request selected them ({@code details}; not part of the API).
  */
 public record Household(String id, Area area, GeoPoint homeLocation, String homeAddress, boolean locationShown,
 		List<HouseholdPattern> assessedPatterns,
-		HouseholdAccess access, Map<String, Basis> memberBases, Withheld withheldMembers) {
+		HouseholdAccess access, Map<String, Basis> memberBases, Withheld withheldMembers, HouseholdDetails details) {
+
+	/** This household carrying {@code read}. */
+	Household withDetails(HouseholdDetails read) {
+		return new Household(id, area, homeLocation, homeAddress, locationShown, assessedPatterns, access, memberBases,
+				withheldMembers, read);
+	}
 
 	/** True when the user has a basis for at least one member. */
 	public boolean visible() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.Cursor;
@@ -29,21 +30,27 @@ class HouseholdController {
 	}
 
 	@QueryMapping
-	Household household(@Argument String id, Principal principal, GraphQLContext context) {
+	Household household(@Argument String id, Principal principal, GraphQLContext context,
+			DataFetchingFieldSelectionSet selection) {
 		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("household");
-		return households.byId(subject, Arguments.id("id", id));
+		return households.byId(subject, Arguments.id("id", id), wanted(selection, ""));
+	}
+
+	/** Which of the household's fields under {@code path} the request selected, read with the household itself. */
+	private static HouseholdDetails.Wanted wanted(DataFetchingFieldSelectionSet selection, String path) {
+		return new HouseholdDetails.Wanted(selection.contains(path + "members"), selection.contains(path + "agencies"));
 	}
 
 	@QueryMapping
 	HouseholdPage households(@Argument Integer first, @Argument String after, @Argument HouseholdFilter filter,
-			Principal principal, GraphQLContext context) {
+			Principal principal, GraphQLContext context, DataFetchingFieldSelectionSet selection) {
 		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("households");
 		int pageSize = Arguments.pageSize("first", first == null ? 20 : first, limits.maxPageSize());
 		String afterId = Cursor.decode("after", HouseholdService.CURSOR_KIND, after);
 		if (filter != null && filter.areaId() != null) {
 			Arguments.id("filter.areaId", filter.areaId());
 		}
-		return households.page(subject, pageSize, afterId, filter);
+		return households.page(subject, pageSize, afterId, filter, wanted(selection, "edges/node/"));
 	}
 
 	@BatchMapping

@@ -19,6 +19,7 @@ import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.agency.Agency;
@@ -36,7 +37,10 @@ import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads households through the access policy: the root queries bring the user's access facts along
@@ -57,14 +61,29 @@ public class HouseholdService {
 
 	private final Clock clock;
 
-	HouseholdService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, Clock clock) {
+	/** For the batch loaders: a read transaction only when some household still needs reading. */
+	private final TransactionTemplate readTransaction;
+
+	HouseholdService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.neo4j = neo4j;
+		this.readTransaction = new TransactionTemplate(transactions);
+		this.readTransaction.setReadOnly(true);
 		this.queries = queries;
 		this.policy = policy;
 		this.clock = clock;
 	}
 
+	/** The household with the user's access facts; members and agencies are read when asked for. */
 	public Household byId(AccessSubject subject, String householdId) {
+		return byId(subject, householdId, HouseholdDetails.Wanted.NOTHING);
+	}
+
+	/**
+	 * The household with the user's access facts and, in the same read transaction, the members and
+	 * involvements the request selected ({@code wanted}).
+	 */
+	public Household byId(AccessSubject subject, String householdId, HouseholdDetails.Wanted wanted) {
 		Household household = neo4j.query(queries.get("household-by-id"))
 			.bindAll(Map.of("householdId", householdId, "staffId", subject.staffId()))
 			.fetchAs(Household.class)
@@ -72,7 +91,16 @@ public class HouseholdService {
 			.one()
 			.orElseThrow(() -> new NotFoundException("id", "household", householdId));
 		audit(subject, "Query.household", List.of(household));
-		return household;
+		return withDetails(List.of(household), wanted).get(0);
+	}
+
+	/** The households, each carrying the selected details read for all of them in one statement. */
+	private List<Household> withDetails(List<Household> households, HouseholdDetails.Wanted wanted) {
+		if (!wanted.any() || households.isEmpty()) {
+			return households;
+		}
+		HouseholdDetails details = HouseholdDetails.read(neo4j, queries, households, wanted);
+		return households.stream().map(household -> household.withDetails(details)).toList();
 	}
 
 	/** Households themselves (visibility, location, patterns): one audit record per root field. */
@@ -95,6 +123,12 @@ public class HouseholdService {
 	 * the next candidates after the last one read are asked for, four times as many each time.
 	 */
 	public HouseholdPage page(AccessSubject subject, int first, String afterId, HouseholdFilter filter) {
+		return page(subject, first, afterId, filter, HouseholdDetails.Wanted.NOTHING);
+	}
+
+	/** A page as {@link #page(AccessSubject, int, String, HouseholdFilter)}, with the selected details of its households. */
+	public HouseholdPage page(AccessSubject subject, int first, String afterId, HouseholdFilter filter,
+			HouseholdDetails.Wanted wanted) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("staffId", subject.staffId());
 		parameters.put("areaId", filter == null ? null : filter.areaId());
@@ -119,8 +153,7 @@ public class HouseholdService {
 			batch = Math.min(batch * 4, 10_000);
 		}
 		boolean hasNextPage = visible.size() > first;
-		List<HouseholdPage.Edge> edges = visible.stream()
-			.limit(first)
+		List<HouseholdPage.Edge> edges = withDetails(visible.stream().limit(first).toList(), wanted).stream()
 			.map(household -> new HouseholdPage.Edge(Cursor.encode(CURSOR_KIND, household.id()), household))
 			.toList();
 		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
@@ -128,108 +161,82 @@ public class HouseholdService {
 		return new HouseholdPage(edges, new HouseholdPage.PageInfo(hasNextPage, endCursor));
 	}
 
-	/** Members of each household that the user has a basis for, in one query for the batch. */
+	/** Members of each household that the user has a basis for, read in one statement for those not read yet. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<Household, List<Member>> members(AccessSubject subject, Collection<Household> households) {
-		List<Map<String, String>> allowed = new ArrayList<>();
-		for (Household household : households) {
-			household.memberBases()
-				.keySet()
-				.forEach(personId -> allowed.add(Map.of("householdId", household.id(), "personId", personId)));
-		}
-		Map<String, List<Member>> byHousehold = new HashMap<>();
-		if (!allowed.isEmpty()) {
-			Map<String, Household> householdsById = new HashMap<>();
-			households.forEach(household -> householdsById.put(household.id(), household));
-			int year = LocalDate.now(clock).getYear();
-			neo4j.query(queries.get("household-members"))
-				.bind(allowed).to("allowed")
-				.fetchAs(Void.class)
-				.mappedBy((types, record) -> {
-					String householdId = record.get("householdId").asString();
-					String personId = record.get("id").asString();
-					Member member = new Member(personId, record.get("name").asString(),
-							record.get("relation").asString(null), AgeBand.of(record.get("birthYear").asInt(), year),
-							record.get("phone").asString(null), record.get("contactNote").asString(null),
-							householdsById.get(householdId).memberBases().get(personId));
-					byHousehold.computeIfAbsent(householdId, id -> new ArrayList<>()).add(member);
-					return null;
-				})
-				.all();
-		}
+		HouseholdDetails unread = readUnread(
+				households.stream().filter(household -> household.details().members(household.id()).isEmpty()).toList(),
+				new HouseholdDetails.Wanted(true, false));
+		int year = LocalDate.now(clock).getYear();
 		Map<Household, List<Member>> result = new HashMap<>();
-		Set<String> shown = new TreeSet<>();
-		Set<String> bases = new TreeSet<>();
-		Set<String> withheldPersons = new TreeSet<>();
+		ReadTally tally = new ReadTally();
 		for (Household household : households) {
-			List<Member> members = byHousehold.getOrDefault(household.id(), List.of());
+			List<Member> members = household.details()
+				.members(household.id())
+				.or(() -> unread.members(household.id()))
+				.orElseThrow()
+				.stream()
+				.map(row -> member(row, household, year))
+				.toList();
 			result.put(household, members);
-			members.forEach(member -> {
-				shown.add(member.id());
-				bases.add(PersonalDataRead.basisCode(member.basis()));
-			});
+			members.forEach(member -> tally.shown(member.basis(), member.id(), List.of()));
 			household.access()
 				.memberIds()
 				.stream()
 				.filter(personId -> !household.memberBases().containsKey(personId))
-				.forEach(withheldPersons::add);
+				.forEach(personId -> tally.withheld(personId, List.of()));
 		}
-		subject.recordRead(new PersonalDataRead("Household.members", householdIds(households), shown, bases, Set.of(),
-					withheldPersons, Set.of(), withheldPersons.size()));
+		subject.recordRead(tally.read("Household.members", householdIds(households)));
 		return result;
 	}
 
-	/** Which agencies touch each household, item by item through the policy, in one query for the batch. */
+	/**
+	 * Details of households that came without them (none when the root field read them already, and then
+	 * no transaction at all), in a read transaction of their own.
+	 */
+	private HouseholdDetails readUnread(List<Household> unread, HouseholdDetails.Wanted wanted) {
+		if (unread.isEmpty()) {
+			return HouseholdDetails.NONE;
+		}
+		return readTransaction.execute(status -> HouseholdDetails.read(neo4j, queries, unread, wanted));
+	}
+
+	private static Member member(Value row, Household household, int year) {
+		String personId = row.get("id").asString();
+		return new Member(personId, row.get("name").asString(), row.get("relation").asString(null),
+				AgeBand.of(row.get("birthYear").asInt(), year), row.get("phone").asString(null),
+				row.get("contactNote").asString(null), household.memberBases().get(personId));
+	}
+
+	/** Which agencies touch each household, item by item through the policy, read in one statement for those not read yet. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<Household, HouseholdAgencies> agencies(AccessSubject subject, Collection<Household> households) {
-		Map<String, Household> householdsById = new HashMap<>();
-		households.forEach(household -> householdsById.put(household.id(), household));
-		Map<String, List<Record>> rowsByHousehold = new HashMap<>();
-		neo4j.query(queries.get("household-involvements"))
-			.bind(List.copyOf(householdsById.keySet())).to("householdIds")
-			.fetchAs(Void.class)
-			.mappedBy((types, record) -> {
-				rowsByHousehold.computeIfAbsent(record.get("householdId").asString(), id -> new ArrayList<>())
-					.add(record);
-				return null;
-			})
-			.all();
+		HouseholdDetails unread = readUnread(
+				households.stream().filter(household -> household.details().involvements(household.id()).isEmpty()).toList(),
+				new HouseholdDetails.Wanted(false, true));
 		Map<Household, HouseholdAgencies> result = new HashMap<>();
-		AuditTally tally = new AuditTally();
+		ReadTally tally = new ReadTally();
 		for (Household household : households) {
-			result.put(household,
-					decide(subject, household, rowsByHousehold.getOrDefault(household.id(), List.of()), tally));
+			List<Value> rows = household.details()
+				.involvements(household.id())
+				.or(() -> unread.involvements(household.id()))
+				.orElseThrow();
+			result.put(household, decide(subject, household, rows, tally));
 		}
-		subject.recordRead(new PersonalDataRead("Household.agencies", householdIds(households), tally.shownPersons, tally.bases,
-					tally.shownCategories, tally.withheldPersons, tally.withheldCategories, tally.withheldCount));
+		subject.recordRead(tally.read("Household.agencies", householdIds(households)));
 		return result;
-	}
-
-	/** What one batch of involvements showed and withheld, for its audit record. */
-	private static final class AuditTally {
-
-		final Set<String> shownPersons = new TreeSet<>();
-
-		final Set<String> bases = new TreeSet<>();
-
-		final Set<Field> shownCategories = new TreeSet<>();
-
-		final Set<String> withheldPersons = new TreeSet<>();
-
-		final Set<Field> withheldCategories = new TreeSet<>();
-
-		int withheldCount;
 	}
 
 	private static Set<String> householdIds(Collection<Household> households) {
 		return households.stream().map(Household::id).collect(Collectors.toCollection(TreeSet::new));
 	}
 
-	private HouseholdAgencies decide(AccessSubject subject, Household household, List<Record> rows,
-			AuditTally tally) {
+	private HouseholdAgencies decide(AccessSubject subject, Household household, List<Value> rows, ReadTally tally) {
 		Map<String, Agency> agencies = new LinkedHashMap<>();
 		Map<String, List<Involvement>> links = new LinkedHashMap<>();
 		Set<Field> withheld = new TreeSet<>();
 		int withheldItems = 0;
-		for (Record row : rows) {
+		for (Value row : rows) {
 			List<Field> categories = row.get("categories")
 				.asList(value -> Field.of(value.asString(null)))
 				.stream()
@@ -244,11 +251,7 @@ public class HouseholdService {
 			if (basis.isEmpty()) {
 				withheld.addAll(categories);
 				withheldItems++;
-				tally.withheldCount++;
-				tally.withheldCategories.addAll(categories);
-				if (memberId != null) {
-					tally.withheldPersons.add(memberId);
-				}
+				tally.withheld(memberId, categories);
 				continue;
 			}
 			Agency agency = Agency.from(row.get("agency"));
@@ -258,11 +261,7 @@ public class HouseholdService {
 						row.get("reference").asString(), since,
 						row.get("until").isNull() ? null : row.get("until").asLocalDate(),
 						row.get("status").asString(null), row.get("detail").asString(null), memberId, basis.get()));
-			if (memberId != null) {
-				tally.shownPersons.add(memberId);
-			}
-			tally.bases.add(PersonalDataRead.basisCode(basis.get()));
-			tally.shownCategories.addAll(categories);
+			tally.shown(basis.get(), memberId, categories);
 		}
 		List<HouseholdAgency> entries = agencies.values()
 			.stream()
@@ -296,6 +295,6 @@ public class HouseholdService {
 		return new Household(household.get("id").asString(), Area.from(record.get("area")),
 				GeoPoint.from(household.get("location")), household.get("address").asString(null), locationShown, patterns,
 				access, Map.copyOf(memberBases),
-				Withheld.identities(withheld));
+				Withheld.identities(withheld), HouseholdDetails.NONE);
 	}
 }

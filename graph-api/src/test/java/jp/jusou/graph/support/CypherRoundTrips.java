@@ -28,10 +28,17 @@ public class CypherRoundTrips implements BeanPostProcessor {
 
 	private final AtomicInteger statements = new AtomicInteger();
 
+	private final AtomicInteger transactions = new AtomicInteger();
+
 	private final List<AccessMode> sessionModes = new CopyOnWriteArrayList<>();
 
 	public int count() {
 		return statements.get();
+	}
+
+	/** Transactions begun since the last reset: explicit ones and the driver's managed executeRead/executeWrite. */
+	public int transactions() {
+		return transactions.get();
 	}
 
 	/** Access modes of the sessions opened since the last reset (READ lets a cluster route to followers). */
@@ -41,6 +48,7 @@ public class CypherRoundTrips implements BeanPostProcessor {
 
 	public void reset() {
 		statements.set(0);
+		transactions.set(0);
 		sessionModes.clear();
 	}
 
@@ -56,6 +64,10 @@ public class CypherRoundTrips implements BeanPostProcessor {
 		InvocationHandler handler = (proxy, method, args) -> {
 			if (method.getName().equals("run")) {
 				statements.incrementAndGet();
+			}
+			if (target instanceof BaseSession && (method.getName().equals("beginTransaction")
+					|| method.getName().startsWith("executeRead") || method.getName().startsWith("executeWrite"))) {
+				transactions.incrementAndGet();
 			}
 			if (method.getName().equals("session") && args != null) {
 				Arrays.stream(args)
