@@ -58,11 +58,9 @@ CALL () {
   MATCH (:Activity)-[:HELD_AT]->(:Resource)-[:IN_AREA]->(area:Area)
   RETURN 'ACTIVITIES' AS metric, area.id AS areaId, null AS key, null AS month, count(*) AS value
   UNION ALL
-  MATCH (p:Person)-[:MEMBER_OF]->(h:Household)-[:IN_AREA]->(area:Area)
+  // the lasting part of "isolated" is kept on write as the IsolationCandidate label (fragments/isolation.cypher)
+  MATCH (p:IsolationCandidate)-[:MEMBER_OF]->(h:Household)-[:IN_AREA]->(area:Area)
   WHERE $year - p.birthYear >= $minimumAge
-    AND NOT EXISTS { (other:Person)-[om:MEMBER_OF]->(h) WHERE other <> p AND NOT coalesce(om.dependant, false) }
-    AND NOT EXISTS { (p)-[:TAKES_PART_IN]->(:Activity) }
-    AND NOT EXISTS { (c:Case)-[:ABOUT]->(p) WHERE c.status = 'OPEN' }
     AND NOT EXISTS { (v:Visit)-[:TO]->(h) WHERE v.date >= $visitSince }
   RETURN 'ISOLATED_RESIDENTS' AS metric, area.id AS areaId, null AS key, null AS month, count(p) AS value
 }

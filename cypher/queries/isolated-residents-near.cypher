@@ -1,7 +1,10 @@
 // isolatedResidentsNear(activityId, radiusMeters): residents within $radius metres of the activity's
 // venue who are isolated (graph-model.md): aged $minimumAge or over in $year; living alone or only
 // with dependants; taking part in no activity; no open case at any agency; no visit to the household
-// on or after $visitSince. The $limit nearest, nearest first; the access facts are read only for them.
+// on or after $visitSince. The lasting part of that is kept on write as the IsolationCandidate label with
+// the home's location (fragments/isolation.cypher), so the rings below are point-index lookups of
+// candidates; age and recent visits are checked here. The $limit nearest, nearest first; the access
+// facts are read only for them.
 // (The dashboard counts isolated residents with the same rules: dashboard.cypher.)
 // The access facts are the section "facts" of fragments/access.cypher (from the household
 // side, comparing the reader's agency by id): the rules are stated there once, decided by AccessPolicy.
@@ -16,16 +19,13 @@ RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, 
          // the outer rings are never read (LIMIT stops pulling), so a dense city costs the inner rings only.
          UNWIND [[0.0, 0.125], [0.125, 0.25], [0.25, 0.5], [0.5, 1.0]] AS ring
          CALL (ring, venue) {
-           MATCH (h:Household)
-           WHERE point.distance(h.location, venue.location) <= $radius * ring[1]
-             AND (ring[0] = 0.0 OR point.distance(h.location, venue.location) > $radius * ring[0])
-           MATCH (p:Person)-[m:MEMBER_OF]->(h)
-           WHERE $year - p.birthYear >= $minimumAge
-             AND NOT EXISTS { (other:Person)-[om:MEMBER_OF]->(h) WHERE other <> p AND NOT coalesce(om.dependant, false) }
-             AND NOT EXISTS { (p)-[:TAKES_PART_IN]->(:Activity) }
-             AND NOT EXISTS { (c:Case)-[:ABOUT]->(p) WHERE c.status = 'OPEN' }
-             AND NOT EXISTS { (v:Visit)-[:TO]->(h) WHERE v.date >= $visitSince }
-           WITH p, m, h, point.distance(h.location, venue.location) AS distance
+           MATCH (p:IsolationCandidate)
+           WHERE point.distance(p.homeLocation, venue.location) <= $radius * ring[1]
+             AND (ring[0] = 0.0 OR point.distance(p.homeLocation, venue.location) > $radius * ring[0])
+             AND $year - p.birthYear >= $minimumAge
+           MATCH (p)-[m:MEMBER_OF]->(h:Household)
+           WHERE NOT EXISTS { (v:Visit)-[:TO]->(h) WHERE v.date >= $visitSince }
+           WITH p, m, h, point.distance(p.homeLocation, venue.location) AS distance
            ORDER BY distance, p.id
            RETURN p, m, h, distance
          }

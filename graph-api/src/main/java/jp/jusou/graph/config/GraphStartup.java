@@ -5,10 +5,13 @@ import java.time.LocalDate;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.seed.DemoCityLoader;
 import jp.jusou.seed.SyntheticCity;
 import jp.jusou.seed.SyntheticCityImporter;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +49,14 @@ public class GraphStartup implements InitializingBean {
 
 	private final long syntheticSeed;
 
-	GraphStartup(Driver driver, PasswordEncoder passwordEncoder, Clock clock, @Value("${spring.data.neo4j.database:neo4j}") String database,
+	private final CypherQueries queries;
+
+	GraphStartup(Driver driver, CypherQueries queries, PasswordEncoder passwordEncoder, Clock clock, @Value("${spring.data.neo4j.database:neo4j}") String database,
 			@Value("${jusou.demo.load:true}") boolean loadDemo,
 			@Value("${jusou.synthetic.persons:0}") int syntheticPersons,
 			@Value("${jusou.synthetic.seed:42}") long syntheticSeed) {
 		this.driver = driver;
+		this.queries = queries;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.database = database;
@@ -67,6 +73,21 @@ public class GraphStartup implements InitializingBean {
 		}
 		if (syntheticPersons > 0) {
 			importSyntheticCity();
+		}
+		keepIsolationCandidates();
+	}
+
+	/**
+	 * Decides the IsolationCandidate label of every person afresh: writes keep it true one by one, but bulk
+	 * loads (the demo city, a synthetic city, a script run outside the service) do not. Writes only where
+	 * it differs, so on a graph kept by the service it changes nothing.
+	 */
+	private void keepIsolationCandidates() {
+		long started = System.nanoTime();
+		try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+			long changed = session.run(queries.get("isolation-rebuild")).single().get("changed").asLong();
+			log.info("Isolation candidates checked in {} ms ({} persons changed)", (System.nanoTime() - started) / 1_000_000,
+					changed);
 		}
 	}
 

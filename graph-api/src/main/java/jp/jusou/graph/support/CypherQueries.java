@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * A query may include a section of a fragment file ({@code cypher/queries/fragments/FILE.cypher}, its
  * sections headed {@code // fragment: SECTION}) by writing {@code {{FILE.SECTION}}}; the section's
  * text, without its comment lines, replaces the marker when the query is loaded (a marker in a comment
- * stays as it is). This is how the
+ * stays as it is; a section may include another section the same way). This is how the
  * access facts are written once ({@code fragments/access.cypher}) and read by every query that shows
  * households or persons.
  */
@@ -52,7 +52,7 @@ public class CypherQueries {
 			if (section == null) {
 				throw new IllegalStateException("Fragment section missing: " + include.group());
 			}
-			include.appendReplacement(composed, Matcher.quoteReplacement(section));
+			include.appendReplacement(composed, Matcher.quoteReplacement(compose(section)));
 		}
 		include.appendTail(composed);
 		return composed.toString();

@@ -1,0 +1,21 @@
+// The lasting part of "isolated" (graph-model.md, "Isolated residents"), decided for person p in
+// household h (null when p is a member of none): living alone or only with dependants, taking part in no
+// activity, no open case at any agency. Kept on write as the IsolationCandidate label; the parts that
+// change with time alone — age, and no visit since a date — are checked when read.
+
+// fragment: candidate
+h IS NOT NULL
+  AND NOT EXISTS { (other:Person)-[om:MEMBER_OF]->(h) WHERE other <> p AND NOT coalesce(om.dependant, false) }
+  AND NOT EXISTS { (p)-[:TAKES_PART_IN]->(:Activity) }
+  AND NOT EXISTS { (c:Case)-[:ABOUT]->(p) WHERE c.status = 'OPEN' }
+
+// fragment: keep
+// For each row's p: its household h, whether it is a candidate, and the label and home location set or
+// removed where they differ from what is kept. Returns the number of persons changed.
+OPTIONAL MATCH (p)-[:MEMBER_OF]->(home:Household)
+WITH p, head(collect(home)) AS h
+WITH p, h, {{isolation.candidate}} AS candidate
+WHERE candidate <> (p:IsolationCandidate) OR (candidate AND p.homeLocation <> h.location)
+FOREACH (_ IN CASE WHEN candidate THEN [1] ELSE [] END | SET p:IsolationCandidate, p.homeLocation = h.location)
+FOREACH (_ IN CASE WHEN candidate THEN [] ELSE [1] END | REMOVE p:IsolationCandidate, p.homeLocation)
+RETURN count(p) AS changed

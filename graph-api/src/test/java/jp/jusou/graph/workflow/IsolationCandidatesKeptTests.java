@@ -1,0 +1,154 @@
+package jp.jusou.graph.workflow;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.GraphApiTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The IsolationCandidate label is kept on write: after every write of a random sequence through the API
+ * (consultations, closing and reopening cases, referrals, members joining and leaving, moves,
+ * participation and its follow-up — some refused, which must change nothing), the labelled persons and
+ * their home locations equal a full recount of the rule over the whole graph.
+ */
+@GraphApiTest
+class IsolationCandidatesKeptTests extends WorkflowTest {
+
+	/** The rule decided for every person from scratch, with the same fragment the writes keep it by. */
+	static final String RECOUNT = CypherQueries.compose("""
+			MATCH (p:Person)
+			OPTIONAL MATCH (p)-[:MEMBER_OF]->(home:Household)
+			WITH p, head(collect(home)) AS h
+			WITH p, h WHERE {{isolation.candidate}}
+			RETURN p.id + ' @ ' + toString(h.location) AS candidate""");
+
+	static final String KEPT = """
+			MATCH (p:IsolationCandidate)
+			RETURN p.id + ' @ ' + toString(p.homeLocation) AS candidate""";
+
+	/** The distinct sets of candidates seen, over every seed: the writes must have changed them at least once. */
+	private static final Set<Set<String>> statesSeen = ConcurrentHashMap.newKeySet();
+
+	@AfterAll
+	static void theWritesChangedWhoIsACandidate() {
+		assertThat(statesSeen).as("the writes changed who is a candidate at least once").hasSizeGreaterThan(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3 })
+	void afterEveryWriteTheKeptLabelEqualsARecount(long seed) {
+		assertKeptEqualsRecount("the demo city as loaded");
+		Map<String, Object> intake = flow.ok("seikatsu", """
+				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
+				  householdId case { id } } }""", Map.of("input", Map.of("newHousehold", Map.of("areaId", "area-w2",
+				"address", "福島県会津若松市（架空の所在地）", "location", Map.of("latitude", 37.4935, "longitude", 139.9315),
+				"consultee", Map.of("name", "孤立 一郎", "nameKana", "コリツ イチロウ", "birthYear", 1962, "relation", "HEAD"),
+				"others", List.of(Map.of("name", "孤立 子", "birthYear", 2015, "relation", "CHILD", "dependant", true))),
+				"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"), "channel", "WALK_IN")),
+				"recordConsultation");
+		String household = (String) intake.get("householdId");
+		flow.created(household);
+		String caseId = (String) ((Map<?, ?>) intake.get("case")).get("id");
+		assertKeptEqualsRecount("a new household registered");
+		List<String> members = new ArrayList<>(flow
+			.cypher("MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id ORDER BY p.birthYear",
+					Map.of("id", household))
+			.stream()
+			.map(row -> (String) row.get("id"))
+			.toList());
+		String consultee = members.get(0);
+		tryWrite("seikatsu", "CASE_WORK", """
+				mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }""",
+				Map.of("subjectId", consultee, "decision", "PERMIT", "granteeAgencyIds", List.of("ag-outreach"),
+						"meetingParticipants", false, "categories", List.of("POVERTY", "OTHER"), "purposes",
+						List.of("PARTICIPATION_MATCHING"), "validFrom", "2026-10-01", "validTo", "2027-09-30",
+						"verification", "SIGNED"));
+		List<String> matches = new ArrayList<>();
+		Random random = new Random(seed);
+		List<Consumer<Random>> writes = List.of(
+				r -> tryWrite("seikatsu", "CASE_WORK", """
+						mutation($input: CaseChangeInput!) { closeCase(input: $input) { case { status } } }""",
+						Map.of("caseId", caseId, "date", "2026-11-0" + (1 + r.nextInt(5)), "reason", "終結")),
+				r -> tryWrite("seikatsu", "CASE_WORK", """
+						mutation($input: CaseChangeInput!) { reopenCase(input: $input) { case { status } } }""",
+						Map.of("caseId", caseId, "date", "2026-11-1" + r.nextInt(5), "reason", "再相談")),
+				r -> tryWrite("seikatsu", "CASE_WORK", """
+						mutation($input: ReferInput!) { refer(input: $input) { toCase { id } } }""",
+						Map.of("caseId", caseId, "toAgencyId", "ag-shouhi", "reason", "多重債務の相談", "date", "2026-10-21")),
+				r -> {
+					Map<?, ?> added = tryWrite("seikatsu", "CASE_WORK", """
+							mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
+							Map.of("householdId", household, "member", Map.of("name", "孤立 同居人", "birthYear",
+									1940 + r.nextInt(60), "relation", "OTHER"), "date", "2026-10-02"));
+					if (added != null && added.get("change") instanceof Map<?, ?> record) {
+						members.add((String) record.get("personId"));
+					}
+				},
+				r -> tryWrite("seikatsu", "CASE_WORK", """
+						mutation($input: MemberLeavingInput!) { recordMemberLeaving(input: $input) { change { id } } }""",
+						Map.of("householdId", household, "personId", members.get(r.nextInt(members.size())), "reason",
+								"MOVED_OUT", "date", "2026-10-03")),
+				r -> tryWrite("seikatsu", "CASE_WORK", """
+						mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
+						Map.of("householdId", household, "address", "福島県会津若松市（架空の転居先）", "location",
+								Map.of("latitude", 37.49 + r.nextDouble() / 100, "longitude", 139.93 + r.nextDouble() / 100),
+								"date", "2026-10-04")),
+				r -> {
+					Map<?, ?> matched = tryWrite("csw", "PARTICIPATION_MATCHING", """
+							mutation($input: MatchParticipationInput!) { matchParticipation(input: $input) { match { id } } }""",
+							Map.of("personId", consultee, "activityId", "act-hub-cafe", "startDate", "2026-11-02"));
+					if (matched != null && matched.get("match") instanceof Map<?, ?> match) {
+						matches.add((String) match.get("id"));
+					}
+				},
+				r -> {
+					if (!matches.isEmpty()) {
+						tryWrite("csw", "PARTICIPATION_MATCHING", """
+								mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { match { id } } }""",
+								Map.of("matchId", matches.get(r.nextInt(matches.size())), "party", "PERSON", "date",
+										"2026-11-09", "outcome", r.nextBoolean() ? "ENDED" : "CONTINUING"));
+					}
+				});
+		for (int step = 0; step < 30; step++) {
+			int which = random.nextInt(writes.size());
+			writes.get(which).accept(random);
+			assertKeptEqualsRecount("seed " + seed + ", step " + step + ", write " + which);
+		}
+	}
+
+	/** Runs a mutation whose input is {@code input}; a refusal is fine (it must change nothing). Returns the data. */
+	private Map<?, ?> tryWrite(String user, String purpose, String document, Map<String, Object> input) {
+		var response = users.as(user, purpose).document(document).variable("input", input).execute();
+		List<Object> refused = new ArrayList<>();
+		response.errors().satisfy(refused::addAll);
+		if (!refused.isEmpty()) {
+			return null;
+		}
+		String field = document.substring(document.indexOf('{') + 1, document.indexOf('(', document.indexOf('{'))).strip();
+		return response.path(field).entity(Map.class).get();
+	}
+
+	private void assertKeptEqualsRecount(String after) {
+		Set<String> kept = candidates(KEPT);
+		assertThat(kept).as("kept IsolationCandidate labels after " + after).isEqualTo(candidates(RECOUNT));
+		statesSeen.add(kept);
+	}
+
+	private Set<String> candidates(String query) {
+		Set<String> candidates = new HashSet<>();
+		flow.cypher(query, Map.of()).forEach(row -> candidates.add((String) row.get("candidate")));
+		return candidates;
+	}
+}
