@@ -93,17 +93,21 @@ class HouseholdUpkeepTests extends WorkflowTest {
 			.containsEntry("patterns", List.of("ELDERLY_ALONE"));
 		assertThat(flow.cypher("MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id ORDER BY id",
 				Map.of("id", household))).extracting(row -> row.get("id")).containsExactlyInAnyOrder(head, grandmother);
-		assertThat(flow.count("MATCH (:Person {id: $son})-[:FORMER_MEMBER_OF {reason: 'MOVED_OUT'}]->(:Household {id: $id})"
-				+ " RETURN count(*)", Map.of("son", son, "id", household))).isOne();
+		assertThat(flow.count("""
+				MATCH (:Person {id: $son})-[:FORMER_MEMBER_OF {reason: 'MOVED_OUT'}]->(:Household {id: $id})
+				RETURN count(*)""", Map.of("son", son, "id", household))).isOne();
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> entries = (List<Map<String, Object>>) ((Map<?, ?>) read.get("timeline")).get("entries");
 		assertThat(entries).extracting(entry -> (String) entry.get("status"))
 			.containsExactly("MEMBER_ADDED", "MOVED", "MEMBER_LEFT", "PATTERNS_REASSESSED");
 		assertThat(entries).extracting(entry -> (String) entry.get("summary"))
 			.contains("転居 — 家賃の安い住宅へ転居", "世帯員の離脱（転居）", "世帯の課題の再評価（高齢単身） — 次男の転出で高齢世帯に");
-		assertThat(flow.count("MATCH (e:AuditEvent) WHERE e.operation IN ['Mutation.addHouseholdMember',"
-				+ " 'Mutation.moveHousehold', 'Mutation.recordMemberLeaving', 'Mutation.reassessHouseholdPatterns']"
-				+ " AND $id IN e.householdIds RETURN count(e)", Map.of("id", household))).isEqualTo(4);
+		assertThat(flow.count("""
+				MATCH (e:AuditEvent)
+				WHERE e.operation IN ['Mutation.addHouseholdMember', 'Mutation.moveHousehold',
+				                      'Mutation.recordMemberLeaving', 'Mutation.reassessHouseholdPatterns']
+				  AND $id IN e.householdIds
+				RETURN count(e)""", Map.of("id", household))).isEqualTo(4);
 	}
 
 	@Test
