@@ -12,7 +12,9 @@ import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.area.AreaService;
+import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NotFoundException;
@@ -43,11 +45,15 @@ public class DirectoryAdministration {
 
 	private final AreaService areas;
 
-	DirectoryAdministration(Neo4jClient neo4j, CypherQueries queries, AgencyService agencies, AreaService areas) {
+	private final KeptFacts keptFacts;
+
+	DirectoryAdministration(Neo4jClient neo4j, CypherQueries queries, AgencyService agencies, AreaService areas,
+			KeptFacts keptFacts) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.agencies = agencies;
 		this.areas = areas;
+		this.keptFacts = keptFacts;
 	}
 
 	@Transactional
@@ -80,6 +86,7 @@ public class DirectoryAdministration {
 					"a new agency needs its location, for the map and distances (新しい機関には位置が必要です)");
 		}
 		String agencyId = id == null ? "ag-" + UUID.randomUUID() : id;
+		Field formerField = id == null ? null : agencies.byId(id).field();
 		neo4j.query(queries.get("admin-agency-save"))
 			.bindAll(Parameters.of("agencyId", agencyId, "name", name, "nameKana", nameKana, "kind", kind, "field",
 					input.field().name(), "components", components, "operation",
@@ -87,6 +94,9 @@ public class DirectoryAdministration {
 					"latitude", location == null ? null : location.latitude(), "longitude",
 					location == null ? null : location.longitude(), "areaIds", areaIds, "adminId", subject.staffId()))
 			.run();
+		if (formerField != null && formerField != input.field()) {
+			keptFacts.afterAgencyFieldChange(agencyId);
+		}
 		audit(subject, "Mutation.saveAgency", "AGENCY:" + agencyId);
 		return agencies.byId(agencyId);
 	}

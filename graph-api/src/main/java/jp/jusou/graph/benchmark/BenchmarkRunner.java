@@ -270,6 +270,7 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private List<Scenario> scenarios(Targets targets) {
 		LocalDate today = LocalDate.now(clock);
+		int fiscalYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
 		return List.of(new Scenario("household with agencies", random -> """
 				{ household(id: "%s") { members { name } agencies { agencies { agency { name } since links { kind reference basis { kind } } } withheld { count } } } }"""
 			.formatted(targets.household(random)), (session, random) -> {
@@ -319,11 +320,10 @@ class BenchmarkRunner implements ApplicationRunner {
 						session.executeRead(tx -> tx.run(queries.get("households-page"), parameters).list());
 					}),
 				new Scenario("dashboard (fiscal year)", random -> "{ dashboard(fiscalYear: %d) { cells { metric value suppressed } targets { actual } } }"
-					.formatted(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1),
+					.formatted(fiscalYear),
 						(session, random) -> session.executeRead(tx -> tx.run(queries.get("dashboard"),
-								Map.of("from", LocalDate.of(today.getYear(), 4, 1), "to",
-										LocalDate.of(today.getYear() + 1, 3, 31), "year", today.getYear(), "minimumAge", 65,
-										"visitSince", today.minusDays(180)))
+								Map.of("fromMonth", fiscalYear + "-04", "toMonth", (fiscalYear + 1) + "-03", "year",
+										today.getYear(), "minimumAge", 65, "visitSince", today.minusDays(180)))
 							.list())));
 	}
 }

@@ -23,7 +23,7 @@ import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReferInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReferToCoordinationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReturnToAgencyInput;
-import jp.jusou.graph.outreach.IsolationCandidates;
+import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
@@ -83,12 +83,12 @@ public class CaseworkService {
 
 	private final Clock clock;
 
-	private final IsolationCandidates isolation;
+	private final KeptFacts keptFacts;
 
 	CaseworkService(Neo4jClient neo4j, CypherQueries queries, AgencyService agencies, AccessFacts access,
 			WindowIdentification identification, RegistrationCandidates registrationCandidates, Clock clock,
-			IsolationCandidates isolation) {
-		this.isolation = isolation;
+			KeptFacts keptFacts) {
+		this.keptFacts = keptFacts;
 		this.registrationCandidates = registrationCandidates;
 		this.neo4j = neo4j;
 		this.queries = queries;
@@ -173,7 +173,7 @@ public class CaseworkService {
 					input.topics().stream().map(Enum::name).distinct().toList(), "channel", input.channel().name(),
 					"summary", summary, "origin", origin, "priorBasis", priorBasis))
 			.orElseThrow();
-		isolation.refresh(Set.of(personId), householdIds(householdId));
+		keptFacts.afterWrite(Set.of(personId), householdIds(householdId));
 		CaseRecord caseRecord = caseById(written.get("caseId").asString(), "input.personId");
 		subject.recordRead(new PersonalDataRead("Mutation.recordConsultation", householdIds(householdId),
 					Set.of(personId), Set.of("OWN_AGENCY"), Set.of(caseRecord.field()), Set.of(), Set.of(), 0));
@@ -259,7 +259,7 @@ public class CaseworkService {
 		neo4j.query(queries.get(query))
 			.bindAll(Parameters.of("caseId", found.id(), "date", date, "reason", reason, "staffId", subject.staffId()))
 			.run();
-		isolation.refresh(Set.of(found.personId()), Set.of());
+		keptFacts.afterWrite(Set.of(found.personId()), Set.of());
 		subject.recordRead(new PersonalDataRead(operation, householdIds(found.householdId()), Set.of(found.personId()),
 					Set.of("OWN_AGENCY"), Set.copyOf(found.categories()), Set.of(), Set.of(), 0));
 		return caseById(found.id(), "input.caseId");
@@ -301,7 +301,7 @@ public class CaseworkService {
 					direction.name(), "date", date, "reason", reason, "staffId", subject.staffId(), "closeFromCase",
 					closeFromCase))
 			.orElseThrow();
-		isolation.refresh(Set.of(from.personId()), Set.of());
+		keptFacts.afterWrite(Set.of(from.personId()), Set.of());
 		CaseRecord to = caseById(written.get("toCaseId").asString(), "input.caseId");
 		subject.recordRead(new PersonalDataRead(operation, householdIds(from.householdId()), Set.of(from.personId()), Set.of("OWN_AGENCY"),
 					Set.of(from.field()), Set.of(), Set.of(), 0));

@@ -5,13 +5,11 @@ import java.time.LocalDate;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
-import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.seed.DemoCityLoader;
 import jp.jusou.seed.SyntheticCity;
 import jp.jusou.seed.SyntheticCityImporter;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +23,8 @@ import org.springframework.stereotype.Component;
  * {@code classpath:neo4j/migrations} (the {@code cypher/} module), then loads the demo city once when
  * {@code jusou.demo.load} is true (the default for the embedded run), and a synthetic city of
  * {@code jusou.synthetic.persons} persons when that is above zero (ids {@code syn-*}; re-running with
- * the same size and seed writes nothing new).
+ * the same size and seed writes nothing new); then keeps the facts derived on write (the isolation
+ * label, the dashboard's counts) by deciding them afresh where a bulk load or a new rule requires it.
  */
 @Component
 public class GraphStartup implements InitializingBean {
@@ -49,14 +48,14 @@ public class GraphStartup implements InitializingBean {
 
 	private final long syntheticSeed;
 
-	private final CypherQueries queries;
+	private final KeptFactsRebuild keptFacts;
 
-	GraphStartup(Driver driver, CypherQueries queries, PasswordEncoder passwordEncoder, Clock clock, @Value("${spring.data.neo4j.database:neo4j}") String database,
+	GraphStartup(Driver driver, KeptFactsRebuild keptFacts, PasswordEncoder passwordEncoder, Clock clock, @Value("${spring.data.neo4j.database:neo4j}") String database,
 			@Value("${jusou.demo.load:true}") boolean loadDemo,
 			@Value("${jusou.synthetic.persons:0}") int syntheticPersons,
 			@Value("${jusou.synthetic.seed:42}") long syntheticSeed) {
 		this.driver = driver;
-		this.queries = queries;
+		this.keptFacts = keptFacts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.database = database;
@@ -68,27 +67,15 @@ public class GraphStartup implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		applyMigrations();
+		boolean bulkLoaded = false;
 		if (loadDemo) {
-			loadDemoCityOnce();
+			bulkLoaded |= loadDemoCityOnce();
 		}
 		if (syntheticPersons > 0) {
-			importSyntheticCity();
+			bulkLoaded |= importSyntheticCity();
 		}
-		keepIsolationCandidates();
-	}
-
-	/**
-	 * Decides the IsolationCandidate label of every person afresh: writes keep it true one by one, but bulk
-	 * loads (the demo city, a synthetic city, a script run outside the service) do not. Writes only where
-	 * it differs, so on a graph kept by the service it changes nothing.
-	 */
-	private void keepIsolationCandidates() {
-		long started = System.nanoTime();
-		try (Session session = driver.session(SessionConfig.forDatabase(database))) {
-			long changed = session.run(queries.get("isolation-rebuild")).single().get("changed").asLong();
-			log.info("Isolation candidates checked in {} ms ({} persons changed)", (System.nanoTime() - started) / 1_000_000,
-					changed);
-		}
+		// writes keep the derived facts one by one; bulk loads do not
+		keptFacts.keep(bulkLoaded);
 	}
 
 	private void applyMigrations() {
@@ -100,18 +87,21 @@ public class GraphStartup implements InitializingBean {
 			.ifPresent(version -> log.info("Graph schema at migration version {}", version.getValue()));
 	}
 
-	private void loadDemoCityOnce() {
+	/** True when it loaded the demo city now. */
+	private boolean loadDemoCityOnce() {
 		DemoCityLoader loader = new DemoCityLoader(driver, database);
 		if (loader.isLoaded()) {
 			log.info("Demo city already loaded; keeping the stored graph");
-			return;
+			return false;
 		}
 		long started = System.nanoTime();
 		loader.load(LocalDate.now(clock), passwordEncoder.encode(DEMO_PASSWORD));
 		log.info("Demo city loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+		return true;
 	}
 
-	private void importSyntheticCity() {
+	/** True when it wrote part of a synthetic city now. */
+	private boolean importSyntheticCity() {
 		SyntheticCity city = new SyntheticCity(syntheticPersons, syntheticSeed, LocalDate.now(clock));
 		log.info("Importing a synthetic city of about {} persons (seed {})", syntheticPersons, syntheticSeed);
 		SyntheticCityImporter.ImportSummary summary = new SyntheticCityImporter(driver, database).importCity(city,
@@ -121,7 +111,7 @@ public class GraphStartup implements InitializingBean {
 		if (summary.alreadyComplete()) {
 			log.info("Synthetic city of {} persons (seed {}) was imported completely before; nothing to do",
 					syntheticPersons, syntheticSeed);
-			return;
+			return false;
 		}
 		if (summary.resumedFromChunk() > 0) {
 			log.warn("The synthetic import of {} persons (seed {}) had stopped after chunk {}; resumed from there",
@@ -131,5 +121,6 @@ public class GraphStartup implements InitializingBean {
 				+ " ({} nodes/s, {} relationships/s)", summary.persons(), summary.nodesCreated(),
 				summary.relationshipsCreated(), summary.millis(), Math.round(summary.nodesPerSecond()),
 				Math.round(summary.relationshipsPerSecond()));
+		return true;
 	}
 }

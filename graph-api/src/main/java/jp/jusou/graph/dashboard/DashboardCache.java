@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each fiscal year's dashboard for {@code jusou.dashboard.cache-ttl}: a city's dashboards are
- * polled by many screens, and one fiscal-year scan takes seconds at a million residents. Requests
+ * Keeps each fiscal year's dashboard for {@code jusou.dashboard.cache-ttl} when one is set (the default,
+ * 0, keeps nothing: the monthly cells are kept on write, so a fresh answer is cheap). Requests
  * that arrive while a year is being computed wait for that computation instead of starting their
  * own. A failed computation is not kept. The answer says when it was computed.
  */

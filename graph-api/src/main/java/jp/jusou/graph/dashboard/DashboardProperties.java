@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("jusou.dashboard")
 public record DashboardProperties(@DefaultValue("5") int suppressionThreshold, @DefaultValue List<Target> targets,
-		@DefaultValue("5m") Duration cacheTtl) {
+		@DefaultValue("0s") Duration cacheTtl) {
 
 	/**
 	 * @param name what users read, e.g. 地域ケア会議開催回数

@@ -3,6 +3,7 @@ package jp.jusou.graph.dashboard;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts by area, key and month in one query, then small-cell suppression of counts derived from
+ * Counts by area, key and month in one query — the monthly cells kept on write, the rest counted now
+ * (dashboard.cypher) — then small-cell suppression of counts derived from
  * persons (public things — resources, activities, meetings held — are shown): a count from 1 to below
  * the threshold leaves this service only as "suppressed". Only the finest grid is published (no
  * totals next to it), so suppressed cells cannot be recovered by subtraction.
@@ -53,7 +55,8 @@ public class DashboardService {
 		LocalDate to = from.plusYears(1).minusDays(1);
 		LocalDate today = LocalDate.now(clock);
 		List<RawCell> raw = List.copyOf(neo4j.query(queries.get("dashboard"))
-			.bindAll(Map.of("from", from, "to", to, "year", today.getYear(), "minimumAge",
+			.bindAll(Map.of("fromMonth", YearMonth.from(from).toString(), "toMonth", YearMonth.from(to).toString(), "year",
+					today.getYear(), "minimumAge",
 					limits.isolationMinimumAge(), "visitSince", today.minusDays(limits.isolationVisitDays())))
 			.fetchAs(RawCell.class)
 			.mappedBy((types, record) -> new RawCell(DashboardMetric.valueOf(record.get("metric").asString()),

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.area.Area;
+import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.outreach.OutreachInputs.RecordSignalInput;
 import jp.jusou.graph.outreach.OutreachInputs.RecordVisitInput;
 import jp.jusou.graph.outreach.OutreachInputs.SignalSource;
@@ -66,10 +67,13 @@ public class OutreachService {
 
 	private final Clock clock;
 
-	OutreachService(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
+	private final KeptFacts keptFacts;
+
+	OutreachService(Neo4jClient neo4j, CypherQueries queries, Clock clock, KeptFacts keptFacts) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.clock = clock;
+		this.keptFacts = keptFacts;
 	}
 
 	@Transactional
@@ -119,6 +123,7 @@ public class OutreachService {
 			.bindAll(Parameters.of("staffId", subject.staffId(), "householdId", householdId, "visitId", visitId, "date",
 					input.date(), "outcome", input.outcome().name(), "note", note))
 			.run();
+		keptFacts.afterWrite(Set.of(), Set.of(householdId));
 		audit(subject, "Mutation.recordVisit", Set.of(householdId));
 		return new VisitPayload(visitId, householdId, input.outcome(), input.date());
 	}

@@ -17,7 +17,7 @@ import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.agency.AgencyService;
-import jp.jusou.graph.outreach.IsolationCandidates;
+import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.participation.FitRanking.Wishes;
 import jp.jusou.graph.participation.ParticipationInputs.MatchParticipationInput;
 import jp.jusou.graph.participation.ParticipationInputs.RecordFollowUpInput;
@@ -63,11 +63,11 @@ public class ParticipationService {
 
 	private final Clock clock;
 
-	private final IsolationCandidates isolation;
+	private final KeptFacts keptFacts;
 
 	ParticipationService(Neo4jClient neo4j, CypherQueries queries, AccessFacts access,
-			AgencyService agencies, Clock clock, IsolationCandidates isolation) {
-		this.isolation = isolation;
+			AgencyService agencies, Clock clock, KeptFacts keptFacts) {
+		this.keptFacts = keptFacts;
 		this.neo4j = neo4j;
 		this.agencies = agencies;
 		this.queries = queries;
@@ -141,7 +141,7 @@ public class ParticipationService {
 			.bindAll(Parameters.of("staffId", subject.staffId(), "personId", person.id(), "activityId", activityId,
 					"matchId", matchId, "startDate", input.startDate(), "note", note))
 			.run();
-		isolation.refresh(Set.of(person.id()), Set.of());
+		keptFacts.afterWrite(Set.of(person.id()), Set.of());
 		return byId(matchId);
 	}
 
@@ -171,7 +171,7 @@ public class ParticipationService {
 					input.party().name(), "date", input.date(), "outcome", input.outcome().name(), "note", note,
 					"staffId", subject.staffId()))
 			.run();
-		isolation.refresh(Set.of(match.personId()), Set.of());
+		keptFacts.afterWrite(Set.of(match.personId()), Set.of());
 		audit(subject, "Mutation.recordFollowUp", match.householdId(), match.personId(), OWN_MATCH);
 		return byId(matchId);
 	}

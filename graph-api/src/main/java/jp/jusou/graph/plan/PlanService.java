@@ -16,6 +16,7 @@ import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.casework.CaseworkService;
+import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.plan.PlanInputs.CreatePlanInput;
 import jp.jusou.graph.plan.PlanInputs.DiscussedHouseholdInput;
 import jp.jusou.graph.plan.PlanInputs.PlanRoleInput;
@@ -80,11 +81,14 @@ public class PlanService {
 
 	private final Clock clock;
 
-	PlanService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, Clock clock) {
+	private final KeptFacts keptFacts;
+
+	PlanService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, Clock clock, KeptFacts keptFacts) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.policy = policy;
 		this.clock = clock;
+		this.keptFacts = keptFacts;
 	}
 
 	@Transactional
@@ -119,6 +123,7 @@ public class PlanService {
 					goals, "needs", needs(input.needs()), "today", today, "monitoringDate", input.monitoringDate(),
 					"roles", roles, "assessmentId", assessmentId))
 			.run();
+		keptFacts.afterWrite(Set.of(), Set.of(householdId));
 		SupportPlan plan = byId(planId, "input.householdId");
 		audit(subject, "Mutation.createPlan", plan);
 		return plan;
@@ -153,6 +158,7 @@ public class PlanService {
 					input.needs() == null ? null : needs(input.needs()), "monitoringDate", input.monitoringDate(),
 					"roles", roles, "today", today, "assessmentId", assessmentId))
 			.run();
+		keptFacts.afterWrite(Set.of(), Set.of(plan.householdId()));
 		SupportPlan revised = byId(planId, "input.planId");
 		audit(subject, "Mutation.revisePlan", revised);
 		return revised;
@@ -228,6 +234,7 @@ public class PlanService {
 					input.date(), "staffId", subject.staffId(), "convenerId", convenerId, "agencyIds",
 					List.copyOf(agencyIds), "households", writes, "members", MeetingMembers.parameters(members)))
 			.run();
+		keptFacts.afterMeeting(meetingId, writes.stream().map(write -> (String) write.get("householdId")).toList());
 		List<SupportPlan> changed = new ArrayList<>();
 		for (Map<String, Object> write : writes) {
 			if (write.get("newStatus") != null) {

@@ -12,7 +12,7 @@ import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.casework.CaseworkService;
 import jp.jusou.graph.household.HouseholdPattern;
-import jp.jusou.graph.outreach.IsolationCandidates;
+import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
@@ -47,11 +47,11 @@ public class HouseholdUpkeepService {
 
 	private final Clock clock;
 
-	private final IsolationCandidates isolation;
+	private final KeptFacts keptFacts;
 
 	HouseholdUpkeepService(Neo4jClient neo4j, CypherQueries queries, HouseholdStanding standing, Clock clock,
-			IsolationCandidates isolation) {
-		this.isolation = isolation;
+			KeptFacts keptFacts) {
+		this.keptFacts = keptFacts;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.standing = standing;
@@ -160,7 +160,7 @@ public class HouseholdUpkeepService {
 					personId, "reason", reason == null ? null : reason.name(), "patterns",
 					patterns.stream().map(Enum::name).toList(), "note", note))
 			.run();
-		isolation.refresh(personId == null ? Set.of() : Set.of(personId), Set.of(standing.householdId()));
+		keptFacts.afterWrite(personId == null ? Set.of() : Set.of(personId), Set.of(standing.householdId()));
 		subject.recordRead(new PersonalDataRead(operation, Set.of(standing.householdId()),
 				personId == null ? Set.of() : Set.of(personId), Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
 		return new HouseholdChange(changeId, standing.householdId(), kind, date, personId, reason, patterns, note);

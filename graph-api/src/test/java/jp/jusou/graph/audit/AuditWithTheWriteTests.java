@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import jp.jusou.graph.support.GraphRows;
@@ -31,6 +32,9 @@ class AuditWithTheWriteTests {
 			mutation { recordConsultation(input: {newHousehold: {areaId: "area-w2", address: "監査同時（架空）",
 			  consultee: {name: "監査 同時", birthYear: 1950, relation: "HEAD"}}, date: "2026-11-20",
 			  fields: [CARE], topics: [OTHER], channel: WALK_IN}) { householdId } }""";
+
+	@Autowired
+	KeptFactsRebuild keptFacts;
 
 	@Autowired
 	DemoUsers users;
@@ -82,6 +86,7 @@ class AuditWithTheWriteTests {
 			graph.write("""
 					MATCH (h:Household {id: $id})<-[:MEMBER_OF]-(p:Person)<-[:ABOUT]-(c:Case)-[:HAS_CONSULTATION]->(con)
 					DETACH DELETE con, c, p, h""", Map.of("id", householdId));
+			keptFacts.decideAfresh();
 		}
 	}
 

@@ -3,6 +3,7 @@ package jp.jusou.graph.consent;
 import java.util.List;
 import java.util.Map;
 
+import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphRows;
 import jp.jusou.graph.support.GraphApiTest;
@@ -22,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsentTests {
 
 	static final String SHO_CHILD_CASE = "case-mihon-child";
+
+	@Autowired
+	KeptFactsRebuild keptFacts;
 
 	@Autowired
 	DemoUsers users;
@@ -95,6 +99,7 @@ class ConsentTests {
 		}
 		finally {
 			rows.write("MATCH (m:Meeting {id: $id}) DETACH DELETE m", Map.of("id", meetingId));
+			keptFacts.decideAfresh();
 		}
 	}
 

@@ -69,7 +69,7 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 			.map(row -> (String) row.get("id"))
 			.toList());
 		String consultee = members.get(0);
-		tryWrite("seikatsu", "CASE_WORK", """
+		flow.attempt("seikatsu", "CASE_WORK", """
 				mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }""",
 				Map.of("subjectId", consultee, "decision", "PERMIT", "granteeAgencyIds", List.of("ag-outreach"),
 						"meetingParticipants", false, "categories", List.of("POVERTY", "OTHER"), "purposes",
@@ -78,17 +78,17 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 		List<String> matches = new ArrayList<>();
 		Random random = new Random(seed);
 		List<Consumer<Random>> writes = List.of(
-				r -> tryWrite("seikatsu", "CASE_WORK", """
+				r -> flow.attempt("seikatsu", "CASE_WORK", """
 						mutation($input: CaseChangeInput!) { closeCase(input: $input) { case { status } } }""",
 						Map.of("caseId", caseId, "date", "2026-11-0" + (1 + r.nextInt(5)), "reason", "終結")),
-				r -> tryWrite("seikatsu", "CASE_WORK", """
+				r -> flow.attempt("seikatsu", "CASE_WORK", """
 						mutation($input: CaseChangeInput!) { reopenCase(input: $input) { case { status } } }""",
 						Map.of("caseId", caseId, "date", "2026-11-1" + r.nextInt(5), "reason", "再相談")),
-				r -> tryWrite("seikatsu", "CASE_WORK", """
+				r -> flow.attempt("seikatsu", "CASE_WORK", """
 						mutation($input: ReferInput!) { refer(input: $input) { toCase { id } } }""",
 						Map.of("caseId", caseId, "toAgencyId", "ag-shouhi", "reason", "多重債務の相談", "date", "2026-10-21")),
 				r -> {
-					Map<?, ?> added = tryWrite("seikatsu", "CASE_WORK", """
+					Map<?, ?> added = flow.attempt("seikatsu", "CASE_WORK", """
 							mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
 							Map.of("householdId", household, "member", Map.of("name", "孤立 同居人", "birthYear",
 									1940 + r.nextInt(60), "relation", "OTHER"), "date", "2026-10-02"));
@@ -96,48 +96,22 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 						members.add((String) record.get("personId"));
 					}
 				},
-				r -> tryWrite("seikatsu", "CASE_WORK", """
+				r -> flow.attempt("seikatsu", "CASE_WORK", """
 						mutation($input: MemberLeavingInput!) { recordMemberLeaving(input: $input) { change { id } } }""",
 						Map.of("householdId", household, "personId", members.get(r.nextInt(members.size())), "reason",
 								"MOVED_OUT", "date", "2026-10-03")),
-				r -> tryWrite("seikatsu", "CASE_WORK", """
+				r -> flow.attempt("seikatsu", "CASE_WORK", """
 						mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
 						Map.of("householdId", household, "address", "福島県会津若松市（架空の転居先）", "location",
 								Map.of("latitude", 37.49 + r.nextDouble() / 100, "longitude", 139.93 + r.nextDouble() / 100),
 								"date", "2026-10-04")),
-				r -> {
-					Map<?, ?> matched = tryWrite("csw", "PARTICIPATION_MATCHING", """
-							mutation($input: MatchParticipationInput!) { matchParticipation(input: $input) { match { id } } }""",
-							Map.of("personId", consultee, "activityId", "act-hub-cafe", "startDate", "2026-11-02"));
-					if (matched != null && matched.get("match") instanceof Map<?, ?> match) {
-						matches.add((String) match.get("id"));
-					}
-				},
-				r -> {
-					if (!matches.isEmpty()) {
-						tryWrite("csw", "PARTICIPATION_MATCHING", """
-								mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { match { id } } }""",
-								Map.of("matchId", matches.get(r.nextInt(matches.size())), "party", "PERSON", "date",
-										"2026-11-09", "outcome", r.nextBoolean() ? "ENDED" : "CONTINUING"));
-					}
-				});
+				r -> flow.attemptMatch(consultee, "act-hub-cafe", "2026-11-02", matches),
+				r -> flow.attemptFollowUp(matches, r, "2026-11-09"));
 		for (int step = 0; step < 30; step++) {
 			int which = random.nextInt(writes.size());
 			writes.get(which).accept(random);
 			assertKeptEqualsRecount("seed " + seed + ", step " + step + ", write " + which);
 		}
-	}
-
-	/** Runs a mutation whose input is {@code input}; a refusal is fine (it must change nothing). Returns the data. */
-	private Map<?, ?> tryWrite(String user, String purpose, String document, Map<String, Object> input) {
-		var response = users.as(user, purpose).document(document).variable("input", input).execute();
-		List<Object> refused = new ArrayList<>();
-		response.errors().satisfy(refused::addAll);
-		if (!refused.isEmpty()) {
-			return null;
-		}
-		String field = document.substring(document.indexOf('{') + 1, document.indexOf('(', document.indexOf('{'))).strip();
-		return response.path(field).entity(Map.class).get();
 	}
 
 	private void assertKeptEqualsRecount(String after) {

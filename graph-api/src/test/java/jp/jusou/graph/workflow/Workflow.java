@@ -3,7 +3,9 @@ package jp.jusou.graph.workflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
+import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -14,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Plays the 重層 workflow through the API as the demo users, and removes what a scenario wrote
- * afterwards so the shared demo city stays as the other test classes expect it.
+ * afterwards so the shared demo city stays as the other test classes expect it (and decides the kept
+ * facts afresh, since the removal is a bulk write outside the service).
  */
 final class Workflow {
 
@@ -24,15 +27,18 @@ final class Workflow {
 
 	private final Driver driver;
 
+	private final KeptFactsRebuild keptFacts;
+
 	private final List<String> households = new ArrayList<>();
 
 	private final List<String> resources = new ArrayList<>();
 
 	private final List<String> outreachRecords = new ArrayList<>();
 
-	Workflow(DemoUsers users, Driver driver) {
+	Workflow(DemoUsers users, Driver driver, KeptFactsRebuild keptFacts) {
 		this.users = users;
 		this.driver = driver;
+		this.keptFacts = keptFacts;
 	}
 
 	/** Runs {@code document} as {@code user} for {@code purpose}; returns the data at {@code path}. */
@@ -47,6 +53,42 @@ final class Workflow {
 
 	<T> T ok(String user, String document, Map<String, Object> variables, String path) {
 		return ok(user, "CASE_WORK", document, variables, path);
+	}
+
+	/**
+	 * Runs the mutation {@code document} with {@code input} as {@code user} for {@code purpose}, where a
+	 * refusal is an acceptable outcome (a random sequence of writes): returns the mutation's data, or null
+	 * when it was refused.
+	 */
+	Map<?, ?> attempt(String user, String purpose, String document, Map<String, Object> input) {
+		var response = users.as(user, purpose).document(document).variable("input", input).execute();
+		List<Object> refused = new ArrayList<>();
+		response.errors().satisfy(refused::addAll);
+		if (!refused.isEmpty()) {
+			return null;
+		}
+		String field = document.substring(document.indexOf('{') + 1, document.indexOf('(', document.indexOf('{'))).strip();
+		return response.path(field).entity(Map.class).get();
+	}
+
+	/** Attempts a CSW's participation match of the person to an activity; adds the match's id to {@code matches}. */
+	void attemptMatch(String personId, String activityId, String startDate, List<String> matches) {
+		Map<?, ?> matched = attempt("csw", "PARTICIPATION_MATCHING", """
+				mutation($input: MatchParticipationInput!) { matchParticipation(input: $input) { match { id } } }""",
+				Map.of("personId", personId, "activityId", activityId, "startDate", startDate));
+		if (matched != null && matched.get("match") instanceof Map<?, ?> match) {
+			matches.add((String) match.get("id"));
+		}
+	}
+
+	/** Attempts a CSW's follow-up of one of {@code matches}, chosen at random, ending it or not. */
+	void attemptFollowUp(List<String> matches, Random random, String date) {
+		if (!matches.isEmpty()) {
+			attempt("csw", "PARTICIPATION_MATCHING", """
+					mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { match { id } } }""",
+					Map.of("matchId", matches.get(random.nextInt(matches.size())), "party", "PERSON", "date", date,
+							"outcome", random.nextBoolean() ? "ENDED" : "CONTINUING"));
+		}
 	}
 
 	/** Runs {@code document}, expects exactly one error, and returns its extensions (code, argument, rule). */
@@ -132,6 +174,8 @@ final class Workflow {
 						""", Map.of("ids", outreachRecords)).consume();
 			});
 		}
+		// the deletes above bypass the service's upkeep of derived facts (isolation label, dashboard counts)
+		keptFacts.decideAfresh();
 		households.clear();
 		resources.clear();
 		outreachRecords.clear();

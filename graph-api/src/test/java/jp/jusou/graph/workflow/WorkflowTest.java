@@ -1,5 +1,6 @@
 package jp.jusou.graph.workflow;
 
+import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,11 +20,14 @@ abstract class WorkflowTest {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	KeptFactsRebuild keptFacts;
+
 	Workflow flow;
 
 	@BeforeEach
 	void startWorkflow() {
-		flow = new Workflow(users, driver);
+		flow = new Workflow(users, driver, keptFacts);
 	}
 
 	@AfterEach

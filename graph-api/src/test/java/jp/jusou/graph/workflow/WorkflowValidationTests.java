@@ -3,6 +3,7 @@ package jp.jusou.graph.workflow;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,9 @@ class WorkflowValidationTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	KeptFactsRebuild keptFacts;
 
 	static Stream<Arguments> brokenInputs() {
 		return Stream.of(
@@ -116,12 +120,12 @@ class WorkflowValidationTests {
 	@MethodSource("brokenInputs")
 	void aBrokenRuleIsNamedAndNothingIsWritten(String user, String document, String argument, String rule) {
 		long before = nodes();
-		Workflow flow = new Workflow(users, driver);
+		Workflow flow = new Workflow(users, driver, keptFacts);
 		assertThat(flow.error(user, document, Map.of())).containsEntry("argument", argument).containsEntry("rule", rule);
 		assertThat(nodes()).isEqualTo(before);
 	}
 
 	private long nodes() {
-		return new Workflow(users, driver).count(COUNT, Map.of());
+		return new Workflow(users, driver, keptFacts).count(COUNT, Map.of());
 	}
 }

@@ -1,0 +1,63 @@
+package jp.jusou.graph.kept;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import jp.jusou.graph.support.CypherQueries;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the facts derived from the case record true on write, in the writing transaction (so they
+ * commit with the write or not at all): the IsolationCandidate label (fragments/isolation.cypher) that
+ * isolatedResidentsNear and the dashboard look candidates up by, and the dashboard's monthly counts
+ * (fragments/dashboard.cypher) that dashboard(fiscalYear) reads instead of counting the city. Every
+ * write that can change who lives where with whom, a case, a plan, a meeting, a visit, a referral or a
+ * participation match calls one of these after its own statements. {@link KeptFactsRebuild} decides
+ * them afresh for the whole graph after a bulk load.
+ */
+@Component
+public class KeptFacts {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	KeptFacts(Neo4jClient neo4j, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+	}
+
+	/** After a write about these persons and households (their current and former members, their meetings). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void afterWrite(Collection<String> personIds, Collection<String> householdIds) {
+		neo4j.query(queries.get("isolation-refresh"))
+			.bindAll(Map.of("personIds", List.copyOf(personIds), "householdIds", List.copyOf(householdIds)))
+			.run();
+		refreshCounts(personIds, householdIds, List.of(), List.of());
+	}
+
+	/** After a meeting was recorded: the meeting itself and the households it discussed. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void afterMeeting(String meetingId, Collection<String> householdIds) {
+		refreshCounts(List.of(), householdIds, List.of(meetingId), List.of());
+	}
+
+	/** After an agency's field changed: the referral routes through its cases are named by it. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void afterAgencyFieldChange(String agencyId) {
+		refreshCounts(List.of(), List.of(), List.of(), List.of(agencyId));
+	}
+
+	private void refreshCounts(Collection<String> personIds, Collection<String> householdIds,
+			Collection<String> meetingIds, Collection<String> agencyIds) {
+		neo4j.query(queries.get("dashboard-refresh"))
+			.bindAll(Map.of("personIds", List.copyOf(personIds), "householdIds", List.copyOf(householdIds),
+					"meetingIds", List.copyOf(meetingIds), "agencyIds", List.copyOf(agencyIds)))
+			.run();
+	}
+}
