@@ -50,7 +50,9 @@ public class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedDatabase(EmbeddedNeo4jProperties properties, EmbeddedCredentials credentials) {
+	DatabaseManagementService embeddedDatabase(EmbeddedNeo4jProperties properties, EmbeddedCredentials credentials,
+			SyntheticFirstLoad syntheticFirstLoad) {
+		syntheticFirstLoad.intoNewStore(properties.dataDirectory().toAbsolutePath());
 		long started = System.nanoTime();
 		SocketAddress listen = properties.boltEnabled()
 				? new SocketAddress(properties.boltAddress(), properties.boltPort()) : new SocketAddress("127.0.0.1", 0);
