@@ -30,27 +30,19 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class SyntheticCityCsv {
 
-	/** The files written, as the import tool's {@code --nodes=Label=file} and {@code --relationships=TYPE=file}. */
-	public record Written(Map<String, Path> nodeFiles, Map<String, Path> relationshipFiles, long nodes,
-			long relationships, long persons, long millis) {
-
-		/** The import tool's arguments for these files. */
-		public List<String> importArguments() {
-			List<String> arguments = new ArrayList<>();
-			nodeFiles.forEach((label, file) -> arguments.add("--nodes=" + label + "=" + file));
-			relationshipFiles.forEach((key, file) -> arguments.add("--relationships=" + key.substring(0, key.indexOf(' '))
-					+ "=" + file));
-			return arguments;
-		}
+	/**
+	 * What was written: the import tool's arguments naming the files ({@code --nodes=Label=file},
+	 * {@code --relationships=TYPE=file}), the nodes and relationships in them, and how long it took.
+	 */
+	public record Written(List<String> importArguments, long nodes, long relationships, long persons, long millis) {
 	}
 
 	private static final String POINT = "location:point{crs:WGS-84}";
 
 	private final Path directory;
 
-	private final Map<String, Table> nodes = new LinkedHashMap<>();
-
-	private final Map<String, Table> relationships = new LinkedHashMap<>();
+	/** The files, by name (one per label, one per relationship type and end labels). */
+	private final Map<String, Table> tables = new LinkedHashMap<>();
 
 	private SyntheticCityCsv(Path directory) {
 		this.directory = directory;
@@ -63,22 +55,20 @@ public final class SyntheticCityCsv {
 			Files.createDirectories(directory);
 			SyntheticCityCsv csv = new SyntheticCityCsv(directory);
 			long persons = csv.writeCity(city, progress);
-			Map<String, Path> nodeFiles = new LinkedHashMap<>();
-			Map<String, Path> relationshipFiles = new LinkedHashMap<>();
+			List<String> arguments = new ArrayList<>();
 			long nodeCount = 0;
 			long relationshipCount = 0;
-			for (Map.Entry<String, Table> node : csv.nodes.entrySet()) {
-				node.getValue().close();
-				nodeFiles.put(node.getKey(), node.getValue().file);
-				nodeCount += node.getValue().rows;
+			for (Table table : csv.tables.values()) {
+				table.close();
+				arguments.add(table.option + "=" + table.file);
+				if (table.option.startsWith("--nodes")) {
+					nodeCount += table.rows;
+				}
+				else {
+					relationshipCount += table.rows;
+				}
 			}
-			for (Map.Entry<String, Table> relationship : csv.relationships.entrySet()) {
-				relationship.getValue().close();
-				relationshipFiles.put(relationship.getKey(), relationship.getValue().file);
-				relationshipCount += relationship.getValue().rows;
-			}
-			return new Written(nodeFiles, relationshipFiles, nodeCount, relationshipCount, persons,
-					(System.nanoTime() - started) / 1_000_000);
+			return new Written(arguments, nodeCount, relationshipCount, persons, (System.nanoTime() - started) / 1_000_000);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -206,7 +196,7 @@ public final class SyntheticCityCsv {
 	}
 
 	private Table node(String label, String... header) throws IOException {
-		return table(nodes, label, label.toLowerCase(Locale.ROOT), header);
+		return table("--nodes=" + label, label.toLowerCase(Locale.ROOT), header);
 	}
 
 	private Table relationship(String type, String from, String to, String... properties) throws IOException {
@@ -214,15 +204,14 @@ public final class SyntheticCityCsv {
 		header[0] = ":START_ID(" + from + ")";
 		header[1] = ":END_ID(" + to + ")";
 		System.arraycopy(properties, 0, header, 2, properties.length);
-		return table(relationships, type + " " + from + "-" + to,
-				(type + "-" + from + "-" + to).toLowerCase(Locale.ROOT), header);
+		return table("--relationships=" + type, (type + "-" + from + "-" + to).toLowerCase(Locale.ROOT), header);
 	}
 
-	private Table table(Map<String, Table> tables, String key, String fileName, String[] header) throws IOException {
-		Table table = tables.get(key);
+	private Table table(String option, String fileName, String[] header) throws IOException {
+		Table table = tables.get(fileName);
 		if (table == null) {
-			table = new Table(directory.resolve(fileName + ".csv"), header);
-			tables.put(key, table);
+			table = new Table(option, directory.resolve(fileName + ".csv"), header);
+			tables.put(fileName, table);
 		}
 		return table;
 	}
@@ -233,13 +222,17 @@ public final class SyntheticCityCsv {
 		private static final Function<Object, Object> CELL = value -> value instanceof List<?> list
 				? String.join(";", list.stream().map(String::valueOf).toList()) : value;
 
+		/** The import tool's option this file goes with, e.g. {@code --nodes=Person}. */
+		final String option;
+
 		final Path file;
 
 		final CSVPrinter printer;
 
 		long rows;
 
-		Table(Path file, String[] header) throws IOException {
+		Table(String option, Path file, String[] header) throws IOException {
+			this.option = option;
 			this.file = file;
 			BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 			// an empty field is no property; an empty list is one too (the import tool writes no empty list)

@@ -55,9 +55,13 @@ class SyntheticFirstLoadTests {
 
 	@Test
 	void theImportToolWritesTheGraphTheCypherImportWrites(@TempDir Path adminHome, @TempDir Path cypherHome) {
-		new SyntheticFirstLoad(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), PERSONS, 42,
-				"admin-import")
-			.intoNewStore(adminHome);
+		SyntheticFirstLoad firstLoad = new SyntheticFirstLoad(
+				Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), PERSONS, 42, "admin-import");
+		firstLoad.intoNewStore(adminHome);
+		assertThat(adminHome.resolve("synthetic-import")).as("the CSV files are removed after the import").doesNotExist();
+		firstLoad.intoNewStore(adminHome);
+		assertThat(adminHome.resolve("synthetic-import")).as("a store that exists is left to the Cypher import")
+			.doesNotExist();
 		DatabaseManagementService admin = new DatabaseManagementServiceBuilder(adminHome).build();
 		DatabaseManagementService cypher = new DatabaseManagementServiceBuilder(cypherHome)
 			.setConfig(BoltConnector.enabled, true)
