@@ -34,7 +34,9 @@ public final class DemoCityLoader {
 	private static final String MERGE_AREAS = """
 			UNWIND $rows AS row
 			MERGE (a:Area {id: row.id})
-			SET a.name = row.name, a.kind = row.kind, a.municipality = row.municipality, a.note = row.note
+			SET a.name = row.name, a.kind = row.kind, a.municipality = row.municipality, a.note = row.note,
+			    a.outline = CASE WHEN size(row.outline) = 0 THEN null
+			                ELSE [p IN row.outline | point({latitude: p[0], longitude: p[1]})] END
 			""";
 
 	private static final String MERGE_AGENCIES = """
@@ -150,7 +152,15 @@ public final class DemoCityLoader {
 	static List<Map<String, Object>> areas() {
 		return OpenDataCsv.readClasspath(DEMO + "areas.csv").stream()
 			.map(row -> Map.<String, Object>of("id", row.get("ID"), "name", row.get("名称"), "kind", row.get("種別"),
-					"municipality", row.get("市区町村名"), "note", nullToEmpty(row.get("備考"))))
+					"municipality", row.get("市区町村名"), "note", nullToEmpty(row.get("備考")), "outline",
+					outline(row.get("外周"))))
+			.toList();
+	}
+
+	/** An outline written as {@code lat lon;lat lon;…} as pairs of degrees; empty when none. */
+	static List<List<Double>> outline(String written) {
+		return OpenDataCsv.list(written).stream()
+			.map(pair -> java.util.Arrays.stream(pair.strip().split("\\s+")).map(Double::valueOf).toList())
 			.toList();
 	}
 

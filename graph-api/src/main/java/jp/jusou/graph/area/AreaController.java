@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jp.jusou.graph.agency.Agency;
+import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.Arguments;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -12,7 +13,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code area}, {@code areas} and {@code Area.agencies}. */
+/** {@code area}, {@code areas}, {@code Area.agencies} and {@code Area.outline}. */
 @Controller
 class AreaController {
 
@@ -35,6 +36,14 @@ class AreaController {
 	@BatchMapping(typeName = "Area", field = "agencies")
 	Map<Area, List<Agency>> agencies(List<Area> sources) {
 		Map<String, List<Agency>> byId = areas.agenciesOf(sources.stream().map(Area::id).distinct().toList());
+		return sources.stream()
+			.distinct()
+			.collect(Collectors.toMap(area -> area, area -> byId.getOrDefault(area.id(), List.of())));
+	}
+
+	@BatchMapping(typeName = "Area", field = "outline")
+	Map<Area, List<GeoPoint>> outline(List<Area> sources) {
+		Map<String, List<GeoPoint>> byId = areas.outlinesOf(sources.stream().map(Area::id).distinct().toList());
 		return sources.stream()
 			.distinct()
 			.collect(Collectors.toMap(area -> area, area -> byId.getOrDefault(area.id(), List.of())));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.NotFoundException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -55,5 +56,19 @@ public class AreaService {
 			})
 			.all();
 		return agencies;
+	}
+
+	/** Outlines of the areas that have one (public map data), in one query for the whole batch. */
+	public Map<String, List<GeoPoint>> outlinesOf(Collection<String> areaIds) {
+		Map<String, List<GeoPoint>> outlines = new HashMap<>();
+		neo4j.query(queries.get("area-outlines"))
+			.bind(List.copyOf(areaIds)).to("areaIds")
+			.fetchAs(Void.class)
+			.mappedBy((types, record) -> {
+				outlines.put(record.get("areaId").asString(), record.get("outline").asList(GeoPoint::from));
+				return null;
+			})
+			.all();
+		return outlines;
 	}
 }
