@@ -3,6 +3,8 @@ package jp.jusou.graph.access;
 import java.time.Clock;
 import java.time.Duration;
 
+import jp.jusou.graph.workspace.SessionPurposeOnSignIn;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -18,27 +20,67 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every request is authenticated, GraphiQL included. Two ways in, both ending at a Staff node:
- * HTTP Basic with the password hash stored on the Staff node, and — when an issuer is configured
- * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}) — bearer JWTs whose subject maps to
- * a Staff node. No sessions. CSRF protection is off because /graphql accepts JSON bodies only, which
- * a cross-site form cannot send without a CORS preflight that this service never allows.
+ * Every request is authenticated, GraphiQL included; only the sign-in page and its assets are open.
+ * Three ways in, all ending at a Staff node:
+ * <ul>
+ * <li>the workspace's sign-in form ({@code /signin}): a session cookie, CSRF tokens on every state-changing
+ * request of that session (the pages send the token from {@code /workspace/session} as a header);</li>
+ * <li>HTTP Basic for API clients, with the password hash stored on the Staff node — stateless;</li>
+ * <li>when an issuer is configured ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}), bearer
+ * JWTs whose subject maps to a Staff node — stateless.</li>
+ * </ul>
+ * A request carrying its own credentials (an {@code Authorization} header) or no session needs no CSRF token: nothing
+ * ambient signs it in but a browser's remembered Basic login, and for that /graphql accepts JSON bodies
+ * only, which a cross-site form cannot send without a CORS preflight this service never allows. A
+ * browser page asked for without a session goes to the sign-in page; an API request gets 401.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+	/** Reachable without signing in: the sign-in page, the pages' own styles and scripts. */
+	static final String[] OPEN_PATHS = { "/signin", "/signin.html", "/assets/**", "/favicon.ico", "/error",
+			"/workspace/session" };
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
 			StaffDirectory directory) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS)
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/signin")
+				.loginProcessingUrl("/signin")
+				.successHandler(new SessionPurposeOnSignIn("/"))
+				.failureUrl("/signin?error"))
+			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"))
 			.httpBasic(Customizer.withDefaults())
-			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientSession))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		if (jwtDecoder.getIfAvailable() != null) {
 			http.oauth2ResourceServer(server -> server
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(new StaffJwtAuthenticationConverter(directory))));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Pages load scripts and styles from this service only; map tiles, when configured, are images from
+	 * the tile server. GraphiQL's bundle needs inline styles and eval-free scripts only.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https: http:; "
+			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+
+	/**
+	 * CSRF guards what a browser sends on its own: a session cookie. A request with its own credentials, or
+	 * with no session at all (an API client, an anonymous call that then gets 401), has nothing to forge —
+	 * except the sign-in form, which always gets a token so no site can sign a browser in as someone else.
+	 */
+	static boolean carriesNoAmbientSession(jakarta.servlet.http.HttpServletRequest request) {
+		if (request.getHeader("Authorization") != null) {
+			return true;
+		}
+		return request.getRequestedSessionId() == null && !"/signin".equals(request.getServletPath());
 	}
 
 	@Bean

@@ -1,0 +1,74 @@
+package jp.jusou.graph.workspace;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jp.jusou.graph.access.PurposeOfUse;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the workspace's pages need besides GraphQL: the session's CSRF token, the purposes of use to choose
+ * from (with Japanese labels) and the one chosen, and the map background. Choosing a purpose is a POST with
+ * the token; it applies to the session's next requests.
+ */
+@RestController
+class WorkspaceSessionController {
+
+	/** One choice in the purpose selector. */
+	record PurposeChoice(String code, String label) {
+	}
+
+	/** The token a page sends back as a header ({@code headerName}) or form field ({@code parameterName}). */
+	record Csrf(String headerName, String parameterName, String token) {
+	}
+
+	/** Map background: tiles when a URL is configured, else the areas' outlines on a plain ground. */
+	record MapBackground(String tileUrl, String tileAttribution) {
+	}
+
+	/** The session as a page sees it. */
+	record WorkspaceSession(boolean signedIn, Csrf csrf, String purpose, List<PurposeChoice> purposes,
+			MapBackground map) {
+	}
+
+	private static final List<PurposeChoice> PURPOSES = Arrays.stream(PurposeOfUse.values())
+		.map(purpose -> new PurposeChoice(purpose.name(), purpose.label()))
+		.toList();
+
+	private final WorkspaceProperties properties;
+
+	WorkspaceSessionController(WorkspaceProperties properties) {
+		this.properties = properties;
+	}
+
+	@GetMapping("/workspace/session")
+	WorkspaceSession session(HttpServletRequest request, CsrfToken csrf, Authentication authentication) {
+		boolean signedIn = authentication != null && authentication.isAuthenticated();
+		return new WorkspaceSession(signedIn,
+				new Csrf(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()),
+				signedIn ? SessionPurpose.current(request) : null, PURPOSES,
+				signedIn ? new MapBackground(properties.tileUrl(), properties.tileAttribution()) : null);
+	}
+
+	@PostMapping("/workspace/purpose")
+	ResponseEntity<Map<String, String>> choosePurpose(HttpServletRequest request,
+			@RequestParam(name = "purpose", defaultValue = "") String purpose) {
+		if (!purpose.isBlank() && !SessionPurpose.isPurpose(purpose)) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("argument", "purpose", "rule", "one-of", "message", "purpose: must be one of "
+						+ PURPOSES.stream().map(PurposeChoice::code).toList() + " (利用目的の値が不正です)"));
+		}
+		request.getSession(true);
+		SessionPurpose.choose(request, purpose);
+		return ResponseEntity.ok(Map.of("purpose", purpose));
+	}
+}
