@@ -1,0 +1,153 @@
+// The workspace's shared parts: the session (CSRF token, purpose of use), GraphQL calls, the page header and
+// messages. Pages build their DOM with el() — text is always set as text, never parsed as HTML.
+
+let session = null;
+
+/** An element with properties (attributes; "on…" functions become listeners) and children (nodes or text). */
+export function el(tag, props = {}, ...children) {
+  const node = tag === 'svg' || props.svg ? document.createElementNS('http://www.w3.org/2000/svg', tag) : document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'svg' || value === null || value === undefined || value === false) continue;
+    if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** An SVG element (same as el, in the SVG namespace). */
+export function svg(tag, props = {}, ...children) {
+  return el(tag, { ...props, svg: true }, ...children);
+}
+
+export async function loadSession() {
+  const response = await fetch('/workspace/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  session = await response.json();
+  return session;
+}
+
+export function currentSession() {
+  return session;
+}
+
+function csrfHeaders() {
+  return session ? { [session.csrf.headerName]: session.csrf.token } : {};
+}
+
+/** Sends a GraphQL document; answers {data, errors}. A lost session goes back to the sign-in page. */
+export async function gql(query, variables = {}) {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeaders() },
+    body: JSON.stringify({ query, variables }),
+  });
+  if (response.status === 401 || response.status === 403) {
+    location.href = '/signin?expired';
+    throw new Error('signed out');
+  }
+  return response.json();
+}
+
+/** Keeps a purpose of use for this session (blank: none) and reloads the page under it. */
+export async function choosePurpose(purpose) {
+  const response = await fetch('/workspace/purpose', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...csrfHeaders() },
+    body: new URLSearchParams({ purpose }),
+  });
+  if (!response.ok) throw new Error('purpose not kept');
+  location.reload();
+}
+
+const PAGES = [
+  { path: '/map', label: '地図', roles: ['CSW', 'COORDINATOR', 'AGENCY_STAFF'], about: '社会資源・活動と、活動の周辺で孤立のおそれがある住民（CSW）' },
+  { path: '/household', label: '世帯', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'], about: '世帯のエコマップ、支援プラン、支援経過（多機関協働）' },
+  { path: '/dashboard', label: 'ダッシュボード', roles: ['DASHBOARD', 'COORDINATOR'], about: '圏域・月別の集計、目標と実績（集計値のみ）' },
+  { path: '/audit', label: '監査', roles: ['PRIVACY_OFFICER'], about: '本人ごとの閲覧記録と監査ログの検証（個人情報保護担当）' },
+];
+
+/** Only these roles read persons, so only they choose a purpose of use. */
+export function readsPersons(roles) {
+  return roles.some((role) => ['COORDINATOR', 'CSW', 'AGENCY_STAFF'].includes(role));
+}
+
+export function pagesFor(roles) {
+  return PAGES.filter((page) => page.roles.some((role) => roles.includes(role)));
+}
+
+/**
+ * Builds the header (pages, user, purpose selector, sign-out) and answers {me, session}. The purpose is
+ * chosen here once for the session; pages that read persons say so when none is chosen.
+ */
+export async function startPage(currentPath) {
+  await loadSession();
+  if (!session.signedIn) {
+    location.href = '/signin';
+    throw new Error('not signed in');
+  }
+  const answer = await gql('{ me { username staffName roles purpose agency { name } } }');
+  const me = answer.data.me;
+  const header = document.querySelector('header.app');
+  const purposeSelect = el('select', { id: 'purpose', name: 'purpose', onchange: (event) => choosePurpose(event.target.value) },
+    el('option', { value: '' }, '（選択してください）'),
+    session.purposes.map((p) => el('option', { value: p.code, selected: p.code === session.purpose }, p.label)));
+  const signOut = el('form', { method: 'post', action: '/signout' },
+    el('input', { type: 'hidden', name: session.csrf.parameterName, value: session.csrf.token }),
+    el('button', { type: 'submit', class: 'secondary' }, 'サインアウト'));
+  header.replaceChildren(
+    el('a', { class: 'skip', href: '#main' }, '本文へ移動'),
+    el('h1', {}, el('a', { href: '/', style: 'color:inherit;text-decoration:none' }, '重層的支援 ワークスペース')),
+    el('nav', { 'aria-label': 'ページ' }, el('ul', {}, pagesFor(me.roles).map((page) =>
+      el('li', {}, el('a', { href: page.path, 'aria-current': page.path === currentPath ? 'page' : null }, page.label))))),
+    el('div', { class: 'who' },
+      el('span', { id: 'who' }, `${me.staffName ?? me.username}（${me.agency?.name ?? '所属なし'}）`),
+      readsPersons(me.roles) ? el('label', { for: 'purpose' }, '利用目的 ', purposeSelect) : null,
+      signOut));
+  return { me, session };
+}
+
+/** Shows the GraphQL errors of an answer in the page's message area; true when there were any. */
+export function showErrors(answer, where = document.getElementById('messages')) {
+  where.replaceChildren();
+  if (!answer.errors || answer.errors.length === 0) return false;
+  for (const error of answer.errors) {
+    const code = error.extensions?.code ? `［${error.extensions.code}］` : '';
+    where.append(el('p', { class: 'error', role: 'alert' }, `${code}${error.message}`));
+  }
+  return true;
+}
+
+/** 「氏名は非表示（理由）」 and what would open it, for a withheld identity or items. */
+export function withheldText(withheld, what = '氏名') {
+  return `${what}は非表示（${withheld.reason}）`;
+}
+
+/** A notice when the session has no purpose of use and the page reads persons. */
+export function purposeNotice(where, roles = ['CSW']) {
+  if (session && !session.purpose && readsPersons(roles)) {
+    where.append(el('p', { class: 'notice', role: 'status' },
+      '利用目的が選ばれていません。画面上部の「利用目的」で選ぶと、根拠のある個人の情報が表示されます。'));
+  }
+}
+
+export const FIELD_LABELS = { CARE: '高齢・介護', DISABILITY: '障害', CHILD: '子ども・子育て', POVERTY: '生活困窮',
+  HEALTH: '保健・医療', HOUSING: '住まい', EDUCATION: '教育', CONSUMER: '消費生活', OTHER: 'その他' };
+
+export function fieldLabels(categories) {
+  return (categories ?? []).map((c) => FIELD_LABELS[c] ?? c).join('・');
+}
+
+/** A file download of text made on the page (the CSV of what is on screen). */
+export function download(filename, text, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob(['\ufeff', text], { type }));
+  const link = el('a', { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,50 @@
+// 監査 (privacy officer): who read a person's data, when, for what purpose and on which basis (開示請求, 監査);
+// and whether the audit chain verifies (no event edited, removed or re-chained, none missing behind the checkpoint).
+import { el, gql, showErrors, startPage } from './app.js';
+
+const PROBLEMS = { EVENT_BROKEN: '記録の改ざん・削除・付け替えの疑い', HEAD_MISMATCH: '最新記録の不一致',
+  BEHIND_CHECKPOINT: 'チェックポイントより記録が少ない（削除または古いバックアップからの復元）',
+  CHECKPOINT_MISMATCH: 'チェックポイントの不一致', CHECKPOINT_UNSEALED: 'チェックポイントの封印なし' };
+const OUTCOMES = { READ: '閲覧', DENIED: '拒否', WITHHELD: '非表示' };
+
+await startPage('/audit');
+const messages = document.getElementById('messages');
+const params = new URLSearchParams(location.search);
+
+async function verify() {
+  const answer = await gql('{ auditChain { events valid firstBrokenSequence problem checkpointSequence } }');
+  if (showErrors(answer, messages)) return;
+  const chain = answer.data.auditChain;
+  document.getElementById('chain').replaceChildren(chain.valid
+    ? el('p', { class: 'ok' }, `検証済み：${chain.events}件の記録はすべて改ざんされていません（チェックポイント ${chain.checkpointSequence ?? '—'}）。`)
+    : el('p', { class: 'bad' }, `検証に失敗：${PROBLEMS[chain.problem] ?? chain.problem}（${chain.firstBrokenSequence ?? '—'}番目から）。全${chain.events}件。`));
+}
+
+const TRAIL = `query Trail($personId: ID!, $first: Int) {
+  auditTrail(personId: $personId, first: $first) { sequence at username staffId agencyId operation outcome purpose bases categories }
+}`;
+
+async function trail(personId, first) {
+  const answer = await gql(TRAIL, { personId, first });
+  if (showErrors(answer, messages)) return;
+  const records = answer.data.auditTrail;
+  document.getElementById('trail-title').textContent = `閲覧記録：${personId}（${records.length}件、新しい順）`;
+  document.getElementById('trail').replaceChildren(
+    el('thead', {}, el('tr', {}, ['番号', '日時', '利用者', '機関', '操作', '結果', '利用目的', '根拠', '分野'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, records.map((r) => el('tr', {},
+      el('td', { class: 'num' }, r.sequence), el('td', {}, r.at), el('td', {}, r.username ?? r.staffId ?? ''), el('td', {}, r.agencyId ?? ''),
+      el('td', {}, r.operation), el('td', {}, OUTCOMES[r.outcome] ?? r.outcome), el('td', {}, r.purpose),
+      el('td', {}, r.bases.join('・')), el('td', {}, r.categories.join('・'))))));
+  if (records.length === 0) document.getElementById('trail').append(el('tbody', {}, el('tr', {}, el('td', {}, '記録はありません。'))));
+}
+
+document.getElementById('verify').addEventListener('click', verify);
+document.getElementById('trail-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  trail(event.target.person.value.trim(), Number(event.target.first.value));
+});
+await verify();
+if (params.has('person')) {
+  document.getElementById('person').value = params.get('person');
+  await trail(params.get('person'), 100);
+}

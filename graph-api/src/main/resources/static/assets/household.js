@@ -1,0 +1,132 @@
+// 世帯 (coordinator): households the user has a basis for, by area and pattern, with paging; one household's
+// エコマップ, its agencies' links with their bases, what is withheld and how to open it, its plans and timeline.
+import { el, gql, purposeNotice, showErrors, startPage, fieldLabels } from './app.js';
+import { ecomap } from './ecomap.js';
+
+const PATTERNS = { EIGHTY_FIFTY: '8050問題', DOUBLE_CARE: 'ダブルケア', YOUNG_CARER: 'ヤングケアラー', HIKIKOMORI: 'ひきこもり',
+  ELDERLY_ALONE: '高齢独居', POVERTY_WITH_DISABILITY: '生活困窮と障害' };
+
+await startPage('/household');
+const messages = document.getElementById('messages');
+purposeNotice(messages);
+const form = document.getElementById('search');
+const params = new URLSearchParams(location.search);
+
+const areas = (await gql('{ areas { id name } }')).data?.areas ?? [];
+document.getElementById('area').append(...areas.map((a) => el('option', { value: a.id }, a.name)));
+document.getElementById('patterns').append(...Object.entries(PATTERNS).map(([code, label]) =>
+  el('label', {}, el('input', { type: 'checkbox', name: 'pattern', value: code }), label)));
+
+// ── Search, with paging ──────────────────────────────────────────────────────────────────
+const LIST = `query List($after: String, $filter: HouseholdFilter) {
+  households(first: 10, after: $after, filter: $filter) {
+    edges { node { id area { name } patternLabels } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+const tbody = document.querySelector('#list tbody');
+const more = document.getElementById('more');
+let filter = null;
+let after = null;
+
+async function list(reset) {
+  if (reset) { tbody.replaceChildren(); after = null; }
+  const answer = await gql(LIST, { after, filter });
+  if (showErrors(answer, messages)) return;
+  const page = answer.data.households;
+  for (const { node } of page.edges) {
+    tbody.append(el('tr', {},
+      el('td', {}, node.id), el('td', {}, node.area?.name ?? ''), el('td', {}, node.patternLabels.join('・')),
+      el('td', {}, el('a', { href: `/household?id=${encodeURIComponent(node.id)}` }, 'エコマップを見る'))));
+  }
+  if (tbody.children.length === 0) {
+    tbody.append(el('tr', {}, el('td', { colspan: 4 }, '根拠のある世帯はありません（利用目的を確かめてください）。')));
+  }
+  after = page.pageInfo.endCursor;
+  more.hidden = !page.pageInfo.hasNextPage;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(form);
+  filter = { areaId: data.get('area') || null, patterns: data.getAll('pattern').length ? data.getAll('pattern') : null };
+  list(true);
+});
+more.addEventListener('click', () => list(false));
+
+// ── One household ─────────────────────────────────────────────────────────────────────────
+const HOUSEHOLD = `query One($id: ID!) {
+  household(id: $id) {
+    id visible address area { name } patternLabels
+    members { id name relationLabel ageBand phone contactNote basis { kind label } }
+    withheldMembers { count categories reason howToOpen }
+    agencies {
+      agencies { since agency { id name fieldLabel }
+        links { kind kindLabel fieldLabel categories reference since until status detail basis { kind label consentId meetingId } } }
+      withheld { count categories reason howToOpen }
+    }
+    plans { plans { id statusLabel goals created monitoringDate basis { label }
+        roles { agency { name } role since } history { decisionLabel date meetingId } }
+      withheld { count categories reason howToOpen } }
+    timeline(first: 50) { entries { kindLabel date agency { name } summary basis { label } }
+      withheld { count categories reason howToOpen } }
+  }
+}`;
+
+function withheldItem(what, withheld) {
+  return el('li', { class: 'withheld' }, `${what} ${withheld.count}件（${fieldLabels(withheld.categories)}）：${withheld.reason}`,
+    el('div', { class: 'muted' }, `開くには：${withheld.howToOpen}`));
+}
+
+async function show(id) {
+  const answer = await gql(HOUSEHOLD, { id });
+  if (showErrors(answer, messages)) return;
+  const household = answer.data.household;
+  document.getElementById('detail').hidden = false;
+  document.getElementById('detail-title').textContent =
+    `エコマップ：世帯 ${household.id}（${household.area?.name ?? ''}${household.address ? `・${household.address}` : ''}）`;
+  document.getElementById('ecomap').replaceChildren(ecomap(household));
+
+  const links = document.querySelector('#links tbody');
+  links.replaceChildren();
+  for (const entry of household.agencies.agencies) {
+    for (const link of entry.links) {
+      links.append(el('tr', { class: 'link' },
+        el('td', {}, entry.agency.name), el('td', {}, link.kindLabel), el('td', {}, link.fieldLabel),
+        el('td', {}, link.since + (link.until ? `〜${link.until}` : '〜')),
+        el('td', {}, [link.status, link.detail].filter(Boolean).join('：')),
+        el('td', {}, link.basis.label + (link.basis.consentId ? `（同意 ${link.basis.consentId}）` : '')
+          + (link.basis.meetingId ? `（会議 ${link.basis.meetingId}）` : ''))));
+    }
+  }
+  const withheld = document.getElementById('withheld');
+  withheld.replaceChildren();
+  if (!household.visible) withheld.append(el('li', { class: 'withheld' }, 'この世帯の世帯員について閲覧の根拠がありません。'));
+  if (household.withheldMembers) withheld.append(withheldItem('非表示の世帯員', household.withheldMembers));
+  if (household.agencies.withheld) withheld.append(withheldItem('非表示の関わり', household.agencies.withheld));
+
+  const plans = document.getElementById('plans');
+  plans.replaceChildren();
+  for (const plan of household.plans.plans) {
+    plans.append(el('article', { class: 'plan' },
+      el('h4', {}, `${plan.id}：${plan.statusLabel}（作成 ${plan.created}・モニタリング ${plan.monitoringDate}・根拠：${plan.basis.label}）`),
+      el('p', {}, '目標：', plan.goals.join('／')),
+      el('ul', {}, plan.roles.map((r) => el('li', {}, `${r.agency.name}：${r.role}`))),
+      el('p', { class: 'muted' }, '経過：', plan.history.map((h) => `${h.date} ${h.decisionLabel}${h.meetingId ? `（${h.meetingId}）` : ''}`).join(' → '))));
+  }
+  if (household.plans.plans.length === 0) plans.append(el('p', {}, '表示できる支援プランはありません。'));
+  if (household.plans.withheld) plans.append(el('ul', {}, withheldItem('非表示の支援プラン', household.plans.withheld)));
+
+  const timeline = document.getElementById('timeline');
+  timeline.replaceChildren(el('div', { class: 'table-scroll' }, el('table', {},
+    el('thead', {}, el('tr', {}, ['日付', '種類', '機関', '内容', '閲覧根拠'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, household.timeline.entries.map((e) => el('tr', {},
+      el('td', {}, e.date), el('td', {}, e.kindLabel), el('td', {}, e.agency?.name ?? ''), el('td', {}, e.summary), el('td', {}, e.basis.label)))))));
+  if (household.timeline.withheld) timeline.append(el('ul', {}, withheldItem('非表示の記録', household.timeline.withheld)));
+}
+
+await list(true);
+if (params.has('id')) {
+  await show(params.get('id'));
+  document.getElementById('detail').scrollIntoView();
+}

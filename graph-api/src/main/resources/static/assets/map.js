@@ -1,0 +1,169 @@
+// 地図 (CSW): resources and activities around a point or a household, filtered by weekday, kind and what they
+// offer; and, for one activity, the residents near it who may be isolated — a name only where a basis exists.
+// Without a tile server (closed networks) the map is a plain ground with the areas' outlines.
+import { el, gql, purposeNotice, showErrors, startPage, currentSession } from './app.js';
+
+const WEEKDAYS = { MON: '月', TUE: '火', WED: '水', THU: '木', FRI: '金', SAT: '土', SUN: '日' };
+const KINDS = { COMMUNITY_HUB: '地域拠点（区民ひろば型）', SALON: 'サロン', KAYOI_NO_BA: '通いの場', CHILDRENS_CAFETERIA: '子ども食堂',
+  CHILDCARE_HUB: '地域子育て支援拠点', ACTIVITY_SUPPORT_CENTER: '地域活動支援センター', WORK_EXPERIENCE: '就労体験先',
+  PUBLIC_FACILITY: '公共施設', CHILDCARE_FACILITY: '子育て施設', CARE_SERVICE: '介護サービス事業所', EVENT_VENUE: 'イベント会場', OTHER: 'その他' };
+const NEEDS = { PLACE_TO_BELONG: '居場所', SOCIAL_CONTACT: '交流・仲間づくり', WORK_EXPERIENCE: '就労体験', JOB_SUPPORT: '就労支援',
+  MEALS: '食事・食料支援', LEARNING: '学習支援', CHILDCARE: '子育て支援', EXERCISE: '介護予防・運動', WATCHING_OVER: '見守り',
+  CONSULTATION: '相談', MONEY_MANAGEMENT: '家計・金銭管理', TRANSPORT: '移動・外出支援', HOUSING: '住まいの確保' };
+
+await startPage('/map');
+const messages = document.getElementById('messages');
+const form = document.getElementById('search');
+const results = document.getElementById('results');
+const summary = document.getElementById('summary');
+const params = new URLSearchParams(location.search);
+
+document.getElementById('weekday').append(...Object.entries(WEEKDAYS).map(([code, label]) => el('option', { value: code }, `${label}曜`)));
+document.getElementById('offer').append(...Object.entries(NEEDS).map(([code, label]) => el('option', { value: code }, label)));
+document.getElementById('kinds').append(...Object.entries(KINDS).map(([code, label]) =>
+  el('label', {}, el('input', { type: 'checkbox', name: 'kind', value: code }), label)));
+
+// ── The map and its background ─────────────────────────────────────────────────────────────
+const map = L.map('map', { zoomSnap: 0.5 });
+const background = currentSession().map;
+const note = document.getElementById('map-note');
+if (background.tileUrl) {
+  const tiles = L.tileLayer(background.tileUrl, { attribution: background.tileAttribution, maxZoom: 18 }).addTo(map);
+  let warned = false;
+  tiles.on('tileerror', () => {
+    if (!warned) {
+      warned = true;
+      note.textContent = '地図タイルを読み込めません。圏域の外周だけで表示しています。';
+    }
+  });
+} else {
+  note.textContent = '背景地図なし（閉域網向けの表示）：圏域の外周だけを描いています。';
+}
+const areas = (await gql('{ areas { id name outline { latitude longitude } } }')).data?.areas ?? [];
+const outlines = L.featureGroup().addTo(map);
+for (const area of areas.filter((a) => a.outline.length > 2)) {
+  L.polygon(area.outline.map((p) => [p.latitude, p.longitude]), { color: '#3a6b3a', weight: 2, fillColor: '#cfe3c8', fillOpacity: 0.35 })
+    .bindTooltip(area.name, { permanent: true, direction: 'center', className: 'area-label' })
+    .addTo(outlines);
+}
+if (outlines.getLayers().length > 0) map.fitBounds(outlines.getBounds());
+else map.setView([37.4945, 139.93], 14);
+const found = L.featureGroup().addTo(map);
+
+let point = params.has('lat') ? { latitude: Number(params.get('lat')), longitude: Number(params.get('lon')) } : null;
+map.on('click', (event) => {
+  point = { latitude: Number(event.latlng.lat.toFixed(5)), longitude: Number(event.latlng.lng.toFixed(5)) };
+  document.getElementById('center').value = 'point';
+  search();
+});
+
+// ── Resources near a point or a household ────────────────────────────────────────────────
+const RESOURCES = `query Near($near: NearInput!, $radius: Int!, $kinds: [ResourceKind!], $weekday: Weekday) {
+  resourcesNear(near: $near, radiusMeters: $radius, kinds: $kinds, weekday: $weekday) {
+    distanceMeters
+    resource { id name kindLabel address phone offers location { latitude longitude } }
+    activities { id name scheduleLabel offers targetAgeMin targetAgeMax description }
+  }
+}`;
+
+function conditions() {
+  const data = new FormData(form);
+  return {
+    center: data.get('center'), household: data.get('household').trim(), radius: Number(data.get('radius')),
+    weekday: data.get('weekday') || null, offer: data.get('offer') || null,
+    kinds: data.getAll('kind').length ? data.getAll('kind') : null,
+  };
+}
+
+async function search() {
+  const c = conditions();
+  let near;
+  if (c.center === 'household') {
+    if (!c.household) { messages.replaceChildren(el('p', { class: 'error', role: 'alert' }, '世帯IDを入力してください。')); return; }
+    near = { householdId: c.household };
+  } else {
+    point ??= { latitude: map.getCenter().lat, longitude: map.getCenter().lng };
+    near = { point };
+  }
+  const answer = await gql(RESOURCES, { near, radius: c.radius, kinds: c.kinds, weekday: c.weekday });
+  if (showErrors(answer, messages)) return;
+  const rows = answer.data.resourcesNear
+    .map((row) => ({ ...row, activities: row.activities.filter((a) => !c.offer || a.offers.includes(c.offer) || row.resource.offers.includes(c.offer)) }))
+    .filter((row) => !c.offer || row.resource.offers.includes(c.offer) || row.activities.length > 0);
+  found.clearLayers();
+  if (near.point) {
+    L.circle([near.point.latitude, near.point.longitude], { radius: c.radius, color: '#005a9c', weight: 1, fillOpacity: 0.05 }).addTo(found);
+  }
+  results.replaceChildren();
+  summary.textContent = `${rows.length}か所の社会資源（半径${c.radius} m${c.weekday ? `・${WEEKDAYS[c.weekday]}曜` : ''}${c.offer ? `・${NEEDS[c.offer]}` : ''}）`;
+  for (const row of rows) {
+    const r = row.resource;
+    L.circleMarker([r.location.latitude, r.location.longitude], { radius: 8, color: '#005a9c', fillColor: '#4f9fd6', fillOpacity: 0.9 })
+      .bindTooltip(`${r.name}（${r.kindLabel}）`).addTo(found);
+    results.append(el('li', { class: 'resource' },
+      el('strong', {}, r.name), ' ', el('span', { class: 'badge' }, r.kindLabel), ' ',
+      el('span', { class: 'muted' }, `${Math.round(row.distanceMeters)} m`),
+      r.offers.length ? el('div', { class: 'muted' }, '提供：', r.offers.map((o) => NEEDS[o] ?? o).join('・')) : null,
+      el('ul', {}, row.activities.map((a) => el('li', { class: 'activity' },
+        el('span', {}, `${a.name}（${a.scheduleLabel}）`), ' ',
+        el('button', { type: 'button', class: 'secondary', 'data-activity': a.id, onclick: () => isolatedNear(a.id, c.radius) },
+          '周辺の孤立のおそれがある住民')))))); 
+  }
+  if (found.getLayers().length > 0) map.fitBounds(found.getBounds(), { maxZoom: 16, padding: [20, 20] });
+}
+
+// ── Residents near an activity who may be isolated ──────────────────────────────────────
+const ISOLATED = `query Isolated($activityId: ID!, $radius: Int!) {
+  isolatedResidentsNear(activityId: $activityId, radiusMeters: $radius) {
+    activity { id name scheduleLabel }
+    venue { name location { latitude longitude } }
+    residents { householdId ageBand distanceMeters reasonLabels area { name }
+      person { name relationLabel basis { label } } identityWithheld { reason howToOpen } }
+  }
+}`;
+
+/** Points at the true distance from the venue; their bearing only spreads them out (the API gives no home location). */
+function placeAt(venue, distance, index, count) {
+  const bearing = (2 * Math.PI * index) / Math.max(count, 1) + 0.4;
+  const dLat = (distance * Math.cos(bearing)) / 111320;
+  const dLon = (distance * Math.sin(bearing)) / (111320 * Math.cos((venue.latitude * Math.PI) / 180));
+  return [venue.latitude + dLat, venue.longitude + dLon];
+}
+
+async function isolatedNear(activityId, radius) {
+  const answer = await gql(ISOLATED, { activityId, radius });
+  if (showErrors(answer, messages)) return;
+  const near = answer.data.isolatedResidentsNear;
+  const venue = near.venue.location;
+  found.clearLayers();
+  L.circle([venue.latitude, venue.longitude], { radius, color: '#8a3b00', weight: 1, fillOpacity: 0.04 }).addTo(found);
+  L.circleMarker([venue.latitude, venue.longitude], { radius: 10, color: '#005a9c', fillColor: '#4f9fd6', fillOpacity: 1 })
+    .bindTooltip(`${near.venue.name}：${near.activity.name}`, { permanent: true, direction: 'top' }).addTo(found);
+  summary.textContent = `${near.venue.name}「${near.activity.name}」（${near.activity.scheduleLabel}）から半径${radius} m：孤立のおそれがある住民 ${near.residents.length}人`;
+  results.replaceChildren();
+  near.residents.forEach((resident, index) => {
+    const who = resident.person ? `${resident.person.name}（${resident.person.relationLabel}・根拠：${resident.person.basis.label}）`
+      : `氏名は非表示（${resident.identityWithheld.reason}）`;
+    L.circleMarker(placeAt(venue, resident.distanceMeters, index, near.residents.length),
+      { radius: 8, color: '#8a3b00', fillColor: '#f0a35e', fillOpacity: 0.95 })
+      .bindTooltip(`${Math.round(resident.distanceMeters)} m・${resident.ageBand}`).addTo(found);
+    results.append(el('li', { class: 'resident' },
+      el('strong', { class: resident.person ? null : 'withheld' }, who),
+      el('div', {}, `世帯 ${resident.householdId}・${resident.area?.name ?? ''}・${resident.ageBand}・${resident.distanceMeters.toFixed(1)} m`),
+      el('div', { class: 'reasons' }, resident.reasonLabels.map((label) => el('span', { class: 'badge' }, label))),
+      resident.identityWithheld ? el('div', { class: 'muted' }, `開くには：${resident.identityWithheld.howToOpen}`) : null));
+  });
+  if (near.residents.length === 0) results.append(el('li', {}, '該当する住民はいません。'));
+  note.textContent = '住民の点は会場からの距離どおりに置いています。方向は見やすさのためで、住所の位置ではありません。';
+  map.fitBounds(found.getBounds(), { padding: [20, 20] });
+}
+
+form.addEventListener('submit', (event) => { event.preventDefault(); search(); });
+purposeNotice(messages);
+if (params.has('household')) {
+  document.getElementById('center').value = 'household';
+  document.getElementById('household-id').value = params.get('household');
+}
+if (params.has('radius')) document.getElementById('radius').value = params.get('radius');
+if (params.has('activity')) await isolatedNear(params.get('activity'), Number(params.get('radius') ?? 1000));
+else if (params.has('household') || point) await search();

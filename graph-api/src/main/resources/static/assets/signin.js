@@ -1,0 +1,24 @@
+// サインイン: fills the form's CSRF token and the purposes of use, and says why the page was shown.
+import { el, loadSession } from './app.js';
+
+const session = await loadSession();
+if (session.signedIn && !location.search.includes('signedOut')) {
+  location.href = '/';
+}
+const form = document.getElementById('signin-form');
+const csrf = document.getElementById('csrf');
+csrf.name = session.csrf.parameterName;
+csrf.value = session.csrf.token;
+document.getElementById('purpose').append(...session.purposes.map((p) => el('option', { value: p.code }, p.label)));
+
+const messages = document.getElementById('messages');
+const query = new URLSearchParams(location.search);
+if (query.has('error')) {
+  messages.append(el('p', { class: 'error', role: 'alert' },
+    'ユーザー名またはパスワードが違います。失敗が続くと、しばらくの間サインインできなくなります。'));
+} else if (query.has('signedOut')) {
+  messages.append(el('p', { class: 'notice', role: 'status' }, 'サインアウトしました。'));
+} else if (query.has('expired')) {
+  messages.append(el('p', { class: 'notice', role: 'status' }, 'セッションが終了しました。もう一度サインインしてください。'));
+}
+form.hidden = false;
