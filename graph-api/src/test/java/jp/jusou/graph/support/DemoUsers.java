@@ -41,7 +41,8 @@ public class DemoUsers {
 		return WebTestClient.bindToServer().baseUrl(root()).responseTimeout(Duration.ofSeconds(60)).build();
 	}
 
-	private String root() {
+	/** The service's root URL, e.g. http://localhost:PORT. */
+	public String root() {
 		return "http://127.0.0.1:" + environment.getProperty("local.server.port");
 	}
 }

@@ -1,0 +1,244 @@
+package jp.jusou.graph.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import jp.jusou.graph.support.DemoUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workspace in a real browser (headless Chromium through ChromeDriver), in the production profile with
+ * form sign-in, on the demo city: each page renders what the API answers, names appear only with a basis,
+ * the purpose selector changes what is shown. A screenshot of each page goes to target/screenshots/.
+ * Skipped, saying how to install it, where Chromium is missing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jusou.demo.load=true")
+@ActiveProfiles({ "test", "production" })
+@Import(DemoUsers.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkspaceBrowserTests {
+
+	static final Path CHROMIUM = Path.of(System.getProperty("jusou.chromium", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path.of(System.getProperty("jusou.chromedriver", "/usr/bin/chromedriver"));
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	ChromeDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeAll
+	void startBrowser() {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Browser tests skipped: Chromium not found. Install it with "
+						+ "`sudo apt-get install chromium chromium-driver fonts-noto-cjk` (or set -Djusou.chromium and -Djusou.chromedriver)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1000", "--lang=ja");
+		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+				options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void signedOut() {
+		browser.get(users.root() + "/signin");
+		browser.manage().deleteAllCookies();
+	}
+
+	@Test
+	void aPageAskedForWithoutSigningInGoesToTheSignInPageAndAWrongPasswordSaysSo() throws IOException {
+		browser.get(users.root() + "/household");
+		wait.until(ExpectedConditions.urlContains("/signin"));
+		browser.findElement(By.id("username")).sendKeys("coordinator");
+		browser.findElement(By.id("password")).sendKeys("not-the-password");
+		browser.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "パスワードが違います"));
+		screenshot("signin");
+	}
+
+	@Test
+	void theCoordinatorSeesThe8050HouseholdsFourAgenciesAndTwoWithheldItems() throws IOException {
+		signIn("coordinator", "CASE_WORK");
+		browser.get(users.root() + "/household?id=hh-reita");
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ecomap g.agency"), 4));
+		String withheld = browser.findElement(By.cssSelector("#ecomap g.withheld-items")).getText();
+		assertThat(withheld).contains("非表示の関わり 2件");
+		assertThat(browser.findElement(By.id("withheld")).getText()).contains("開くには");
+		assertThat(browser.findElement(By.id("ecomap")).getText()).contains("例田 ウメ", "例田 健一");
+		assertThat(browser.findElements(By.cssSelector("#list tbody tr"))).isNotEmpty();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "つなぎ"));
+		screenshot("household");
+	}
+
+	@Test
+	void theCswMapShowsTheIsolatedResidentsTheApiAnswersWithNamesOnlyWhereABasisExists() throws IOException {
+		var answer = users.as("csw")
+			.document("{ isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: 1000) "
+					+ "{ residents { person { name } identityWithheld { reason } } } }")
+			.execute();
+		List<String> names = answer.path("isolatedResidentsNear.residents[*].person.name").entityList(String.class).get();
+		int residents = answer.path("isolatedResidentsNear.residents").entityList(Object.class).get().size();
+		signIn("csw", "CASE_WORK");
+		browser.get(users.root() + "/map?activity=act-hub-soudan&radius=1000");
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li.resident"), residents));
+		String text = browser.findElement(By.id("results")).getText();
+		assertThat(residents).isEqualTo(3);
+		assertThat(text.split("氏名は非表示（", -1)).hasSize(residents - names.size() + 1);
+		assertThat(text).contains("独居", "300.6 m");
+		assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive"))).as("area outlines").hasSizeGreaterThan(3);
+		screenshot("map-isolated");
+
+		browser.get(users.root() + "/map?lat=37.4930&lon=139.9320&radius=800");
+		new Select(browser.findElement(By.id("weekday"))).selectByValue("WED");
+		browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "水曜"));
+		assertThat(browser.findElement(By.id("results")).getText()).contains("毎週 水 10:00–12:00");
+		assertThat(browser.findElements(By.cssSelector("#results li.resource"))).hasSize(2);
+		screenshot("map");
+	}
+
+	@Test
+	void theDashboardShowsSuppressedCellsAsUnderFiveAndOffersTheTableAsCsv() throws IOException {
+		signIn("dashboard", "");
+		browser.get(users.root() + "/dashboard?year=2026&metric=CONSULTATIONS");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cells td.suppressed")));
+		assertThat(browser.findElement(By.id("cells")).getText()).contains("5未満");
+		assertThat(browser.findElement(By.id("targets")).getText()).contains("地域ケア会議開催回数");
+		assertThat(browser.findElement(By.id("csv")).isEnabled()).isTrue();
+		assertThat(browser.findElements(By.id("purpose"))).as("no purpose to choose for aggregates").isEmpty();
+		browser.executeScript("document.getElementById('cells').scrollIntoView()");
+		screenshot("dashboard");
+	}
+
+	@Test
+	void thePrivacyOfficerSeesAPersonsTrailAndTheChainVerified() throws IOException {
+		users.as("coordinator").document("{ household(id: \"hh-reita\") { members { name } } }").execute();
+		signIn("privacy", "");
+		browser.get(users.root() + "/audit?person=p-reita-kenichi");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain"), "検証済み"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trail"), "coordinator"));
+		screenshot("audit");
+	}
+
+	@Test
+	void aUserWithoutABasisSeesNoNameAnywhereOnThePage() {
+		List<String> names = memberNames("hh-kariyama");
+		assertThat(names).isNotEmpty();
+		signIn("houkatsu1", "CASE_WORK");
+		browser.get(users.root() + "/household?id=hh-kariyama");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ecomap g.withheld-members")));
+		String page = browser.getPageSource();
+		assertThat(names).allSatisfy(name -> assertThat(page).doesNotContain(name));
+		assertThat(browser.findElement(By.id("withheld")).getText()).contains("閲覧の根拠がありません");
+	}
+
+	@Test
+	void thePurposeSelectorChangesWhatIsShown() {
+		List<String> names = memberNames("hh-kariyama");
+		List<String> forMatching = users.as("kodomo", "PARTICIPATION_MATCHING")
+			.document("{ household(id: \"hh-kariyama\") { members { name } } }")
+			.execute()
+			.path("household.members[*].name")
+			.entityList(String.class)
+			.get();
+		assertThat(forMatching).as("a support meeting opens nothing for another purpose").hasSizeLessThan(names.size());
+		signIn("kodomo", "CASE_WORK");
+		browser.get(users.root() + "/household?id=hh-kariyama");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ecomap g.member")));
+		assertThat(browser.findElement(By.id("ecomap")).getText()).contains(names);
+
+		var before = browser.findElement(By.id("ecomap"));
+		new Select(browser.findElement(By.id("purpose"))).selectByValue("PARTICIPATION_MATCHING");
+		wait.until(ExpectedConditions.stalenessOf(before));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ecomap g.withheld-members")));
+		assertThat(new Select(browser.findElement(By.id("purpose"))).getFirstSelectedOption().getText())
+			.isEqualTo("参加支援のマッチング");
+		String page = browser.getPageSource();
+		assertThat(names).allSatisfy(name -> {
+			if (forMatching.contains(name)) {
+				assertThat(page).contains(name);
+			}
+			else {
+				assertThat(page).doesNotContain(name);
+			}
+		});
+	}
+
+	@Test
+	void aSessionRequestWithoutTheCsrfTokenIsRefused() {
+		signIn("coordinator", "CASE_WORK");
+		Object status = browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+				  body: JSON.stringify({ query: '{ me { username } }' }) }).then((r) => done(r.status));
+				""");
+		assertThat(status).isEqualTo(403L);
+	}
+
+	private void signIn(String username, String purpose) {
+		browser.get(users.root() + "/signin");
+		wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("csrf")), "value"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("demo");
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#purpose option"), 1));
+		new Select(browser.findElement(By.id("purpose"))).selectByValue(purpose);
+		browser.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "（"));
+	}
+
+	private List<String> memberNames(String householdId) {
+		return List.copyOf(neo4j.query("MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.name AS name")
+			.bind(householdId).to("id")
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("name").asString())
+			.all());
+	}
+
+	private void screenshot(String page) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, SCREENSHOTS.resolve(page + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+}
