@@ -5,7 +5,7 @@ import { el, gql, showErrors, startPage } from './app.js';
 const PROBLEMS = { EVENT_BROKEN: '記録の改ざん・削除・付け替えの疑い', HEAD_MISMATCH: '最新記録の不一致',
   BEHIND_CHECKPOINT: 'チェックポイントより記録が少ない（削除または古いバックアップからの復元）',
   CHECKPOINT_MISMATCH: 'チェックポイントの不一致', CHECKPOINT_UNSEALED: 'チェックポイントの封印なし' };
-const OUTCOMES = { READ: '閲覧', DENIED: '拒否', WITHHELD: '非表示' };
+const OUTCOMES = { SHOWN: '表示', PARTIAL: '一部表示', WITHHELD: '非表示', DENIED: '拒否' };
 
 await startPage('/audit');
 const messages = document.getElementById('messages');

@@ -3,7 +3,7 @@
 // as a dashed node with its count and reason.
 import { svg, fieldLabels } from './app.js';
 
-const WIDTH = 900;
+const WIDTH = 1000;
 const HEIGHT = 640;
 const CX = WIDTH / 2;
 const CY = HEIGHT / 2;
@@ -24,7 +24,8 @@ export function ecomap(household) {
   const agencies = household.agencies.agencies;
   const withheld = household.agencies.withheld;
   const outer = [...agencies.map((a) => ({ agency: a })), ...(withheld ? [{ withheld }] : [])];
-  const radius = 250;
+  const rx = 360;
+  const ry = 230;
   const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'ecomap', role: 'img',
     'aria-label': `世帯 ${household.id} のエコマップ：関わっている機関 ${agencies.length}、非表示の関わり ${withheld?.count ?? 0}件` });
   const lines = svg('g', {});
@@ -33,10 +34,10 @@ export function ecomap(household) {
 
   outer.forEach((item, index) => {
     const angle = (2 * Math.PI * index) / outer.length - Math.PI / 2;
-    const x = CX + radius * Math.cos(angle);
-    const y = CY + radius * 0.92 * Math.sin(angle);
-    const mx = CX + (radius * 0.55) * Math.cos(angle);
-    const my = CY + (radius * 0.55) * Math.sin(angle);
+    const x = CX + rx * Math.cos(angle);
+    const y = CY + ry * Math.sin(angle);
+    const mx = CX + rx * 0.6 * Math.cos(angle);
+    const my = CY + ry * 0.62 * Math.sin(angle) - 8;
     if (item.agency) {
       const links = item.agency.links;
       lines.append(svg('line', { x1: CX, y1: CY, x2: x, y2: y, stroke: '#005a9c', 'stroke-width': 1 + links.length }));
