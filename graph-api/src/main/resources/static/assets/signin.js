@@ -11,6 +11,10 @@ csrf.name = session.csrf.parameterName;
 csrf.value = session.csrf.token;
 document.getElementById('purpose').append(...session.purposes.map((p) => el('option', { value: p.code }, p.label)));
 
+for (const provider of session.identityProviders ?? []) {
+  form.after(el('p', {}, el('a', { class: 'button', href: provider.url }, `${provider.name}でサインイン`)));
+}
+
 const messages = document.getElementById('messages');
 const query = new URLSearchParams(location.search);
 if (query.has('error')) {
@@ -18,6 +22,9 @@ if (query.has('error')) {
     'ユーザー名またはパスワードが違います。失敗が続くと、しばらくの間サインインできなくなります。'));
 } else if (query.has('signedOut')) {
   messages.append(el('p', { class: 'notice', role: 'status' }, 'サインアウトしました。'));
+} else if (query.has('unknownStaff')) {
+  messages.append(el('p', { class: 'error', role: 'alert' },
+    '認証基盤のアカウントが職員として登録されていません。管理者に職員アカウントとの対応づけ（subject）を依頼してください。'));
 } else if (query.has('expired')) {
   messages.append(el('p', { class: 'notice', role: 'status' }, 'セッションが終了しました。もう一度サインインしてください。'));
 }

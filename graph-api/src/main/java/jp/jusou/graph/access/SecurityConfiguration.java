@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -25,6 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * <ul>
  * <li>the workspace's sign-in form ({@code /signin}): a session cookie, CSRF tokens on every state-changing
  * request of that session (the pages send the token from {@code /workspace/session} as a header);</li>
+ * <li>when a client registration is configured ({@code spring.security.oauth2.client.registration.*}), the
+ * OIDC login flow from the same page, ending at the Staff node whose {@code subject} is the provider's;</li>
  * <li>HTTP Basic for API clients, with the password hash stored on the Staff node — stateless;</li>
  * <li>when an issuer is configured ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}), bearer
  * JWTs whose subject maps to a Staff node — stateless.</li>
@@ -43,7 +46,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
-			StaffDirectory directory) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> identityProviders, StaffDirectory directory) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS)
 			.permitAll()
 			.anyRequest()
@@ -57,6 +60,11 @@ public class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientSession))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		if (identityProviders.getIfAvailable() != null) {
+			http.oauth2Login(login -> login.loginPage("/signin")
+				.successHandler(new StaffOidcSignIn(directory, new SessionPurposeOnSignIn("/")))
+				.failureUrl("/signin?error"));
+		}
 		if (jwtDecoder.getIfAvailable() != null) {
 			http.oauth2ResourceServer(server -> server
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(new StaffJwtAuthenticationConverter(directory))));

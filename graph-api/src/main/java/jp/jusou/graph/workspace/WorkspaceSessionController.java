@@ -1,5 +1,6 @@
 package jp.jusou.graph.workspace;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +8,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.jusou.graph.access.PurposeOfUse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the workspace's pages need besides GraphQL: the session's CSRF token, the purposes of use to choose
- * from (with Japanese labels) and the one chosen, and the map background. Choosing a purpose is a POST with
+ * from (with Japanese labels) and the one chosen, the map background, and the identity providers to sign in
+ * with (OIDC, when configured). Choosing a purpose is a POST with
  * the token; it applies to the session's next requests.
  */
 @RestController
@@ -35,9 +40,13 @@ class WorkspaceSessionController {
 	record MapBackground(String tileUrl, String tileAttribution) {
 	}
 
+	/** An identity provider the sign-in page links to (the OIDC login flow). */
+	record IdentityProvider(String name, String url) {
+	}
+
 	/** The session as a page sees it. */
 	record WorkspaceSession(boolean signedIn, Csrf csrf, String purpose, List<PurposeChoice> purposes,
-			MapBackground map) {
+			MapBackground map, List<IdentityProvider> identityProviders) {
 	}
 
 	private static final List<PurposeChoice> PURPOSES = Arrays.stream(PurposeOfUse.values())
@@ -46,8 +55,21 @@ class WorkspaceSessionController {
 
 	private final WorkspaceProperties properties;
 
-	WorkspaceSessionController(WorkspaceProperties properties) {
+	private final List<IdentityProvider> identityProviders;
+
+	WorkspaceSessionController(WorkspaceProperties properties,
+			ObjectProvider<ClientRegistrationRepository> registrations) {
 		this.properties = properties;
+		List<IdentityProvider> providers = new ArrayList<>();
+		if (registrations.getIfAvailable() instanceof Iterable<?> all) {
+			for (Object each : all) {
+				if (each instanceof ClientRegistration registration) {
+					providers.add(new IdentityProvider(registration.getClientName(),
+							"/oauth2/authorization/" + registration.getRegistrationId()));
+				}
+			}
+		}
+		this.identityProviders = List.copyOf(providers);
 	}
 
 	@GetMapping("/workspace/session")
@@ -56,7 +78,8 @@ class WorkspaceSessionController {
 		return new WorkspaceSession(signedIn,
 				new Csrf(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()),
 				signedIn ? SessionPurpose.current(request) : null, PURPOSES,
-				signedIn ? new MapBackground(properties.tileUrl(), properties.tileAttribution()) : null);
+				signedIn ? new MapBackground(properties.tileUrl(), properties.tileAttribution()) : null,
+				identityProviders);
 	}
 
 	@PostMapping("/workspace/purpose")

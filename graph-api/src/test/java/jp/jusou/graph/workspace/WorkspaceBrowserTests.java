@@ -1,23 +1,18 @@
 package jp.jusou.graph.workspace;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import jp.jusou.graph.support.DemoUsers;
+import jp.jusou.graph.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,12 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkspaceBrowserTests {
 
-	static final Path CHROMIUM = Path.of(System.getProperty("jusou.chromium", "/usr/bin/chromium"));
-
-	static final Path CHROMEDRIVER = Path.of(System.getProperty("jusou.chromedriver", "/usr/bin/chromedriver"));
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	@Autowired
 	DemoUsers users;
 
@@ -60,16 +49,7 @@ class WorkspaceBrowserTests {
 
 	@BeforeAll
 	void startBrowser() {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: Chromium not found. Install it with "
-						+ "`sudo apt-get install chromium chromium-driver fonts-noto-cjk` (or set -Djusou.chromium and -Djusou.chromedriver)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1000", "--lang=ja");
-		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-				options);
+		browser = HeadlessChromium.start();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 	}
 
@@ -237,8 +217,6 @@ class WorkspaceBrowserTests {
 	}
 
 	private void screenshot(String page) throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, SCREENSHOTS.resolve(page + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		HeadlessChromium.screenshot(browser, page);
 	}
 }
