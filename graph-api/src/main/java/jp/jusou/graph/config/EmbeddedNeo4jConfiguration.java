@@ -59,6 +59,8 @@ public class EmbeddedNeo4jConfiguration {
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(
 				properties.dataDirectory().toAbsolutePath())
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
+			// dbms.usage_report.enabled: a welfare system must not call out to the database's vendor
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, listen)
 			.build();

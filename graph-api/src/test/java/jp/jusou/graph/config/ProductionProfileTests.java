@@ -70,6 +70,13 @@ class ProductionProfileTests {
 	}
 
 	@Test
+	void theEmbeddedDatabaseReportsNoUsageToItsVendor() {
+		var config = ((org.neo4j.kernel.internal.GraphDatabaseAPI) database.database("system")).getDependencyResolver()
+			.resolveDependency(org.neo4j.configuration.Config.class);
+		assertThat(config.get(org.neo4j.configuration.GraphDatabaseSettings.udc_enabled)).isFalse();
+	}
+
+	@Test
 	void queriesStillWork() {
 		users.as("coordinator").document("{ me { staffId } }").execute().path("me.staffId").entity(String.class).isEqualTo("st-coord");
 	}
