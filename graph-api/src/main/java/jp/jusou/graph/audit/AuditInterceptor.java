@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * closed): personal data is never returned without its audit record.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class AuditInterceptor implements WebGraphQlInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditInterceptor.class);

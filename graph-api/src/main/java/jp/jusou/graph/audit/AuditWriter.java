@@ -10,6 +10,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jp.jusou.graph.access.AuditBuffer;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -42,9 +45,25 @@ class AuditWriter implements DisposableBean {
 
 	private volatile boolean running = true;
 
-	AuditWriter(AuditLog auditLog, @Value("${jusou.audit.append-wait:15s}") Duration wait) {
+	private final Timer appendTime;
+
+	private final DistributionSummary requestsPerAppend;
+
+	private final DistributionSummary recordsPerAppend;
+
+	AuditWriter(AuditLog auditLog, @Value("${jusou.audit.append-wait:15s}") Duration wait, MeterRegistry registry) {
 		this.auditLog = auditLog;
 		this.wait = wait;
+		this.appendTime = Timer.builder("jusou.audit.append")
+			.description("One group-committed audit append, its transaction included")
+			.publishPercentileHistogram()
+			.register(registry);
+		this.requestsPerAppend = DistributionSummary.builder("jusou.audit.batch.requests")
+			.description("Requests whose records one audit append committed together")
+			.register(registry);
+		this.recordsPerAppend = DistributionSummary.builder("jusou.audit.batch.records")
+			.description("Audit records one append committed")
+			.register(registry);
 		this.writer = new Thread(this::writeUntilStopped, "audit-writer");
 		this.writer.setDaemon(true);
 		this.writer.start();
@@ -98,8 +117,12 @@ class AuditWriter implements DisposableBean {
 
 	private void appendTogether(List<Pending> batch) {
 		List<AuditBuffer.Entry> entries = batch.stream().flatMap(pending -> pending.entries().stream()).toList();
+		long started = System.nanoTime();
 		try {
 			auditLog.append(entries);
+			appendTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+			requestsPerAppend.record(batch.size());
+			recordsPerAppend.record(entries.size());
 		}
 		catch (Throwable ex) {
 			// whatever went wrong, the requests waiting for this batch answer AUDIT_UNAVAILABLE and the

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jp.jusou.graph.access.AuditBuffer;
 import jp.jusou.graph.access.PersonalDataRead;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,7 @@ class AuditWriterTests {
 
 	private final RecordingLog log = new RecordingLog();
 
-	private final AuditWriter writer = new AuditWriter(log, Duration.ofSeconds(5));
+	private final AuditWriter writer = new AuditWriter(log, Duration.ofSeconds(5), new SimpleMeterRegistry());
 
 	private final ExecutorService requests = Executors.newFixedThreadPool(9);
 

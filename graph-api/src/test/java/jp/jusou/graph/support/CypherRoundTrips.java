@@ -83,7 +83,7 @@ public class CypherRoundTrips implements BeanPostProcessor {
 		};
 		Class<?>[] interfaces = ClassUtils.getAllInterfaces(target);
 		Class<?>[] driverInterfaces = Arrays.stream(interfaces)
-			.filter(type -> type.getPackageName().equals("org.neo4j.driver"))
+			.filter(type -> type.getPackageName().startsWith("org.neo4j.driver"))
 			.toArray(Class<?>[]::new);
 		return Proxy.newProxyInstance(Driver.class.getClassLoader(), driverInterfaces, handler);
 	}

@@ -1,0 +1,71 @@
+package jp.jusou.graph.operations;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import jp.jusou.graph.support.DemoUsers;
+import jp.jusou.graph.support.GraphApiTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an operator's probes and Prometheus see: on the management port, without signing in, the
+ * liveness and readiness states (readiness with the database), and metrics per GraphQL operation, per
+ * error code and per audit append — never a name, an id or an argument.
+ */
+@GraphApiTest
+class ManagementEndpointsTests {
+
+	@LocalManagementPort
+	int managementPort;
+
+	@LocalServerPort
+	int serverPort;
+
+	@Autowired
+	DemoUsers users;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void probesAnswerOnTheManagementPortWithoutSigningIn() throws Exception {
+		assertThat(managementPort).isNotEqualTo(serverPort);
+		HttpResponse<String> liveness = get(managementPort, "/actuator/health/liveness");
+		assertThat(liveness.statusCode()).isEqualTo(200);
+		assertThat(liveness.body()).contains("\"status\":\"UP\"");
+		HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
+		assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+		assertThat(readiness.body()).contains("\"readinessState\"").contains("\"neo4j\"");
+	}
+
+	@Test
+	void theServicePortServesNoManagementEndpoint() throws Exception {
+		assertThat(get(serverPort, "/actuator/health").statusCode()).isIn(401, 404);
+		assertThat(get(serverPort, "/actuator/prometheus").statusCode()).isIn(401, 404);
+	}
+
+	@Test
+	void metricsNameOperationsAndErrorCodesButNoPersonalData() throws Exception {
+		users.as("coordinator").document("{ household(id: \"hh-kariyama\") { id members { name } } }").execute();
+		users.as("coordinator").document("{ household(id: \"no-such-household\") { id } }").execute();
+		String metrics = get(managementPort, "/actuator/prometheus").body();
+		assertThat(metrics).contains("jusou_graphql_request_seconds_count{application=\"jusou-graph-api\","
+				+ "operation=\"query household\",outcome=\"ok\"}");
+		assertThat(metrics).containsPattern("jusou_graphql_errors_total\\{[^}]*code=\"NOT_FOUND\"");
+		assertThat(metrics).contains("jusou_audit_append_seconds_count");
+		assertThat(metrics).contains("jusou_audit_batch_requests_count");
+		assertThat(metrics).doesNotContain("hh-kariyama").doesNotContain("no-such-household").doesNotContain("仮山");
+	}
+
+	private HttpResponse<String> get(int port, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+}
