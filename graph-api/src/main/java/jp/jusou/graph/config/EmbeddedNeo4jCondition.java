@@ -2,15 +2,31 @@ package jp.jusou.graph.config;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** The embedded database runs exactly when no {@code NEO4J_URI} (property {@code neo4j.uri}) is set. */
+/**
+ * The embedded database runs exactly when no server is named: neither {@code NEO4J_URI} (property {@code
+ * neo4j.uri}) nor Spring Boot's own {@code SPRING_NEO4J_URI} is set. ({@code spring.neo4j.uri} itself is
+ * always set, from {@code NEO4J_URI} or its default, in application.yml.)
+ */
 class EmbeddedNeo4jCondition implements Condition {
+
+	/** The settings that name a Neo4j server; any one of them turns the embedded database off. */
+	static final String[] SERVER_URI_SETTINGS = { "NEO4J_URI", "neo4j.uri", "SPRING_NEO4J_URI" };
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return !StringUtils.hasText(context.getEnvironment().getProperty("NEO4J_URI"))
-				&& !StringUtils.hasText(context.getEnvironment().getProperty("neo4j.uri"));
+		return embedded(context.getEnvironment());
+	}
+
+	static boolean embedded(Environment environment) {
+		for (String setting : SERVER_URI_SETTINGS) {
+			if (StringUtils.hasText(environment.getProperty(setting))) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

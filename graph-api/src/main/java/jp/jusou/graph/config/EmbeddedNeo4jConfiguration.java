@@ -56,14 +56,28 @@ public class EmbeddedNeo4jConfiguration {
 		long started = System.nanoTime();
 		SocketAddress listen = properties.boltEnabled()
 				? new SocketAddress(properties.boltAddress(), properties.boltPort()) : new SocketAddress("127.0.0.1", 0);
-		DatabaseManagementService service = new DatabaseManagementServiceBuilder(
+		DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(
 				properties.dataDirectory().toAbsolutePath())
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			// dbms.usage_report.enabled: a welfare system must not call out to the database's vendor
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, listen)
-			.build();
+			.setConfig(GraphDatabaseSettings.keep_logical_logs, properties.transactionLogRetention());
+		if (properties.pageCache() != null) {
+			builder.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes());
+		}
+		if (properties.transactionMemory() != null) {
+			builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+					properties.transactionMemory().toBytes());
+		}
+		DatabaseManagementService service;
+		try {
+			service = builder.build();
+		}
+		catch (RuntimeException ex) {
+			throw EmbeddedPortInUseException.when(ex, listen).orElseThrow(() -> ex);
+		}
 		setPassword(service, credentials);
 		log.info("Embedded Neo4j started in {} ms with its store at {}", (System.nanoTime() - started) / 1_000_000,
 				properties.dataDirectory().toAbsolutePath());

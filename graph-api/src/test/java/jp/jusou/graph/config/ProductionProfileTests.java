@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Staff users are created here by loading the demo city explicitly, as an operator would create them.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "jusou.demo.load=true")
+		properties = { "jusou.demo.load=true", "jusou.embedded.page-cache=96MB",
+				"jusou.embedded.transaction-log-retention=1G size" })
 @ActiveProfiles({ "test", "production" })
 @Import(DemoUsers.class)
 class ProductionProfileTests {
@@ -74,6 +75,14 @@ class ProductionProfileTests {
 		var config = ((org.neo4j.kernel.internal.GraphDatabaseAPI) database.database("system")).getDependencyResolver()
 			.resolveDependency(org.neo4j.configuration.Config.class);
 		assertThat(config.get(org.neo4j.configuration.GraphDatabaseSettings.udc_enabled)).isFalse();
+	}
+
+	@Test
+	void memoryAndLogRetentionAreSetThroughJusouEmbedded() {
+		var config = ((org.neo4j.kernel.internal.GraphDatabaseAPI) database.database("system")).getDependencyResolver()
+			.resolveDependency(org.neo4j.configuration.Config.class);
+		assertThat(config.get(org.neo4j.configuration.GraphDatabaseSettings.pagecache_memory)).isEqualTo(96L << 20);
+		assertThat(config.get(org.neo4j.configuration.GraphDatabaseSettings.keep_logical_logs)).isEqualTo("1G size");
 	}
 
 	@Test

@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the purpose selector changes what is shown. A screenshot of each page goes to target/screenshots/.
  * Skipped, saying how to install it, where Chromium is missing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jusou.demo.load=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "jusou.demo.load=true", "jusou.embedded.page-cache=96MB",
+				"jusou.embedded.transaction-log-retention=1G size" })
 @ActiveProfiles({ "test", "production" })
 @Import(DemoUsers.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,0 +1,22 @@
+package jp.jusou.graph.config;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Says in one line which setting to change when the embedded database's Bolt port is taken, instead of
+ * the start failing with Neo4j's whole stack trace. (A taken HTTP or management port is reported by
+ * Spring Boot's own analyzer: change {@code SERVER_PORT} or {@code MANAGEMENT_PORT}.)
+ */
+class EmbeddedPortInUseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedPortInUseException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedPortInUseException cause) {
+		return new FailureAnalysis(
+				"The embedded Neo4j could not listen for Bolt on " + cause.address()
+						+ ": the port is already in use (another Neo4j, or a second copy of this service?).",
+				"Stop the program on that port, or set JUSOU_EMBEDDED_BOLT_PORT (jusou.embedded.bolt-port) to a free"
+						+ " port, 0 for any, or JUSOU_EMBEDDED_BOLT_ENABLED=false if no other program needs Bolt.",
+				cause);
+	}
+}
