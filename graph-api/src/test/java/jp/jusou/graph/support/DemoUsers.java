@@ -17,6 +17,11 @@ public class DemoUsers {
 		this.environment = environment;
 	}
 
+	/** The demo users of a service started outside Spring's test context (a second instance, a restart). */
+	public static DemoUsers of(Environment environment) {
+		return new DemoUsers(environment);
+	}
+
 	/** The user, declaring the purpose CASE_WORK as every person-level request must. */
 	public HttpGraphQlTester as(String username) {
 		return as(username, "CASE_WORK");
