@@ -38,17 +38,28 @@ function csrfHeaders() {
 }
 
 /** Sends a GraphQL document; answers {data, errors}. A lost session goes back to the sign-in page. */
+const BOOKMARK = 'X-Graph-Bookmark';
+
+/** The graph's bookmark from the last answer, sent with the next request so that whichever service
+ * instance answers it has seen this tab's own writes (a revoked consent, say). */
+function bookmarkHeaders() {
+  const bookmark = sessionStorage.getItem(BOOKMARK);
+  return bookmark ? { [BOOKMARK]: bookmark } : {};
+}
+
 export async function gql(query, variables = {}) {
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeaders() },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeaders(), ...bookmarkHeaders() },
     body: JSON.stringify({ query, variables }),
   });
   if (response.status === 401 || response.status === 403) {
     location.href = '/signin?expired';
     throw new Error('signed out');
   }
+  const bookmark = response.headers.get(BOOKMARK);
+  if (bookmark) sessionStorage.setItem(BOOKMARK, bookmark);
   return response.json();
 }
 

@@ -42,9 +42,26 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof RoleNotAllowedException role) {
 			return error(env, ErrorType.FORBIDDEN, role.getMessage(), "ROLE_NOT_ALLOWED", role.field(), "role");
 		}
+		if (invalidBookmark(ex)) {
+			return error(env, ErrorType.BAD_REQUEST,
+					"the X-Graph-Bookmark header names a bookmark this database never gave; send the one from the last"
+							+ " response, or none (X-Graph-Bookmark の値が不正です。直前の応答の値を送るか、送らないでください)",
+					"INVALID_BOOKMARK", "X-Graph-Bookmark", "bookmark-from-this-database");
+		}
 		return databaseLimit(ex)
 			.map(limit -> error(env, ErrorType.INTERNAL_ERROR, limit.message(), limit.code(), null, limit.rule()))
 			.orElse(null);
+	}
+
+	/** True when the database refused a bookmark the client carried (consistency.ClientBookmarks). */
+	static boolean invalidBookmark(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().contains("InvalidBookmark")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A database failure the client can act on, with the words to say so. */

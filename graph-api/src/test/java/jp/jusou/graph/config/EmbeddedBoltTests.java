@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * directory, and with it Neo4j Browser (here: a driver) signs in.
  */
 @GraphApiTest
-class EmbeddedBoltTests {
+public class EmbeddedBoltTests {
 
 	@Autowired
 	DatabaseManagementService database;
@@ -52,7 +52,7 @@ class EmbeddedBoltTests {
 		}
 	}
 
-	static String boltUri(DatabaseManagementService database) {
+	public static String boltUri(DatabaseManagementService database) {
 		HostnamePort bolt = ((GraphDatabaseAPI) database.database("neo4j")).getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);

@@ -1,0 +1,181 @@
+package jp.jusou.graph.operations;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jp.jusou.graph.GraphApiApplication;
+import jp.jusou.graph.audit.AuditLog;
+import jp.jusou.graph.config.EmbeddedBoltTests;
+import jp.jusou.graph.consistency.ClientBookmarks;
+import jp.jusou.graph.support.DemoUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.Driver;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two service instances on one database, as behind a load balancer: instance A runs the embedded Neo4j
+ * with Bolt open, instance B reaches it as a server through {@code NEO4J_URI}; both share the audit key
+ * and checkpoint directory. A consent recorded through one is in force through the other, its revocation
+ * through B holds on the next read through A, and the audit chain both append to stays gapless and valid.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesTests {
+
+	static final String PASSWORD = "two-instances-" + UUID.randomUUID();
+
+	ConfigurableApplicationContext a;
+
+	ConfigurableApplicationContext b;
+
+	@BeforeAll
+	void startBoth() {
+		Path root = Path.of("target/test-instances", UUID.randomUUID().toString()).toAbsolutePath();
+		Path audit = root.resolve("audit");
+		a = new SpringApplicationBuilder(GraphApiApplication.class).profiles("test")
+			.run("--jusou.embedded.data-directory=" + root.resolve("data"), "--jusou.embedded.bolt-password=" + PASSWORD,
+					"--jusou.audit.directory=" + audit, "--server.port=0", "--management.server.port=0");
+		String bolt = EmbeddedBoltTests.boltUri(a.getBean(DatabaseManagementService.class));
+		b = new SpringApplicationBuilder(GraphApiApplication.class).profiles("test")
+			.run("--NEO4J_URI=" + bolt, "--NEO4J_PASSWORD=" + PASSWORD, "--jusou.demo.load=false",
+					"--jusou.audit.directory=" + audit, "--server.port=0", "--management.server.port=0");
+	}
+
+	@AfterAll
+	void stopBoth() {
+		if (b != null) {
+			b.close();
+		}
+		if (a != null) {
+			a.close();
+		}
+	}
+
+	@Test
+	void instanceBHasNoDatabaseOfItsOwn() {
+		assertThat(b.getBeanNamesForType(DatabaseManagementService.class)).isEmpty();
+		assertThat(a.getBeanNamesForType(DatabaseManagementService.class)).hasSize(1);
+	}
+
+	@Test
+	void aConsentRevokedThroughOneInstanceIsInForceOnTheNextReadThroughTheOther() {
+		DemoUsers throughA = DemoUsers.of(a.getEnvironment());
+		DemoUsers throughB = DemoUsers.of(b.getEnvironment());
+		assertThat(references(throughA.as("houkatsu1"))).doesNotContain("case-mihon-child");
+
+		String consentId = throughB.as("kodomo")
+			.document("""
+					mutation { recordConsent(input: {subjectId: "p-mihon-sho", decision: PERMIT,
+					  granteeAgencyIds: ["ag-houkatsu-1"], categories: [CHILD], purposes: [CASE_WORK],
+					  validFrom: "2026-11-01", validTo: "2027-10-31", verification: SIGNED}) { consent { id } } }""")
+			.execute()
+			.path("recordConsent.consent.id")
+			.entity(String.class)
+			.get();
+		assertThat(references(throughA.as("houkatsu1"))).as("granted through B, read through A")
+			.contains("case-mihon-child");
+
+		throughB.as("kodomo")
+			.document("mutation($id: ID!) { revokeConsent(input: {consentId: $id, reason: \"本人の申出\"}) {"
+					+ " consent { revokedAt } } }")
+			.variable("id", consentId)
+			.execute()
+			.path("revokeConsent.consent.revokedAt")
+			.hasValue();
+		assertThat(references(throughA.as("houkatsu1"))).as("revoked through B, next read through A")
+			.doesNotContain("case-mihon-child");
+	}
+
+	@Test
+	void aResponseCarriesBookmarksAndAnInstanceAcceptsThemFromAnother() {
+		DemoUsers throughB = DemoUsers.of(b.getEnvironment());
+		String bookmarks = throughB.client()
+			.post()
+			.uri("/graphql")
+			.headers(headers -> {
+				headers.setBasicAuth("kodomo", "demo");
+				headers.set("X-Purpose-Of-Use", "CASE_WORK");
+			})
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ household(id: \"hh-mihon\") { id } }"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst(ClientBookmarks.HEADER);
+		assertThat(bookmarks).isNotBlank();
+
+		HttpGraphQlTester throughA = DemoUsers.of(a.getEnvironment())
+			.as("houkatsu1")
+			.mutate()
+			.header(ClientBookmarks.HEADER, bookmarks)
+			.build();
+		assertThat(references(throughA)).isNotNull();
+	}
+
+	@Test
+	void aBookmarkNoDatabaseGaveIsRefusedWithAClearError() {
+		var response = DemoUsers.of(a.getEnvironment())
+			.as("houkatsu1")
+			.mutate()
+			.header(ClientBookmarks.HEADER, "FB:not-a-bookmark")
+			.build()
+			.document("{ household(id: \"hh-mihon\") { id } }")
+			.execute()
+			.returnResponse();
+		assertThat(response.getErrors()).isNotEmpty().allSatisfy(error -> {
+			assertThat(error.getExtensions()).containsEntry("code", "INVALID_BOOKMARK")
+				.containsEntry("argument", ClientBookmarks.HEADER);
+			assertThat(error.getMessage()).doesNotContain("Neo", "Exception");
+		});
+	}
+
+	@Test
+	void bothInstancesAppendToOneGaplessValidChain() {
+		DemoUsers throughA = DemoUsers.of(a.getEnvironment());
+		DemoUsers throughB = DemoUsers.of(b.getEnvironment());
+		for (int i = 0; i < 5; i++) {
+			throughA.as("coordinator").document("{ household(id: \"hh-kariyama\") { id } }").execute();
+			throughB.as("coordinator").document("{ household(id: \"hh-kariyama\") { id } }").execute();
+		}
+		AuditLog.ChainStatus viaA = a.getBean(AuditLog.class).verify();
+		AuditLog.ChainStatus viaB = b.getBean(AuditLog.class).verify();
+		assertThat(viaA.valid()).as(String.valueOf(viaA.problem())).isTrue();
+		assertThat(viaB.valid()).as(String.valueOf(viaB.problem())).isTrue();
+		try (var session = a.getBean(Driver.class).session()) {
+			Map<String, Object> sequences = session
+				.run("MATCH (e:AuditEvent) RETURN min(e.sequence) AS first, max(e.sequence) AS last, count(e) AS events")
+				.single()
+				.asMap();
+			assertThat(sequences.get("first")).isEqualTo(1L);
+			assertThat(sequences.get("last")).isEqualTo(sequences.get("events"));
+			assertThat(session.run("MATCH (e:AuditEvent) WHERE e.username = 'coordinator' RETURN count(*) AS n")
+				.single().get("n").asLong()).isGreaterThanOrEqualTo(10);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> references(HttpGraphQlTester tester) {
+		List<Map<String, Object>> agencies = tester
+			.document("{ household(id: \"hh-mihon\") { agencies { agencies { links { reference } } } } }")
+			.execute()
+			.path("household.agencies.agencies")
+			.entity(List.class)
+			.get();
+		return agencies.stream()
+			.flatMap(agency -> ((List<Map<String, Object>>) agency.get("links")).stream())
+			.map(link -> (String) link.get("reference"))
+			.toList();
+	}
+}
