@@ -30,8 +30,7 @@ public final class OpenDataImporter {
 
 	private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
 
-	private static final Map<String, String> WEEKDAYS = Map.of("月", "MON", "火", "TUE", "水", "WED", "木", "THU", "金",
-			"FRI", "土", "SAT", "日", "SUN");
+	private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{5,6}");
 
 	/** A row the importer did not write: its line in the file and why. */
 	public record Rejected(long line, String reason) {
@@ -46,18 +45,25 @@ public final class OpenDataImporter {
 			UNWIND $rows AS row
 			MERGE (r:Resource {id: row.id})
 			SET r.name = row.name, r.nameKana = row.nameKana, r.kind = $kind, r.address = row.address,
-			    r.phone = row.phone, r.location = point({latitude: row.latitude, longitude: row.longitude}),
-			    r.locationApproximate = false, r.category = row.kind, r.note = row.note, r.source = $source
+			    r.phone = row.phone,
+			    r.location = CASE WHEN row.latitude IS NULL THEN null
+			                      ELSE point({latitude: row.latitude, longitude: row.longitude}) END,
+			    r.geocoded = row.latitude IS NOT NULL, r.locationApproximate = false, r.category = row.kind,
+			    r.weekdays = row.weekdays, r.openOnHolidays = row.holidays, r.municipalityCode = row.municipalityCode,
+			    r.note = row.note, r.source = $source
 			""";
 
 	private static final String WRITE_EVENTS = """
 			UNWIND $rows AS row
 			MERGE (r:Resource {id: row.venueId})
 			SET r.name = row.venue, r.kind = $kind, r.address = row.address,
-			    r.location = point({latitude: row.latitude, longitude: row.longitude}), r.locationApproximate = false,
-			    r.source = $source
+			    r.location = CASE WHEN row.latitude IS NULL THEN null
+			                      ELSE point({latitude: row.latitude, longitude: row.longitude}) END,
+			    r.geocoded = row.latitude IS NOT NULL, r.locationApproximate = false,
+			    r.municipalityCode = row.municipalityCode, r.source = $source
 			MERGE (act:Activity {id: row.id})
-			SET act.name = row.name, act.weekdays = row.weekdays, act.startTime = row.startTime,
+			SET act.name = row.name, act.weekdays = row.weekdays, act.openOnHolidays = row.holidays,
+			    act.startTime = row.startTime,
 			    act.endTime = row.endTime, act.startDate = row.startDate, act.endDate = row.endDate,
 			    act.capacity = row.capacity, act.description = row.description, act.note = row.note,
 			    act.source = $source
@@ -73,6 +79,11 @@ public final class OpenDataImporter {
 		this.database = database;
 	}
 
+	/** Imports a file's bytes in whichever encoding it came in ({@link OpenDataCsv#decode}). */
+	public Report importCsv(OpenDataset dataset, byte[] file, String sourceName, Progress progress) throws IOException {
+		return importCsv(dataset, OpenDataCsv.decode(file).reader(), sourceName, progress);
+	}
+
 	public Report importCsv(OpenDataset dataset, Reader csv, String sourceName, Progress progress) throws IOException {
 		List<Map<String, String>> rows = OpenDataCsv.read(csv);
 		List<Rejected> rejected = new ArrayList<>();
@@ -80,9 +91,9 @@ public final class OpenDataImporter {
 		Set<String> headers = new LinkedHashSet<>();
 		rows.forEach(row -> headers.addAll(row.keySet()));
 		Map<String, String> columns = resolveColumns(headers);
-		if (columns.get("name") == null || columns.get("latitude") == null || columns.get("longitude") == null) {
+		if (columns.get("name") == null || (columns.get("latitude") == null && columns.get("address") == null)) {
 			throw new IllegalArgumentException(sourceName + ": not a " + dataset.title()
-					+ " file: needs columns 名称 (or イベント名), 緯度 and 経度");
+					+ " file: needs columns 名称 (or イベント名) and 緯度・経度 or 住所");
 		}
 		for (int i = 0; i < rows.size(); i++) {
 			long line = i + 2;
@@ -118,40 +129,75 @@ public final class OpenDataImporter {
 		return resolved;
 	}
 
+	/**
+	 * One row as the importer writes it. Every value but the free text (名称, 場所名称, 説明, 備考) is read
+	 * in NFKC, so １０：００ is 10:00. A row without 緯度 or 経度 is kept with its address, ungeocoded. Its id
+	 * is prefixed with the file's 全国地方公共団体コード when it has one, so a neighbouring town's rows with
+	 * the same ID never overwrite these.
+	 */
 	private static Map<String, Object> row(OpenDataset dataset, Map<String, String> row, Map<String, String> columns) {
 		String name = cell(row, columns, "name");
 		if (name == null) {
 			throw new IllegalArgumentException("名称 is empty (名称が空です)");
 		}
-		double latitude = coordinate(cell(row, columns, "latitude"), -90, 90, "緯度");
-		double longitude = coordinate(cell(row, columns, "longitude"), -180, 180, "経度");
-		String address = cell(row, columns, "address");
-		String given = cell(row, columns, "id");
+		String latitudeCell = normalised(row, columns, "latitude");
+		String longitudeCell = normalised(row, columns, "longitude");
+		boolean geocoded = latitudeCell != null && longitudeCell != null;
+		Double latitude = geocoded ? coordinate(latitudeCell, -90, 90, "緯度") : null;
+		Double longitude = geocoded ? coordinate(longitudeCell, -180, 180, "経度") : null;
+		String address = normalised(row, columns, "address");
+		if (!geocoded && address == null) {
+			throw new IllegalArgumentException("緯度・経度 and 住所 are all empty: the place cannot be located"
+					+ " (緯度・経度と住所がすべて空です)");
+		}
+		String municipalityCode = municipalityCode(normalised(row, columns, "municipalityCode"));
+		String given = normalised(row, columns, "id");
 		String key = given != null ? given : hash(name + "|" + (address == null ? "" : address));
-		String prefix = "od-" + dataset.name().toLowerCase().replace('_', '-') + "-";
+		String prefix = "od-" + dataset.name().toLowerCase().replace('_', '-') + "-"
+				+ (municipalityCode == null ? "" : municipalityCode + "-");
+		PublishedWeekdays.Days days = PublishedWeekdays.parse(normalised(row, columns, "weekdays"));
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("id", prefix + key);
 		out.put("name", name);
-		out.put("nameKana", cell(row, columns, "nameKana"));
+		out.put("nameKana", normalised(row, columns, "nameKana"));
 		out.put("address", address);
 		out.put("latitude", latitude);
 		out.put("longitude", longitude);
-		out.put("phone", cell(row, columns, "phone"));
-		out.put("kind", cell(row, columns, "kind"));
+		out.put("municipalityCode", municipalityCode);
+		out.put("phone", normalised(row, columns, "phone"));
+		out.put("kind", normalised(row, columns, "kind"));
 		out.put("note", cell(row, columns, "note"));
+		out.put("weekdays", days.weekdays());
+		out.put("holidays", days.holidays());
 		if (dataset == OpenDataset.EVENTS) {
 			String venue = cell(row, columns, "venue");
+			String place = geocoded ? latitude + "|" + longitude : "address|" + address;
 			out.put("venue", venue == null ? name : venue);
-			out.put("venueId", prefix + "venue-" + hash((venue == null ? name : venue) + "|" + latitude + "|" + longitude));
-			out.put("weekdays", weekdays(cell(row, columns, "weekdays")));
-			out.put("startTime", time(cell(row, columns, "startTime"), "開始時間"));
-			out.put("endTime", time(cell(row, columns, "endTime"), "終了時間"));
-			out.put("startDate", cell(row, columns, "startDate"));
-			out.put("endDate", cell(row, columns, "endDate"));
-			out.put("capacity", capacity(cell(row, columns, "capacity")));
+			out.put("venueId", prefix + "venue-" + hash((venue == null ? name : venue) + "|" + place));
+			out.put("startTime", time(normalised(row, columns, "startTime"), "開始時間"));
+			out.put("endTime", time(normalised(row, columns, "endTime"), "終了時間"));
+			out.put("startDate", normalised(row, columns, "startDate"));
+			out.put("endDate", normalised(row, columns, "endDate"));
+			out.put("capacity", capacity(normalised(row, columns, "capacity")));
 			out.put("description", cell(row, columns, "description"));
 		}
 		return out;
+	}
+
+	private static String normalised(Map<String, String> row, Map<String, String> columns, String item) {
+		String value = OpenDataCsv.nfkc(cell(row, columns, item));
+		return value == null || value.isEmpty() ? null : value;
+	}
+
+	private static String municipalityCode(String value) {
+		if (value == null) {
+			return null;
+		}
+		if (!MUNICIPALITY_CODE.matcher(value).matches()) {
+			throw new IllegalArgumentException("全国地方公共団体コード " + value + " is not a 6-digit code such as 072028"
+					+ " (全国地方公共団体コードが不正です)");
+		}
+		return value;
 	}
 
 	private static String cell(Map<String, String> row, Map<String, String> columns, String item) {
@@ -185,18 +231,6 @@ public final class OpenDataImporter {
 		}
 		String[] parts = value.split(":");
 		return String.format("%02d:%s", Integer.parseInt(parts[0]), parts[1]);
-	}
-
-	private static List<String> weekdays(String cell) {
-		List<String> days = new ArrayList<>();
-		for (String day : OpenDataCsv.list(cell)) {
-			String code = WEEKDAYS.get(day.substring(0, 1));
-			if (code == null) {
-				throw new IllegalArgumentException("利用可能曜日 " + day + " is not a weekday (曜日が不正です)");
-			}
-			days.add(code);
-		}
-		return days;
 	}
 
 	private static Long capacity(String value) {

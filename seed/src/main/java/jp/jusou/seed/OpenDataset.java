@@ -22,6 +22,7 @@ public enum OpenDataset {
 	/** Column names by item, in the order they are tried. */
 	static final Map<String, List<String>> COLUMNS = Map.ofEntries(
 			Map.entry("id", List.of("ID", "NO", "事業所番号", "イベントID")),
+			Map.entry("municipalityCode", List.of("全国地方公共団体コード", "所在地_全国地方公共団体コード")),
 			Map.entry("name", List.of("名称", "イベント名", "事業所名称", "施設名")),
 			Map.entry("nameKana", List.of("名称_カナ", "イベント名_カナ", "事業所名称_カナ")),
 			Map.entry("address", List.of("住所", "所在地_連結表記", "所在地", "場所住所")),

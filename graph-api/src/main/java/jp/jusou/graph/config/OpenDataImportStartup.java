@@ -1,8 +1,6 @@
 package jp.jusou.graph.config;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,8 +54,9 @@ class OpenDataImportStartup implements InitializingBean {
 			}
 			OpenDataset dataset = OpenDataset.of(datasetAndPath[0]);
 			Path path = Path.of(datasetAndPath[1].strip());
-			try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-				OpenDataImporter.Report report = importer.importCsv(dataset, reader, path.getFileName().toString(),
+			{
+				OpenDataImporter.Report report = importer.importCsv(dataset, Files.readAllBytes(path),
+						path.getFileName().toString(),
 						(step, done, total) -> log.info("{}: {} / {} rows written", step, done, total));
 				report.rejected()
 					.forEach(rejected -> log.warn("{} line {} rejected: {}", path.getFileName(), rejected.line(),
