@@ -29,29 +29,6 @@ public final class DemoCityLoader {
 	private static final Map<String, String> WEEKDAYS = Map.of("月", "MON", "火", "TUE", "水", "WED", "木", "THU",
 			"金", "FRI", "土", "SAT", "日", "SUN");
 
-	private static final Map<String, String> OPERATIONS = Map.of("直営", "DIRECT", "委託", "CONTRACTED");
-
-	private static final String MERGE_AREAS = """
-			UNWIND $rows AS row
-			MERGE (a:Area {id: row.id})
-			SET a.name = row.name, a.kind = row.kind, a.municipality = row.municipality, a.note = row.note,
-			    a.outline = CASE WHEN size(row.outline) = 0 THEN null
-			                ELSE [p IN row.outline | point({latitude: p[0], longitude: p[1]})] END
-			""";
-
-	private static final String MERGE_AGENCIES = """
-			UNWIND $rows AS row
-			MERGE (a:Agency {id: row.id})
-			SET a.name = row.name, a.nameKana = row.nameKana, a.kind = row.kind, a.field = row.field,
-			    a.components = row.components, a.operation = row.operation, a.address = row.address,
-			    a.phone = row.phone, a.location = point({latitude: row.latitude, longitude: row.longitude}),
-			    a.locationApproximate = row.approximate, a.note = row.note
-			WITH a, row
-			UNWIND row.areas AS areaId
-			MATCH (area:Area {id: areaId})
-			MERGE (a)-[:SERVES]->(area)
-			""";
-
 	/** 地域子育て支援拠点 and 地域活動支援センター are agencies and also places people go to. */
 	private static final String MERGE_RESOURCES_RUN_BY_AGENCIES = """
 			MATCH (a:Agency) WHERE a.kind IN ['地域子育て支援拠点', '地域活動支援センター']
@@ -127,8 +104,8 @@ public final class DemoCityLoader {
 				demoPasswordHash);
 		try (Session session = session()) {
 			session.executeWriteWithoutResult(tx -> {
-				tx.run(MERGE_AREAS, Map.of("rows", areas())).consume();
-				tx.run(MERGE_AGENCIES, Map.of("rows", agencies())).consume();
+				tx.run(Directory.AREAS.merge(), Map.of("rows", areas())).consume();
+				tx.run(Directory.AGENCIES.merge(), Map.of("rows", agencies())).consume();
 				tx.run(MERGE_RESOURCES_RUN_BY_AGENCIES).consume();
 				tx.run(MERGE_RESOURCES, Map.of("rows", resources())).consume();
 				tx.run(MERGE_ACTIVITIES, Map.of("rows", activities())).consume();
@@ -150,39 +127,11 @@ public final class DemoCityLoader {
 	}
 
 	static List<Map<String, Object>> areas() {
-		return OpenDataCsv.readClasspath(DEMO + "areas.csv").stream()
-			.map(row -> Map.<String, Object>of("id", row.get("ID"), "name", row.get("名称"), "kind", row.get("種別"),
-					"municipality", row.get("市区町村名"), "note", nullToEmpty(row.get("備考")), "outline",
-					outline(row.get("外周"))))
-			.toList();
-	}
-
-	/** An outline written as {@code lat lon;lat lon;…} as pairs of degrees; empty when none. */
-	static List<List<Double>> outline(String written) {
-		return OpenDataCsv.list(written).stream()
-			.map(pair -> java.util.Arrays.stream(pair.strip().split("\\s+")).map(Double::valueOf).toList())
-			.toList();
+		return OpenDataCsv.readClasspath(DEMO + "areas.csv").stream().map(Directory::area).toList();
 	}
 
 	static List<Map<String, Object>> agencies() {
-		return OpenDataCsv.readClasspath(DEMO + "agencies.csv").stream().map(row -> {
-			Map<String, Object> agency = new HashMap<>();
-			agency.put("id", row.get("ID"));
-			agency.put("name", row.get("名称"));
-			agency.put("nameKana", row.get("名称_カナ"));
-			agency.put("kind", row.get("種別"));
-			agency.put("field", row.get("分野"));
-			agency.put("components", OpenDataCsv.list(row.get("号")).stream().map(Integer::valueOf).toList());
-			agency.put("operation", OPERATIONS.get(java.util.Objects.requireNonNullElse(row.get("運営形態"), "")));
-			agency.put("address", row.get("住所"));
-			agency.put("latitude", Double.valueOf(row.get("緯度")));
-			agency.put("longitude", Double.valueOf(row.get("経度")));
-			agency.put("phone", row.get("電話番号"));
-			agency.put("areas", OpenDataCsv.list(row.get("担当圏域")));
-			agency.put("note", row.get("備考"));
-			agency.put("approximate", isApproximate(row.get("備考")));
-			return agency;
-		}).collect(Collectors.toList());
+		return OpenDataCsv.readClasspath(DEMO + "agencies.csv").stream().map(Directory::agency).toList();
 	}
 
 	static List<Map<String, Object>> resources() {
@@ -200,7 +149,7 @@ public final class DemoCityLoader {
 			resource.put("operator", nullToEmpty(row.get("運営機関ID")));
 			resource.put("note", row.get("備考"));
 			resource.put("offers", OpenDataCsv.list(row.get("提供")));
-			resource.put("approximate", isApproximate(row.get("備考")));
+			resource.put("approximate", Directory.isApproximate(row.get("備考")));
 			return resource;
 		}).collect(Collectors.toList());
 	}
@@ -224,10 +173,6 @@ public final class DemoCityLoader {
 		}).collect(Collectors.toList());
 	}
 
-	/** Hand-placed coordinates say so in 備考 (概算 = approximate, 架空 = fictional place). */
-	private static boolean isApproximate(String note) {
-		return note != null && (note.contains("概算") || note.contains("架空"));
-	}
 
 	private static Integer integerOrNull(String cell) {
 		return cell == null ? null : Integer.valueOf(cell);
