@@ -7,6 +7,7 @@ import jp.jusou.graph.workspace.SessionPurposeOnSignIn;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -45,6 +46,7 @@ public class SecurityConfiguration {
 			"/workspace/session" };
 
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
 			ObjectProvider<ClientRegistrationRepository> identityProviders, StaffDirectory directory) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS)

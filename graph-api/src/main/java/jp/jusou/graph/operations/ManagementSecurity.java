@@ -1,6 +1,7 @@
 package jp.jusou.graph.operations;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * request goes through {@code SecurityConfiguration}'s chain.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class ManagementSecurity {
 
 	@Bean
