@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -16,9 +17,26 @@ class EmbeddedNeo4jCondition implements Condition {
 	/** The settings that name a Neo4j server; any one of them turns the embedded database off. */
 	static final String[] SERVER_URI_SETTINGS = { "NEO4J_URI", "neo4j.uri", "SPRING_NEO4J_URI" };
 
+	/** A class of the embedded database, absent from the server artifact (NOTICE, profile {@code server}). */
+	static final String EMBEDDED_DATABASE_CLASS = "org.neo4j.dbms.api.DatabaseManagementServiceBuilder";
+
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return embedded(context.getEnvironment());
+		if (!embedded(context.getEnvironment())) {
+			return false;
+		}
+		if (!ClassUtils.isPresent(EMBEDDED_DATABASE_CLASS, context.getClassLoader())) {
+			throw new NoDatabaseConfiguredException();
+		}
+		return true;
+	}
+
+	/** The server artifact started without a server to talk to. */
+	static final class NoDatabaseConfiguredException extends IllegalStateException {
+
+		NoDatabaseConfiguredException() {
+			super("This jar has no embedded database (the server artifact): set NEO4J_URI");
+		}
 	}
 
 	static boolean embedded(Environment environment) {

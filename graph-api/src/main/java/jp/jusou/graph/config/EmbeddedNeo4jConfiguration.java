@@ -76,7 +76,7 @@ public class EmbeddedNeo4jConfiguration {
 			service = builder.build();
 		}
 		catch (RuntimeException ex) {
-			throw EmbeddedPortInUseException.when(ex, listen).orElseThrow(() -> ex);
+			throw EmbeddedPortInUseException.when(ex, listen.toString()).orElseThrow(() -> ex);
 		}
 		setPassword(service, credentials);
 		log.info("Embedded Neo4j started in {} ms with its store at {}", (System.nanoTime() - started) / 1_000_000,

@@ -20,3 +20,15 @@ class EmbeddedPortInUseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedP
 				cause);
 	}
 }
+
+/** The server artifact, started with no {@code NEO4J_URI}: say so in one line instead of a stack trace. */
+class NoDatabaseConfiguredFailureAnalyzer
+		extends AbstractFailureAnalyzer<EmbeddedNeo4jCondition.NoDatabaseConfiguredException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedNeo4jCondition.NoDatabaseConfiguredException cause) {
+		return new FailureAnalysis("This is the server artifact (graph-api-*-server.jar): it has no embedded Neo4j,"
+				+ " and no Neo4j server is named.", "Set NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD) to your Neo4j"
+						+ " server or cluster, or run graph-api-<version>.jar, which embeds the database.", cause);
+	}
+}
