@@ -1,10 +1,11 @@
 // createActivity / updateActivity: one activity and the resource it is held at.
 MATCH (r:Resource {id: $resourceId})
 MERGE (act:Activity {id: $activityId})
-SET act.name = $name, act.rrule = $rrule, act.weekdays = $weekdays, act.startTime = $startTime,
+SET act.name = $name, act.rrule = $rrule, act.weekdays = $weekdays, act.startDate = $startDate,
+    act.startTime = $startTime,
     act.endTime = $endTime, act.targetAgeMin = $targetAgeMin, act.targetAgeMax = $targetAgeMax,
     act.capacity = $capacity, act.offers = $offers, act.description = $description,
     act.updatedAt = datetime(), act.updatedBy = $staffId
 MERGE (act)-[:HELD_AT]->(r)
-RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers,
+RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers,
             .description} AS activity

@@ -10,7 +10,7 @@
 // side, comparing the reader's agency by id): the rules are stated there once, decided by AccessPolicy.
 MATCH (act:Activity {id: $activityId})-[:HELD_AT]->(venue:Resource)
 OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
-RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers, .description} AS activity,
+RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers, .description} AS activity,
        venue {.id, .name, .nameKana, .kind, .address, .phone, .note, .offers,
               location: {latitude: venue.location.latitude, longitude: venue.location.longitude,
                          approximate: coalesce(venue.locationApproximate, false)}} AS venue,

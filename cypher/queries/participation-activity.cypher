@@ -1,7 +1,7 @@
 // matchParticipation, before writing: the activity, how many active matches fill it, and whether the
 // person already has an active match to it.
 MATCH (act:Activity {id: $activityId})
-RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers,
+RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers,
             .description} AS activity,
        COUNT { (:ParticipationMatch {status: 'ACTIVE'})-[:TO]->(act) } AS activeMatches,
        EXISTS { MATCH (m:ParticipationMatch {status: 'ACTIVE'})-[:TO]->(act)

@@ -4,7 +4,7 @@ WITH point({latitude: $latitude, longitude: $longitude}) AS home
 MATCH (r:Resource)
 WHERE point.distance(r.location, home) <= $radius
 MATCH (act:Activity)-[:HELD_AT]->(r)
-RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers,
+RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers,
             .description} AS activity,
        r {.id, .name, .nameKana, .kind, .address, .phone, .note, .offers,
           location: {latitude: r.location.latitude, longitude: r.location.longitude,

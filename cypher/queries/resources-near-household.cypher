@@ -13,7 +13,7 @@ RETURN {{access.facts}} AS access,
          WITH r, point.distance(r.location, h.location) AS distance,
               COLLECT { MATCH (act:Activity)-[:HELD_AT]->(r)
                         WHERE $weekday IS NULL OR $weekday IN act.weekdays
-                        RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers, .description} AS activity
+                        RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers, .description} AS activity
                         ORDER BY activity.startTime, activity.id } AS activities
          WHERE $weekday IS NULL OR size(activities) > 0
          RETURN {resource: r {.id, .name, .nameKana, .kind, .address, .phone, .note, .offers,

@@ -8,7 +8,7 @@ WHERE point.distance(r.location, centre) <= $radius
 WITH r, point.distance(r.location, centre) AS distance,
      COLLECT { MATCH (act:Activity)-[:HELD_AT]->(r)
                WHERE $weekday IS NULL OR $weekday IN act.weekdays
-               RETURN act {.id, .name, .weekdays, .rrule, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers, .description} AS activity
+               RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers, .description} AS activity
                ORDER BY activity.startTime, activity.id } AS activities
 WHERE $weekday IS NULL OR size(activities) > 0
 RETURN r {.id, .name, .nameKana, .kind, .address, .phone, .note, .offers,

@@ -1,6 +1,8 @@
 package jp.jusou.graph.resource;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import graphql.GraphQLContext;
@@ -8,10 +10,12 @@ import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.QueryLimits;
+import jp.jusou.graph.support.Validate;
 import jp.jusou.graph.support.Weekday;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** {@code resourcesNear}. */
@@ -22,9 +26,18 @@ class ResourceController {
 
 	private final QueryLimits limits;
 
-	ResourceController(ResourceService resources, QueryLimits limits) {
+	private final Clock clock;
+
+	ResourceController(ResourceService resources, QueryLimits limits, Clock clock) {
 		this.resources = resources;
 		this.limits = limits;
+		this.clock = clock;
+	}
+
+	@SchemaMapping(typeName = "Activity")
+	List<LocalDate> nextDates(Activity activity, @Argument Integer first) {
+		int count = first == null ? 3 : Validate.range("first", first, 1, Schedule.MAX_OCCURRENCES);
+		return activity.schedule().next(LocalDate.now(clock), count);
 	}
 
 	@QueryMapping

@@ -74,7 +74,7 @@ public class ResourceEditService {
 		boolean create = id == null;
 		String activityId = create ? "act-" + UUID.randomUUID() : Validate.id("id", id);
 		String name = Validate.text("input.name", input.name(), 200);
-		Schedule schedule = Schedule.parse("input.rrule", input.rrule());
+		Schedule schedule = Schedule.parse("input.rrule", input.rrule(), input.startDate());
 		String start = Validate.time("input.startTime", input.startTime());
 		String end = Validate.time("input.endTime", input.endTime());
 		if (end.compareTo(start) <= 0) {
@@ -101,7 +101,8 @@ public class ResourceEditService {
 		}
 		return neo4j.query(queries.get("activity-write"))
 			.bindAll(Parameters.of("resourceId", resourceId, "activityId", activityId, "name", name, "rrule",
-					schedule.rrule(), "weekdays", schedule.weekdays().stream().map(Enum::name).toList(), "startTime", start,
+					schedule.rrule(), "weekdays", schedule.weekdays().stream().map(Enum::name).toList(), "startDate",
+					input.startDate(), "startTime", start,
 					"endTime", end, "targetAgeMin", min, "targetAgeMax", max, "capacity", capacity, "offers",
 					needs(input.offers()), "description",
 					Validate.optionalText("input.description", input.description(), 1000), "staffId",

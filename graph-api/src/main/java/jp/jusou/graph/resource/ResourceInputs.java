@@ -1,5 +1,6 @@
 package jp.jusou.graph.resource;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jp.jusou.graph.support.GeoPointInput;
@@ -15,7 +16,8 @@ final class ResourceInputs {
 			GeoPointInput location, List<Need> offers, String operatorAgencyId, String note) {
 	}
 
-	record ActivityInput(String resourceId, String name, String rrule, String startTime, String endTime,
-			Integer targetAgeMin, Integer targetAgeMax, Integer capacity, List<Need> offers, String description) {
+	record ActivityInput(String resourceId, String name, String rrule, LocalDate startDate, String startTime,
+			String endTime, Integer targetAgeMin, Integer targetAgeMax, Integer capacity, List<Need> offers,
+			String description) {
 	}
 }
