@@ -7,8 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The GraphQL service over the 重層的支援 knowledge graph; with {@code import} as its first argument, the
- * CSV import command instead ({@link ImportCommand}).
+ * The GraphQL service over the 重層的支援 knowledge graph; with {@code import} as its first
+ * argument, the CSV import command instead ({@link ImportCommand}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,4 +20,5 @@ public class GraphApiApplication {
 		}
 		SpringApplication.run(GraphApiApplication.class, args);
 	}
+
 }

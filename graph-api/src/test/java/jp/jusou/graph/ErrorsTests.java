@@ -17,9 +17,9 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input gets a GraphQL error naming the argument and the rule (HTTP 200, {@code errors}), with no
- * stack trace, class name or Cypher in it, and the graph is left as it was (apart from the audit
- * record of a refused attempt).
+ * Bad input gets a GraphQL error naming the argument and the rule (HTTP 200,
+ * {@code errors}), with no stack trace, class name or Cypher in it, and the graph is left
+ * as it was (apart from the audit record of a refused attempt).
  */
 @GraphApiTest
 class ErrorsTests {
@@ -31,25 +31,26 @@ class ErrorsTests {
 	Driver driver;
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			unknown household      | { household(id: "hh-nobody") { id } }                                                                  | id                   | exists      | NOT_FOUND
-			unknown agency         | { agency(id: "ag-nobody") { id } }                                                                     | id                   | exists      | NOT_FOUND
-			unknown area           | { area(id: "area-nowhere") { id } }                                                                    | id                   | exists      | NOT_FOUND
-			unknown activity       | { isolatedResidentsNear(activityId: "act-none", radiusMeters: 500) { residents { householdId } } }     | activityId           | exists      | NOT_FOUND
-			blank id               | { household(id: " ") { id } }                                                                          | id                   | id          | BAD_REQUEST
-			negative radius        | { isolatedResidentsNear(activityId: "act-hub-soudan", radiusMeters: -1) { residents { householdId } } } | radiusMeters        | range       | BAD_REQUEST
-			zero radius            | { resourcesNear(near: {point: {latitude: 37.49, longitude: 139.93}}, radiusMeters: 0) { distanceMeters } } | radiusMeters     | range       | BAD_REQUEST
-			huge radius            | { resourcesNear(near: {point: {latitude: 37.49, longitude: 139.93}}, radiusMeters: 50000) { distanceMeters } } | radiusMeters | range       | BAD_REQUEST
-			latitude out of range  | { resourcesNear(near: {point: {latitude: 137.49, longitude: 139.93}}, radiusMeters: 500) { distanceMeters } } | near.point.latitude | range | BAD_REQUEST
-			both centres           | { resourcesNear(near: {householdId: "hh-reita", point: {latitude: 37.49, longitude: 139.93}}, radiusMeters: 500) { distanceMeters } } | near | exactly-one | BAD_REQUEST
-			no centre              | { resourcesNear(near: {}, radiusMeters: 500) { distanceMeters } }                                      | near                 | exactly-one | BAD_REQUEST
-			unknown centre         | { resourcesNear(near: {householdId: "hh-nobody"}, radiusMeters: 500) { distanceMeters } }             | near.householdId     | exists      | NOT_FOUND
-			centre without basis   | { resourcesNear(near: {householdId: "hh-shimura"}, radiusMeters: 500) { distanceMeters } }            | near.householdId     | legal-basis | FORBIDDEN
-			malformed cursor       | { households(after: "not-a-cursor!") { edges { cursor } } }                                            | after                | cursor      | BAD_REQUEST
-			foreign cursor         | { households(after: "YWdlbmN5OmFnLWtvZG9tbw") { edges { cursor } } }                                   | after                | cursor      | BAD_REQUEST
-			page size zero         | { households(first: 0) { edges { cursor } } }                                                          | first                | range       | BAD_REQUEST
-			page size too large    | { households(first: 101) { edges { cursor } } }                                                        | first                | range       | BAD_REQUEST
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					unknown household      | { household(id: "hh-nobody") { id } }                                                                  | id                   | exists      | NOT_FOUND
+					unknown agency         | { agency(id: "ag-nobody") { id } }                                                                     | id                   | exists      | NOT_FOUND
+					unknown area           | { area(id: "area-nowhere") { id } }                                                                    | id                   | exists      | NOT_FOUND
+					unknown activity       | { isolatedResidentsNear(activityId: "act-none", radiusMeters: 500) { residents { householdId } } }     | activityId           | exists      | NOT_FOUND
+					blank id               | { household(id: " ") { id } }                                                                          | id                   | id          | BAD_REQUEST
+					negative radius        | { isolatedResidentsNear(activityId: "act-hub-soudan", radiusMeters: -1) { residents { householdId } } } | radiusMeters        | range       | BAD_REQUEST
+					zero radius            | { resourcesNear(near: {point: {latitude: 37.49, longitude: 139.93}}, radiusMeters: 0) { distanceMeters } } | radiusMeters     | range       | BAD_REQUEST
+					huge radius            | { resourcesNear(near: {point: {latitude: 37.49, longitude: 139.93}}, radiusMeters: 50000) { distanceMeters } } | radiusMeters | range       | BAD_REQUEST
+					latitude out of range  | { resourcesNear(near: {point: {latitude: 137.49, longitude: 139.93}}, radiusMeters: 500) { distanceMeters } } | near.point.latitude | range | BAD_REQUEST
+					both centres           | { resourcesNear(near: {householdId: "hh-reita", point: {latitude: 37.49, longitude: 139.93}}, radiusMeters: 500) { distanceMeters } } | near | exactly-one | BAD_REQUEST
+					no centre              | { resourcesNear(near: {}, radiusMeters: 500) { distanceMeters } }                                      | near                 | exactly-one | BAD_REQUEST
+					unknown centre         | { resourcesNear(near: {householdId: "hh-nobody"}, radiusMeters: 500) { distanceMeters } }             | near.householdId     | exists      | NOT_FOUND
+					centre without basis   | { resourcesNear(near: {householdId: "hh-shimura"}, radiusMeters: 500) { distanceMeters } }            | near.householdId     | legal-basis | FORBIDDEN
+					malformed cursor       | { households(after: "not-a-cursor!") { edges { cursor } } }                                            | after                | cursor      | BAD_REQUEST
+					foreign cursor         | { households(after: "YWdlbmN5OmFnLWtvZG9tbw") { edges { cursor } } }                                   | after                | cursor      | BAD_REQUEST
+					page size zero         | { households(first: 0) { edges { cursor } } }                                                          | first                | range       | BAD_REQUEST
+					page size too large    | { households(first: 101) { edges { cursor } } }                                                        | first                | range       | BAD_REQUEST
+					""")
 	void namesTheArgumentAndTheRule(String description, String document, String argument, String rule,
 			String classification) {
 		long nodesBefore = countNodes();
@@ -96,11 +97,14 @@ class ErrorsTests {
 
 	private long countNodes() {
 		try (var session = driver.session()) {
-			// The audit log records refused attempts on purpose; everything else must be untouched.
-			return session.run("MATCH (n) WHERE NOT (n:AuditEvent OR n:AuditChain OR n:AuditSubject) RETURN count(n) AS nodes")
+			// The audit log records refused attempts on purpose; everything else must be
+			// untouched.
+			return session
+				.run("MATCH (n) WHERE NOT (n:AuditEvent OR n:AuditChain OR n:AuditSubject) RETURN count(n) AS nodes")
 				.single()
 				.get("nodes")
 				.asLong();
 		}
 	}
+
 }

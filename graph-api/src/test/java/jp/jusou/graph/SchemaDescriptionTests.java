@@ -15,7 +15,10 @@ import org.springframework.graphql.execution.GraphQlSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every type, field, argument, input field and enum value of the API is described for its readers. */
+/**
+ * Every type, field, argument, input field and enum value of the API is described for its
+ * readers.
+ */
 @GraphApiTest
 class SchemaDescriptionTests {
 
@@ -26,7 +29,8 @@ class SchemaDescriptionTests {
 	void everythingInTheSchemaHasADescription() {
 		List<String> undescribed = new ArrayList<>();
 		for (GraphQLNamedType type : graphQlSource.schema().getAllTypesAsList()) {
-			if (type.getName().startsWith("__") || List.of("String", "Int", "Float", "Boolean", "ID").contains(type.getName())) {
+			if (type.getName().startsWith("__")
+					|| List.of("String", "Int", "Float", "Boolean", "ID").contains(type.getName())) {
 				continue;
 			}
 			check(undescribed, type.getName(), type.getDescription());
@@ -42,11 +46,13 @@ class SchemaDescriptionTests {
 			}
 			if (type instanceof GraphQLInputObjectType input) {
 				input.getFieldDefinitions()
-					.forEach(field -> check(undescribed, type.getName() + "." + field.getName(), field.getDescription()));
+					.forEach(field -> check(undescribed, type.getName() + "." + field.getName(),
+							field.getDescription()));
 			}
 			if (type instanceof GraphQLEnumType enumType) {
 				enumType.getValues()
-					.forEach(value -> check(undescribed, type.getName() + "." + value.getName(), value.getDescription()));
+					.forEach(value -> check(undescribed, type.getName() + "." + value.getName(),
+							value.getDescription()));
 			}
 		}
 		assertThat(undescribed).isEmpty();
@@ -57,4 +63,5 @@ class SchemaDescriptionTests {
 			undescribed.add(name);
 		}
 	}
+
 }

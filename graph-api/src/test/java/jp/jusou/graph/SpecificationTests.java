@@ -17,12 +17,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Readable specifications: each {@code graphql-test/NAME.graphql} holds a request (its first line
- * names the user: {@code # user: coordinator}) and {@code graphql-test/NAME.json} the exact
- * {@code data} expected on the demo city, with "today" fixed at 2026-11-23. Order matters: lists
- * are compared strictly, so "nearest first" and "earliest first" are part of each answer. Run with
- * {@code -Djusou.specifications.update=true} to rewrite the answers from the service after a deliberate
- * change, and review the diff.
+ * Readable specifications: each {@code graphql-test/NAME.graphql} holds a request (its
+ * first line names the user: {@code # user: coordinator}) and
+ * {@code graphql-test/NAME.json} the exact {@code data} expected on the demo city, with
+ * "today" fixed at 2026-11-23. Order matters: lists are compared strictly, so "nearest
+ * first" and "earliest first" are part of each answer. Run with
+ * {@code -Djusou.specifications.update=true} to rewrite the answers from the service
+ * after a deliberate change, and review the diff.
  */
 @GraphApiTest
 class SpecificationTests {
@@ -31,7 +32,8 @@ class SpecificationTests {
 	DemoUsers users;
 
 	static Stream<String> specifications() throws IOException {
-		Resource[] documents = new PathMatchingResourcePatternResolver().getResources("classpath:graphql-test/*.graphql");
+		Resource[] documents = new PathMatchingResourcePatternResolver()
+			.getResources("classpath:graphql-test/*.graphql");
 		return Arrays.stream(documents).map(Resource::getFilename).map(name -> name.replace(".graphql", "")).sorted();
 	}
 
@@ -41,11 +43,22 @@ class SpecificationTests {
 		String document = read("graphql-test/" + name + ".graphql");
 		String user = document.lines().findFirst().orElseThrow().replace("# user:", "").strip();
 		if (Boolean.getBoolean("jusou.specifications.update")) {
-			// Rewrites the expected answers from the service (review the diff before committing it).
-			Object data = users.as(user).document(document).execute().errors().verify().path("").entity(Object.class).get();
+			// Rewrites the expected answers from the service (review the diff before
+			// committing it).
+			Object data = users.as(user)
+				.document(document)
+				.execute()
+				.errors()
+				.verify()
+				.path("")
+				.entity(Object.class)
+				.get();
 			Files.writeString(Path.of("src/test/resources/graphql-test/" + name + ".json"),
-					tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(data)
-							+ "\n", StandardCharsets.UTF_8);
+					tools.jackson.databind.json.JsonMapper.builder()
+						.build()
+						.writerWithDefaultPrettyPrinter()
+						.writeValueAsString(data) + "\n",
+					StandardCharsets.UTF_8);
 			return;
 		}
 		String expected = read("graphql-test/" + name + ".json");

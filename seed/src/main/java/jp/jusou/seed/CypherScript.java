@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Cypher script as a person would paste it into Neo4j Browser: statements end with a semicolon at
- * the end of a line, and lines starting with {@code //} are comments.
+ * A Cypher script as a person would paste it into Neo4j Browser: statements end with a
+ * semicolon at the end of a line, and lines starting with {@code //} are comments.
  */
 public record CypherScript(String name, List<String> statements) {
 

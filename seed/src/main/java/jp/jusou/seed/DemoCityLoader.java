@@ -14,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the demo city: the real agencies of 会津若松市 from {@code seed/demo/*.csv} (standard open-data
- * columns) and the fictional residents of {@code seed/demo/residents.cypher}. Every write is a MERGE on
- * a stable id, so loading twice changes nothing; the whole city is written in one transaction.
+ * Loads the demo city: the real agencies of 会津若松市 from {@code seed/demo/*.csv} (standard
+ * open-data columns) and the fictional residents of {@code seed/demo/residents.cypher}.
+ * Every write is a MERGE on a stable id, so loading twice changes nothing; the whole city
+ * is written in one transaction.
  */
 public final class DemoCityLoader {
 
@@ -26,8 +27,8 @@ public final class DemoCityLoader {
 
 	private static final String DEMO = "seed/demo/";
 
-	private static final Map<String, String> WEEKDAYS = Map.of("月", "MON", "火", "TUE", "水", "WED", "木", "THU",
-			"金", "FRI", "土", "SAT", "日", "SUN");
+	private static final Map<String, String> WEEKDAYS = Map.of("月", "MON", "火", "TUE", "水", "WED", "木", "THU", "金",
+			"FRI", "土", "SAT", "日", "SUN");
 
 	/** 地域子育て支援拠点 and 地域活動支援センター are agencies and also places people go to. */
 	private static final String MERGE_RESOURCES_RUN_BY_AGENCIES = """
@@ -90,13 +91,14 @@ public final class DemoCityLoader {
 	/** True when the demo city has been loaded into this database before. */
 	public boolean isLoaded() {
 		try (Session session = session()) {
-			return session.executeRead(tx -> tx.run(IS_LOADED, Map.of("id", MARKER_ID)).single().get("loaded").asBoolean());
+			return session
+				.executeRead(tx -> tx.run(IS_LOADED, Map.of("id", MARKER_ID)).single().get("loaded").asBoolean());
 		}
 	}
 
 	/**
-	 * Loads (or re-merges) the whole demo city with dates relative to {@code today}; every demo user
-	 * gets {@code demoPasswordHash} (a bcrypt hash) as password.
+	 * Loads (or re-merges) the whole demo city with dates relative to {@code today};
+	 * every demo user gets {@code demoPasswordHash} (a bcrypt hash) as password.
 	 */
 	public void load(LocalDate today, String demoPasswordHash) {
 		CypherScript residents = CypherScript.fromClasspath(DEMO + "residents.cypher");
@@ -173,7 +175,6 @@ public final class DemoCityLoader {
 		}).collect(Collectors.toList());
 	}
 
-
 	private static Integer integerOrNull(String cell) {
 		return cell == null ? null : Integer.valueOf(cell);
 	}
@@ -181,4 +182,5 @@ public final class DemoCityLoader {
 	private static String nullToEmpty(String cell) {
 		return cell == null ? "" : cell;
 	}
+
 }

@@ -9,10 +9,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The municipality's own directory as CSV, in the demo city's layout: 圏域 (areas.csv), 支援関係機関
- * (agencies.csv) and 職員 (staff.csv). Each row becomes the parameters of one MERGE, or an
- * IllegalArgumentException whose message names the column and what is wrong with it, in English and
- * Japanese. Values are read in NFKC (全角 digits become ASCII), names as written.
+ * The municipality's own directory as CSV, in the demo city's layout: 圏域 (areas.csv),
+ * 支援関係機関 (agencies.csv) and 職員 (staff.csv). Each row becomes the parameters of one MERGE,
+ * or an IllegalArgumentException whose message names the column and what is wrong with
+ * it, in English and Japanese. Values are read in NFKC (全角 digits become ASCII), names as
+ * written.
  */
 public enum Directory {
 
@@ -40,8 +41,9 @@ public enum Directory {
 			"""),
 
 	/**
-	 * ID, 氏名, ユーザー名, 所属機関ID, 役割 ({@code ;}-separated), OIDCサブジェクト (optional). No password: an
-	 * imported member signs in through the municipality's identity provider, or an ADMIN sets one.
+	 * ID, 氏名, ユーザー名, 所属機関ID, 役割 ({@code ;}-separated), OIDCサブジェクト (optional). No
+	 * password: an imported member signs in through the municipality's identity provider,
+	 * or an ADMIN sets one.
 	 */
 	STAFF("職員", """
 			UNWIND $rows AS row
@@ -55,8 +57,8 @@ public enum Directory {
 			MERGE (s)-[:WORKS_AT]->(agency)
 			""");
 
-	static final Set<String> FIELDS = Set.of("CARE", "DISABILITY", "CHILD", "POVERTY", "HEALTH", "HOUSING",
-			"EDUCATION", "CONSUMER", "OTHER");
+	static final Set<String> FIELDS = Set.of("CARE", "DISABILITY", "CHILD", "POVERTY", "HEALTH", "HOUSING", "EDUCATION",
+			"CONSUMER", "OTHER");
 
 	static final Map<String, String> OPERATIONS = Map.of("直営", "DIRECT", "委託", "CONTRACTED");
 
@@ -84,11 +86,13 @@ public enum Directory {
 				return directory;
 			}
 		}
-		throw new IllegalArgumentException("unknown directory " + name + "; one of AREAS (圏域), AGENCIES (支援関係機関),"
-				+ " STAFF (職員)");
+		throw new IllegalArgumentException(
+				"unknown directory " + name + "; one of AREAS (圏域), AGENCIES (支援関係機関)," + " STAFF (職員)");
 	}
 
-	/** The parameters of one row; {@code roles} are the role names a staff row may use. */
+	/**
+	 * The parameters of one row; {@code roles} are the role names a staff row may use.
+	 */
 	Map<String, Object> row(Map<String, String> row, Set<String> roles) {
 		return switch (this) {
 			case AREAS -> area(row);
@@ -108,7 +112,10 @@ public enum Directory {
 		return area;
 	}
 
-	/** An outline written as {@code lat lon;lat lon;…} as pairs of degrees; empty when none. */
+	/**
+	 * An outline written as {@code lat lon;lat lon;…} as pairs of degrees; empty when
+	 * none.
+	 */
 	static List<List<Double>> outline(String written) {
 		try {
 			List<List<Double>> points = OpenDataCsv.list(written)
@@ -165,8 +172,8 @@ public enum Directory {
 		staff.put("name", required(row, "氏名"));
 		String username = OpenDataCsv.nfkc(required(row, "ユーザー名"));
 		if (!username.matches("[A-Za-z0-9._@-]{1,64}")) {
-			throw new IllegalArgumentException("ユーザー名 " + username + " may hold letters, digits and . _ @ - only"
-					+ " (ユーザー名に使えない文字があります)");
+			throw new IllegalArgumentException(
+					"ユーザー名 " + username + " may hold letters, digits and . _ @ - only" + " (ユーザー名に使えない文字があります)");
 		}
 		staff.put("username", username);
 		staff.put("agency", required(row, "所属機関ID"));
@@ -207,4 +214,5 @@ public enum Directory {
 			throw new IllegalArgumentException(column + " " + value + " is not a number (" + column + "が数値ではありません)");
 		}
 	}
+
 }

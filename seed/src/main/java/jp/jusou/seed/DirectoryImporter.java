@@ -13,10 +13,10 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.ResultSummary;
 
 /**
- * Imports the municipality's areas, agencies and staff from CSV ({@link Directory}): every row checked
- * first and reported with its line and reason when rejected; the rest merged on their ID, so importing
- * the same file again changes nothing. Staff rows are written one by one, so a user name another member
- * already has rejects that row only.
+ * Imports the municipality's areas, agencies and staff from CSV ({@link Directory}):
+ * every row checked first and reported with its line and reason when rejected; the rest
+ * merged on their ID, so importing the same file again changes nothing. Staff rows are
+ * written one by one, so a user name another member already has rejects that row only.
  */
 public final class DirectoryImporter {
 
@@ -31,7 +31,9 @@ public final class DirectoryImporter {
 
 	private final Set<String> roles;
 
-	/** @param roles the role names staff rows may give (the service's {@code Role} values) */
+	/**
+	 * @param roles the role names staff rows may give (the service's {@code Role} values)
+	 */
 	public DirectoryImporter(Driver driver, String database, Set<String> roles) {
 		this.driver = driver;
 		this.database = database;
@@ -63,9 +65,8 @@ public final class DirectoryImporter {
 					ResultSummary summary = session
 						.executeWrite(tx -> tx.run(directory.merge(), Map.of("rows", part)).consume());
 					if (directory == Directory.STAFF && summary.counters().containsUpdates() == false) {
-						rejected.add(new OpenDataImporter.Rejected(lines.get(from),
-								"所属機関ID " + part.get(0).get("agency") + " is no agency in the graph"
-										+ " (所属機関IDの機関がありません)"));
+						rejected.add(new OpenDataImporter.Rejected(lines.get(from), "所属機関ID "
+								+ part.get(0).get("agency") + " is no agency in the graph" + " (所属機関IDの機関がありません)"));
 						continue;
 					}
 					nodes += summary.counters().nodesCreated();
@@ -85,4 +86,5 @@ public final class DirectoryImporter {
 		rejected.sort(java.util.Comparator.comparingLong(OpenDataImporter.Rejected::line));
 		return new Report(directory, rows.size(), imported, List.copyOf(rejected), nodes, relationships);
 	}
+
 }

@@ -22,8 +22,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a CSV file laid out like the Digital Agency's 自治体標準オープンデータセット: a header row of
- * Japanese column names (名称, 住所, 緯度, …), in UTF-8 with or without a byte-order mark or, as many
- * municipalities still publish them, in Shift_JIS (read as Windows-31J, its superset that Excel writes).
+ * Japanese column names (名称, 住所, 緯度, …), in UTF-8 with or without a byte-order mark or,
+ * as many municipalities still publish them, in Shift_JIS (read as Windows-31J, its
+ * superset that Excel writes).
  */
 public final class OpenDataCsv {
 
@@ -42,9 +43,9 @@ public final class OpenDataCsv {
 	}
 
 	/**
-	 * The file's text: UTF-8 when it starts with a byte-order mark or its bytes are valid UTF-8, else
-	 * Windows-31J. (Shift_JIS text is almost never valid UTF-8: its lead bytes 0x81–0x9F and 0xE0–0xEF are
-	 * followed by bytes UTF-8 does not allow there.)
+	 * The file's text: UTF-8 when it starts with a byte-order mark or its bytes are valid
+	 * UTF-8, else Windows-31J. (Shift_JIS text is almost never valid UTF-8: its lead
+	 * bytes 0x81–0x9F and 0xE0–0xEF are followed by bytes UTF-8 does not allow there.)
 	 */
 	public static Decoded decode(byte[] bytes) {
 		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
@@ -63,7 +64,10 @@ public final class OpenDataCsv {
 		}
 	}
 
-	/** {@code value} in Unicode NFKC: 全角 digits, letters and colons become ASCII, 半角 katakana 全角. */
+	/**
+	 * {@code value} in Unicode NFKC: 全角 digits, letters and colons become ASCII, 半角
+	 * katakana 全角.
+	 */
 	public static String nfkc(String value) {
 		return value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
 	}
@@ -114,4 +118,5 @@ public final class OpenDataCsv {
 		}
 		return List.of(cell.split("[;；、,]")).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
 	}
+
 }

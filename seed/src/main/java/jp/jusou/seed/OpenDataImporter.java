@@ -20,9 +20,10 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.ResultSummary;
 
 /**
- * Imports a 自治体標準オープンデータセット CSV file as community resources (and, for イベント一覧, activities):
- * checks every row, reports the ones it rejects with the reason, writes the rest with MERGE on a stable
- * id (the file's ID, else a hash of 名称 and 住所) so a re-import changes nothing, in batches with progress.
+ * Imports a 自治体標準オープンデータセット CSV file as community resources (and, for イベント一覧,
+ * activities): checks every row, reports the ones it rejects with the reason, writes the
+ * rest with MERGE on a stable id (the file's ID, else a hash of 名称 and 住所) so a re-import
+ * changes nothing, in batches with progress.
  */
 public final class OpenDataImporter {
 
@@ -79,7 +80,10 @@ public final class OpenDataImporter {
 		this.database = database;
 	}
 
-	/** Imports a file's bytes in whichever encoding it came in ({@link OpenDataCsv#decode}). */
+	/**
+	 * Imports a file's bytes in whichever encoding it came in
+	 * ({@link OpenDataCsv#decode}).
+	 */
 	public Report importCsv(OpenDataset dataset, byte[] file, String sourceName, Progress progress) throws IOException {
 		return importCsv(dataset, OpenDataCsv.decode(file).reader(), sourceName, progress);
 	}
@@ -92,8 +96,8 @@ public final class OpenDataImporter {
 		rows.forEach(row -> headers.addAll(row.keySet()));
 		Map<String, String> columns = resolveColumns(headers);
 		if (columns.get("name") == null || (columns.get("latitude") == null && columns.get("address") == null)) {
-			throw new IllegalArgumentException(sourceName + ": not a " + dataset.title()
-					+ " file: needs columns 名称 (or イベント名) and 緯度・経度 or 住所");
+			throw new IllegalArgumentException(
+					sourceName + ": not a " + dataset.title() + " file: needs columns 名称 (or イベント名) and 緯度・経度 or 住所");
 		}
 		for (int i = 0; i < rows.size(); i++) {
 			long line = i + 2;
@@ -109,10 +113,11 @@ public final class OpenDataImporter {
 		try (Session session = driver.session(SessionConfig.forDatabase(database))) {
 			for (int from = 0; from < accepted.size(); from += BATCH) {
 				List<Map<String, Object>> batch = accepted.subList(from, Math.min(from + BATCH, accepted.size()));
-				ResultSummary summary = session.executeWrite(tx -> tx
-					.run(dataset == OpenDataset.EVENTS ? WRITE_EVENTS : WRITE_RESOURCES,
-							Map.of("rows", batch, "kind", dataset.resourceKind(), "source", sourceName))
-					.consume());
+				ResultSummary summary = session.executeWrite(
+						tx -> tx
+							.run(dataset == OpenDataset.EVENTS ? WRITE_EVENTS : WRITE_RESOURCES,
+									Map.of("rows", batch, "kind", dataset.resourceKind(), "source", sourceName))
+							.consume());
 				nodes += summary.counters().nodesCreated();
 				properties += summary.counters().propertiesSet();
 				progress.report(dataset.title(), from + batch.size(), accepted.size());
@@ -124,16 +129,16 @@ public final class OpenDataImporter {
 	/** Which column of this file holds each item; the first name present wins. */
 	static Map<String, String> resolveColumns(Set<String> headers) {
 		Map<String, String> resolved = new LinkedHashMap<>();
-		OpenDataset.COLUMNS.forEach((item, names) -> resolved.put(item,
-				names.stream().filter(headers::contains).findFirst().orElse(null)));
+		OpenDataset.COLUMNS.forEach(
+				(item, names) -> resolved.put(item, names.stream().filter(headers::contains).findFirst().orElse(null)));
 		return resolved;
 	}
 
 	/**
-	 * One row as the importer writes it. Every value but the free text (名称, 場所名称, 説明, 備考) is read
-	 * in NFKC, so １０：００ is 10:00. A row without 緯度 or 経度 is kept with its address, ungeocoded. Its id
-	 * is prefixed with the file's 全国地方公共団体コード when it has one, so a neighbouring town's rows with
-	 * the same ID never overwrite these.
+	 * One row as the importer writes it. Every value but the free text (名称, 場所名称, 説明, 備考)
+	 * is read in NFKC, so １０：００ is 10:00. A row without 緯度 or 経度 is kept with its
+	 * address, ungeocoded. Its id is prefixed with the file's 全国地方公共団体コード when it has
+	 * one, so a neighbouring town's rows with the same ID never overwrite these.
 	 */
 	private static Map<String, Object> row(OpenDataset dataset, Map<String, String> row, Map<String, String> columns) {
 		String name = cell(row, columns, "name");
@@ -147,8 +152,8 @@ public final class OpenDataImporter {
 		Double longitude = geocoded ? coordinate(longitudeCell, -180, 180, "経度") : null;
 		String address = normalised(row, columns, "address");
 		if (!geocoded && address == null) {
-			throw new IllegalArgumentException("緯度・経度 and 住所 are all empty: the place cannot be located"
-					+ " (緯度・経度と住所がすべて空です)");
+			throw new IllegalArgumentException(
+					"緯度・経度 and 住所 are all empty: the place cannot be located" + " (緯度・経度と住所がすべて空です)");
 		}
 		String municipalityCode = municipalityCode(normalised(row, columns, "municipalityCode"));
 		String given = normalised(row, columns, "id");
@@ -194,8 +199,8 @@ public final class OpenDataImporter {
 			return null;
 		}
 		if (!MUNICIPALITY_CODE.matcher(value).matches()) {
-			throw new IllegalArgumentException("全国地方公共団体コード " + value + " is not a 6-digit code such as 072028"
-					+ " (全国地方公共団体コードが不正です)");
+			throw new IllegalArgumentException(
+					"全国地方公共団体コード " + value + " is not a 6-digit code such as 072028" + " (全国地方公共団体コードが不正です)");
 		}
 		return value;
 	}
@@ -226,8 +231,8 @@ public final class OpenDataImporter {
 			return null;
 		}
 		if (!TIME.matcher(value).matches()) {
-			throw new IllegalArgumentException(column + " " + value + " is not a time such as 10:00 (" + column
-					+ "が時刻ではありません)");
+			throw new IllegalArgumentException(
+					column + " " + value + " is not a time such as 10:00 (" + column + "が時刻ではありません)");
 		}
 		String[] parts = value.split(":");
 		return String.format("%02d:%s", Integer.parseInt(parts[0]), parts[1]);
@@ -254,4 +259,5 @@ public final class OpenDataImporter {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -15,4 +15,5 @@ public interface Progress {
 		return (step, done, total) -> {
 		};
 	}
+
 }

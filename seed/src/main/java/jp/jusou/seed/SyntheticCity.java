@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A deterministic synthetic city: the same {@code persons} and {@code seed} always give the same
- * graph. Households are generated chunk by chunk, each chunk from its own random stream, so memory
- * stays bounded whatever the size. Residents cluster around towns inside a 20 km × 20 km square
- * centred on 会津若松市; shares of household patterns follow the proportions in {@link #nextHousehold}.
- * Every id starts with {@code syn-}, so a synthetic city never collides with the demo city.
+ * A deterministic synthetic city: the same {@code persons} and {@code seed} always give
+ * the same graph. Households are generated chunk by chunk, each chunk from its own random
+ * stream, so memory stays bounded whatever the size. Residents cluster around towns
+ * inside a 20 km × 20 km square centred on 会津若松市; shares of household patterns follow the
+ * proportions in {@link #nextHousehold}. Every id starts with {@code syn-}, so a
+ * synthetic city never collides with the demo city.
  */
 public final class SyntheticCity {
 
@@ -143,7 +144,10 @@ public final class SyntheticCity {
 		return chunk;
 	}
 
-	/** The pattern shares below give 1.67 persons per household on average, so about {@code persons} in all. */
+	/**
+	 * The pattern shares below give 1.67 persons per household on average, so about
+	 * {@code persons} in all.
+	 */
 	public int householdCount() {
 		return (int) Math.max(1, Math.round(persons / AVERAGE_HOUSEHOLD_SIZE));
 	}
@@ -227,8 +231,8 @@ public final class SyntheticCity {
 				chunk.cases.add(caseRow);
 			}
 			if (random.nextInt(100) < 8) {
-				chunk.participations.add(Map.of("person", personId, "activity",
-						"syn-act-" + random.nextInt(resourceCount()) + "-0"));
+				chunk.participations
+					.add(Map.of("person", personId, "activity", "syn-act-" + random.nextInt(resourceCount()) + "-0"));
 			}
 		}
 		if (complex && involvedAgencies.size() >= 2 && random.nextInt(100) < 60) {
@@ -238,8 +242,8 @@ public final class SyntheticCity {
 					today.minusDays(created), "monitoringDate", today.plusDays(random.nextInt(120) - 30)));
 			for (int r = 0; r < involvedAgencies.size(); r++) {
 				chunk.roles.add(Map.of("id", planId + "-role-" + r, "plan", planId, "agency", involvedAgencies.get(r),
-						"person", "syn-p-" + index + "-" + Math.min(r, members.size() - 1), "field", "OTHER",
-						"since", today.minusDays(created), "role", "役割" + (r + 1)));
+						"person", "syn-p-" + index + "-" + Math.min(r, members.size() - 1), "field", "OTHER", "since",
+						today.minusDays(created), "role", "役割" + (r + 1)));
 			}
 			List<String> attendees = new ArrayList<>(involvedAgencies);
 			attendees.add(COORDINATOR_ID);
@@ -367,5 +371,7 @@ public final class SyntheticCity {
 		public final List<Map<String, Object>> visits = new ArrayList<>();
 
 		public final List<Map<String, Object>> participations = new ArrayList<>();
+
 	}
+
 }

@@ -22,17 +22,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a {@link SyntheticCity} as the CSV files of {@code neo4j-admin database import} (one file per
- * node label and per relationship type and its end labels, typed headers, string ids in one id space per
- * label, lists separated by {@code ;}): the same graph {@link SyntheticCityImporter} writes with Cypher,
- * for a first load into an empty store at the import tool's speed. The import's progress marker is
- * written as finished, so a start after the load finds the city complete.
+ * Writes a {@link SyntheticCity} as the CSV files of {@code neo4j-admin database import}
+ * (one file per node label and per relationship type and its end labels, typed headers,
+ * string ids in one id space per label, lists separated by {@code ;}): the same graph
+ * {@link SyntheticCityImporter} writes with Cypher, for a first load into an empty store
+ * at the import tool's speed. The import's progress marker is written as finished, so a
+ * start after the load finds the city complete.
  */
 public final class SyntheticCityCsv {
 
 	/**
-	 * What was written: the import tool's arguments naming the files ({@code --nodes=Label=file},
-	 * {@code --relationships=TYPE=file}), the nodes and relationships in them, and how long it took.
+	 * What was written: the import tool's arguments naming the files
+	 * ({@code --nodes=Label=file}, {@code --relationships=TYPE=file}), the nodes and
+	 * relationships in them, and how long it took.
 	 */
 	public record Written(List<String> importArguments, long nodes, long relationships, long persons, long millis) {
 	}
@@ -48,7 +50,10 @@ public final class SyntheticCityCsv {
 		this.directory = directory;
 	}
 
-	/** Writes the city into {@code directory} (created if missing), reporting households written. */
+	/**
+	 * Writes the city into {@code directory} (created if missing), reporting households
+	 * written.
+	 */
 	public static Written write(SyntheticCity city, Path directory, Progress progress) {
 		long started = System.nanoTime();
 		try {
@@ -68,7 +73,8 @@ public final class SyntheticCityCsv {
 					relationshipCount += table.rows;
 				}
 			}
-			return new Written(arguments, nodeCount, relationshipCount, persons, (System.nanoTime() - started) / 1_000_000);
+			return new Written(arguments, nodeCount, relationshipCount, persons,
+					(System.nanoTime() - started) / 1_000_000);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -135,15 +141,15 @@ public final class SyntheticCityCsv {
 					person.get("household"), person.get("relation"), person.get("dependant"));
 		}
 		for (Map<String, Object> row : chunk.cases) {
-			node("Case", "id:ID(Case)", "field", "fields:string[]", "status", "opened:date", "closed:date")
-				.row(row.get("id"), row.get("field"), List.of(row.get("field")), row.get("status"), row.get("opened"),
-						row.get("closed"));
+			node("Case", "id:ID(Case)", "field", "fields:string[]", "status", "opened:date", "closed:date").row(
+					row.get("id"), row.get("field"), List.of(row.get("field")), row.get("status"), row.get("opened"),
+					row.get("closed"));
 			relationship("HOLDS", "Agency", "Case").row(row.get("agency"), row.get("id"));
 			relationship("ABOUT", "Case", "Person").row(row.get("id"), row.get("person"));
 		}
 		for (Map<String, Object> row : chunk.plans) {
-			node("SupportPlan", "id:ID(SupportPlan)", "status", "created:date", "monitoringDate:date").row(row.get("id"),
-					row.get("status"), row.get("created"), row.get("monitoringDate"));
+			node("SupportPlan", "id:ID(SupportPlan)", "status", "created:date", "monitoringDate:date")
+				.row(row.get("id"), row.get("status"), row.get("created"), row.get("monitoringDate"));
 			relationship("FOR", "SupportPlan", "Household").row(row.get("id"), row.get("household"));
 			relationship("COORDINATES", "Agency", "SupportPlan").row(SyntheticCity.COORDINATOR_ID, row.get("id"));
 		}
@@ -155,9 +161,9 @@ public final class SyntheticCityCsv {
 			relationship("CONCERNS", "PlanRole", "Person").row(row.get("id"), row.get("person"));
 		}
 		for (Map<String, Object> row : chunk.meetings) {
-			node("Meeting", "id:ID(Meeting)", "kind", "kinds:string[]", "confidential:boolean", "date:date")
-				.row(row.get("id"), row.get("kind"), List.of(row.get("kind")), "SUPPORT_MEETING".equals(row.get("kind")),
-						row.get("date"));
+			node("Meeting", "id:ID(Meeting)", "kind", "kinds:string[]", "confidential:boolean", "date:date").row(
+					row.get("id"), row.get("kind"), List.of(row.get("kind")), "SUPPORT_MEETING".equals(row.get("kind")),
+					row.get("date"));
 			relationship("CONVENED", "Agency", "Meeting").row(SyntheticCity.COORDINATOR_ID, row.get("id"));
 			relationship("DISCUSSED", "Meeting", "Household", "personIds:string[]").row(row.get("id"),
 					row.get("household"), row.get("personIds"));
@@ -177,7 +183,8 @@ public final class SyntheticCityCsv {
 			}
 		}
 		for (Map<String, Object> row : chunk.visits) {
-			node("Visit", "id:ID(Visit)", "date:date", "outcome").row(row.get("id"), row.get("date"), row.get("outcome"));
+			node("Visit", "id:ID(Visit)", "date:date", "outcome").row(row.get("id"), row.get("date"),
+					row.get("outcome"));
 			relationship("MADE_VISIT", "Agency", "Visit").row(row.get("agency"), row.get("id"));
 			relationship("TO", "Visit", "Household").row(row.get("id"), row.get("household"));
 		}
@@ -216,7 +223,10 @@ public final class SyntheticCityCsv {
 		return table;
 	}
 
-	/** One CSV file: its header, then rows; lists joined with {@code ;}, absent values left empty. */
+	/**
+	 * One CSV file: its header, then rows; lists joined with {@code ;}, absent values
+	 * left empty.
+	 */
 	private static final class Table {
 
 		private static final Function<Object, Object> CELL = value -> value instanceof List<?> list
@@ -235,7 +245,8 @@ public final class SyntheticCityCsv {
 			this.option = option;
 			this.file = file;
 			BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-			// an empty field is no property; an empty list is one too (the import tool writes no empty list)
+			// an empty field is no property; an empty list is one too (the import tool
+			// writes no empty list)
 			this.printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
 			printer.printRecord((Object[]) header);
 		}
@@ -251,5 +262,7 @@ public final class SyntheticCityCsv {
 		void close() throws IOException {
 			printer.close();
 		}
+
 	}
+
 }

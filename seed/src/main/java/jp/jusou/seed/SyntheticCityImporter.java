@@ -10,9 +10,9 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.ResultSummary;
 
 /**
- * Writes a {@link SyntheticCity} with batched UNWIND statements, one transaction per chunk of
- * households, MERGE on ids (so a re-run with the same size and seed changes nothing), reporting
- * progress after every chunk.
+ * Writes a {@link SyntheticCity} with batched UNWIND statements, one transaction per
+ * chunk of households, MERGE on ids (so a re-run with the same size and seed changes
+ * nothing), reporting progress after every chunk.
  */
 public final class SyntheticCityImporter {
 
@@ -170,9 +170,10 @@ public final class SyntheticCityImporter {
 	}
 
 	/**
-	 * Imports the city and returns what was written and how fast. Its progress is kept in the graph (an
-	 * {@code ImportProgress} node: chunks done, committed with each chunk, and when it finished), so an
-	 * import that was stopped resumes from its last committed chunk, and a finished one is not repeated.
+	 * Imports the city and returns what was written and how fast. Its progress is kept in
+	 * the graph (an {@code ImportProgress} node: chunks done, committed with each chunk,
+	 * and when it finished), so an import that was stopped resumes from its last
+	 * committed chunk, and a finished one is not repeated.
 	 */
 	public ImportSummary importCity(SyntheticCity city, Progress progress) {
 		long started = System.nanoTime();
@@ -183,10 +184,13 @@ public final class SyntheticCityImporter {
 		try (Session session = driver.session(SessionConfig.forDatabase(database))) {
 			List<String> otherPartial = session.executeRead(tx -> tx.run(OTHER_PARTIAL_IMPORTS, Map.of("id", id))
 				.list(record -> record.get("description").asString()));
-			Map<String, Object> state = session.executeWrite(tx -> tx.run(PROGRESS_START, Map.of("id", id, "persons",
-					city.persons(), "seed", city.seed(), "chunks", chunks)).single().asMap());
+			Map<String, Object> state = session.executeWrite(tx -> tx
+				.run(PROGRESS_START, Map.of("id", id, "persons", city.persons(), "seed", city.seed(), "chunks", chunks))
+				.single()
+				.asMap());
 			if ((Boolean) state.get("finished")) {
-				return new ImportSummary(0, 0, 0, (System.nanoTime() - started) / 1_000_000, chunks, true, otherPartial);
+				return new ImportSummary(0, 0, 0, (System.nanoTime() - started) / 1_000_000, chunks, true,
+						otherPartial);
 			}
 			int resumeFrom = ((Number) state.get("chunksDone")).intValue();
 			session.executeWriteWithoutResult(tx -> {
@@ -227,9 +231,10 @@ public final class SyntheticCityImporter {
 	}
 
 	/**
-	 * What an import wrote: persons, nodes and relationships created, and the time it took; the chunk it
-	 * started from (0, or where a stopped import had got to), whether it had already finished before, and
-	 * other imports that were stopped part-way (to say so at start).
+	 * What an import wrote: persons, nodes and relationships created, and the time it
+	 * took; the chunk it started from (0, or where a stopped import had got to), whether
+	 * it had already finished before, and other imports that were stopped part-way (to
+	 * say so at start).
 	 */
 	public record ImportSummary(long persons, long nodesCreated, long relationshipsCreated, long millis,
 			int resumedFromChunk, boolean alreadyComplete, List<String> otherPartialImports) {
@@ -255,5 +260,7 @@ public final class SyntheticCityImporter {
 			nodes += summary.counters().nodesCreated();
 			relationships += summary.counters().relationshipsCreated();
 		}
+
 	}
+
 }

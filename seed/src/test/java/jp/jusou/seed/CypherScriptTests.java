@@ -24,4 +24,5 @@ class CypherScriptTests {
 		CypherScript script = CypherScript.fromClasspath("seed/demo/residents.cypher");
 		assertThat(script.statements()).hasSize(12).allSatisfy(statement -> assertThat(statement).doesNotEndWith(";"));
 	}
+
 }

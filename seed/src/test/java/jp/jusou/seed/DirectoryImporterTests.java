@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A municipality's own areas, agencies and staff from CSV into a real embedded Neo4j: bad rows come back
- * with their line and reason, the rest are merged, and importing the same files again changes nothing.
+ * A municipality's own areas, agencies and staff from CSV into a real embedded Neo4j: bad
+ * rows come back with their line and reason, the rest are merged, and importing the same
+ * files again changes nothing.
  */
 class DirectoryImporterTests {
 
@@ -30,8 +31,12 @@ class DirectoryImporterTests {
 	@BeforeAll
 	static void startNeo4j() {
 		neo4j = new EmbeddedNeo4j(store);
-		neo4j.driver().executableQuery("CREATE CONSTRAINT staff_username IF NOT EXISTS FOR (s:Staff) REQUIRE s.username IS UNIQUE").execute();
-		importer = new DirectoryImporter(neo4j.driver(), "neo4j", Set.of("COORDINATOR", "CSW", "AGENCY_STAFF", "ADMIN"));
+		neo4j.driver()
+			.executableQuery(
+					"CREATE CONSTRAINT staff_username IF NOT EXISTS FOR (s:Staff) REQUIRE s.username IS UNIQUE")
+			.execute();
+		importer = new DirectoryImporter(neo4j.driver(), "neo4j",
+				Set.of("COORDINATOR", "CSW", "AGENCY_STAFF", "ADMIN"));
 	}
 
 	@AfterAll
@@ -74,22 +79,24 @@ class DirectoryImporterTests {
 		assertThat(agenciesReport.rejected()).extracting(OpenDataImporter.Rejected::reason)
 			.anySatisfy(reason -> assertThat(reason).contains("号は1〜6"))
 			.anySatisfy(reason -> assertThat(reason).contains("分野が不正"));
-		assertThat(neo4j.row("MATCH (a:Agency {id: 'ag-x1'})-[:SERVES]->(area:Area) RETURN a.location.latitude AS latitude,"
-				+ " a.components AS components, area.id AS area"))
+		assertThat(neo4j
+			.row("MATCH (a:Agency {id: 'ag-x1'})-[:SERVES]->(area:Area) RETURN a.location.latitude AS latitude,"
+					+ " a.components AS components, area.id AS area"))
 			.containsEntry("latitude", 37.05)
 			.containsEntry("components", List.of(1L))
 			.containsEntry("area", "area-x1");
 
-		DirectoryImporter.Report staffReport = importer.importCsv(Directory.STAFF, staff.getBytes(StandardCharsets.UTF_8),
-				Progress.none());
+		DirectoryImporter.Report staffReport = importer.importCsv(Directory.STAFF,
+				staff.getBytes(StandardCharsets.UTF_8), Progress.none());
 		assertThat(staffReport.imported()).isEqualTo(2);
 		assertThat(staffReport.rejected()).extracting(OpenDataImporter.Rejected::line).containsExactly(4L, 5L, 6L);
 		assertThat(staffReport.rejected()).extracting(OpenDataImporter.Rejected::reason)
 			.anySatisfy(reason -> assertThat(reason).contains("重複"))
 			.anySatisfy(reason -> assertThat(reason).contains("所属機関IDの機関がありません"))
 			.anySatisfy(reason -> assertThat(reason).contains("役割が不正"));
-		assertThat(neo4j.row("MATCH (s:Staff {id: 'st-x2'})-[:WORKS_AT]->(a:Agency) RETURN s.roles AS roles, a.id AS agency,"
-				+ " s.passwordHash IS NULL AS noPassword"))
+		assertThat(neo4j
+			.row("MATCH (s:Staff {id: 'st-x2'})-[:WORKS_AT]->(a:Agency) RETURN s.roles AS roles, a.id AS agency,"
+					+ " s.passwordHash IS NULL AS noPassword"))
 			.containsEntry("roles", List.of("COORDINATOR", "CSW"))
 			.containsEntry("agency", "ag-x1")
 			.containsEntry("noPassword", true);
@@ -105,4 +112,5 @@ class DirectoryImporterTests {
 	private static byte[] sjis(String text) {
 		return text.getBytes(Charset.forName("windows-31j"));
 	}
+
 }

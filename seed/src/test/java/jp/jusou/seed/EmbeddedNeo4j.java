@@ -16,7 +16,10 @@ import org.neo4j.driver.Session;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
-/** A real Neo4j in-process for one test class, in its own store, with Bolt on a free local port. */
+/**
+ * A real Neo4j in-process for one test class, in its own store, with Bolt on a free local
+ * port.
+ */
 final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final DatabaseManagementService dbms;
@@ -56,4 +59,5 @@ final class EmbeddedNeo4j implements AutoCloseable {
 		driver.close();
 		dbms.shutdown();
 	}
+
 }

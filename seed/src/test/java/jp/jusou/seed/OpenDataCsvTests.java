@@ -33,7 +33,8 @@ class OpenDataCsvTests {
 			assertThat((List<?>) agency.get("areas")).isNotEmpty();
 			assertThat(agency.get("approximate")).isEqualTo(true);
 		});
-		// The agencies that run a component of the 事業 are run directly or contracted out; a hospital or a
+		// The agencies that run a component of the 事業 are run directly or contracted out;
+		// a hospital or a
 		// school the seed cases name runs none.
 		assertThat(DemoCityLoader.agencies()).filteredOn(agency -> !((List<?>) agency.get("components")).isEmpty())
 			.hasSize(51)
@@ -41,4 +42,5 @@ class OpenDataCsvTests {
 		assertThat(DemoCityLoader.agencies()).extracting(agency -> agency.get("kind"))
 			.contains("消費生活センター", "障害者就業・生活支援センター", "福祉事務所", "医療機関", "学校", "社会福祉協議会");
 	}
+
 }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Small 自治体標準オープンデータセット files in both header layouts, with broken rows, imported into a
- * real embedded Neo4j: rejected rows come back with their line and reason; a re-import changes nothing.
+ * real embedded Neo4j: rejected rows come back with their line and reason; a re-import
+ * changes nothing.
  */
 class OpenDataImporterTests {
 
@@ -68,7 +69,8 @@ class OpenDataImporterTests {
 			.containsEntry("geocoded", false)
 			.containsEntry("unplaced", true);
 
-		OpenDataImporter.Report again = run(OpenDataset.PUBLIC_FACILITIES, "public-facilities-2021.csv", Progress.none());
+		OpenDataImporter.Report again = run(OpenDataset.PUBLIC_FACILITIES, "public-facilities-2021.csv",
+				Progress.none());
 		assertThat(again.nodesCreated()).isZero();
 		assertThat(neo4j.count("MATCH (r:Resource {kind: 'PUBLIC_FACILITY'}) RETURN count(r)")).isEqualTo(3);
 	}
@@ -91,8 +93,7 @@ class OpenDataImporterTests {
 	void eventsBecomeActivitiesAtTheirVenue() throws IOException {
 		OpenDataImporter.Report report = run(OpenDataset.EVENTS, "events-2021.csv", Progress.none());
 		assertThat(report.imported()).isEqualTo(2);
-		assertThat(report.rejected()).singleElement()
-			.satisfies(rejected -> assertThat(rejected.line()).isEqualTo(4L));
+		assertThat(report.rejected()).singleElement().satisfies(rejected -> assertThat(rejected.line()).isEqualTo(4L));
 		assertThat(neo4j.row("""
 				MATCH (act:Activity {id: 'od-events-072028-e-01'})-[:HELD_AT]->(r:Resource)
 				RETURN act.weekdays AS weekdays, act.startTime AS start, act.capacity AS capacity, r.name AS venue"""))
@@ -101,7 +102,8 @@ class OpenDataImporterTests {
 			.containsEntry("capacity", 20L)
 			.containsEntry("venue", "例示市民センター（架空）");
 		assertThat(neo4j.row("MATCH (act:Activity {id: 'od-events-072028-e-02'}) RETURN act.startTime AS start"))
-			.as("9:30 normalised").containsEntry("start", "09:30");
+			.as("9:30 normalised")
+			.containsEntry("start", "09:30");
 	}
 
 	@Test
@@ -116,8 +118,9 @@ class OpenDataImporterTests {
 	}
 
 	/**
-	 * A file as a municipality's spreadsheet exports it: Shift_JIS, 全角 digits and colons, weekdays as
-	 * ranges and run-together lists, the same IDs as a neighbouring town's file, a row without coordinates.
+	 * A file as a municipality's spreadsheet exports it: Shift_JIS, 全角 digits and colons,
+	 * weekdays as ranges and run-together lists, the same IDs as a neighbouring town's
+	 * file, a row without coordinates.
 	 */
 	@Test
 	void aShiftJisFileWithFullWidthValuesFromTwoTownsWithTheSameIds() throws IOException {
@@ -133,8 +136,8 @@ class OpenDataImporterTests {
 				""";
 		OpenDataImporter.Report ours = importer.importCsv(OpenDataset.EVENTS, town.getBytes("windows-31j"),
 				"town-sjis.csv", Progress.none());
-		OpenDataImporter.Report theirs = importer.importCsv(OpenDataset.EVENTS, neighbour.getBytes(StandardCharsets.UTF_8),
-				"neighbour.csv", Progress.none());
+		OpenDataImporter.Report theirs = importer.importCsv(OpenDataset.EVENTS,
+				neighbour.getBytes(StandardCharsets.UTF_8), "neighbour.csv", Progress.none());
 		assertThat(ours.rejected()).isEmpty();
 		assertThat(ours.imported()).isEqualTo(3);
 		assertThat(theirs.imported()).isOne();
@@ -167,15 +170,17 @@ class OpenDataImporterTests {
 		String text = "名称,住所\n例示センター,例示町１－１\n";
 		assertThat(OpenDataCsv.decode(text.getBytes(java.nio.charset.Charset.forName("windows-31j"))).charset().name())
 			.isEqualTo("windows-31j");
-		assertThat(OpenDataCsv.decode(text.getBytes(StandardCharsets.UTF_8)).charset()).isEqualTo(StandardCharsets.UTF_8);
+		assertThat(OpenDataCsv.decode(text.getBytes(StandardCharsets.UTF_8)).charset())
+			.isEqualTo(StandardCharsets.UTF_8);
 		byte[] withBom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
 		assertThat(OpenDataCsv.decode(withBom).text()).isEqualTo(text);
 	}
 
 	private static OpenDataImporter.Report run(OpenDataset dataset, String file, Progress progress) throws IOException {
-		try (Reader reader = new InputStreamReader(
-				OpenDataImporterTests.class.getResourceAsStream("/opendata/" + file), StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(OpenDataImporterTests.class.getResourceAsStream("/opendata/" + file),
+				StandardCharsets.UTF_8)) {
 			return importer.importCsv(dataset, reader, file, progress);
 		}
 	}
+
 }

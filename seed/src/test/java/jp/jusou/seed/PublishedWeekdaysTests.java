@@ -35,4 +35,5 @@ class PublishedWeekdaysTests {
 	private static PublishedWeekdays.Days days(boolean holidays, String... weekdays) {
 		return new PublishedWeekdays.Days(java.util.List.of(weekdays), holidays);
 	}
+
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A small synthetic city imported into a real embedded Neo4j of its own: batches, progress, idempotency. */
+/**
+ * A small synthetic city imported into a real embedded Neo4j of its own: batches,
+ * progress, idempotency.
+ */
 class SyntheticCityImportTests {
 
 	@TempDir
@@ -42,11 +45,13 @@ class SyntheticCityImportTests {
 		List<Long> progress = new ArrayList<>();
 		SyntheticCityImporter importer = new SyntheticCityImporter(neo4j.driver(), "neo4j");
 
-		SyntheticCityImporter.ImportSummary first = importer.importCity(city, (step, done, total) -> progress.add(done));
+		SyntheticCityImporter.ImportSummary first = importer.importCity(city,
+				(step, done, total) -> progress.add(done));
 
-		System.out.printf("Synthetic import of %d persons: %d nodes, %d relationships in %d ms (%.0f nodes/s, %.0f rels/s)%n",
-				first.persons(), first.nodesCreated(), first.relationshipsCreated(), first.millis(), first.nodesPerSecond(),
-				first.relationshipsPerSecond());
+		System.out.printf(
+				"Synthetic import of %d persons: %d nodes, %d relationships in %d ms (%.0f nodes/s, %.0f rels/s)%n",
+				first.persons(), first.nodesCreated(), first.relationshipsCreated(), first.millis(),
+				first.nodesPerSecond(), first.relationshipsPerSecond());
 		assertThat(progress).hasSize(2).isSorted().last().isEqualTo((long) city.householdCount());
 		assertThat(first.persons()).isBetween(11_000L, 13_000L);
 		assertThat(neo4j.count("MATCH (p:Person) RETURN count(p)")).isEqualTo(first.persons());
@@ -72,8 +77,10 @@ class SyntheticCityImportTests {
 			assertThatThrownBy(() -> importer.importCity(city, (step, done, total) -> {
 				throw new IllegalStateException("killed after the first chunk");
 			})).hasMessageContaining("killed");
-			assertThat(own.count("MATCH (p:ImportProgress {id: 'synthetic-11000-7'}) WHERE p.finishedAt IS NULL RETURN p.chunksDone"))
-				.as("the first chunk committed with its progress").isOne();
+			assertThat(own.count(
+					"MATCH (p:ImportProgress {id: 'synthetic-11000-7'}) WHERE p.finishedAt IS NULL RETURN p.chunksDone"))
+				.as("the first chunk committed with its progress")
+				.isOne();
 
 			SyntheticCity other = new SyntheticCity(1_000, 8, LocalDate.of(2026, 11, 23));
 			assertThat(importer.importCity(other, Progress.none()).otherPartialImports()).singleElement()
@@ -86,4 +93,5 @@ class SyntheticCityImportTests {
 			assertThat(own.count("MATCH (p:ImportProgress) WHERE p.finishedAt IS NULL RETURN count(p)")).isZero();
 		}
 	}
+
 }

@@ -18,7 +18,8 @@ class SyntheticCityTests {
 		SyntheticCity second = new SyntheticCity(10_000, 7, TODAY);
 		assertThat(first.chunk(1, 1000).persons).isEqualTo(second.chunk(1, 1000).persons);
 		assertThat(first.resources()).isEqualTo(second.resources());
-		assertThat(new SyntheticCity(10_000, 8, TODAY).chunk(1, 1000).persons).isNotEqualTo(first.chunk(1, 1000).persons);
+		assertThat(new SyntheticCity(10_000, 8, TODAY).chunk(1, 1000).persons)
+			.isNotEqualTo(first.chunk(1, 1000).persons);
 	}
 
 	@Test
@@ -47,8 +48,9 @@ class SyntheticCityTests {
 	void everyHouseholdLiesInsideTheTwentyKilometreSquare() {
 		SyntheticCity city = new SyntheticCity(5_000, 1, TODAY);
 		double halfLatitude = 10_000 / 111_000.0;
-		assertThat(city.chunk(0, 5000).households).allSatisfy(household -> assertThat(
-				Math.abs((double) household.get("latitude") - SyntheticCity.CENTRE_LATITUDE))
-			.isLessThanOrEqualTo(halfLatitude + 1e-9));
+		assertThat(city.chunk(0, 5000).households).allSatisfy(
+				household -> assertThat(Math.abs((double) household.get("latitude") - SyntheticCity.CENTRE_LATITUDE))
+					.isLessThanOrEqualTo(halfLatitude + 1e-9));
 	}
+
 }

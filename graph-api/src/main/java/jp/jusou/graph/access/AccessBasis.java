@@ -14,4 +14,5 @@ public enum AccessBasis {
 	public String label() {
 		return label;
 	}
+
 }

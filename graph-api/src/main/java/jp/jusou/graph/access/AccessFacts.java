@@ -10,10 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers "may this user see this person" for features that do not read the household
- * for the client (consents, participation, meetings): reads the access facts and asks
- * {@link AccessPolicy}. Reads nothing the client sees, so it audits nothing itself; the caller records
- * what it then shows or refuses.
+ * Answers "may this user see this person" for features that do not read the household for
+ * the client (consents, participation, meetings): reads the access facts and asks
+ * {@link AccessPolicy}. Reads nothing the client sees, so it audits nothing itself; the
+ * caller records what it then shows or refuses.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +35,10 @@ public class AccessFacts {
 		this.policy = policy;
 	}
 
-	/** The person's household and the user's basis for who they are; empty when there is no such person. */
+	/**
+	 * The person's household and the user's basis for who they are; empty when there is
+	 * no such person.
+	 */
 	public Optional<PersonStanding> forPerson(AccessSubject subject, String personId) {
 		return neo4j.query(queries.get("access-person"))
 			.bindAll(Parameters.of("staffId", subject.staffId(), "personId", personId))
@@ -47,4 +50,5 @@ public class AccessFacts {
 			})
 			.one();
 	}
+
 }

@@ -13,23 +13,27 @@ import jp.jusou.graph.support.Field;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides whether person-level data reaches a user, and on which basis. It decides
- * on the facts that the {@code facts} section of {@code fragments/access.cypher} reads
- * ({@link HouseholdAccess}) and nothing else. The rules, in the order they are tried (graph-model.md
- * states them with the seed passages behind them):
+ * The one place that decides whether person-level data reaches a user, and on which
+ * basis. It decides on the facts that the {@code facts} section of
+ * {@code fragments/access.cypher} reads ({@link HouseholdAccess}) and nothing else. The
+ * rules, in the order they are tried (graph-model.md states them with the seed passages
+ * behind them):
  * <ol>
- * <li>OWN_AGENCY: the user's agency recorded the item (its case, its visit, a plan it coordinates or
- * has a role in, a meeting it attended). A member's identity is the agency's own only through its case
- * about that member; a visit shows the visiting agency the home it went to, not who lives there.</li>
- * <li>CONSENT: a permit in force today for the declared purpose, from the member the item concerns (an
- * item about the whole household: from every member), that names the user's agency — directly, or as
- * a participant of a 重層的支援会議 that discussed that member — and covers the item's categories; a deny
- * in force from that member naming the agency the same way withholds its own categories only.</li>
- * <li>SUPPORT_MEETING: the user's agency attended a 支援会議 (社会福祉法 第106条の6) — or a meeting under
- * another law that binds its members to secrecy, convened by that law's body (要保護児童対策地域協議会,
- * 地域ケア会議, 生活困窮者自立支援法の支援会議) — that discussed the household, at most {@link AccessProperties#supportMeetingPeriod()} ago, and the purpose is support
- * (CASE_WORK, PLAN_DELIBERATION, OUTREACH): the household's items that existed on the meeting's date,
- * and who its members are.</li>
+ * <li>OWN_AGENCY: the user's agency recorded the item (its case, its visit, a plan it
+ * coordinates or has a role in, a meeting it attended). A member's identity is the
+ * agency's own only through its case about that member; a visit shows the visiting agency
+ * the home it went to, not who lives there.</li>
+ * <li>CONSENT: a permit in force today for the declared purpose, from the member the item
+ * concerns (an item about the whole household: from every member), that names the user's
+ * agency — directly, or as a participant of a 重層的支援会議 that discussed that member — and
+ * covers the item's categories; a deny in force from that member naming the agency the
+ * same way withholds its own categories only.</li>
+ * <li>SUPPORT_MEETING: the user's agency attended a 支援会議 (社会福祉法 第106条の6) — or a meeting
+ * under another law that binds its members to secrecy, convened by that law's body
+ * (要保護児童対策地域協議会, 地域ケア会議, 生活困窮者自立支援法の支援会議) — that discussed the household, at most
+ * {@link AccessProperties#supportMeetingPeriod()} ago, and the purpose is support
+ * (CASE_WORK, PLAN_DELIBERATION, OUTREACH): the household's items that existed on the
+ * meeting's date, and who its members are.</li>
  * <li>Otherwise the item is withheld and counted.</li>
  * </ol>
  * Content of a 支援会議 (who attended it) reaches its members only, never through consent.
@@ -80,12 +84,18 @@ public class AccessPolicy {
 		return access.memberIds().stream().anyMatch(personId -> identity(access, personId, subject).isPresent());
 	}
 
-	/** The home's location shows to a user who may know a member, or whose agency visited it. */
+	/**
+	 * The home's location shows to a user who may know a member, or whose agency visited
+	 * it.
+	 */
 	public boolean locationVisible(HouseholdAccess access, AccessSubject subject) {
 		return location(access, subject).isPresent();
 	}
 
-	/** Basis for showing the home's location: the agency's own visit, else the first member's identity basis. */
+	/**
+	 * Basis for showing the home's location: the agency's own visit, else the first
+	 * member's identity basis.
+	 */
 	public Optional<Basis> location(HouseholdAccess access, AccessSubject subject) {
 		if (access.agencyId() != null && access.ownVisit()) {
 			return Optional.of(Basis.ownAgency());
@@ -120,10 +130,11 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * The consent that lets a 重層的支援会議 held on {@code day} with these participating agencies discuss
-	 * the person: a permit in force that day for PLAN_DELIBERATION that names every participant (or all
-	 * participants of such meetings) and has a category no deny in force that day withholds. Empty when
-	 * the person has not consented: the meeting may not discuss them.
+	 * The consent that lets a 重層的支援会議 held on {@code day} with these participating
+	 * agencies discuss the person: a permit in force that day for PLAN_DELIBERATION that
+	 * names every participant (or all participants of such meetings) and has a category
+	 * no deny in force that day withholds. Empty when the person has not consented: the
+	 * meeting may not discuss them.
 	 */
 	public Optional<ConsentGrant> meetingConsent(Collection<ConsentGrant> consents, String personId,
 			Collection<String> participants, LocalDate day) {
@@ -136,7 +147,8 @@ public class AccessPolicy {
 				.anyMatch(category -> consents.stream()
 					.noneMatch(deny -> deny.isDeny() && deny.subjectId().equals(personId) && deny.inForce(day, purpose)
 							&& deny.categories().contains(category)
-							&& (deny.meetingParticipants() || deny.grantees().stream().anyMatch(participants::contains)))))
+							&& (deny.meetingParticipants()
+									|| deny.grantees().stream().anyMatch(participants::contains)))))
 			.min(Comparator.comparing(ConsentGrant::id));
 	}
 
@@ -158,7 +170,10 @@ public class AccessPolicy {
 		return first;
 	}
 
-	/** A permit from the person reaching the reader that covers every category, none of them denied. */
+	/**
+	 * A permit from the person reaching the reader that covers every category, none of
+	 * them denied.
+	 */
 	private static Optional<Basis> consentCovering(HouseholdAccess access, String personId, Set<Field> categories,
 			String purpose, LocalDate today) {
 		if (categories.isEmpty() || denied(access, personId, categories, purpose, today)) {
@@ -172,26 +187,30 @@ public class AccessPolicy {
 			.map(grant -> Basis.consent(grant.id()));
 	}
 
-	/** A deny in force from the person, reaching the reader, for any of these categories. */
+	/**
+	 * A deny in force from the person, reaching the reader, for any of these categories.
+	 */
 	private static boolean denied(HouseholdAccess access, String personId, Set<Field> categories, String purpose,
 			LocalDate today) {
 		return access.consents()
 			.stream()
 			.anyMatch(grant -> grant.isDeny() && grant.subjectId().equals(personId) && grant.inForce(today, purpose)
-					&& reaches(grant, access, personId)
-					&& grant.categories().stream().anyMatch(categories::contains));
+					&& reaches(grant, access, personId) && grant.categories().stream().anyMatch(categories::contains));
 	}
 
-	/** The consent names the reader's agency, or every participant of a 重層的支援会議 that discussed the person. */
+	/**
+	 * The consent names the reader's agency, or every participant of a 重層的支援会議 that
+	 * discussed the person.
+	 */
 	private static boolean reaches(ConsentGrant grant, HouseholdAccess access, String personId) {
 		return grant.grantees().contains(access.agencyId()) || (grant.meetingParticipants()
 				&& access.meetings().stream().anyMatch(meeting -> meeting.discussedAtMultiLayerMeeting(personId)));
 	}
 
 	/**
-	 * The latest 支援会議 the reader attended on the household that still shares: held at most the
-	 * configured period ago, for a support purpose, and (for an item) on or after the day the item came
-	 * to exist.
+	 * The latest 支援会議 the reader attended on the household that still shares: held at
+	 * most the configured period ago, for a support purpose, and (for an item) on or
+	 * after the day the item came to exist.
 	 */
 	private Optional<Basis> supportMeeting(HouseholdAccess access, AccessSubject subject, LocalDate today,
 			LocalDate itemDate) {
@@ -209,4 +228,5 @@ public class AccessPolicy {
 			.max(Comparator.comparing(MeetingFact::date).thenComparing(MeetingFact::id))
 			.map(meeting -> Basis.supportMeeting(meeting.id()));
 	}
+
 }

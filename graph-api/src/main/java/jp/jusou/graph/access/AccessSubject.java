@@ -12,8 +12,9 @@ import jp.jusou.graph.support.InvalidArgumentException;
 import org.springframework.security.core.Authentication;
 
 /**
- * Who is reading, and for what purpose. The user's agency is looked up from the staff id inside
- * each query, so a staff member who moves agency gets the new agency's rights at once.
+ * Who is reading, and for what purpose. The user's agency is looked up from the staff id
+ * inside each query, so a staff member who moves agency gets the new agency's rights at
+ * once.
  *
  * @param username login name
  * @param staffId the Staff node the user is
@@ -21,10 +22,12 @@ import org.springframework.security.core.Authentication;
  * @param purpose the declared purpose of use, or null when the request declared none
  * @param audit where this request's personal-data reads are collected for the audit log
  */
-public record AccessSubject(String username, String staffId, Set<Role> roles, PurposeOfUse purpose,
-		AuditBuffer audit) {
+public record AccessSubject(String username, String staffId, Set<Role> roles, PurposeOfUse purpose, AuditBuffer audit) {
 
-	/** GraphQL context key under which {@link PurposeOfUseInterceptor} leaves the raw header value. */
+	/**
+	 * GraphQL context key under which {@link PurposeOfUseInterceptor} leaves the raw
+	 * header value.
+	 */
 	static final String PURPOSE_CONTEXT_KEY = "jusou.purposeOfUse";
 
 	public static AccessSubject from(Principal principal, GraphQLContext context) {
@@ -42,10 +45,11 @@ public record AccessSubject(String username, String staffId, Set<Role> roles, Pu
 	}
 
 	/**
-	 * Person-level data is for roles that do case work, and only for a declared purpose; a refusal is
-	 * audited like a read.
-	 * @param operation the GraphQL field asked for, {@code Mutation.name} for a mutation ({@code Query.} is
-	 * assumed without a type), for the audit record and the error message
+	 * Person-level data is for roles that do case work, and only for a declared purpose;
+	 * a refusal is audited like a read.
+	 * @param operation the GraphQL field asked for, {@code Mutation.name} for a mutation
+	 * ({@code Query.} is assumed without a type), for the audit record and the error
+	 * message
 	 */
 	public AccessSubject requirePersonLevelRead(String operation) {
 		String field = fieldOf(operation);
@@ -55,14 +59,16 @@ public record AccessSubject(String username, String staffId, Set<Role> roles, Pu
 		}
 		if (purpose == null) {
 			recordRead(PersonalDataRead.denied(qualified(operation)));
-			throw new InvalidArgumentException(PurposeOfUse.HEADER, "required",
-					"declare the purpose of use in the " + PurposeOfUse.HEADER + " header, one of " + allowedPurposes()
-							+ " (利用目的をヘッダーで指定してください)");
+			throw new InvalidArgumentException(PurposeOfUse.HEADER, "required", "declare the purpose of use in the "
+					+ PurposeOfUse.HEADER + " header, one of " + allowedPurposes() + " (利用目的をヘッダーで指定してください)");
 		}
 		return this;
 	}
 
-	/** Only users holding {@code role} may use {@code operation} (e.g. the audit log: PRIVACY_OFFICER); audited. */
+	/**
+	 * Only users holding {@code role} may use {@code operation} (e.g. the audit log:
+	 * PRIVACY_OFFICER); audited.
+	 */
 	public AccessSubject requireRole(Role role, String operation) {
 		if (!roles.contains(role)) {
 			recordRead(PersonalDataRead.denied(qualified(operation)));
@@ -71,7 +77,10 @@ public record AccessSubject(String username, String staffId, Set<Role> roles, Pu
 		return this;
 	}
 
-	/** Only users holding one of {@code allowed} may use {@code operation}; a refusal is audited. */
+	/**
+	 * Only users holding one of {@code allowed} may use {@code operation}; a refusal is
+	 * audited.
+	 */
 	public AccessSubject requireAnyRole(Set<Role> allowed, String operation) {
 		if (roles.stream().noneMatch(allowed::contains)) {
 			recordRead(PersonalDataRead.denied(qualified(operation)));
@@ -88,7 +97,10 @@ public record AccessSubject(String username, String staffId, Set<Role> roles, Pu
 		return operation.substring(operation.indexOf('.') + 1);
 	}
 
-	/** Adds one read of person-level data (or a refused attempt) to this request's audit records. */
+	/**
+	 * Adds one read of person-level data (or a refused attempt) to this request's audit
+	 * records.
+	 */
 	public void recordRead(PersonalDataRead read) {
 		audit.add(new AuditBuffer.Entry(username, staffId, purposeCode(), Instant.now(), read));
 	}

@@ -2,8 +2,12 @@ package jp.jusou.graph.access;
 
 import java.util.List;
 
-/** Appends audit records inside the caller's transaction, so that a write and its record commit together. */
+/**
+ * Appends audit records inside the caller's transaction, so that a write and its record
+ * commit together.
+ */
 public interface AuditAppender {
 
 	void appendWithinTransaction(List<AuditBuffer.Entry> entries);
+
 }

@@ -13,11 +13,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The personal-data reads of one request, collected while its fields resolve (batch loaders may run
- * on other threads) and appended to the audit log before the response leaves the service. Records made
- * inside a write transaction (a mutation) are appended inside that transaction, just before it commits,
- * so that the write and its audit record commit together or not at all; if the transaction rolls back,
- * they stay here and are appended with the request's other records (a refused attempt is still audited).
+ * The personal-data reads of one request, collected while its fields resolve (batch
+ * loaders may run on other threads) and appended to the audit log before the response
+ * leaves the service. Records made inside a write transaction (a mutation) are appended
+ * inside that transaction, just before it commits, so that the write and its audit record
+ * commit together or not at all; if the transaction rolls back, they stay here and are
+ * appended with the request's other records (a refused attempt is still audited).
  */
 public final class AuditBuffer {
 
@@ -88,24 +89,34 @@ public final class AuditBuffer {
 		}
 	}
 
-	/** Everything collected so far, as one record per user and purpose (one per request), and an empty buffer. */
+	/**
+	 * Everything collected so far, as one record per user and purpose (one per request),
+	 * and an empty buffer.
+	 */
 	public synchronized List<Entry> drain() {
 		List<Entry> drained = combined(entries);
 		entries.clear();
 		return drained;
 	}
 
-	/** The entries as one per user and purpose, at the earliest instant among them: one audit event per request. */
+	/**
+	 * The entries as one per user and purpose, at the earliest instant among them: one
+	 * audit event per request.
+	 */
 	static List<Entry> combined(List<Entry> entries) {
 		Map<List<String>, List<Entry>> byCaller = new LinkedHashMap<>();
 		for (Entry entry : entries) {
-			byCaller.computeIfAbsent(Arrays.asList(entry.username(), entry.staffId(), entry.purpose()),
-					caller -> new ArrayList<>()).add(entry);
+			byCaller
+				.computeIfAbsent(Arrays.asList(entry.username(), entry.staffId(), entry.purpose()),
+						caller -> new ArrayList<>())
+				.add(entry);
 		}
 		List<Entry> combined = new ArrayList<>();
-		byCaller.values().forEach(group -> combined.add(new Entry(group.get(0).username(), group.get(0).staffId(),
-				group.get(0).purpose(), group.stream().map(Entry::at).min(Instant::compareTo).orElseThrow(),
-				PersonalDataRead.combine(group.stream().map(Entry::read).toList()))));
+		byCaller.values()
+			.forEach(group -> combined.add(new Entry(group.get(0).username(), group.get(0).staffId(),
+					group.get(0).purpose(), group.stream().map(Entry::at).min(Instant::compareTo).orElseThrow(),
+					PersonalDataRead.combine(group.stream().map(Entry::read).toList()))));
 		return combined;
 	}
+
 }

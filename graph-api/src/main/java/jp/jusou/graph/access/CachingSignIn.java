@@ -19,12 +19,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Password sign-in with a short memory: a successful check of a username and password is remembered
- * for {@code ttl}, so a staff member's next requests skip the bcrypt comparison (about 70 ms at cost
- * 10) and the Staff lookup. Only successes are remembered, under an HMAC of the credentials with a
- * key made at start and never stored, so a wrong password is checked in full every time. A changed
- * password, role or removal takes effect after at most {@code ttl}; the agency is read inside every
- * query and takes effect at once. A zero ttl turns the memory off.
+ * Password sign-in with a short memory: a successful check of a username and password is
+ * remembered for {@code ttl}, so a staff member's next requests skip the bcrypt
+ * comparison (about 70 ms at cost 10) and the Staff lookup. Only successes are
+ * remembered, under an HMAC of the credentials with a key made at start and never stored,
+ * so a wrong password is checked in full every time. A changed password, role or removal
+ * takes effect after at most {@code ttl}; the agency is read inside every query and takes
+ * effect at once. A zero ttl turns the memory off.
  */
 final class CachingSignIn implements AuthenticationProvider {
 
@@ -89,4 +90,5 @@ final class CachingSignIn implements AuthenticationProvider {
 			throw new IllegalStateException("HmacSHA256 unavailable", ex);
 		}
 	}
+
 }

@@ -6,10 +6,11 @@ import java.util.Set;
 import org.neo4j.driver.Value;
 
 /**
- * What the graph shows about the reader's standing towards one household, read by the {@code facts}
- * section of {@code fragments/access.cypher} in the same query as the household: the reader's agency,
- * the members, those its agency holds a case about, whether it visited the home, the meetings it
- * attended on the household, and every member's consents. {@link AccessPolicy} decides on these alone.
+ * What the graph shows about the reader's standing towards one household, read by the
+ * {@code facts} section of {@code fragments/access.cypher} in the same query as the
+ * household: the reader's agency, the members, those its agency holds a case about,
+ * whether it visited the home, the meetings it attended on the household, and every
+ * member's consents. {@link AccessPolicy} decides on these alone.
  */
 public record HouseholdAccess(String agencyId, List<String> memberIds, Set<String> ownCasePersonIds, boolean ownVisit,
 		List<MeetingFact> meetings, List<ConsentGrant> consents) {

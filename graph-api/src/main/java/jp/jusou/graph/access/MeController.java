@@ -33,4 +33,5 @@ class MeController {
 				subject.roles().stream().map(Enum::name).sorted().toList(),
 				subject.purpose() == null ? null : subject.purpose().name());
 	}
+
 }

@@ -3,8 +3,8 @@ package jp.jusou.graph.access;
 import java.text.Normalizer;
 
 /**
- * Names compared as a window hears them: NFKC (full- and half-width alike, 半角カナ to 全角), hiragana
- * as katakana, and no spaces of any width.
+ * Names compared as a window hears them: NFKC (full- and half-width alike, 半角カナ to 全角),
+ * hiragana as katakana, and no spaces of any width.
  */
 public final class PersonName {
 
@@ -24,11 +24,14 @@ public final class PersonName {
 		return normalised.toString();
 	}
 
-	/** True when either the name or the kana given matches the graph's, once normalised. */
+	/**
+	 * True when either the name or the kana given matches the graph's, once normalised.
+	 */
 	public static boolean matches(String toldName, String toldKana, String name, String nameKana) {
 		String told = normalise(toldName);
 		String kana = normalise(toldKana);
 		return (!told.isEmpty() && (told.equals(normalise(name)) || told.equals(normalise(nameKana))))
 				|| (!kana.isEmpty() && kana.equals(normalise(nameKana)));
 	}
+
 }

@@ -1,6 +1,5 @@
 package jp.jusou.graph.access;
 
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +9,10 @@ import java.util.TreeSet;
 import jp.jusou.graph.support.Field;
 
 /**
- * One read of person-level data, as the audit log records it: what was shown on which bases, and
- * what was withheld (a denied attempt). Built by the services, one per GraphQL field and batch, and
- * combined into one per request ({@link #combine}) before the audit log records it.
+ * One read of person-level data, as the audit log records it: what was shown on which
+ * bases, and what was withheld (a denied attempt). Built by the services, one per GraphQL
+ * field and batch, and combined into one per request ({@link #combine}) before the audit
+ * log records it.
  *
  * @param operation the GraphQL field, e.g. {@code Household.members}
  * @param householdIds households touched
@@ -33,8 +33,9 @@ public record PersonalDataRead(String operation, Set<String> householdIds, Set<S
 	}
 
 	/**
-	 * The reads of one request as one: the operation is the request's top-level field (or fields, in
-	 * order, joined by ", "), the sets are the unions, and the withheld count is the sum over the fields.
+	 * The reads of one request as one: the operation is the request's top-level field (or
+	 * fields, in order, joined by ", "), the sets are the unions, and the withheld count
+	 * is the sum over the fields.
 	 */
 	public static PersonalDataRead combine(List<PersonalDataRead> reads) {
 		if (reads.size() == 1) {
@@ -66,7 +67,10 @@ public record PersonalDataRead(String operation, Set<String> householdIds, Set<S
 				shown, bases, shownCategories, withheld, withheldCategories, withheldCount);
 	}
 
-	/** A request refused before any data was read (a role without case work, no basis for a centre). */
+	/**
+	 * A request refused before any data was read (a role without case work, no basis for
+	 * a centre).
+	 */
 	public static PersonalDataRead denied(String operation) {
 		return new PersonalDataRead(operation, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), 1);
 	}

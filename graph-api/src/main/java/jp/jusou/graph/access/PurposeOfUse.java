@@ -1,8 +1,9 @@
 package jp.jusou.graph.access;
 
 /**
- * Why the user reads personal data (FHIR Consent "purpose"); declared with every request in the
- * {@code X-Purpose-Of-Use} header (or chosen once per browser session), checked against consents and written to the audit log.
+ * Why the user reads personal data (FHIR Consent "purpose"); declared with every request
+ * in the {@code X-Purpose-Of-Use} header (or chosen once per browser session), checked
+ * against consents and written to the audit log.
  */
 public enum PurposeOfUse {
 
@@ -18,8 +19,8 @@ public enum PurposeOfUse {
 	public static final String HEADER = "X-Purpose-Of-Use";
 
 	/**
-	 * Session (and request) attribute holding the purpose a browser user chose for the session in the
-	 * workspace's visible selector; the header, when sent, wins.
+	 * Session (and request) attribute holding the purpose a browser user chose for the
+	 * session in the workspace's visible selector; the header, when sent, wins.
 	 */
 	public static final String SESSION_ATTRIBUTE = "jusou.purposeOfUse";
 
@@ -33,4 +34,5 @@ public enum PurposeOfUse {
 	public String label() {
 		return label;
 	}
+
 }

@@ -13,10 +13,10 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries the {@code X-Purpose-Of-Use} header — or, for a browser session without it, the purpose chosen
- * for the session (left as a request attribute by {@code workspace.SessionPurposeFilter}) — (read by
- * AccessSubject) and the {@code Idempotency-Key} header
- * (read by {@link Idempotency}) into the GraphQL context.
+ * Carries the {@code X-Purpose-Of-Use} header — or, for a browser session without it, the
+ * purpose chosen for the session (left as a request attribute by
+ * {@code workspace.SessionPurposeFilter}) — (read by AccessSubject) and the
+ * {@code Idempotency-Key} header (read by {@link Idempotency}) into the GraphQL context.
  */
 @Component
 class PurposeOfUseInterceptor implements WebGraphQlInterceptor {
@@ -40,4 +40,5 @@ class PurposeOfUseInterceptor implements WebGraphQlInterceptor {
 		}
 		return chain.next(request);
 	}
+
 }

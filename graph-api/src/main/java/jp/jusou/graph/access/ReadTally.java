@@ -7,9 +7,10 @@ import java.util.TreeSet;
 import jp.jusou.graph.support.Field;
 
 /**
- * What one read showed and withheld, item by item: the persons, bases and categories shown, the persons
- * and categories withheld and how many items were — for its audit record ({@link #read}) and for the
- * {@code withheld} count the answer carries ({@link #withheld()}).
+ * What one read showed and withheld, item by item: the persons, bases and categories
+ * shown, the persons and categories withheld and how many items were — for its audit
+ * record ({@link #read}) and for the {@code withheld} count the answer carries
+ * ({@link #withheld()}).
  */
 public final class ReadTally {
 
@@ -25,7 +26,10 @@ public final class ReadTally {
 
 	private int withheldCount;
 
-	/** An item shown on {@code basis}, about {@code personId} (null: the household), of these categories. */
+	/**
+	 * An item shown on {@code basis}, about {@code personId} (null: the household), of
+	 * these categories.
+	 */
 	public void shown(Basis basis, String personId, Collection<Field> categories) {
 		bases.add(PersonalDataRead.basisCode(basis));
 		if (personId != null) {
@@ -34,7 +38,10 @@ public final class ReadTally {
 		shownCategories.addAll(categories);
 	}
 
-	/** An item withheld, about {@code personId} (null: the household), of these categories. */
+	/**
+	 * An item withheld, about {@code personId} (null: the household), of these
+	 * categories.
+	 */
 	public void withheld(String personId, Collection<Field> categories) {
 		withheldCount++;
 		if (personId != null) {
@@ -53,4 +60,5 @@ public final class ReadTally {
 		return new PersonalDataRead(operation, householdIds, shownPersons, bases, shownCategories, withheldPersons,
 				withheldCategories, withheldCount);
 	}
+
 }

@@ -20,4 +20,5 @@ public enum Role {
 	public boolean readsPersonLevelData() {
 		return this == COORDINATOR || this == CSW || this == AGENCY_STAFF;
 	}
+
 }

@@ -3,7 +3,10 @@ package jp.jusou.graph.access;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The user's roles do not include reading person-level data (DASHBOARD, PRIVACY_OFFICER, ADMIN). */
+/**
+ * The user's roles do not include reading person-level data (DASHBOARD, PRIVACY_OFFICER,
+ * ADMIN).
+ */
 public class RoleNotAllowedException extends RuntimeException {
 
 	private final String field;
@@ -28,4 +31,5 @@ public class RoleNotAllowedException extends RuntimeException {
 	public String field() {
 		return field;
 	}
+
 }

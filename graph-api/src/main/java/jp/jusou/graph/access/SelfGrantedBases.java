@@ -22,9 +22,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code selfGrantedBases}: for the privacy officer, every basis an agency gave itself by identifying a
- * person at its window ({@link WindowIdentification}) — the one way a write opens a person to the agency
- * that makes it — over a date range. Itself audited.
+ * {@code selfGrantedBases}: for the privacy officer, every basis an agency gave itself by
+ * identifying a person at its window ({@link WindowIdentification}) — the one way a write
+ * opens a person to the agency that makes it — over a date range. Itself audited.
  */
 @Controller
 class SelfGrantedBases {
@@ -77,8 +77,9 @@ class SelfGrantedBases {
 				households.add(basis.householdId());
 			}
 		});
-		subject.recordRead(new PersonalDataRead("Query.selfGrantedBases", households, persons, Set.of("PRIVACY_OFFICER"),
-				Set.of(), Set.of(), Set.of(), 0));
+		subject.recordRead(new PersonalDataRead("Query.selfGrantedBases", households, persons,
+				Set.of("PRIVACY_OFFICER"), Set.of(), Set.of(), Set.of(), 0));
 		return bases;
 	}
+
 }

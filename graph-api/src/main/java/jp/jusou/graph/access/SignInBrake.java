@@ -17,13 +17,15 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * A brake on password guessing, in front of the password check. Failed sign-ins are counted per
- * username and per client address within {@code window}: after {@code slowAfter} failures a user's next
- * attempt is refused unchecked until a pause has passed (1 s, doubling with each further failure, at
- * most a minute); after {@code lockAfter} failures the user is locked for {@code lockFor}, and an address
- * after {@code addressLockAfter} failures across users. A refused attempt never reaches the password
- * check, so it cannot confirm a guess. Each lock is logged (username or address, never the password)
- * and reported to {@link SignInLocks} (the audit log). A success clears the user's failures, not the address's.
+ * A brake on password guessing, in front of the password check. Failed sign-ins are
+ * counted per username and per client address within {@code window}: after
+ * {@code slowAfter} failures a user's next attempt is refused unchecked until a pause has
+ * passed (1 s, doubling with each further failure, at most a minute); after
+ * {@code lockAfter} failures the user is locked for {@code lockFor}, and an address after
+ * {@code addressLockAfter} failures across users. A refused attempt never reaches the
+ * password check, so it cannot confirm a guess. Each lock is logged (username or address,
+ * never the password) and reported to {@link SignInLocks} (the audit log). A success
+ * clears the user's failures, not the address's.
  */
 public final class SignInBrake implements AuthenticationProvider {
 
@@ -40,6 +42,7 @@ public final class SignInBrake implements AuthenticationProvider {
 		Instant last;
 
 		Instant lockedUntil;
+
 	}
 
 	private final AuthenticationProvider delegate;
@@ -136,4 +139,5 @@ public final class SignInBrake implements AuthenticationProvider {
 	private static Duration pause(int count) {
 		return Duration.ofSeconds(Math.min(60, 1L << Math.min(6, Math.max(0, count - 3))));
 	}
+
 }

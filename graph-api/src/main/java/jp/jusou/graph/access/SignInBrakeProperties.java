@@ -8,9 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The brake on failed sign-ins ({@link SignInBrake}).
  *
- * @param slowAfter failures of one user after which each next attempt waits a doubling pause (1 s … 60 s)
- * @param lockAfter failures of one user within {@code window} that lock it for {@code lockFor}
- * @param addressLockAfter failures from one client address, across users, that lock the address
+ * @param slowAfter failures of one user after which each next attempt waits a doubling
+ * pause (1 s … 60 s)
+ * @param lockAfter failures of one user within {@code window} that lock it for
+ * {@code lockFor}
+ * @param addressLockAfter failures from one client address, across users, that lock the
+ * address
  * @param window how long failures are counted from the first one
  * @param lockFor how long a lock lasts
  */

@@ -2,7 +2,9 @@ package jp.jusou.graph.access;
 
 import java.time.Instant;
 
-/** Where a sign-in lock is reported (the audit log), so that every lock leaves a record. */
+/**
+ * Where a sign-in lock is reported (the audit log), so that every lock leaves a record.
+ */
 public interface SignInLocks {
 
 	/**
@@ -10,4 +12,5 @@ public interface SignInLocks {
 	 * @param until when the lock ends
 	 */
 	void locked(String key, Instant until);
+
 }

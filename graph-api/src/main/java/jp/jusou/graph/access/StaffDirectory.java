@@ -10,7 +10,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds the Staff node a login (username) or an identity provider's token (subject) belongs to. */
+/**
+ * Finds the Staff node a login (username) or an identity provider's token (subject)
+ * belongs to.
+ */
 @Component
 @Transactional(readOnly = true)
 public class StaffDirectory {
@@ -38,11 +41,13 @@ public class StaffDirectory {
 
 	private Optional<StaffAccount> find(String query, String parameter, String value) {
 		return neo4j.query(queries.get(query))
-			.bind(value).to(parameter)
+			.bind(value)
+			.to(parameter)
 			.fetchAs(StaffAccount.class)
 			.mappedBy((types, record) -> new StaffAccount(record.get("staffId").asString(),
 					record.get("username").asString(null), record.get("passwordHash").asString(null),
 					record.get("roles").asList(Value::asString, List.of()).stream().map(Role::valueOf).toList()))
 			.one();
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
- * OIDC sign-in: the municipality's identity provider issues the JWT; its {@code sub} must match a
- * Staff node's {@code subject}, and the roles come from the graph, not from the token.
+ * OIDC sign-in: the municipality's identity provider issues the JWT; its {@code sub} must
+ * match a Staff node's {@code subject}, and the roles come from the graph, not from the
+ * token.
  */
 class StaffJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -26,4 +27,5 @@ class StaffJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenti
 			.orElseThrow(() -> new InvalidBearerTokenException("The token's subject is not a staff member"));
 		return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * The end of the workspace's OIDC login flow: the identity provider's subject must be a Staff node's
- * {@code subject}; the session then holds that staff member (roles and agency from the graph, never from the
- * token), as after a password sign-in. A subject that is no staff member is signed out again and told so.
+ * The end of the workspace's OIDC login flow: the identity provider's subject must be a
+ * Staff node's {@code subject}; the session then holds that staff member (roles and
+ * agency from the graph, never from the token), as after a password sign-in. A subject
+ * that is no staff member is signed out again and told so.
  */
 final class StaffOidcSignIn implements AuthenticationSuccessHandler {
 
@@ -56,4 +57,5 @@ final class StaffOidcSignIn implements AuthenticationSuccessHandler {
 		sessions.saveContext(context, request, response);
 		next.onAuthenticationSuccess(request, response, staff);
 	}
+
 }

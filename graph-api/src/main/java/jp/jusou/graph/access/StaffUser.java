@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** A signed-in user who is a Staff node in the graph; the staff id decides the user's agency. */
+/**
+ * A signed-in user who is a Staff node in the graph; the staff id decides the user's
+ * agency.
+ */
 public class StaffUser extends User {
 
 	private final String staffId;
@@ -26,4 +29,5 @@ public class StaffUser extends User {
 	public List<Role> roles() {
 		return roles;
 	}
+
 }

@@ -21,4 +21,5 @@ class StaffUserDetailsService implements UserDetailsService {
 					account.roles()))
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
 	}
+
 }

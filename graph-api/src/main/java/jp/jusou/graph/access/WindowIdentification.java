@@ -16,11 +16,12 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The one way an agency may give itself a basis for a person already in the graph: the person is in
- * front of its window and says who they are. Opening a case ({@code recordConsultation}) or recording a
- * consent ({@code recordConsent}) for a person the agency has no basis for needs the name (or kana) and
- * birth year as told, and they must match the graph's once normalised ({@link PersonName}). A mismatch
- * is refused, audited as a withheld attempt, and says nothing of what the graph holds.
+ * The one way an agency may give itself a basis for a person already in the graph: the
+ * person is in front of its window and says who they are. Opening a case
+ * ({@code recordConsultation}) or recording a consent ({@code recordConsent}) for a
+ * person the agency has no basis for needs the name (or kana) and birth year as told, and
+ * they must match the graph's once normalised ({@link PersonName}). A mismatch is
+ * refused, audited as a withheld attempt, and says nothing of what the graph holds.
  */
 @Service
 public class WindowIdentification {
@@ -42,12 +43,12 @@ public class WindowIdentification {
 	 * @param why what the identification is needed for, in the error when it is missing
 	 * @param operation the mutation, for the audit record of a mismatch
 	 */
-	public void require(AccessSubject subject, String argument, PersonAsTold told, String personId,
-			String householdId, String why, String operation) {
+	public void require(AccessSubject subject, String argument, PersonAsTold told, String personId, String householdId,
+			String why, String operation) {
 		if (told == null) {
-			throw new InvalidArgumentException(argument, "required-without-basis", why
-					+ ": give the name (or kana) and birth year the person told you (" + argument + ") (自機関に閲覧の根拠の"
-					+ "ない本人です。窓口で聞き取った氏名またはカナと生年を入力してください)");
+			throw new InvalidArgumentException(argument, "required-without-basis",
+					why + ": give the name (or kana) and birth year the person told you (" + argument + ") (自機関に閲覧の根拠の"
+							+ "ない本人です。窓口で聞き取った氏名またはカナと生年を入力してください)");
 		}
 		boolean noName = told.name() == null || told.name().isBlank();
 		if (noName && (told.nameKana() == null || told.nameKana().isBlank())) {
@@ -57,7 +58,8 @@ public class WindowIdentification {
 		Validate.optionalText(argument + ".name", told.name(), 100);
 		Validate.optionalText(argument + ".nameKana", told.nameKana(), 100);
 		int birthYear = Validate.range(argument + ".birthYear", told.birthYear(), 1900, LocalDate.now(clock).getYear());
-		Record registered = SingleRow.of(neo4j, queries.get("person-as-registered"), Parameters.of("personId", personId))
+		Record registered = SingleRow
+			.of(neo4j, queries.get("person-as-registered"), Parameters.of("personId", personId))
 			.orElseThrow(() -> new NotFoundException(argument, "person", personId));
 		boolean sameYear = !registered.get("birthYear").isNull() && registered.get("birthYear").asInt() == birthYear;
 		if (!sameYear || !PersonName.matches(told.name(), told.nameKana(), registered.get("name").asString(null),
@@ -69,4 +71,5 @@ public class WindowIdentification {
 							+ " person as met for the first time (本人確認の内容が登録内容と一致しません。IDを確認してください)");
 		}
 	}
+
 }

@@ -18,7 +18,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** The ADMIN mutations: staff accounts, agencies, areas. Only ADMIN; a refusal is audited. */
+/**
+ * The ADMIN mutations: staff accounts, agencies, areas. Only ADMIN; a refusal is audited.
+ */
 @Controller
 class AdminController {
 
@@ -67,4 +69,5 @@ class AdminController {
 	private static AccessSubject admin(Principal principal, GraphQLContext context, String field) {
 		return AccessSubject.from(principal, context).requireRole(Role.ADMIN, "Mutation." + field);
 	}
+
 }

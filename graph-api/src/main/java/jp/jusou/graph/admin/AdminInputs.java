@@ -32,4 +32,5 @@ final class AdminInputs {
 
 	record SaveAreaInput(String id, String name, String kind, String municipality, String note) {
 	}
+
 }

@@ -29,10 +29,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * ADMIN keeps the directory of agencies and areas (public data): {@code saveAgency} and {@code saveArea}
- * create one when no id is given and update the one named otherwise (an unknown id is NOT_FOUND, so a
- * typo never creates a second agency). Checked first, written in one transaction, audited with
- * {@code AGENCY:<id>} or {@code AREA:<id>} as the bases.
+ * ADMIN keeps the directory of agencies and areas (public data): {@code saveAgency} and
+ * {@code saveArea} create one when no id is given and update the one named otherwise (an
+ * unknown id is NOT_FOUND, so a typo never creates a second agency). Checked first,
+ * written in one transaction, audited with {@code AGENCY:<id>} or {@code AREA:<id>} as
+ * the bases.
  */
 @Service
 public class DirectoryAdministration {
@@ -63,7 +64,8 @@ public class DirectoryAdministration {
 		String nameKana = Validate.optionalText("input.nameKana", input.nameKana(), 200);
 		String kind = Validate.text("input.kind", input.kind(), 100);
 		Validate.required("input.field", input.field());
-		List<Integer> components = input.components() == null ? List.of() : input.components().stream().distinct().sorted().toList();
+		List<Integer> components = input.components() == null ? List.of()
+				: input.components().stream().distinct().sorted().toList();
 		for (int i = 0; i < components.size(); i++) {
 			Validate.range("input.components[" + i + "]", components.get(i), 1, 6);
 		}
@@ -121,13 +123,15 @@ public class DirectoryAdministration {
 	}
 
 	private Record check(String agencyId, String areaId, List<String> areaIds) {
-		return SingleRow.of(neo4j, queries.get("admin-directory-check"),
-				Parameters.of("agencyId", agencyId, "areaId", areaId, "areaIds", areaIds))
+		return SingleRow
+			.of(neo4j, queries.get("admin-directory-check"),
+					Parameters.of("agencyId", agencyId, "areaId", areaId, "areaIds", areaIds))
 			.orElseThrow();
 	}
 
 	private static void audit(AccessSubject subject, String operation, String changed) {
-		subject.recordRead(new PersonalDataRead(operation, Set.of(), Set.of(), Set.of(changed), Set.of(), Set.of(),
-				Set.of(), 0));
+		subject.recordRead(
+				new PersonalDataRead(operation, Set.of(), Set.of(), Set.of(changed), Set.of(), Set.of(), Set.of(), 0));
 	}
+
 }

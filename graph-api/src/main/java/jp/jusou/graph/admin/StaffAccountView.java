@@ -7,7 +7,8 @@ import jp.jusou.graph.agency.Agency;
 import org.neo4j.driver.Value;
 
 /**
- * A staff account as ADMIN manages it (the schema's {@code StaffAccount}); never the password hash.
+ * A staff account as ADMIN manages it (the schema's {@code StaffAccount}); never the
+ * password hash.
  *
  * @param passwordSignIn whether a password is set
  * @param oidcSubject the identity provider's subject, if any

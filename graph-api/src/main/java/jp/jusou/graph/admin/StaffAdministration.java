@@ -29,11 +29,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * ADMIN manages staff accounts: create, move to another agency, set roles, disable. Each is checked
- * first, written in one transaction and audited (the audit event names the account in its bases,
- * {@code STAFF:<id>}). A move takes effect on the next request (the agency is read in every query); a
- * role change or a disabling within the sign-in memory ({@code jusou.access.sign-in-cache}, 30 s).
- * An administrator cannot disable their own account or take away their own ADMIN role.
+ * ADMIN manages staff accounts: create, move to another agency, set roles, disable. Each
+ * is checked first, written in one transaction and audited (the audit event names the
+ * account in its bases, {@code STAFF:<id>}). A move takes effect on the next request (the
+ * agency is read in every query); a role change or a disabling within the sign-in memory
+ * ({@code jusou.access.sign-in-cache}, 30 s). An administrator cannot disable their own
+ * account or take away their own ADMIN role.
  */
 @Service
 public class StaffAdministration {
@@ -139,14 +140,16 @@ public class StaffAdministration {
 	}
 
 	private Record check(String staffId, String username, String oidcSubject, String agencyId) {
-		return SingleRow.of(neo4j, queries.get("admin-staff-check"),
-				Parameters.of("staffId", staffId, "username", username, "subject", oidcSubject, "agencyId", agencyId))
+		return SingleRow
+			.of(neo4j, queries.get("admin-staff-check"),
+					Parameters.of("staffId", staffId, "username", username, "subject", oidcSubject, "agencyId",
+							agencyId))
 			.orElseThrow();
 	}
 
 	private void update(AccessSubject subject, String staffId, Map<String, Object> changes) {
-		Map<String, Object> parameters = new HashMap<>(Parameters.of("staffId", staffId, "roles", null,
-				"disabled", null, "reason", null, "agencyId", null, "adminId", subject.staffId()));
+		Map<String, Object> parameters = new HashMap<>(Parameters.of("staffId", staffId, "roles", null, "disabled",
+				null, "reason", null, "agencyId", null, "adminId", subject.staffId()));
 		parameters.putAll(changes);
 		neo4j.query(queries.get("admin-staff-update")).bindAll(parameters).run();
 	}
@@ -159,10 +162,12 @@ public class StaffAdministration {
 		subject.recordRead(new PersonalDataRead(operation, Set.of(), Set.of(), Set.of("STAFF:" + staffId), Set.of(),
 				Set.of(), Set.of(), 0));
 		return neo4j.query(queries.get("admin-staff-by-id"))
-			.bind(staffId).to("staffId")
+			.bind(staffId)
+			.to("staffId")
 			.fetchAs(StaffAccountView.class)
 			.mappedBy((types, record) -> StaffAccountView.from(record.get("staff")))
 			.one()
 			.orElseThrow(() -> new NotFoundException("input.staffId", "staff", staffId));
 	}
+
 }

@@ -10,8 +10,8 @@ import org.neo4j.driver.Value;
 public record Agency(String id, String name, String nameKana, Field field, List<Integer> components,
 		Operation operation, String address, String phone, GeoPoint location) {
 
-	private static final List<String> COMPONENT_LABELS = List.of("包括的相談支援", "参加支援", "地域づくり",
-			"アウトリーチ等を通じた継続的支援", "多機関協働", "支援プラン作成");
+	private static final List<String> COMPONENT_LABELS = List.of("包括的相談支援", "参加支援", "地域づくり", "アウトリーチ等を通じた継続的支援",
+			"多機関協働", "支援プラン作成");
 
 	/** Reads the agency map the named queries return. */
 	public static Agency from(Value map) {
@@ -21,8 +21,7 @@ public record Agency(String id, String name, String nameKana, Field field, List<
 		return new Agency(map.get("id").asString(), map.get("name").asString(), map.get("nameKana").asString(null),
 				Field.of(map.get("field").asString(null)), map.get("components").asList(Value::asInt, List.of()),
 				map.get("operation").isNull() ? null : Operation.valueOf(map.get("operation").asString()),
-				map.get("address").asString(null), map.get("phone").asString(null),
-				GeoPoint.from(map.get("location")));
+				map.get("address").asString(null), map.get("phone").asString(null), GeoPoint.from(map.get("location")));
 	}
 
 	public String fieldLabel() {

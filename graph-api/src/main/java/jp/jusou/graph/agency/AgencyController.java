@@ -40,4 +40,5 @@ class AgencyController {
 			.distinct()
 			.collect(Collectors.toMap(agency -> agency, agency -> byId.getOrDefault(agency.id(), List.of())));
 	}
+
 }

@@ -34,7 +34,8 @@ public class AgencyService {
 
 	public Agency byId(String id) {
 		return neo4j.query(queries.get("agency-by-id"))
-			.bind(id).to("agencyId")
+			.bind(id)
+			.to("agencyId")
 			.fetchAs(Agency.class)
 			.mappedBy((types, record) -> Agency.from(record.get("agency")))
 			.one()
@@ -56,7 +57,8 @@ public class AgencyService {
 	public Map<String, List<Area>> areasOf(Collection<String> agencyIds) {
 		Map<String, List<Area>> areas = new HashMap<>();
 		neo4j.query(queries.get("agency-areas"))
-			.bind(List.copyOf(agencyIds)).to("agencyIds")
+			.bind(List.copyOf(agencyIds))
+			.to("agencyIds")
 			.fetchAs(Void.class)
 			.mappedBy((types, record) -> {
 				areas.put(record.get("agencyId").asString(), record.get("areas").asList(Area::from));
@@ -68,7 +70,8 @@ public class AgencyService {
 
 	public StaffMembership membership(String staffId) {
 		return neo4j.query(queries.get("staff-membership"))
-			.bind(staffId).to("staffId")
+			.bind(staffId)
+			.to("staffId")
 			.fetchAs(StaffMembership.class)
 			.mappedBy((types, record) -> new StaffMembership(record.get("staffName").asString(null),
 					Agency.from(record.get("agency"))))

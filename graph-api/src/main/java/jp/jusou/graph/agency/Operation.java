@@ -14,4 +14,5 @@ public enum Operation {
 	public String label() {
 		return label;
 	}
+
 }

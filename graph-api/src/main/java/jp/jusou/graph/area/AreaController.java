@@ -48,4 +48,5 @@ class AreaController {
 			.distinct()
 			.collect(Collectors.toMap(area -> area, area -> byId.getOrDefault(area.id(), List.of())));
 	}
+
 }

@@ -30,7 +30,8 @@ public class AreaService {
 
 	public Area byId(String id) {
 		return neo4j.query(queries.get("area-by-id"))
-			.bind(id).to("areaId")
+			.bind(id)
+			.to("areaId")
 			.fetchAs(Area.class)
 			.mappedBy((types, record) -> Area.from(record.get("area")))
 			.one()
@@ -48,7 +49,8 @@ public class AreaService {
 	public Map<String, List<Agency>> agenciesOf(Collection<String> areaIds) {
 		Map<String, List<Agency>> agencies = new HashMap<>();
 		neo4j.query(queries.get("area-agencies"))
-			.bind(List.copyOf(areaIds)).to("areaIds")
+			.bind(List.copyOf(areaIds))
+			.to("areaIds")
 			.fetchAs(Void.class)
 			.mappedBy((types, record) -> {
 				agencies.put(record.get("areaId").asString(), record.get("agencies").asList(Agency::from));
@@ -58,11 +60,15 @@ public class AreaService {
 		return agencies;
 	}
 
-	/** Outlines of the areas that have one (public map data), in one query for the whole batch. */
+	/**
+	 * Outlines of the areas that have one (public map data), in one query for the whole
+	 * batch.
+	 */
 	public Map<String, List<GeoPoint>> outlinesOf(Collection<String> areaIds) {
 		Map<String, List<GeoPoint>> outlines = new HashMap<>();
 		neo4j.query(queries.get("area-outlines"))
-			.bind(List.copyOf(areaIds)).to("areaIds")
+			.bind(List.copyOf(areaIds))
+			.to("areaIds")
 			.fetchAs(Void.class)
 			.mappedBy((types, record) -> {
 				outlines.put(record.get("areaId").asString(), record.get("outline").asList(GeoPoint::from));
@@ -71,4 +77,5 @@ public class AreaService {
 			.all();
 		return outlines;
 	}
+
 }

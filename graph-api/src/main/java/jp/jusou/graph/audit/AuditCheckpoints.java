@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The chain head written outside the database after appends (at most one line per {@code
- * jusou.audit.checkpoint-interval}): an append-only file of sealed lines {@code sequence lastHash keyId
- * seal}. A store that lost events since (deleted, or an older backup restored) is "behind the last
- * checkpoint", and one whose events were replaced after a checkpoint no longer has the hash that
- * checkpoint saw — neither of which the graph alone could show.
+ * jusou.audit.checkpoint-interval}): an append-only file of sealed lines
+ * {@code sequence lastHash keyId
+ * seal}. A store that lost events since (deleted, or an older backup restored) is "behind
+ * the last checkpoint", and one whose events were replaced after a checkpoint no longer
+ * has the hash that checkpoint saw — neither of which the graph alone could show.
  */
 @Component
 class AuditCheckpoints {
@@ -33,12 +34,14 @@ class AuditCheckpoints {
 	}
 
 	/**
-	 * What the file holds: from which sequence on the service sealed events (events before it may carry
-	 * the unkeyed hash of an older version), whether that first line's seal holds, and the checkpoints.
+	 * What the file holds: from which sequence on the service sealed events (events
+	 * before it may carry the unkeyed hash of an older version), whether that first
+	 * line's seal holds, and the checkpoints.
 	 */
 	record Record(Long sealedFrom, boolean fromSealed, List<Checkpoint> checkpoints) {
 
 		static final Record NONE = new Record(null, true, List.of());
+
 	}
 
 	private final Path file;
@@ -56,8 +59,8 @@ class AuditCheckpoints {
 	}
 
 	/**
-	 * Appends the head an append committed, unless one was written less than the interval ago. A failure
-	 * is logged: the append itself stands.
+	 * Appends the head an append committed, unless one was written less than the interval
+	 * ago. A failure is logged: the append itself stands.
 	 */
 	synchronized void record(long firstSequence, long sequence, String lastHash) {
 		Instant now = Instant.now();
@@ -75,7 +78,8 @@ class AuditCheckpoints {
 				lines.append(from).append(' ').append(seal.seal(from)).append('\n');
 			}
 			lines.append(body).append(' ').append(seal.seal(body)).append('\n');
-			Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+			Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND);
 		}
 		catch (IOException ex) {
 			log.error("The audit checkpoint could not be written to {}: {}", file, ex.getClass().getSimpleName());
@@ -99,7 +103,8 @@ class AuditCheckpoints {
 				}
 				else if (parts.length == 4) {
 					String body = parts[0] + " " + parts[1] + " " + parts[2];
-					checkpoints.add(new Checkpoint(Long.parseLong(parts[0]), parts[1], seal.verifies(parts[2], body, parts[3])));
+					checkpoints.add(new Checkpoint(Long.parseLong(parts[0]), parts[1],
+							seal.verifies(parts[2], body, parts[3])));
 				}
 				else {
 					checkpoints.add(new Checkpoint(0, "", false));
@@ -114,4 +119,5 @@ class AuditCheckpoints {
 			return new Record(null, false, List.of(new Checkpoint(0, "", false)));
 		}
 	}
+
 }

@@ -51,4 +51,5 @@ class AuditController {
 		AccessSubject.from(principal, context).requireRole(Role.PRIVACY_OFFICER, "auditChain");
 		return auditLog.verify();
 	}
+
 }

@@ -5,14 +5,15 @@ import java.util.List;
 import org.neo4j.driver.Value;
 
 /**
- * One stored audit event (FHIR AuditEvent in spirit): who, from which agency, did what to whose data,
- * for which purpose, on which bases, with what outcome; chained to the previous event by hash, sealed
- * under the key {@code keyId} (null: an event from before the seal).
+ * One stored audit event (FHIR AuditEvent in spirit): who, from which agency, did what to
+ * whose data, for which purpose, on which bases, with what outcome; chained to the
+ * previous event by hash, sealed under the key {@code keyId} (null: an event from before
+ * the seal).
  */
-public record AuditEvent(long sequence, String at, String staffId, String username, String agencyId,
-		String operation, String outcome, String purpose, List<String> householdIds, List<String> shownPersonIds,
-		List<String> bases, List<String> shownCategories, List<String> withheldPersonIds,
-		List<String> withheldCategories, int withheldCount, String previousHash, String hash, String keyId) {
+public record AuditEvent(long sequence, String at, String staffId, String username, String agencyId, String operation,
+		String outcome, String purpose, List<String> householdIds, List<String> shownPersonIds, List<String> bases,
+		List<String> shownCategories, List<String> withheldPersonIds, List<String> withheldCategories,
+		int withheldCount, String previousHash, String hash, String keyId) {
 
 	static AuditEvent from(Value map) {
 		return new AuditEvent(map.get("sequence").asLong(), map.get("at").asString(), map.get("staffId").asString(null),

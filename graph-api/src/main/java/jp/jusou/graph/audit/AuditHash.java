@@ -8,10 +8,10 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The hash chain: each event's hash covers its own fields and the previous event's hash, so changing,
- * removing or reordering any stored event breaks every hash after it. Events are sealed with a keyed
- * HMAC ({@link AuditSeal}) over {@link #canonical}; {@link #of} is the unkeyed SHA-256 that events from
- * before the seal carry.
+ * The hash chain: each event's hash covers its own fields and the previous event's hash,
+ * so changing, removing or reordering any stored event breaks every hash after it. Events
+ * are sealed with a keyed HMAC ({@link AuditSeal}) over {@link #canonical}; {@link #of}
+ * is the unkeyed SHA-256 that events from before the seal carry.
  */
 public final class AuditHash {
 
@@ -49,4 +49,5 @@ public final class AuditHash {
 	private static String text(String value) {
 		return value == null ? "" : value;
 	}
+
 }

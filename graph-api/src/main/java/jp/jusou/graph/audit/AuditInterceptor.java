@@ -20,9 +20,10 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every request an audit buffer and, when the request has resolved, appends what it read to the
- * audit log before the response leaves. If the append fails, the response carries no data (fail
- * closed): personal data is never returned without its audit record.
+ * Gives every request an audit buffer and, when the request has resolved, appends what it
+ * read to the audit log before the response leaves. If the append fails, the response
+ * carries no data (fail closed): personal data is never returned without its audit
+ * record.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -69,7 +70,10 @@ class AuditInterceptor implements WebGraphQlInterceptor {
 		return response;
 	}
 
-	/** The kind of the first failure behind {@code ex} (the writer wraps it), without its message. */
+	/**
+	 * The kind of the first failure behind {@code ex} (the writer wraps it), without its
+	 * message.
+	 */
 	private static String rootCause(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause instanceof IllegalStateException) {
@@ -78,8 +82,11 @@ class AuditInterceptor implements WebGraphQlInterceptor {
 		return cause.getClass().getSimpleName();
 	}
 
-	/** The Neo4j status code behind a failure (e.g. Neo.ClientError.Transaction.TransactionTimedOut), which
-	 * names what went wrong without any of the data involved; empty when the cause is not Neo4j's. */
+	/**
+	 * The Neo4j status code behind a failure (e.g.
+	 * Neo.ClientError.Transaction.TransactionTimedOut), which names what went wrong
+	 * without any of the data involved; empty when the cause is not Neo4j's.
+	 */
 	static String neo4jCode(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof Neo4jException neo4j) {
@@ -88,4 +95,5 @@ class AuditInterceptor implements WebGraphQlInterceptor {
 		}
 		return "";
 	}
+
 }

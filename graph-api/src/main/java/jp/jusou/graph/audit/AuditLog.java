@@ -21,33 +21,41 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The append-only, hash-chained audit log in the graph. An append locks the chain head, so appends are
- * chained one after another, also across service instances; nothing in the API edits or deletes events.
+ * The append-only, hash-chained audit log in the graph. An append locks the chain head,
+ * so appends are chained one after another, also across service instances; nothing in the
+ * API edits or deletes events.
  * <p>
- * The log remembers the head it last wrote and the agency of each staff member it recorded, so an
- * append is normally one statement: lock, check that the head and the agencies are still as
- * remembered, append, link. When they are not (first append, another instance appended, a staff
- * member moved), that statement writes nothing and the head is read under the lock before a second
- * try, in the same transaction. Requests reach it through {@link AuditWriter}, which appends what many
- * requests read in one transaction.
+ * The log remembers the head it last wrote and the agency of each staff member it
+ * recorded, so an append is normally one statement: lock, check that the head and the
+ * agencies are still as remembered, append, link. When they are not (first append,
+ * another instance appended, a staff member moved), that statement writes nothing and the
+ * head is read under the lock before a second try, in the same transaction. Requests
+ * reach it through {@link AuditWriter}, which appends what many requests read in one
+ * transaction.
  */
 @Service
 public class AuditLog {
 
 	/**
 	 * What a verification of the whole chain found.
-	 * @param problem null when valid; else EVENT_BROKEN (an event's seal, sequence or link does not
-	 * verify), HEAD_MISMATCH (the head is not the last event), BEHIND_CHECKPOINT (events the checkpoint
-	 * outside the database saw are missing: deleted, or an older store restored), CHECKPOINT_MISMATCH
-	 * (the event at the checkpoint is not the one it saw), CHECKPOINT_UNSEALED (the checkpoint file was edited),
-	 * CHECKPOINT_MISSING (sealed events but no checkpoint file)
-	 * @param checkpointSequence the last checkpoint's sequence, null when none was written yet
+	 *
+	 * @param problem null when valid; else EVENT_BROKEN (an event's seal, sequence or
+	 * link does not verify), HEAD_MISMATCH (the head is not the last event),
+	 * BEHIND_CHECKPOINT (events the checkpoint outside the database saw are missing:
+	 * deleted, or an older store restored), CHECKPOINT_MISMATCH (the event at the
+	 * checkpoint is not the one it saw), CHECKPOINT_UNSEALED (the checkpoint file was
+	 * edited), CHECKPOINT_MISSING (sealed events but no checkpoint file)
+	 * @param checkpointSequence the last checkpoint's sequence, null when none was
+	 * written yet
 	 */
 	public record ChainStatus(int events, boolean valid, Long firstBrokenSequence, String problem,
 			Long checkpointSequence) {
 	}
 
-	/** Where the chain ended after the last append, and the agency each recorded staff member works at. */
+	/**
+	 * Where the chain ended after the last append, and the agency each recorded staff
+	 * member works at.
+	 */
 	private record Head(long sequence, String lastHash, Map<String, String> agencies) {
 
 		boolean knowsAgencyOf(Collection<String> staffIds) {
@@ -81,10 +89,11 @@ public class AuditLog {
 	}
 
 	/**
-	 * Appends the entries to the chain and links them for {@link #trail}, in one write transaction (the
-	 * caller's, when it has one: a write and its audit record then commit together), or throws and appends
-	 * nothing. A caller's transaction that rolls back leaves the remembered head ahead of the store; the
-	 * next append notices (the head is not as expected) and reads it again under the lock.
+	 * Appends the entries to the chain and links them for {@link #trail}, in one write
+	 * transaction (the caller's, when it has one: a write and its audit record then
+	 * commit together), or throws and appends nothing. A caller's transaction that rolls
+	 * back leaves the remembered head ahead of the store; the next append notices (the
+	 * head is not as expected) and reads it again under the lock.
 	 * @return the sequence numbers given to them, in order
 	 */
 	public synchronized List<Long> append(List<AuditBuffer.Entry> entries) {
@@ -106,7 +115,8 @@ public class AuditLog {
 		});
 		remembered = appended.to();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			// Appended inside a write's transaction: the checkpoint may only see it once it has committed.
+			// Appended inside a write's transaction: the checkpoint may only see it once
+			// it has committed.
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
@@ -123,7 +133,8 @@ public class AuditLog {
 	private Head lockAndReadHead(List<String> staffIds, Head known) {
 		Map<String, String> agencies = new HashMap<>(known == null ? Map.of() : known.agencies());
 		return neo4j.query(queries.get("audit-lock-chain"))
-			.bind(staffIds).to("staffIds")
+			.bind(staffIds)
+			.to("staffIds")
 			.fetchAs(Head.class)
 			.mappedBy((types, record) -> {
 				staffIds.forEach(agencies::remove);
@@ -155,7 +166,10 @@ public class AuditLog {
 		return new Appended(from, rows, sequences, new Head(sequence, previousHash, from.agencies()));
 	}
 
-	/** Runs audit-append; 0 when the head or an agency was not as expected and nothing was written. */
+	/**
+	 * Runs audit-append; 0 when the head or an agency was not as expected and nothing was
+	 * written.
+	 */
 	private long write(Appended appended, List<String> staffIds) {
 		List<Map<String, Object>> memberships = new ArrayList<>();
 		for (String staffId : staffIds) {
@@ -184,16 +198,18 @@ public class AuditLog {
 	}
 
 	/**
-	 * Recomputes every seal from the first event to the head, then compares the events with every
-	 * checkpoint written outside the database (each must still find the hash it saw). Events without a key id (from before the seal) carry the
-	 * unkeyed hash and are accepted only before the first sealed event.
+	 * Recomputes every seal from the first event to the head, then compares the events
+	 * with every checkpoint written outside the database (each must still find the hash
+	 * it saw). Events without a key id (from before the seal) carry the unkeyed hash and
+	 * are accepted only before the first sealed event.
 	 */
 	@Transactional(readOnly = true)
 	public ChainStatus verify() {
 		AuditCheckpoints.Record outside = this.checkpoints.read();
 		List<AuditCheckpoints.Checkpoint> checkpoints = outside.checkpoints();
 		Long checkpointSequence = checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1).sequence();
-		// Unkeyed events are an older version's, accepted only before the first event this service sealed
+		// Unkeyed events are an older version's, accepted only before the first event
+		// this service sealed
 		// (the file's first line); with no file yet, only while no event is sealed.
 		long unkeyedBelow = outside.sealedFrom() == null ? Long.MAX_VALUE : outside.sealedFrom();
 		return neo4j.query(queries.get("audit-chain")).fetchAs(ChainStatus.class).mappedBy((types, record) -> {
@@ -281,4 +297,5 @@ public class AuditLog {
 	private static List<String> sorted(java.util.Collection<String> values) {
 		return List.copyOf(new TreeSet<>(values));
 	}
+
 }

@@ -15,11 +15,12 @@ import jp.jusou.graph.support.SecretFile;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals audit events with an HMAC-SHA256 under a key kept outside the database ({@link AuditProperties}),
- * so that whoever can write the graph (a Bolt session, a restored store) cannot edit, remove or
- * re-chain events without the seal showing it. Each event names the key that sealed it; events from
- * before the seal (no key id) carry the unkeyed SHA-256 of {@link AuditHash} and are accepted only
- * before the first sealed event.
+ * Seals audit events with an HMAC-SHA256 under a key kept outside the database
+ * ({@link AuditProperties}), so that whoever can write the graph (a Bolt session, a
+ * restored store) cannot edit, remove or re-chain events without the seal showing it.
+ * Each event names the key that sealed it; events from before the seal (no key id) carry
+ * the unkeyed SHA-256 of {@link AuditHash} and are accepted only before the first sealed
+ * event.
  */
 @Component
 public class AuditSeal {
@@ -34,8 +35,8 @@ public class AuditSeal {
 		for (String previous : properties.previousKeys()) {
 			int colon = previous.indexOf(':');
 			if (colon < 1 || previous.length() - colon - 1 < 32) {
-				throw new IllegalStateException("jusou.audit.previous-keys entries are id:secret, the secret at least 32"
-						+ " characters");
+				throw new IllegalStateException(
+						"jusou.audit.previous-keys entries are id:secret, the secret at least 32" + " characters");
 			}
 			keys.putIfAbsent(previous.substring(0, colon), spec(previous.substring(colon + 1)));
 		}
@@ -50,11 +51,14 @@ public class AuditSeal {
 		return mac(keys.get(currentKeyId), text);
 	}
 
-	/** True when {@code seal} is {@code text}'s seal under key {@code keyId}; false for an unknown key. */
+	/**
+	 * True when {@code seal} is {@code text}'s seal under key {@code keyId}; false for an
+	 * unknown key.
+	 */
 	boolean verifies(String keyId, String text, String seal) {
 		SecretKeySpec key = keyId == null ? null : keys.get(keyId);
-		return key != null && seal != null && MessageDigest.isEqual(
-				mac(key, text).getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII));
+		return key != null && seal != null && MessageDigest.isEqual(mac(key, text).getBytes(StandardCharsets.US_ASCII),
+				seal.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	private static String currentKey(AuditProperties properties) {
@@ -85,4 +89,5 @@ public class AuditSeal {
 			throw new IllegalStateException("HmacSHA256 unavailable", ex);
 		}
 	}
+
 }

@@ -20,11 +20,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Group commit for the audit log: requests hand their records to one writer thread and wait; the
- * writer appends what every waiting request read in one transaction ({@link AuditLog#append}), so
- * sixteen concurrent requests cost one locked append, not sixteen queued behind the chain's lock.
- * A request gets its answer only after its records are committed (fail closed); if the batch fails,
- * every request in it fails.
+ * Group commit for the audit log: requests hand their records to one writer thread and
+ * wait; the writer appends what every waiting request read in one transaction
+ * ({@link AuditLog#append}), so sixteen concurrent requests cost one locked append, not
+ * sixteen queued behind the chain's lock. A request gets its answer only after its
+ * records are committed (fail closed); if the batch fails, every request in it fails.
  */
 @Component
 class AuditWriter implements DisposableBean {
@@ -125,7 +125,8 @@ class AuditWriter implements DisposableBean {
 			recordsPerAppend.record(entries.size());
 		}
 		catch (Throwable ex) {
-			// whatever went wrong, the requests waiting for this batch answer AUDIT_UNAVAILABLE and the
+			// whatever went wrong, the requests waiting for this batch answer
+			// AUDIT_UNAVAILABLE and the
 			// writer lives on for the next one
 			batch.forEach(pending -> pending.appended().completeExceptionally(ex));
 			return;
@@ -139,4 +140,5 @@ class AuditWriter implements DisposableBean {
 		writer.interrupt();
 		writer.join(wait.toMillis());
 	}
+
 }

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Security events that belong in the audit log beside the reads: a sign-in lock (operation {@code
+ * Security events that belong in the audit log beside the reads: a sign-in lock
+ * (operation {@code
  * SignIn.locked}, the locked username or address and the end of the lock as its bases).
  */
 @Component
@@ -43,4 +44,5 @@ public class SecurityEvents implements SignInLocks {
 	private static String abbreviate(String text) {
 		return text.length() <= 120 ? text : text.substring(0, 120);
 	}
+
 }

@@ -7,7 +7,10 @@ import jp.jusou.graph.access.AuditBuffer;
 
 import org.springframework.stereotype.Component;
 
-/** Appends a write's audit records in the write's own transaction ({@link AuditLog#append} joins it). */
+/**
+ * Appends a write's audit records in the write's own transaction ({@link AuditLog#append}
+ * joins it).
+ */
 @Component
 class TransactionalAuditAppender implements AuditAppender {
 
@@ -21,4 +24,5 @@ class TransactionalAuditAppender implements AuditAppender {
 	public void appendWithinTransaction(List<AuditBuffer.Entry> entries) {
 		auditLog.append(entries);
 	}
+
 }

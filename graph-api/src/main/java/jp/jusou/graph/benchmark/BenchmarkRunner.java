@@ -40,10 +40,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The benchmark (profile {@code benchmark}): against the graph the service runs on (import a synthetic
- * city first with {@code jusou.synthetic.persons}), it asks each headline query through the GraphQL
- * endpoint over HTTP — authenticated, access checks and audit on — and the same reads through the raw
- * driver, at concurrency 1, 4 and 16, prints a table and stops the service.
+ * The benchmark (profile {@code benchmark}): against the graph the service runs on
+ * (import a synthetic city first with {@code jusou.synthetic.persons}), it asks each
+ * headline query through the GraphQL endpoint over HTTP — authenticated, access checks
+ * and audit on — and the same reads through the raw driver, at concurrency 1, 4 and 16,
+ * prints a table and stops the service.
  */
 @Component
 @Profile("benchmark")
@@ -51,8 +52,10 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	static final String USER = "bench";
 
-
-	/** The raw path has no policy: it reads every member, as the service would for a reader with a basis. */
+	/**
+	 * The raw path has no policy: it reads every member, as the service would for a
+	 * reader with a basis.
+	 */
 	static final String MEMBER_PAIRS = """
 			MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id})
 			RETURN collect([$id, p.id]) AS pairs
@@ -67,7 +70,10 @@ class BenchmarkRunner implements ApplicationRunner {
 	/** Null against a server: statements and transactions are then not counted. */
 	private final DatabaseCounters counters;
 
-	/** Requests of the warm-up phase before the table (household reads and pages in turn, concurrency 4). */
+	/**
+	 * Requests of the warm-up phase before the table (household reads and pages in turn,
+	 * concurrency 4).
+	 */
 	private final int warmupRequests;
 
 	private final ConfigurableApplicationContext context;
@@ -83,7 +89,10 @@ class BenchmarkRunner implements ApplicationRunner {
 	/** Only scenarios whose name contains this (empty: all). */
 	private final String only;
 
-	/** GraphQL requests of the current measurement that answered with errors (e.g. AUDIT_UNAVAILABLE). */
+	/**
+	 * GraphQL requests of the current measurement that answered with errors (e.g.
+	 * AUDIT_UNAVAILABLE).
+	 */
 	private final AtomicInteger failed = new AtomicInteger();
 
 	private final Map<String, Integer> failureCodes = new ConcurrentHashMap<>();
@@ -119,25 +128,30 @@ class BenchmarkRunner implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws Exception {
 		String password = Long.toHexString(new Random().nextLong());
 		try (Session session = session()) {
-			session.executeWriteWithoutResult(tx -> tx.run("""
-					MATCH (a:Agency {id: 'syn-ag-coordinator'})
-					MERGE (s:Staff {id: 'syn-st-bench'})
-					SET s.username = $user, s.subject = $user, s.roles = ['COORDINATOR'], s.passwordHash = $hash,
-					    s.name = 'ベンチマーク利用者（架空）'
-					MERGE (s)-[:WORKS_AT]->(a)""", Map.of("user", USER, "hash",
-					new BCryptPasswordEncoder(4).encode(password))).consume());
+			session.executeWriteWithoutResult(
+					tx -> tx
+						.run("""
+								MATCH (a:Agency {id: 'syn-ag-coordinator'})
+								MERGE (s:Staff {id: 'syn-st-bench'})
+								SET s.username = $user, s.subject = $user, s.roles = ['COORDINATOR'], s.passwordHash = $hash,
+								    s.name = 'ベンチマーク利用者（架空）'
+								MERGE (s)-[:WORKS_AT]->(a)""",
+								Map.of("user", USER, "hash", new BCryptPasswordEncoder(4).encode(password)))
+						.consume());
 		}
 		authorization = "Basic "
 				+ Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
 		Targets targets = Targets.sample(session(), LocalDate.now(clock));
-		System.out.printf("%nBenchmark on %,d persons, %,d households, %,d nodes (%,d households in the coordinator's list)%n",
+		System.out.printf(
+				"%nBenchmark on %,d persons, %,d households, %,d nodes (%,d households in the coordinator's list)%n",
 				targets.persons(), targets.households(), targets.nodes(), targets.listed());
 		System.out.printf("Service ready %.1f s after the JVM started%n",
 				ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
 		warmUp(targets);
-		System.out.println("| query | c | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | p50 ratio | statements / tx per request | CPU ms/request service + db (raw db) | heap MB | failed |");
+		System.out.println(
+				"| query | c | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | p50 ratio | statements / tx per request | CPU ms/request service + db (raw db) | heap MB | failed |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
 		for (int concurrency : concurrencies) {
 			for (Scenario scenario : scenarios(targets)) {
@@ -171,17 +185,19 @@ class BenchmarkRunner implements ApplicationRunner {
 		long heap = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
 		String counted = graphqlCounts == null ? "n/a (server)"
 				: "%.1f / %.1f".formatted((double) graphqlCounts[0] / requests, (double) graphqlCounts[1] / requests);
-		System.out.printf("| %s | %d | %.1f / %.1f / %.1f | %.0f | %.1f / %.1f / %.1f | %.0f | %.2f | %s | %.1f + %.1f (%.1f) | %d | %s |%n",
-				scenario.name(), concurrency, graphql.p50(), graphql.p95(), graphql.p99(), graphql.perSecond(), raw.p50(),
-				raw.p95(), raw.p99(), raw.perSecond(), graphql.p50() / raw.p50(), counted, graphqlCpu[0] / requests,
-				graphqlCpu[1] / requests, rawDatabaseCpu / requests, heap,
+		System.out.printf(
+				"| %s | %d | %.1f / %.1f / %.1f | %.0f | %.1f / %.1f / %.1f | %.0f | %.2f | %s | %.1f + %.1f (%.1f) | %d | %s |%n",
+				scenario.name(), concurrency, graphql.p50(), graphql.p95(), graphql.p99(), graphql.perSecond(),
+				raw.p50(), raw.p95(), raw.p99(), raw.perSecond(), graphql.p50() / raw.p50(), counted,
+				graphqlCpu[0] / requests, graphqlCpu[1] / requests, rawDatabaseCpu / requests, heap,
 				failed.get() == 0 ? "0" : failed.get() + " " + failureCodes);
 	}
 
 	/**
-	 * Household reads and households pages in turn at concurrency 4 until {@link #warmupRequests}, printing
-	 * the p50 of each block of 100 requests: the first block is what the first users after a start see, and
-	 * the blocks show how many requests it takes to reach the steady state the table measures.
+	 * Household reads and households pages in turn at concurrency 4 until
+	 * {@link #warmupRequests}, printing the p50 of each block of 100 requests: the first
+	 * block is what the first users after a start see, and the blocks show how many
+	 * requests it takes to reach the steady state the table measures.
 	 */
 	private void warmUp(Targets targets) throws Exception {
 		if (warmupRequests <= 0) {
@@ -193,10 +209,12 @@ class BenchmarkRunner implements ApplicationRunner {
 		Random random = new Random(7);
 		StringBuilder blocks = new StringBuilder();
 		for (int done = 0; done < warmupRequests; done += 100) {
-			LatencyStats block = run(4, 25, r -> post((r.nextBoolean() ? household : page).document().apply(r)), random);
+			LatencyStats block = run(4, 25, r -> post((r.nextBoolean() ? household : page).document().apply(r)),
+					random);
 			blocks.append(done == 0 ? "" : ", ").append("%.0f".formatted(block.p50()));
 		}
-		System.out.printf("Warm-up, p50 ms of each 100 requests (household reads and pages, concurrency 4): %s%n", blocks);
+		System.out.printf("Warm-up, p50 ms of each 100 requests (household reads and pages, concurrency 4): %s%n",
+				blocks);
 	}
 
 	private LatencyStats run(int concurrency, int perThread, Consumer<Random> request, Random seed) throws Exception {
@@ -235,7 +253,8 @@ class BenchmarkRunner implements ApplicationRunner {
 				.build();
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-				// counted and reported in the row's "failed" column, with the error codes, rather than ending the run
+				// counted and reported in the row's "failed" column, with the error
+				// codes, rather than ending the run
 				failed.incrementAndGet();
 				Matcher code = ERROR_CODE.matcher(response.body());
 				failureCodes.merge(response.statusCode() != 200 ? "HTTP " + response.statusCode()
@@ -251,13 +270,17 @@ class BenchmarkRunner implements ApplicationRunner {
 		}
 	}
 
-	/** The request body; documents here are built from ids and numbers, so quoting suffices. */
+	/**
+	 * The request body; documents here are built from ids and numbers, so quoting
+	 * suffices.
+	 */
 	private static String body(String document) {
 		return "{\"query\":\"" + document.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"}";
 	}
 
 	private void raw(Scenario scenario, Random random) {
-		try (Session session = driver.session(SessionConfig.builder().withDatabase("neo4j")
+		try (Session session = driver.session(SessionConfig.builder()
+			.withDatabase("neo4j")
 			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
 			.build())) {
 			scenario.raw().accept(session, random);
@@ -271,26 +294,34 @@ class BenchmarkRunner implements ApplicationRunner {
 	private List<Scenario> scenarios(Targets targets) {
 		LocalDate today = LocalDate.now(clock);
 		int fiscalYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-		return List.of(new Scenario("household with agencies", random -> """
-				{ household(id: "%s") { members { name } agencies { agencies { agency { name } since links { kind reference basis { kind } } } withheld { count } } } }"""
-			.formatted(targets.household(random)), (session, random) -> {
-				String id = targets.household(random);
-				session.executeRead(tx -> {
-					tx.run(queries.get("household-by-id"), Map.of("householdId", id, "staffId", "syn-st-bench")).list();
-					org.neo4j.driver.Value members = tx.run(MEMBER_PAIRS, Map.of("id", id)).single().get("pairs");
-					List<Map<String, String>> allowed = members.asList(pair -> Map.of("householdId", pair.get(0).asString(),
-							"personId", pair.get(1).asString()));
-					return tx.run(queries.get("household-details"), Map.of("allowed", allowed, "householdIds", List.of(id)))
-						.list();
-				});
-			}),
-				new Scenario("isolatedResidentsNear 1 km", random -> """
-						{ isolatedResidentsNear(activityId: "%s", radiusMeters: 1000) { residents { householdId distanceMeters reasons person { name } } } }"""
-					.formatted(targets.activity(random)),
-						(session, random) -> session.executeRead(tx -> tx.run(queries.get("isolated-residents-near"),
-								Map.of("activityId", targets.activity(random), "staffId", "syn-st-bench", "radius", 1000,
-										"year", today.getYear(), "minimumAge", 65, "visitSince", today.minusDays(180), "limit", 50))
-							.list())),
+		return List.of(new Scenario("household with agencies",
+				random -> """
+						{ household(id: "%s") { members { name } agencies { agencies { agency { name } since links { kind reference basis { kind } } } withheld { count } } } }"""
+					.formatted(targets.household(random)),
+				(session, random) -> {
+					String id = targets.household(random);
+					session.executeRead(tx -> {
+						tx.run(queries.get("household-by-id"), Map.of("householdId", id, "staffId", "syn-st-bench"))
+							.list();
+						org.neo4j.driver.Value members = tx.run(MEMBER_PAIRS, Map.of("id", id)).single().get("pairs");
+						List<Map<String, String>> allowed = members.asList(pair -> Map.of("householdId",
+								pair.get(0).asString(), "personId", pair.get(1).asString()));
+						return tx
+							.run(queries.get("household-details"),
+									Map.of("allowed", allowed, "householdIds", List.of(id)))
+							.list();
+					});
+				}),
+				new Scenario("isolatedResidentsNear 1 km",
+						random -> """
+								{ isolatedResidentsNear(activityId: "%s", radiusMeters: 1000) { residents { householdId distanceMeters reasons person { name } } } }"""
+							.formatted(targets.activity(random)),
+						(session,
+								random) -> session.executeRead(tx -> tx.run(queries.get("isolated-residents-near"),
+										Map.of("activityId", targets.activity(random), "staffId", "syn-st-bench",
+												"radius", 1000, "year", today.getYear(), "minimumAge", 65, "visitSince",
+												today.minusDays(180), "limit", 50))
+									.list())),
 				new Scenario("resourcesNear 2 km", random -> {
 					double[] point = targets.point(random);
 					return """
@@ -306,24 +337,29 @@ class BenchmarkRunner implements ApplicationRunner {
 					parameters.put("weekday", null);
 					session.executeRead(tx -> tx.run(queries.get("resources-near-point"), parameters).list());
 				}),
-				new Scenario("households page deep in the list", random -> """
-						{ households(first: 20, after: "%s") { edges { cursor node { id patterns } } pageInfo { hasNextPage } } }"""
-					.formatted(targets.deepCursor()), (session, random) -> {
-						Map<String, Object> parameters = new java.util.HashMap<>();
-						parameters.put("staffId", "syn-st-bench");
-						parameters.put("purpose", "CASE_WORK");
-						parameters.put("today", today);
-						parameters.put("afterId", targets.deepAfterId());
-						parameters.put("limit", 21);
-						parameters.put("areaId", null);
-						parameters.put("patterns", List.of());
-						session.executeRead(tx -> tx.run(queries.get("households-page"), parameters).list());
-					}),
-				new Scenario("dashboard (fiscal year)", random -> "{ dashboard(fiscalYear: %d) { cells { metric value suppressed } targets { actual } } }"
-					.formatted(fiscalYear),
-						(session, random) -> session.executeRead(tx -> tx.run(queries.get("dashboard"),
-								Map.of("fromMonth", fiscalYear + "-04", "toMonth", (fiscalYear + 1) + "-03", "year",
-										today.getYear(), "minimumAge", 65, "visitSince", today.minusDays(180)))
+				new Scenario("households page deep in the list",
+						random -> """
+								{ households(first: 20, after: "%s") { edges { cursor node { id patterns } } pageInfo { hasNextPage } } }"""
+							.formatted(targets.deepCursor()),
+						(session, random) -> {
+							Map<String, Object> parameters = new java.util.HashMap<>();
+							parameters.put("staffId", "syn-st-bench");
+							parameters.put("purpose", "CASE_WORK");
+							parameters.put("today", today);
+							parameters.put("afterId", targets.deepAfterId());
+							parameters.put("limit", 21);
+							parameters.put("areaId", null);
+							parameters.put("patterns", List.of());
+							session.executeRead(tx -> tx.run(queries.get("households-page"), parameters).list());
+						}),
+				new Scenario("dashboard (fiscal year)",
+						random -> "{ dashboard(fiscalYear: %d) { cells { metric value suppressed } targets { actual } } }"
+							.formatted(fiscalYear),
+						(session, random) -> session.executeRead(tx -> tx
+							.run(queries.get("dashboard"),
+									Map.of("fromMonth", fiscalYear + "-04", "toMonth", (fiscalYear + 1) + "-03", "year",
+											today.getYear(), "minimumAge", 65, "visitSince", today.minusDays(180)))
 							.list())));
 	}
+
 }

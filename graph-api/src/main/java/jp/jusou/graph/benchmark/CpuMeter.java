@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * CPU time of the JVM's threads, split into the database's (the embedded Neo4j's {@code neo4j.*} and
- * page-cache threads) and the service's (every other thread except the benchmark's own client threads,
- * {@value #CLIENT_PREFIX}* and the HTTP client's). Against a server ({@code NEO4J_URI}) the database
- * column is the server's share that ran here: none. GC and JIT threads are not Java threads and count
- * in neither column.
+ * CPU time of the JVM's threads, split into the database's (the embedded Neo4j's
+ * {@code neo4j.*} and page-cache threads) and the service's (every other thread except
+ * the benchmark's own client threads, {@value #CLIENT_PREFIX}* and the HTTP client's).
+ * Against a server ({@code NEO4J_URI}) the database column is the server's share that ran
+ * here: none. GC and JIT threads are not Java threads and count in neither column.
  */
 final class CpuMeter {
 
@@ -19,7 +19,9 @@ final class CpuMeter {
 
 	private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
-	/** CPU nanoseconds by thread id at the last {@link #start()}, and the thread's kind. */
+	/**
+	 * CPU nanoseconds by thread id at the last {@link #start()}, and the thread's kind.
+	 */
 	private Map<Long, Long> startNanos = Map.of();
 
 	CpuMeter() {
@@ -54,7 +56,10 @@ final class CpuMeter {
 		return new double[] { service, db };
 	}
 
-	/** CPU time of every live thread; kinds filled for threads that belong to the service or database. */
+	/**
+	 * CPU time of every live thread; kinds filled for threads that belong to the service
+	 * or database.
+	 */
 	private Map<Long, Long> snapshot(Map<Long, Boolean> kinds) {
 		Map<Long, Long> cpu = new HashMap<>();
 		for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
@@ -74,4 +79,5 @@ final class CpuMeter {
 		}
 		return cpu;
 	}
+
 }

@@ -12,9 +12,10 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.monitoring.Monitors;
 
 /**
- * Statements and transactions the embedded database ran, counted by the database itself (a query
- * monitor and its transaction statistics), so the table's figures per request are measured rather than
- * declared. Against a server ({@code NEO4J_URI}) there is no embedded database and nothing is counted.
+ * Statements and transactions the embedded database ran, counted by the database itself
+ * (a query monitor and its transaction statistics), so the table's figures per request
+ * are measured rather than declared. Against a server ({@code NEO4J_URI}) there is no
+ * embedded database and nothing is counted.
  */
 final class DatabaseCounters {
 
@@ -28,30 +29,32 @@ final class DatabaseCounters {
 
 	private DatabaseCounters(GraphDatabaseAPI database) {
 		this.transactions = database.getDependencyResolver().resolveDependency(DatabaseTransactionStats.class);
-		database.getDependencyResolver().resolveDependency(Monitors.class).addMonitorListener(new QueryExecutionMonitor() {
-			@Override
-			public void startProcessing(ExecutingQuery query) {
-			}
+		database.getDependencyResolver()
+			.resolveDependency(Monitors.class)
+			.addMonitorListener(new QueryExecutionMonitor() {
+				@Override
+				public void startProcessing(ExecutingQuery query) {
+				}
 
-			@Override
-			public void startExecution(ExecutingQuery query) {
-			}
+				@Override
+				public void startExecution(ExecutingQuery query) {
+				}
 
-			@Override
-			public void endFailure(ExecutingQuery query, Throwable failure) {
-				statements.incrementAndGet();
-			}
+				@Override
+				public void endFailure(ExecutingQuery query, Throwable failure) {
+					statements.incrementAndGet();
+				}
 
-			@Override
-			public void endFailure(ExecutingQuery query, String reason, Status status, ErrorGqlStatusObject gql) {
-				statements.incrementAndGet();
-			}
+				@Override
+				public void endFailure(ExecutingQuery query, String reason, Status status, ErrorGqlStatusObject gql) {
+					statements.incrementAndGet();
+				}
 
-			@Override
-			public void endSuccess(ExecutingQuery query) {
-				statements.incrementAndGet();
-			}
-		});
+				@Override
+				public void endSuccess(ExecutingQuery query) {
+					statements.incrementAndGet();
+				}
+			});
 	}
 
 	/** Counters for the embedded database, or null on a server. */
@@ -72,4 +75,5 @@ final class DatabaseCounters {
 	private long finished() {
 		return transactions.getNumberOfCommittedTransactions() + transactions.getNumberOfRolledBackTransactions();
 	}
+
 }

@@ -14,16 +14,19 @@ record Targets(long persons, long households, long nodes, long listed, List<Stri
 
 	static Targets sample(Session session, LocalDate today) {
 		try (session) {
-			Map<String, Object> row = session.executeRead(tx -> tx.run("""
-					CALL { MATCH (p:Person) RETURN count(p) AS persons }
-					CALL { MATCH (h:Household) RETURN count(h) AS households }
-					CALL { MATCH (n) RETURN count(n) AS nodes }
-					CALL { MATCH (:Agency {id: 'syn-ag-coordinator'})-[:COORDINATES]->(:SupportPlan)-[:FOR]->(h:Household)
-					       RETURN collect(DISTINCT h.id) AS listedIds }
-					CALL { MATCH (a:Activity) WHERE a.id STARTS WITH 'syn-' RETURN collect(a.id)[..500] AS activityIds }
-					CALL { MATCH (h:Household) WHERE h.id STARTS WITH 'syn-'
-					       WITH h LIMIT 500 RETURN collect([h.location.latitude, h.location.longitude]) AS points }
-					RETURN persons, households, nodes, listedIds, activityIds, points""").single().asMap());
+			Map<String, Object> row = session.executeRead(tx -> tx
+				.run("""
+						CALL { MATCH (p:Person) RETURN count(p) AS persons }
+						CALL { MATCH (h:Household) RETURN count(h) AS households }
+						CALL { MATCH (n) RETURN count(n) AS nodes }
+						CALL { MATCH (:Agency {id: 'syn-ag-coordinator'})-[:COORDINATES]->(:SupportPlan)-[:FOR]->(h:Household)
+						       RETURN collect(DISTINCT h.id) AS listedIds }
+						CALL { MATCH (a:Activity) WHERE a.id STARTS WITH 'syn-' RETURN collect(a.id)[..500] AS activityIds }
+						CALL { MATCH (h:Household) WHERE h.id STARTS WITH 'syn-'
+						       WITH h LIMIT 500 RETURN collect([h.location.latitude, h.location.longitude]) AS points }
+						RETURN persons, households, nodes, listedIds, activityIds, points""")
+				.single()
+				.asMap());
 			@SuppressWarnings("unchecked")
 			List<String> listed = ((List<String>) row.get("listedIds")).stream().sorted().toList();
 			if (listed.isEmpty()) {

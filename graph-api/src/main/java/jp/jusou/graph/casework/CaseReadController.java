@@ -47,4 +47,5 @@ class CaseReadController {
 	MemberCases cases(Member member, Principal principal, GraphQLContext context) {
 		return cases.casesOf(AccessSubject.from(principal, context), member.id());
 	}
+
 }

@@ -30,10 +30,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads cases back: {@code case(id)}, {@code Member.cases} and the window's own list {@code myCases}. A
- * case is one item for the policy — recorded by the agency holding it, about its person, of the fields of
- * its consultations, from the day it opened — and shows with its consultations (topics, summaries) on
- * that basis; the person's name shows only where the reader may know who they are.
+ * Reads cases back: {@code case(id)}, {@code Member.cases} and the window's own list
+ * {@code myCases}. A case is one item for the policy — recorded by the agency holding it,
+ * about its person, of the fields of its consultations, from the day it opened — and
+ * shows with its consultations (topics, summaries) on that basis; the person's name shows
+ * only where the reader may know who they are.
  */
 @Service
 @Transactional(readOnly = true)
@@ -146,8 +147,8 @@ public class CaseReads {
 	private Optional<CaseRecord> decide(AccessSubject subject, HouseholdAccess access, CaseRecord found) {
 		Optional<Basis> basis = policy.item(access, new RecordedItem(Set.of(found.agency().id()), found.personId(),
 				Set.copyOf(found.categories()), found.opened(), false), subject);
-		return basis.map(shownOn -> found.seenOn(shownOn,
-				policy.identity(access, found.personId(), subject).isPresent()));
+		return basis
+			.map(shownOn -> found.seenOn(shownOn, policy.identity(access, found.personId(), subject).isPresent()));
 	}
 
 	private static void audit(AccessSubject subject, String operation, String householdId, List<CaseRecord> shown,
@@ -157,4 +158,5 @@ public class CaseReads {
 		withheld.forEach(item -> tally.withheld(item.personId(), item.categories()));
 		subject.recordRead(tally.read(operation, householdId == null ? Set.of() : Set.of(householdId)));
 	}
+
 }

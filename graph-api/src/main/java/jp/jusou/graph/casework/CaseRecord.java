@@ -10,9 +10,10 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
- * One agency's case about one person (the schema's {@code Case}), with the household it reaches: in the
- * payloads of the holding agency's own mutations (OWN_AGENCY), or read back on {@code basis}, with its
- * consultations and — where the reader may know who the person is — the person's name.
+ * One agency's case about one person (the schema's {@code Case}), with the household it
+ * reaches: in the payloads of the holding agency's own mutations (OWN_AGENCY), or read
+ * back on {@code basis}, with its consultations and — where the reader may know who the
+ * person is — the person's name.
  */
 public record CaseRecord(String id, String personId, String householdId, Agency agency, Field field,
 		List<Field> categories, String status, LocalDate opened, LocalDate closed, List<Consultation> consultations,
@@ -28,7 +29,10 @@ public record CaseRecord(String id, String personId, String householdId, Agency 
 				Basis.ownAgency());
 	}
 
-	/** The case as a reader sees it: on {@code shownOn}, with the person's name only when {@code nameShown}. */
+	/**
+	 * The case as a reader sees it: on {@code shownOn}, with the person's name only when
+	 * {@code nameShown}.
+	 */
 	CaseRecord seenOn(Basis shownOn, boolean nameShown) {
 		return new CaseRecord(id, personId, householdId, agency, field, categories, status, opened, closed,
 				consultations, nameShown ? personName : null, shownOn);

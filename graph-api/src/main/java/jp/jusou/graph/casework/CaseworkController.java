@@ -34,7 +34,8 @@ class CaseworkController {
 	@MutationMapping
 	ConsultationResult recordConsultation(@Argument RecordConsultationInput input, Principal principal,
 			GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.recordConsultation");
+		AccessSubject subject = AccessSubject.from(principal, context)
+			.requirePersonLevelRead("Mutation.recordConsultation");
 		return idempotency.once(context, subject, "Mutation.recordConsultation", ConsultationResult.class,
 				() -> casework.recordConsultation(subject, input));
 	}
@@ -42,14 +43,16 @@ class CaseworkController {
 	@MutationMapping
 	ReferralResult referToCoordination(@Argument ReferToCoordinationInput input, Principal principal,
 			GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.referToCoordination");
+		AccessSubject subject = AccessSubject.from(principal, context)
+			.requirePersonLevelRead("Mutation.referToCoordination");
 		return idempotency.once(context, subject, "Mutation.referToCoordination", ReferralResult.class,
 				() -> casework.referToCoordination(subject, input));
 	}
 
 	@MutationMapping
 	ReferralResult returnToAgency(@Argument ReturnToAgencyInput input, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.returnToAgency");
+		AccessSubject subject = AccessSubject.from(principal, context)
+			.requirePersonLevelRead("Mutation.returnToAgency");
 		return idempotency.once(context, subject, "Mutation.returnToAgency", ReferralResult.class,
 				() -> casework.returnToAgency(subject, input));
 	}
@@ -88,4 +91,5 @@ class CaseworkController {
 	CaseRecord consultationCase(ConsultationResult result) {
 		return result.caseRecord();
 	}
+
 }

@@ -14,12 +14,14 @@ public final class CaseworkInputs {
 	private CaseworkInputs() {
 	}
 
-	record RecordConsultationInput(String personId, PersonAsTold asTold, NewHouseholdInput newHousehold,
-			LocalDate date, List<Field> fields, List<ConsultationTopic> topics, ConsultationChannel channel,
-			String summary) {
+	record RecordConsultationInput(String personId, PersonAsTold asTold, NewHouseholdInput newHousehold, LocalDate date,
+			List<Field> fields, List<ConsultationTopic> topics, ConsultationChannel channel, String summary) {
 	}
 
-	/** What the person in front of the window said of themselves: name or kana, and birth year. */
+	/**
+	 * What the person in front of the window said of themselves: name or kana, and birth
+	 * year.
+	 */
 	record PersonAsToldInput(String name, String nameKana, Integer birthYear) {
 	}
 
@@ -42,4 +44,5 @@ public final class CaseworkInputs {
 
 	record CaseChangeInput(String caseId, LocalDate date, String reason) {
 	}
+
 }

@@ -39,9 +39,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 包括的相談支援 and 多機関協働: consultations open or extend the agency's case; referrals move a case to
- * the coordinating body and back. Every rule is checked before the first write; each mutation is one
- * write transaction, so a broken rule leaves the graph as it was.
+ * 包括的相談支援 and 多機関協働: consultations open or extend the agency's case; referrals move a
+ * case to the coordinating body and back. Every rule is checked before the first write;
+ * each mutation is one write transaction, so a broken rule leaves the graph as it was.
  */
 @Service
 public class CaseworkService {
@@ -57,8 +57,8 @@ public class CaseworkService {
 
 	/** What recordConsultation did. */
 	/**
-	 * What recordConsultation did: the consultation and its case; or, for a new household whose members may
-	 * already be in the graph, only the candidates (nothing written).
+	 * What recordConsultation did: the consultation and its case; or, for a new household
+	 * whose members may already be in the graph, only the candidates (nothing written).
 	 */
 	public record ConsultationResult(Consultation consultation, CaseRecord caseRecord, boolean openedCase,
 			String householdId, List<RegistrationCandidates.Candidate> candidates) {
@@ -115,8 +115,10 @@ public class CaseworkService {
 		String personId = existing ? Validate.id("input.personId", input.personId())
 				: (String) members.get(0).get("id");
 		NewHouseholdInput household = input.newHousehold();
-		Record check = SingleRow.of(neo4j, queries.get("casework-consultation-check"), Parameters.of("personId",
-				personId, "areaId", household == null ? null : household.areaId(), "staffId", subject.staffId()))
+		Record check = SingleRow
+			.of(neo4j, queries.get("casework-consultation-check"),
+					Parameters.of("personId", personId, "areaId", household == null ? null : household.areaId(),
+							"staffId", subject.staffId()))
 			.orElseThrow();
 		if (check.get("agencyId").isNull()) {
 			throw NoBasisException.withoutAgency();
@@ -149,7 +151,8 @@ public class CaseworkService {
 				throw new NotFoundException("input.newHousehold.areaId", "area", household.areaId());
 			}
 			if (!Boolean.TRUE.equals(household.confirmNew())) {
-				List<RegistrationCandidates.Candidate> candidates = registrationCandidates.find(subject, household, today);
+				List<RegistrationCandidates.Candidate> candidates = registrationCandidates.find(subject, household,
+						today);
 				if (!candidates.isEmpty()) {
 					return new ConsultationResult(null, null, false, null, candidates);
 				}
@@ -167,16 +170,18 @@ public class CaseworkService {
 						subject.staffId(), "members", members))
 				.run();
 		}
-		Record written = SingleRow.of(neo4j, queries.get("casework-record-consultation"), Parameters.of("staffId", subject.staffId(), "personId", personId, "caseId",
-					"case-" + UUID.randomUUID(), "consultationId", "consultation-" + UUID.randomUUID(), "date",
-					input.date(), "fields", input.fields().stream().map(Enum::name).distinct().toList(), "topics",
-					input.topics().stream().map(Enum::name).distinct().toList(), "channel", input.channel().name(),
-					"summary", summary, "origin", origin, "priorBasis", priorBasis))
+		Record written = SingleRow
+			.of(neo4j, queries.get("casework-record-consultation"),
+					Parameters.of("staffId", subject.staffId(), "personId", personId, "caseId",
+							"case-" + UUID.randomUUID(), "consultationId", "consultation-" + UUID.randomUUID(), "date",
+							input.date(), "fields", input.fields().stream().map(Enum::name).distinct().toList(),
+							"topics", input.topics().stream().map(Enum::name).distinct().toList(), "channel",
+							input.channel().name(), "summary", summary, "origin", origin, "priorBasis", priorBasis))
 			.orElseThrow();
 		keptFacts.afterWrite(Set.of(personId), householdIds(householdId));
 		CaseRecord caseRecord = caseById(written.get("caseId").asString(), "input.personId");
 		subject.recordRead(new PersonalDataRead("Mutation.recordConsultation", householdIds(householdId),
-					Set.of(personId), Set.of("OWN_AGENCY"), Set.of(caseRecord.field()), Set.of(), Set.of(), 0));
+				Set.of(personId), Set.of("OWN_AGENCY"), Set.of(caseRecord.field()), Set.of(), Set.of(), 0));
 		return new ConsultationResult(Consultation.from(written.get("consultation")), caseRecord,
 				written.get("opened").asBoolean(), existing ? null : householdId, List.of());
 	}
@@ -188,9 +193,8 @@ public class CaseworkService {
 		CaseRecord from = ownOpenCase(subject, input.caseId(), "refer");
 		Agency coordinator = agency("input.coordinatorAgencyId", input.coordinatorAgencyId());
 		if (!coordinator.components().contains(COORDINATION_COMPONENT)) {
-			throw new InvalidArgumentException("input.coordinatorAgencyId", "coordination-body",
-					coordinator.name() + " does not run 多機関協働 (component 5); refer to the agency that does"
-							+ " (多機関協働事業者を指定してください)");
+			throw new InvalidArgumentException("input.coordinatorAgencyId", "coordination-body", coordinator.name()
+					+ " does not run 多機関協働 (component 5); refer to the agency that does" + " (多機関協働事業者を指定してください)");
 		}
 		if (coordinator.id().equals(from.agency().id())) {
 			throw new InvalidArgumentException("input.coordinatorAgencyId", "another-agency",
@@ -201,9 +205,10 @@ public class CaseworkService {
 	}
 
 	/**
-	 * つなぎ between any two windows (003: 「適切な相談窓口につなげ」): the receiving agency opens (or keeps)
-	 * its case about the person; the sending case stays open. The direction follows the agencies: to the
-	 * 多機関協働 body, back from it, or between two other windows.
+	 * つなぎ between any two windows (003: 「適切な相談窓口につなげ」): the receiving agency opens (or
+	 * keeps) its case about the person; the sending case stays open. The direction
+	 * follows the agencies: to the 多機関協働 body, back from it, or between two other
+	 * windows.
 	 */
 	@Transactional
 	public ReferralResult refer(AccessSubject subject, ReferInput input) {
@@ -216,9 +221,8 @@ public class CaseworkService {
 					"the case is already held by " + target.name() + " (つなぎ先には別の機関を指定してください)");
 		}
 		ReferralDirection direction = target.components().contains(COORDINATION_COMPONENT)
-				? ReferralDirection.TO_COORDINATION
-				: from.agency().components().contains(COORDINATION_COMPONENT) ? ReferralDirection.BACK_TO_AGENCY
-						: ReferralDirection.BETWEEN_AGENCIES;
+				? ReferralDirection.TO_COORDINATION : from.agency().components().contains(COORDINATION_COMPONENT)
+						? ReferralDirection.BACK_TO_AGENCY : ReferralDirection.BETWEEN_AGENCIES;
 		return refer(subject, "Mutation.refer", from, target.id(), direction, reason, input.date(), false);
 	}
 
@@ -236,7 +240,9 @@ public class CaseworkService {
 		return changeCase(subject, "Mutation.closeCase", found, "casework-close", input.date(), reason);
 	}
 
-	/** Reopens a closed case the user's agency holds (再開), with the date and the reason. */
+	/**
+	 * Reopens a closed case the user's agency holds (再開), with the date and the reason.
+	 */
 	@Transactional
 	public CaseRecord reopenCase(AccessSubject subject, CaseChangeInput input) {
 		Validate.id("input.caseId", input.caseId());
@@ -261,7 +267,7 @@ public class CaseworkService {
 			.run();
 		keptFacts.afterWrite(Set.of(found.personId()), Set.of());
 		subject.recordRead(new PersonalDataRead(operation, householdIds(found.householdId()), Set.of(found.personId()),
-					Set.of("OWN_AGENCY"), Set.copyOf(found.categories()), Set.of(), Set.of(), 0));
+				Set.of("OWN_AGENCY"), Set.copyOf(found.categories()), Set.of(), Set.of(), 0));
 		return caseById(found.id(), "input.caseId");
 	}
 
@@ -296,17 +302,18 @@ public class CaseworkService {
 			throw new InvalidArgumentException("input.date", "not-before-case-opened",
 					"the case opened on " + from.opened() + " (ケース開始日より前の日付です)");
 		}
-		Record written = SingleRow.of(neo4j, queries.get("casework-refer"), Parameters.of("fromCaseId", from.id(), "toAgencyId", toAgencyId, "newCaseId",
-					"case-" + UUID.randomUUID(), "referralId", "referral-" + UUID.randomUUID(), "direction",
-					direction.name(), "date", date, "reason", reason, "staffId", subject.staffId(), "closeFromCase",
-					closeFromCase))
+		Record written = SingleRow.of(neo4j, queries.get("casework-refer"),
+				Parameters.of("fromCaseId", from.id(), "toAgencyId", toAgencyId, "newCaseId",
+						"case-" + UUID.randomUUID(), "referralId", "referral-" + UUID.randomUUID(), "direction",
+						direction.name(), "date", date, "reason", reason, "staffId", subject.staffId(), "closeFromCase",
+						closeFromCase))
 			.orElseThrow();
 		keptFacts.afterWrite(Set.of(from.personId()), Set.of());
 		CaseRecord to = caseById(written.get("toCaseId").asString(), "input.caseId");
-		subject.recordRead(new PersonalDataRead(operation, householdIds(from.householdId()), Set.of(from.personId()), Set.of("OWN_AGENCY"),
-					Set.of(from.field()), Set.of(), Set.of(), 0));
-		return new ReferralResult(written.get("referralId").asString(), direction,
-				caseById(from.id(), "input.caseId"), to);
+		subject.recordRead(new PersonalDataRead(operation, householdIds(from.householdId()), Set.of(from.personId()),
+				Set.of("OWN_AGENCY"), Set.of(from.field()), Set.of(), Set.of(), 0));
+		return new ReferralResult(written.get("referralId").asString(), direction, caseById(from.id(), "input.caseId"),
+				to);
 	}
 
 	/** The case, which must be held by the user's agency. */
@@ -314,8 +321,8 @@ public class CaseworkService {
 		CaseRecord from = caseById(caseId, "input.caseId");
 		AgencyService.StaffMembership membership = agencies.membership(subject.staffId());
 		if (membership == null || membership.agency() == null || !membership.agency().id().equals(from.agency().id())) {
-			throw new NoBasisException("input.caseId", "only the agency holding the case may " + verb
-					+ " it (ケースを持つ機関のみ操作できます)");
+			throw new NoBasisException("input.caseId",
+					"only the agency holding the case may " + verb + " it (ケースを持つ機関のみ操作できます)");
 		}
 		return from;
 	}
@@ -341,7 +348,8 @@ public class CaseworkService {
 
 	public CaseRecord caseById(String caseId, String argument) {
 		return neo4j.query(queries.get("case-by-id"))
-			.bind(caseId).to("caseId")
+			.bind(caseId)
+			.to("caseId")
 			.fetchAs(CaseRecord.class)
 			.mappedBy((types, record) -> CaseRecord.from(record))
 			.one()
@@ -373,8 +381,9 @@ public class CaseworkService {
 	}
 
 	/**
-	 * Checks one person to register (name, kana, birth year, relation) and returns what to write, with a
-	 * new person id: {id, name, nameKana, birthYear, relation, dependant}.
+	 * Checks one person to register (name, kana, birth year, relation) and returns what
+	 * to write, with a new person id: {id, name, nameKana, birthYear, relation,
+	 * dependant}.
 	 */
 	public static Map<String, Object> newPerson(NewPersonInput person, String at, LocalDate today) {
 		Validate.required(at, person);
@@ -391,7 +400,10 @@ public class CaseworkService {
 				Validate.optionalText(at + ".contactNote", person.contactNote(), 200));
 	}
 
-	/** A phone number as people write it: 6–20 of digits, hyphens, spaces, parentheses and a leading +. */
+	/**
+	 * A phone number as people write it: 6–20 of digits, hyphens, spaces, parentheses and
+	 * a leading +.
+	 */
 	public static String phone(String argument, String phone) {
 		if (phone != null && !PHONE.matcher(phone).matches()) {
 			throw new InvalidArgumentException(argument, "phone",
@@ -399,4 +411,5 @@ public class CaseworkService {
 		}
 		return phone;
 	}
+
 }

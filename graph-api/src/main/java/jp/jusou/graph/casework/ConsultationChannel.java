@@ -2,5 +2,7 @@ package jp.jusou.graph.casework;
 
 /** How a consultation reached the agency (相談経路). */
 public enum ConsultationChannel {
+
 	WALK_IN, PHONE, VISIT, ONLINE, REFERRAL
+
 }

@@ -27,16 +27,20 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Find before you register (名寄せ): the persons already in the graph who may be a new household's
- * members — same birth year, and the name or kana as told once normalised (NFKC, kana width, hiragana as
- * katakana, no spaces); the same address ranks first. A candidate's name shows only where the user has
- * a basis for it; otherwise its id, household, area and age band let the window choose it and identify
- * the person with {@code asTold}, or confirm a new registration.
+ * Find before you register (名寄せ): the persons already in the graph who may be a new
+ * household's members — same birth year, and the name or kana as told once normalised
+ * (NFKC, kana width, hiragana as katakana, no spaces); the same address ranks first. A
+ * candidate's name shows only where the user has a basis for it; otherwise its id,
+ * household, area and age band let the window choose it and identify the person with
+ * {@code asTold}, or confirm a new registration.
  */
 @Service
 class RegistrationCandidates {
 
-	/** One person who may be the new member given at {@code argument} (the schema's {@code RegistrationCandidate}). */
+	/**
+	 * One person who may be the new member given at {@code argument} (the schema's
+	 * {@code RegistrationCandidate}).
+	 */
 	record Candidate(String argument, String personId, String householdId, Area area, String ageBand,
 			List<String> matchedOn, String name, Basis basis, Withheld identityWithheld) {
 	}
@@ -53,7 +57,10 @@ class RegistrationCandidates {
 		this.policy = policy;
 	}
 
-	/** The candidates for every member of the new household, consultee first; audited when there are any. */
+	/**
+	 * The candidates for every member of the new household, consultee first; audited when
+	 * there are any.
+	 */
 	List<Candidate> find(AccessSubject subject, NewHouseholdInput household, LocalDate today) {
 		List<NewPersonInput> people = new ArrayList<>();
 		List<String> arguments = new ArrayList<>();
@@ -128,4 +135,5 @@ class RegistrationCandidates {
 		subject.recordRead(new PersonalDataRead("Mutation.recordConsultation", households, shown, bases, Set.of(),
 				withheld, Set.of(), withheld.size()));
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 /**
- * One clock for consent periods, age bands and "no visit in 180 days", in Japan's time zone.
- * {@code jusou.today} fixes the date (tests, or a demo that must read the same every day).
+ * One clock for consent periods, age bands and "no visit in 180 days", in Japan's time
+ * zone. {@code jusou.today} fixes the date (tests, or a demo that must read the same
+ * every day).
  */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
@@ -25,4 +26,5 @@ public class ClockConfiguration {
 		}
 		return Clock.system(JAPAN);
 	}
+
 }

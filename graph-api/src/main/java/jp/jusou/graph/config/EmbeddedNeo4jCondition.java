@@ -8,16 +8,24 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * The embedded database runs exactly when no server is named: neither {@code NEO4J_URI} (property {@code
- * neo4j.uri}) nor Spring Boot's own {@code SPRING_NEO4J_URI} is set. ({@code spring.neo4j.uri} itself is
- * always set, from {@code NEO4J_URI} or its default, in application.yml.)
+ * The embedded database runs exactly when no server is named: neither {@code NEO4J_URI}
+ * (property {@code
+ * neo4j.uri}) nor Spring Boot's own {@code SPRING_NEO4J_URI} is set.
+ * ({@code spring.neo4j.uri} itself is always set, from {@code NEO4J_URI} or its default,
+ * in application.yml.)
  */
 class EmbeddedNeo4jCondition implements Condition {
 
-	/** The settings that name a Neo4j server; any one of them turns the embedded database off. */
+	/**
+	 * The settings that name a Neo4j server; any one of them turns the embedded database
+	 * off.
+	 */
 	static final String[] SERVER_URI_SETTINGS = { "NEO4J_URI", "neo4j.uri", "SPRING_NEO4J_URI" };
 
-	/** A class of the embedded database, absent from the server artifact (NOTICE, profile {@code server}). */
+	/**
+	 * A class of the embedded database, absent from the server artifact (NOTICE, profile
+	 * {@code server}).
+	 */
 	static final String EMBEDDED_DATABASE_CLASS = "org.neo4j.dbms.api.DatabaseManagementServiceBuilder";
 
 	@Override
@@ -37,6 +45,7 @@ class EmbeddedNeo4jCondition implements Condition {
 		NoDatabaseConfiguredException() {
 			super("This jar has no embedded database (the server artifact): set NEO4J_URI");
 		}
+
 	}
 
 	static boolean embedded(Environment environment) {
@@ -47,4 +56,5 @@ class EmbeddedNeo4jCondition implements Condition {
 		}
 		return true;
 	}
+
 }

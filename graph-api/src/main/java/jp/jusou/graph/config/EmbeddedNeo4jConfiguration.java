@@ -27,12 +27,13 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With no {@code NEO4J_URI}, the service starts Neo4j 5.26 in its own process with a persistent
- * store and talks to it over Bolt on localhost, exactly as it would talk to a server. Bolt always
- * authenticates (user {@code neo4j}, the password from {@link BoltPassword}), so no other local program
- * reads or writes the graph without it; it stays open on the configured port so that Neo4j Browser or
- * cypher-shell can sign in, unless {@code jusou.embedded.bolt-enabled} is false (the production
- * profile), when the service alone uses a free loopback port with a password made at each start.
+ * With no {@code NEO4J_URI}, the service starts Neo4j 5.26 in its own process with a
+ * persistent store and talks to it over Bolt on localhost, exactly as it would talk to a
+ * server. Bolt always authenticates (user {@code neo4j}, the password from
+ * {@link BoltPassword}), so no other local program reads or writes the graph without it;
+ * it stays open on the configured port so that Neo4j Browser or cypher-shell can sign in,
+ * unless {@code jusou.embedded.bolt-enabled} is false (the production profile), when the
+ * service alone uses a free loopback port with a password made at each start.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jCondition.class)
@@ -55,11 +56,13 @@ public class EmbeddedNeo4jConfiguration {
 		syntheticFirstLoad.intoNewStore(properties.dataDirectory().toAbsolutePath());
 		long started = System.nanoTime();
 		SocketAddress listen = properties.boltEnabled()
-				? new SocketAddress(properties.boltAddress(), properties.boltPort()) : new SocketAddress("127.0.0.1", 0);
+				? new SocketAddress(properties.boltAddress(), properties.boltPort())
+				: new SocketAddress("127.0.0.1", 0);
 		DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(
 				properties.dataDirectory().toAbsolutePath())
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
-			// dbms.usage_report.enabled: a welfare system must not call out to the database's vendor
+			// dbms.usage_report.enabled: a welfare system must not call out to the
+			// database's vendor
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, listen)
@@ -84,8 +87,7 @@ public class EmbeddedNeo4jConfiguration {
 		if (properties.boltEnabled()) {
 			log.info("Neo4j Browser and cypher-shell sign in as user neo4j with the password {}",
 					properties.boltPassword() != null && !properties.boltPassword().isBlank()
-							? "of jusou.embedded.bolt-password"
-							: "in " + properties.passwordFile().toAbsolutePath());
+							? "of jusou.embedded.bolt-password" : "in " + properties.passwordFile().toAbsolutePath());
 		}
 		else {
 			log.info("Bolt for other programs is off (jusou.embedded.bolt-enabled=false): only this service reaches"
@@ -95,8 +97,9 @@ public class EmbeddedNeo4jConfiguration {
 	}
 
 	/**
-	 * Sets the password of the {@code neo4j} user through the embedded API (which needs none), so that a
-	 * new store never keeps the default password and a changed configuration applies at the next start.
+	 * Sets the password of the {@code neo4j} user through the embedded API (which needs
+	 * none), so that a new store never keeps the default password and a changed
+	 * configuration applies at the next start.
 	 */
 	private static void setPassword(DatabaseManagementService service, EmbeddedCredentials credentials) {
 		try {
@@ -121,13 +124,16 @@ public class EmbeddedNeo4jConfiguration {
 			.getLocalAddress(ConnectorType.BOLT);
 		String uri = "bolt://" + bolt.getHost() + ":" + bolt.getPort();
 		log.info("Embedded Neo4j Bolt listening on {}", uri);
-		// The driver logs through SLF4J, like the service, at the levels logback is set to (its own
+		// The driver logs through SLF4J, like the service, at the levels logback is set
+		// to (its own
 		// default wrote to java.util.logging beside the service's log).
-		Config.ConfigBuilder config = Config.builder().withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
+		Config.ConfigBuilder config = Config.builder()
+			.withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
 			.withMaxConnectionPoolSize(64)
 			.withLogging(Logging.slf4j());
 		customizers.orderedStream().forEach(customizer -> customizer.customize(config));
 		return GraphDatabase.driver(uri, AuthTokens.basic(credentials.username(), credentials.password()),
 				config.build());
 	}
+
 }

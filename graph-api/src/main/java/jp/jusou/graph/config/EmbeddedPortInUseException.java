@@ -3,7 +3,10 @@ package jp.jusou.graph.config;
 import java.net.BindException;
 import java.util.Optional;
 
-/** The embedded database could not listen for Bolt: another program (often another Neo4j) holds the port. */
+/**
+ * The embedded database could not listen for Bolt: another program (often another Neo4j)
+ * holds the port.
+ */
 class EmbeddedPortInUseException extends RuntimeException {
 
 	private final String address;
@@ -17,7 +20,9 @@ class EmbeddedPortInUseException extends RuntimeException {
 		return address;
 	}
 
-	/** This exception when {@code failure} was caused by a port already bound, else empty. */
+	/**
+	 * This exception when {@code failure} was caused by a port already bound, else empty.
+	 */
 	static Optional<EmbeddedPortInUseException> when(Throwable failure, String address) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BindException) {
@@ -26,4 +31,5 @@ class EmbeddedPortInUseException extends RuntimeException {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -4,9 +4,10 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Says in one line which setting to change when the embedded database's Bolt port is taken, instead of
- * the start failing with Neo4j's whole stack trace. (A taken HTTP or management port is reported by
- * Spring Boot's own analyzer: change {@code SERVER_PORT} or {@code MANAGEMENT_PORT}.)
+ * Says in one line which setting to change when the embedded database's Bolt port is
+ * taken, instead of the start failing with Neo4j's whole stack trace. (A taken HTTP or
+ * management port is reported by Spring Boot's own analyzer: change {@code SERVER_PORT}
+ * or {@code MANAGEMENT_PORT}.)
  */
 class EmbeddedPortInUseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedPortInUseException> {
 
@@ -19,16 +20,25 @@ class EmbeddedPortInUseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedP
 						+ " port, 0 for any, or JUSOU_EMBEDDED_BOLT_ENABLED=false if no other program needs Bolt.",
 				cause);
 	}
+
 }
 
-/** The server artifact, started with no {@code NEO4J_URI}: say so in one line instead of a stack trace. */
+/**
+ * The server artifact, started with no {@code NEO4J_URI}: say so in one line instead of a
+ * stack trace.
+ */
 class NoDatabaseConfiguredFailureAnalyzer
 		extends AbstractFailureAnalyzer<EmbeddedNeo4jCondition.NoDatabaseConfiguredException> {
 
 	@Override
-	protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedNeo4jCondition.NoDatabaseConfiguredException cause) {
-		return new FailureAnalysis("This is the server artifact (graph-api-*-server.jar): it has no embedded Neo4j,"
-				+ " and no Neo4j server is named.", "Set NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD) to your Neo4j"
-						+ " server or cluster, or run graph-api-<version>.jar, which embeds the database.", cause);
+	protected FailureAnalysis analyze(Throwable rootFailure,
+			EmbeddedNeo4jCondition.NoDatabaseConfiguredException cause) {
+		return new FailureAnalysis(
+				"This is the server artifact (graph-api-*-server.jar): it has no embedded Neo4j,"
+						+ " and no Neo4j server is named.",
+				"Set NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD) to your Neo4j"
+						+ " server or cluster, or run graph-api-<version>.jar, which embeds the database.",
+				cause);
 	}
+
 }

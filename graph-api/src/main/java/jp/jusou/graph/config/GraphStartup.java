@@ -19,12 +19,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the graph up to date before the service answers: applies the versioned migrations from
- * {@code classpath:neo4j/migrations} (the {@code cypher/} module), then loads the demo city once when
- * {@code jusou.demo.load} is true (the default for the embedded run), and a synthetic city of
- * {@code jusou.synthetic.persons} persons when that is above zero (ids {@code syn-*}; re-running with
- * the same size and seed writes nothing new); then keeps the facts derived on write (the isolation
- * label, the dashboard's counts) by deciding them afresh where a bulk load or a new rule requires it.
+ * Brings the graph up to date before the service answers: applies the versioned
+ * migrations from {@code classpath:neo4j/migrations} (the {@code cypher/} module), then
+ * loads the demo city once when {@code jusou.demo.load} is true (the default for the
+ * embedded run), and a synthetic city of {@code jusou.synthetic.persons} persons when
+ * that is above zero (ids {@code syn-*}; re-running with the same size and seed writes
+ * nothing new); then keeps the facts derived on write (the isolation label, the
+ * dashboard's counts) by deciding them afresh where a bulk load or a new rule requires
+ * it.
  */
 @Component
 public class GraphStartup implements InitializingBean {
@@ -50,7 +52,8 @@ public class GraphStartup implements InitializingBean {
 
 	private final KeptFactsRebuild keptFacts;
 
-	GraphStartup(Driver driver, KeptFactsRebuild keptFacts, PasswordEncoder passwordEncoder, Clock clock, @Value("${spring.data.neo4j.database:neo4j}") String database,
+	GraphStartup(Driver driver, KeptFactsRebuild keptFacts, PasswordEncoder passwordEncoder, Clock clock,
+			@Value("${spring.data.neo4j.database:neo4j}") String database,
 			@Value("${jusou.demo.load:true}") boolean loadDemo,
 			@Value("${jusou.synthetic.persons:0}") int syntheticPersons,
 			@Value("${jusou.synthetic.seed:42}") long syntheticSeed) {
@@ -107,7 +110,8 @@ public class GraphStartup implements InitializingBean {
 		SyntheticCityImporter.ImportSummary summary = new SyntheticCityImporter(driver, database).importCity(city,
 				(step, done, total) -> log.info("Synthetic city: {} {} / {} ({}%)", step, done, total,
 						total == 0 ? 100 : done * 100 / total));
-		summary.otherPartialImports().forEach(partial -> log.warn("An earlier import was stopped part-way: {}", partial));
+		summary.otherPartialImports()
+			.forEach(partial -> log.warn("An earlier import was stopped part-way: {}", partial));
 		if (summary.alreadyComplete()) {
 			log.info("Synthetic city of {} persons (seed {}) was imported completely before; nothing to do",
 					syntheticPersons, syntheticSeed);
@@ -117,10 +121,12 @@ public class GraphStartup implements InitializingBean {
 			log.warn("The synthetic import of {} persons (seed {}) had stopped after chunk {}; resumed from there",
 					syntheticPersons, syntheticSeed, summary.resumedFromChunk());
 		}
-		log.info("Synthetic city imported: {} persons, {} nodes and {} relationships created in {} ms"
-				+ " ({} nodes/s, {} relationships/s)", summary.persons(), summary.nodesCreated(),
-				summary.relationshipsCreated(), summary.millis(), Math.round(summary.nodesPerSecond()),
-				Math.round(summary.relationshipsPerSecond()));
+		log.info(
+				"Synthetic city imported: {} persons, {} nodes and {} relationships created in {} ms"
+						+ " ({} nodes/s, {} relationships/s)",
+				summary.persons(), summary.nodesCreated(), summary.relationshipsCreated(), summary.millis(),
+				Math.round(summary.nodesPerSecond()), Math.round(summary.relationshipsPerSecond()));
 		return true;
 	}
+
 }

@@ -7,9 +7,10 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves GraphiQL at /graphiql from the jar (classpath graphiql/, outside static/ so nothing serves it when
- * this is off), so it works without internet access; Spring for GraphQL's own page, which loads from a
- * CDN, stays off. The production profile turns it off.
+ * Serves GraphiQL at /graphiql from the jar (classpath graphiql/, outside static/ so
+ * nothing serves it when this is off), so it works without internet access; Spring for
+ * GraphQL's own page, which loads from a CDN, stays off. The production profile turns it
+ * off.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "jusou.graphiql.enabled", havingValue = "true", matchIfMissing = true)
@@ -24,4 +25,5 @@ class GraphiqlPage implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/graphiql/**").addResourceLocations("classpath:/graphiql/");
 	}
+
 }

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports 自治体標準オープンデータセット CSV files named in {@code jusou.import.files} (comma-separated
- * {@code DATASET=path}, e.g. {@code PUBLIC_FACILITIES=./公共施設一覧.csv}) once the graph is ready: the
- * log shows progress, every rejected row with its line and reason, and the totals. A file that cannot be
- * read stops the start, so a mistyped path is not mistaken for an empty file.
+ * {@code DATASET=path}, e.g. {@code PUBLIC_FACILITIES=./公共施設一覧.csv}) once the graph is
+ * ready: the log shows progress, every rejected row with its line and reason, and the
+ * totals. A file that cannot be read stops the start, so a mistyped path is not mistaken
+ * for an empty file.
  */
 @Component
 class OpenDataImportStartup implements InitializingBean {
@@ -67,4 +68,5 @@ class OpenDataImportStartup implements InitializingBean {
 			}
 		}
 	}
+
 }

@@ -14,10 +14,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Parses and validates each distinct GraphQL document once: the pages and clients send the same few
- * documents with different variables, so the parsed and validated document is kept (the most recently
- * used {@value #MAX_DOCUMENTS}, keyed by the document's text). Documents with errors are not kept. The
- * depth and complexity limits run at execution, so a kept document is still checked on every request.
+ * Parses and validates each distinct GraphQL document once: the pages and clients send
+ * the same few documents with different variables, so the parsed and validated document
+ * is kept (the most recently used {@value #MAX_DOCUMENTS}, keyed by the document's text).
+ * Documents with errors are not kept. The depth and complexity limits run at execution,
+ * so a kept document is still checked on every request.
  */
 @Configuration(proxyBeanMethods = false)
 public class ParsedDocumentCache {
@@ -30,7 +31,10 @@ public class ParsedDocumentCache {
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
 	}
 
-	/** A bounded, least-recently-used map of document text to its parsed and validated form. */
+	/**
+	 * A bounded, least-recently-used map of document text to its parsed and validated
+	 * form.
+	 */
 	static final class Provider implements PreparsedDocumentProvider {
 
 		private final Map<String, PreparsedDocumentEntry> documents = new LinkedHashMap<>(64, 0.75f, true) {
@@ -59,5 +63,7 @@ public class ParsedDocumentCache {
 			}
 			return CompletableFuture.completedFuture(parsed);
 		}
+
 	}
+
 }

@@ -9,10 +9,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Limits that reject an abusive request before any resolver (and so any Cypher) runs: the parser's
- * size limits, a maximum depth, and a maximum complexity in which every field occurrence counts, so
- * aliases count. Page sizes and radii are capped by the resolvers (QueryLimits); every transaction
- * has a timeout that the database enforces (spring.transaction.default-timeout).
+ * Limits that reject an abusive request before any resolver (and so any Cypher) runs: the
+ * parser's size limits, a maximum depth, and a maximum complexity in which every field
+ * occurrence counts, so aliases count. Page sizes and radii are capped by the resolvers
+ * (QueryLimits); every transaction has a timeout that the database enforces
+ * (spring.transaction.default-timeout).
  */
 @Configuration(proxyBeanMethods = false)
 public class QueryHardening {
@@ -34,4 +35,5 @@ public class QueryHardening {
 	MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimits limits) {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
 	}
+
 }

@@ -17,7 +17,9 @@ class ReadyMessage {
 	void ready(ApplicationReadyEvent event) {
 		String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
 		String address = event.getApplicationContext().getEnvironment().getProperty("server.address", "localhost");
-		log.info("Ready: the workspace at http://{}:{}/ (and GraphiQL at /graphiql unless production; demo users in README.md, e.g. coordinator / demo)",
+		log.info(
+				"Ready: the workspace at http://{}:{}/ (and GraphiQL at /graphiql unless production; demo users in README.md, e.g. coordinator / demo)",
 				"127.0.0.1".equals(address) ? "localhost" : address, port);
 	}
+
 }

@@ -25,11 +25,12 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * A synthetic city's first load into a new embedded store, before the database starts: the generator
- * writes the city as CSV ({@link SyntheticCityCsv}) and {@code neo4j-admin database import full} (the
- * import tool, run in this process) builds the store from it — several times faster than Cypher batches,
- * which stay for a store that already exists (a resumed or second import, a server). The import tool
- * prints its own progress; the log says what was written and how fast. {@code
+ * A synthetic city's first load into a new embedded store, before the database starts:
+ * the generator writes the city as CSV ({@link SyntheticCityCsv}) and
+ * {@code neo4j-admin database import full} (the import tool, run in this process) builds
+ * the store from it — several times faster than Cypher batches, which stay for a store
+ * that already exists (a resumed or second import, a server). The import tool prints its
+ * own progress; the log says what was written and how fast. {@code
  * jusou.synthetic.first-load=cypher} keeps the Cypher import for a new store too.
  */
 @Component
@@ -55,7 +56,10 @@ class SyntheticFirstLoad {
 		this.mode = mode;
 	}
 
-	/** Imports the synthetic city into the store under {@code home} when it is asked for and the store is new. */
+	/**
+	 * Imports the synthetic city into the store under {@code home} when it is asked for
+	 * and the store is new.
+	 */
 	void intoNewStore(Path home) {
 		if (persons <= 0 || !"admin-import".equals(mode) || Files.exists(home.resolve("data/databases/neo4j"))) {
 			return;
@@ -64,12 +68,11 @@ class SyntheticFirstLoad {
 		SyntheticCity city = new SyntheticCity(persons, seed, LocalDate.now(clock));
 		log.info("New store: writing a synthetic city of about {} persons (seed {}) as CSV for neo4j-admin import",
 				persons, seed);
-		SyntheticCityCsv.Written written = SyntheticCityCsv.write(city, csv,
-				(step, done, total) -> log.info("Synthetic city: {} {} / {} ({}%)", step, done, total,
-						total == 0 ? 100 : done * 100 / total));
+		SyntheticCityCsv.Written written = SyntheticCityCsv.write(city, csv, (step, done, total) -> log
+			.info("Synthetic city: {} {} / {} ({}%)", step, done, total, total == 0 ? 100 : done * 100 / total));
 		List<String> arguments = new ArrayList<>(written.importArguments());
-		arguments.addAll(List.of("--id-type=STRING", "--array-delimiter=;", "--report-file=" + csv.resolve("import.report"),
-				"neo4j"));
+		arguments.addAll(List.of("--id-type=STRING", "--array-delimiter=;",
+				"--report-file=" + csv.resolve("import.report"), "neo4j"));
 		long started = System.nanoTime();
 		int exit = new CommandLine(new ImportCommand.Full(new ExecutionContext(home, home.resolve("conf"), System.out,
 				System.err, new DefaultFileSystemAbstraction())))
@@ -80,10 +83,11 @@ class SyntheticFirstLoad {
 					+ "); its CSV files and report are in " + csv.toAbsolutePath()
 					+ ". Remove the store directory before trying again.");
 		}
-		log.info("Synthetic city imported by neo4j-admin import: {} persons, {} nodes and {} relationships in {} ms"
-				+ " ({} nodes/s, {} relationships/s; CSV written before in {} ms)", written.persons(), written.nodes(),
-				written.relationships(), millis, written.nodes() * 1000 / millis, written.relationships() * 1000 / millis,
-				written.millis());
+		log.info(
+				"Synthetic city imported by neo4j-admin import: {} persons, {} nodes and {} relationships in {} ms"
+						+ " ({} nodes/s, {} relationships/s; CSV written before in {} ms)",
+				written.persons(), written.nodes(), written.relationships(), millis, written.nodes() * 1000 / millis,
+				written.relationships() * 1000 / millis, written.millis());
 		deleteRecursively(csv);
 	}
 
@@ -97,4 +101,5 @@ class SyntheticFirstLoad {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -9,7 +9,10 @@ import jp.jusou.graph.support.Field;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-/** A consent as the API shows it, and the agency that recorded it (for the revocation rule). */
+/**
+ * A consent as the API shows it, and the agency that recorded it (for the revocation
+ * rule).
+ */
 public record Consent(String id, String subjectId, ConsentDecision decision, List<Field> categories,
 		List<PurposeOfUse> purposes, List<Agency> grantees, boolean meetingParticipants, LocalDate validFrom,
 		LocalDate validTo, ConsentVerification verification, String revokedAt, String recordedByAgencyId) {

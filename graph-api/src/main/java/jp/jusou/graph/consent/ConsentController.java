@@ -40,4 +40,5 @@ class ConsentController {
 		return idempotency.once(context, subject, "Mutation.revokeConsent", ConsentPayload.class,
 				() -> new ConsentPayload(consents.revoke(subject, input)));
 	}
+
 }

@@ -2,5 +2,7 @@ package jp.jusou.graph.consent;
 
 /** Permit or deny (FHIR Consent.decision). */
 public enum ConsentDecision {
+
 	PERMIT, DENY
+
 }

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records and revokes consents. Every rule is checked before the first write, and each mutation is
- * one write transaction: a broken rule leaves the graph as it was.
+ * Records and revokes consents. Every rule is checked before the first write, and each
+ * mutation is one write transaction: a broken rule leaves the graph as it was.
  */
 @Service
 public class ConsentService {
@@ -66,7 +66,8 @@ public class ConsentService {
 		validateShape(input);
 		List<String> grantees = input.granteeAgencyIds() == null ? List.of() : input.granteeAgencyIds();
 		RecordCheck check = neo4j.query(queries.get("consent-record-check"))
-			.bindAll(Parameters.of("subjectId", input.subjectId(), "grantorId", input.grantorId(), "grantees", grantees))
+			.bindAll(
+					Parameters.of("subjectId", input.subjectId(), "grantorId", input.grantorId(), "grantees", grantees))
 			.fetchAs(RecordCheck.class)
 			.mappedBy((types, record) -> new RecordCheck(record.get("subjectExists").asBoolean(),
 					record.get("householdId").asString(null), record.get("grantorInHousehold").asBoolean(),
@@ -100,19 +101,19 @@ public class ConsentService {
 					"your agency has no basis for this person", "Mutation.recordConsent");
 		}
 		String consentId = "consent-" + UUID.randomUUID();
-		Map<String, Object> parameters = Parameters.of("consentId", consentId, "subjectId", input.subjectId(), "grantorId",
-				input.grantorId() == null ? input.subjectId() : input.grantorId(), "staffId", subject.staffId(),
-				"decision", input.decision().name(), "categories",
+		Map<String, Object> parameters = Parameters.of("consentId", consentId, "subjectId", input.subjectId(),
+				"grantorId", input.grantorId() == null ? input.subjectId() : input.grantorId(), "staffId",
+				subject.staffId(), "decision", input.decision().name(), "categories",
 				input.categories().stream().map(Enum::name).distinct().toList(), "purposes",
-				input.purposes().stream().map(Enum::name).distinct().toList(), "validFrom", input.validFrom(), "validTo",
-				input.validTo(), "verification", input.verification().name(), "proxy", input.proxy(),
+				input.purposes().stream().map(Enum::name).distinct().toList(), "validFrom", input.validFrom(),
+				"validTo", input.validTo(), "verification", input.verification().name(), "proxy", input.proxy(),
 				"meetingParticipants", Boolean.TRUE.equals(input.meetingParticipants()), "identifiedOn",
-				identifiedAtWindow ? LocalDate.now(clock) : null, "grantees",
-				grantees.stream().distinct().toList());
+				identifiedAtWindow ? LocalDate.now(clock) : null, "grantees", grantees.stream().distinct().toList());
 		neo4j.query(queries.get("consent-record")).bindAll(parameters).run();
-		subject.recordRead(new PersonalDataRead("Mutation.recordConsent", Set.of(check.householdId()), Set.of(input.subjectId()),
-					Set.of(identifiedAtWindow ? "IDENTIFIED_AT_WINDOW" : PersonalDataRead.basisCode(basis.get())), Set.of(), Set.of(),
-					Set.of(), 0));
+		subject.recordRead(
+				new PersonalDataRead("Mutation.recordConsent", Set.of(check.householdId()), Set.of(input.subjectId()),
+						Set.of(identifiedAtWindow ? "IDENTIFIED_AT_WINDOW" : PersonalDataRead.basisCode(basis.get())),
+						Set.of(), Set.of(), Set.of(), 0));
 		return byId(consentId, "input.consentId");
 	}
 
@@ -141,7 +142,8 @@ public class ConsentService {
 							+ " (同意を記録した機関または多機関協働の担当者のみ撤回できます)");
 		}
 		neo4j.query(queries.get("consent-revoke"))
-			.bindAll(Parameters.of("consentId", input.consentId(), "staffId", subject.staffId(), "reason", input.reason()))
+			.bindAll(Parameters.of("consentId", input.consentId(), "staffId", subject.staffId(), "reason",
+					input.reason()))
 			.run();
 		subject.recordRead(new PersonalDataRead("Mutation.revokeConsent", Set.of(), Set.of(consent.subjectId()),
 				Set.of(recordedByMyAgency ? "OWN_AGENCY" : "COORDINATOR"), Set.copyOf(consent.categories()), Set.of(),
@@ -151,7 +153,8 @@ public class ConsentService {
 
 	private Consent byId(String consentId, String argument) {
 		return neo4j.query(queries.get("consent-by-id"))
-			.bind(consentId).to("consentId")
+			.bind(consentId)
+			.to("consentId")
 			.fetchAs(Consent.class)
 			.mappedBy((types, record) -> Consent.from(record))
 			.one()
@@ -193,4 +196,5 @@ public class ConsentService {
 			throw new InvalidArgumentException("input.proxy", "length", "at most 200 characters (200文字以内)");
 		}
 	}
+
 }

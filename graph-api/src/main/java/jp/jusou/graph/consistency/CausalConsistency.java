@@ -14,11 +14,12 @@ import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
- * Causal consistency across service instances. The Neo4j client and the transaction manager share one
- * bookmark manager: each transaction waits for this instance's own last commit and for the bookmarks the
- * request carried ({@link ClientBookmarks}); every GraphQL response carries this instance's bookmarks back,
- * for the client to send to whichever instance it reaches next. On one server every commit is visible to
- * the next transaction anyway; on a cluster (Enterprise, Aura) this is what keeps a follower from
+ * Causal consistency across service instances. The Neo4j client and the transaction
+ * manager share one bookmark manager: each transaction waits for this instance's own last
+ * commit and for the bookmarks the request carried ({@link ClientBookmarks}); every
+ * GraphQL response carries this instance's bookmarks back, for the client to send to
+ * whichever instance it reaches next. On one server every commit is visible to the next
+ * transaction anyway; on a cluster (Enterprise, Aura) this is what keeps a follower from
  * answering from before a revocation the same client made.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,7 +32,9 @@ class CausalConsistency {
 
 	@Bean
 	Neo4jClient neo4jClient(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks) {
-		return Neo4jClient.with(driver).withDatabaseSelectionProvider(databases).withNeo4jBookmarkManager(bookmarks)
+		return Neo4jClient.with(driver)
+			.withDatabaseSelectionProvider(databases)
+			.withNeo4jBookmarkManager(bookmarks)
 			.build();
 	}
 
@@ -49,7 +52,8 @@ class CausalConsistency {
 	@Bean
 	FilterRegistrationBean<ClientBookmarks> clientBookmarks() {
 		FilterRegistrationBean<ClientBookmarks> registration = new FilterRegistrationBean<>(new ClientBookmarks());
-		// after Spring Security's filter (order -100): signing in never waits for, or fails on, a client's bookmark
+		// after Spring Security's filter (order -100): signing in never waits for, or
+		// fails on, a client's bookmark
 		registration.setOrder(0);
 		return registration;
 	}
@@ -64,4 +68,5 @@ class CausalConsistency {
 			}
 		});
 	}
+
 }

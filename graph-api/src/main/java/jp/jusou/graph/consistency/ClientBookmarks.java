@@ -16,15 +16,19 @@ import org.neo4j.driver.Bookmark;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The bookmarks a client carries from one service instance to the next in the {@value #HEADER} header:
- * every transaction of its request starts only once the database it reaches has caught up with them, so
- * a consent revoked through one instance is in force on the client's next read through any other, also
- * when that read goes to a cluster follower. Held per request (a thread-local that Spring for GraphQL
- * carries to its data fetchers); malformed values and more than {@value #MAX_BOOKMARKS} are ignored.
+ * The bookmarks a client carries from one service instance to the next in the
+ * {@value #HEADER} header: every transaction of its request starts only once the database
+ * it reaches has caught up with them, so a consent revoked through one instance is in
+ * force on the client's next read through any other, also when that read goes to a
+ * cluster follower. Held per request (a thread-local that Spring for GraphQL carries to
+ * its data fetchers); malformed values and more than {@value #MAX_BOOKMARKS} are ignored.
  */
 public class ClientBookmarks extends OncePerRequestFilter {
 
-	/** Request header with the bookmarks the client last received; the response carries the new ones. */
+	/**
+	 * Request header with the bookmarks the client last received; the response carries
+	 * the new ones.
+	 */
 	public static final String HEADER = "X-Graph-Bookmark";
 
 	static final int MAX_BOOKMARKS = 16;
@@ -38,7 +42,10 @@ public class ClientBookmarks extends OncePerRequestFilter {
 			.registerThreadLocalAccessor(ClientBookmarks.class.getName(), CURRENT::get, CURRENT::set, CURRENT::remove);
 	}
 
-	/** The bookmarks of the request on this thread; empty outside a request or when it carries none. */
+	/**
+	 * The bookmarks of the request on this thread; empty outside a request or when it
+	 * carries none.
+	 */
 	static Set<Bookmark> current() {
 		Set<Bookmark> bookmarks = CURRENT.get();
 		return bookmarks == null ? Set.of() : bookmarks;
@@ -83,4 +90,5 @@ public class ClientBookmarks extends OncePerRequestFilter {
 			CURRENT.remove();
 		}
 	}
+
 }

@@ -13,10 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each fiscal year's dashboard for {@code jusou.dashboard.cache-ttl} when one is set (the default,
- * 0, keeps nothing: the monthly cells are kept on write, so a fresh answer is cheap). Requests
- * that arrive while a year is being computed wait for that computation instead of starting their
- * own. A failed computation is not kept. The answer says when it was computed.
+ * Keeps each fiscal year's dashboard for {@code jusou.dashboard.cache-ttl} when one is
+ * set (the default, 0, keeps nothing: the monthly cells are kept on write, so a fresh
+ * answer is cheap). Requests that arrive while a year is being computed wait for that
+ * computation instead of starting their own. A failed computation is not kept. The answer
+ * says when it was computed.
  */
 @Component
 class DashboardCache {
@@ -32,7 +33,8 @@ class DashboardCache {
 
 	@Autowired
 	DashboardCache(DashboardProperties properties) {
-		// wall time, not the service's Clock: jusou.today may fix "today" for a demo, but kept answers must still age
+		// wall time, not the service's Clock: jusou.today may fix "today" for a demo, but
+		// kept answers must still age
 		this(properties.cacheTtl(), Clock.systemUTC());
 	}
 
@@ -41,14 +43,17 @@ class DashboardCache {
 		this.clock = clock;
 	}
 
-	/** The dashboard of {@code fiscalYear}, computed by {@code compute} unless a fresh one is kept. */
+	/**
+	 * The dashboard of {@code fiscalYear}, computed by {@code compute} unless a fresh one
+	 * is kept.
+	 */
 	Dashboard get(int fiscalYear, IntFunction<Dashboard> compute) {
 		if (ttl.isZero() || ttl.isNegative()) {
 			return compute.apply(fiscalYear);
 		}
 		CompletableFuture<Dashboard> mine = new CompletableFuture<>();
-		Entry entry = entries.compute(fiscalYear, (year, kept) -> kept != null && fresh(kept) ? kept
-				: new Entry(clock.instant(), mine));
+		Entry entry = entries.compute(fiscalYear,
+				(year, kept) -> kept != null && fresh(kept) ? kept : new Entry(clock.instant(), mine));
 		if (entry.dashboard() == mine) {
 			try {
 				mine.complete(compute.apply(fiscalYear));
@@ -71,7 +76,7 @@ class DashboardCache {
 	}
 
 	private boolean fresh(Entry entry) {
-		return !entry.dashboard().isCompletedExceptionally()
-				&& entry.computedAt().plus(ttl).isAfter(clock.instant());
+		return !entry.dashboard().isCompletedExceptionally() && entry.computedAt().plus(ttl).isAfter(clock.instant());
 	}
+
 }

@@ -43,4 +43,5 @@ class DashboardController {
 		return metric == null ? dashboard.allCells()
 				: dashboard.allCells().stream().filter(cell -> cell.metric() == metric).toList();
 	}
+
 }

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param suppressionThreshold counts from 1 to below this are suppressed
  * @param targets annual targets, e.g. from the municipality's 実施計画
- * @param cacheTtl how long a fiscal year's dashboard is kept before it is counted again (0: every request)
+ * @param cacheTtl how long a fiscal year's dashboard is kept before it is counted again
+ * (0: every request)
  */
 @ConfigurationProperties("jusou.dashboard")
 public record DashboardProperties(@DefaultValue("5") int suppressionThreshold, @DefaultValue List<Target> targets,

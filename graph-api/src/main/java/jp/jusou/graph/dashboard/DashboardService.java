@@ -17,11 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts by area, key and month in one query — the monthly cells kept on write, the rest counted now
- * (dashboard.cypher) — then small-cell suppression of counts derived from
- * persons (public things — resources, activities, meetings held — are shown): a count from 1 to below
- * the threshold leaves this service only as "suppressed". Only the finest grid is published (no
- * totals next to it), so suppressed cells cannot be recovered by subtraction.
+ * Counts by area, key and month in one query — the monthly cells kept on write, the rest
+ * counted now (dashboard.cypher) — then small-cell suppression of counts derived from
+ * persons (public things — resources, activities, meetings held — are shown): a count
+ * from 1 to below the threshold leaves this service only as "suppressed". Only the finest
+ * grid is published (no totals next to it), so suppressed cells cannot be recovered by
+ * subtraction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,15 +50,18 @@ public class DashboardService {
 		this.clock = clock;
 	}
 
-	/** Fiscal year {@code fiscalYear} runs from April 1 of that year to March 31 of the next (年度). */
+	/**
+	 * Fiscal year {@code fiscalYear} runs from April 1 of that year to March 31 of the
+	 * next (年度).
+	 */
 	public Dashboard forFiscalYear(int fiscalYear) {
 		LocalDate from = LocalDate.of(fiscalYear, 4, 1);
 		LocalDate to = from.plusYears(1).minusDays(1);
 		LocalDate today = LocalDate.now(clock);
 		List<RawCell> raw = List.copyOf(neo4j.query(queries.get("dashboard"))
-			.bindAll(Map.of("fromMonth", YearMonth.from(from).toString(), "toMonth", YearMonth.from(to).toString(), "year",
-					today.getYear(), "minimumAge",
-					limits.isolationMinimumAge(), "visitSince", today.minusDays(limits.isolationVisitDays())))
+			.bindAll(Map.of("fromMonth", YearMonth.from(from).toString(), "toMonth", YearMonth.from(to).toString(),
+					"year", today.getYear(), "minimumAge", limits.isolationMinimumAge(), "visitSince",
+					today.minusDays(limits.isolationVisitDays())))
 			.fetchAs(RawCell.class)
 			.mappedBy((types, record) -> new RawCell(DashboardMetric.valueOf(record.get("metric").asString()),
 					record.get("areaId").asString(null), record.get("key").asString(null),
@@ -88,4 +92,5 @@ public class DashboardService {
 	static boolean suppressed(DashboardMetric metric, long value, int threshold) {
 		return metric.personDerived() && value >= 1 && value < threshold;
 	}
+
 }

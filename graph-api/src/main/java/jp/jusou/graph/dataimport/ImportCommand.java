@@ -25,13 +25,15 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar graph-api.jar import KIND=file …}: imports the municipality's CSV files into the graph
- * the service would use (the embedded store, or {@code NEO4J_URI}) without starting the web service, then
- * exits. KIND is a directory (AREAS 圏域, AGENCIES 支援関係機関, STAFF 職員) or an open dataset
- * (PUBLIC_FACILITIES, CHILDCARE_FACILITIES, CARE_SERVICES, EVENTS), in any order: areas go before agencies,
- * agencies before staff, and those before open data. Each file shows a progress bar, then a summary — rows
- * read, imported, rejected with line and reason. Importing the same files again changes nothing. Exit code
- * 0 when every file was read (rejected rows included), 1 when one could not be, 2 on a usage error.
+ * {@code java -jar graph-api.jar import KIND=file …}: imports the municipality's CSV
+ * files into the graph the service would use (the embedded store, or {@code NEO4J_URI})
+ * without starting the web service, then exits. KIND is a directory (AREAS 圏域, AGENCIES
+ * 支援関係機関, STAFF 職員) or an open dataset (PUBLIC_FACILITIES, CHILDCARE_FACILITIES,
+ * CARE_SERVICES, EVENTS), in any order: areas go before agencies, agencies before staff,
+ * and those before open data. Each file shows a progress bar, then a summary — rows read,
+ * imported, rejected with line and reason. Importing the same files again changes
+ * nothing. Exit code 0 when every file was read (rejected rows included), 1 when one
+ * could not be, 2 on a usage error.
  */
 public final class ImportCommand {
 
@@ -56,7 +58,10 @@ public final class ImportCommand {
 		return args.length > 0 && NAME.equals(args[0]);
 	}
 
-	/** Runs the command; {@code args} as on the command line, {@code import} first, options ({@code --x=y}) anywhere. */
+	/**
+	 * Runs the command; {@code args} as on the command line, {@code import} first,
+	 * options ({@code --x=y}) anywhere.
+	 */
 	public static int run(String[] args, PrintStream out) {
 		List<Job> jobs;
 		try {
@@ -64,7 +69,8 @@ public final class ImportCommand {
 		}
 		catch (IllegalArgumentException ex) {
 			out.println("import: " + ex.getMessage());
-			out.println("usage: import AREAS=areas.csv AGENCIES=agencies.csv STAFF=staff.csv PUBLIC_FACILITIES=公共施設一覧.csv …");
+			out.println(
+					"usage: import AREAS=areas.csv AGENCIES=agencies.csv STAFF=staff.csv PUBLIC_FACILITIES=公共施設一覧.csv …");
 			return 2;
 		}
 		String[] options = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
@@ -83,7 +89,8 @@ public final class ImportCommand {
 					byte[] file = Files.readAllBytes(job.path());
 					ProgressBar bar = new ProgressBar(out, terminal);
 					Summary summary = job.directory() != null
-							? Summary.of(new DirectoryImporter(driver, database, roles()).importCsv(job.directory(), file, bar))
+							? Summary.of(new DirectoryImporter(driver, database, roles()).importCsv(job.directory(),
+									file, bar))
 							: Summary.of(new OpenDataImporter(driver, database).importCsv(job.dataset(), file,
 									job.path().getFileName().toString(), bar));
 					summary.print(out);
@@ -149,4 +156,5 @@ public final class ImportCommand {
 			rejected.forEach(row -> out.printf("    line %d: %s%n", row.line(), row.reason()));
 		}
 	}
+
 }

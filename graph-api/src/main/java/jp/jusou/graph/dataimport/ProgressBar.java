@@ -5,8 +5,9 @@ import java.io.PrintStream;
 import jp.jusou.seed.Progress;
 
 /**
- * A one-line progress bar on a terminal, redrawn in place: {@code 職員 [########------------] 40% 400 / 1000}.
- * Where the output is not a terminal (a log file, CI) it prints a line per quarter instead of redrawing.
+ * A one-line progress bar on a terminal, redrawn in place:
+ * {@code 職員 [########------------] 40% 400 / 1000}. Where the output is not a terminal (a
+ * log file, CI) it prints a line per quarter instead of redrawing.
  */
 final class ProgressBar implements Progress {
 
@@ -38,4 +39,5 @@ final class ProgressBar implements Progress {
 			out.println(line);
 		}
 	}
+
 }

@@ -10,13 +10,14 @@ import jp.jusou.graph.area.Area;
 import jp.jusou.graph.support.GeoPoint;
 
 /**
- * A household as read for one user: what the graph holds, the user's access facts, and what the
- * policy decided from them (which members the user may know, on which basis), and the members and
- * involvements read with it when the request selected them ({@code details}; not part of the API).
+ * A household as read for one user: what the graph holds, the user's access facts, and
+ * what the policy decided from them (which members the user may know, on which basis),
+ * and the members and involvements read with it when the request selected them
+ * ({@code details}; not part of the API).
  */
 public record Household(String id, Area area, GeoPoint homeLocation, String homeAddress, boolean locationShown,
-		List<HouseholdPattern> assessedPatterns,
-		HouseholdAccess access, Map<String, Basis> memberBases, Withheld withheldMembers, HouseholdDetails details) {
+		List<HouseholdPattern> assessedPatterns, HouseholdAccess access, Map<String, Basis> memberBases,
+		Withheld withheldMembers, HouseholdDetails details) {
 
 	/** This household carrying {@code read}. */
 	Household withDetails(HouseholdDetails read) {
@@ -29,7 +30,10 @@ public record Household(String id, Area area, GeoPoint homeLocation, String home
 		return !memberBases.isEmpty();
 	}
 
-	/** The home, for a user who may know a member or whose agency visited it (the address it went to). */
+	/**
+	 * The home, for a user who may know a member or whose agency visited it (the address
+	 * it went to).
+	 */
 	public GeoPoint location() {
 		return locationShown ? homeLocation : null;
 	}

@@ -16,7 +16,9 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code household}, {@code households}, and a household's members and agencies, batched. */
+/**
+ * {@code household}, {@code households}, and a household's members and agencies, batched.
+ */
 @Controller
 class HouseholdController {
 
@@ -36,7 +38,10 @@ class HouseholdController {
 		return households.byId(subject, Arguments.id("id", id), wanted(selection, ""));
 	}
 
-	/** Which of the household's fields under {@code path} the request selected, read with the household itself. */
+	/**
+	 * Which of the household's fields under {@code path} the request selected, read with
+	 * the household itself.
+	 */
 	private static HouseholdDetails.Wanted wanted(DataFetchingFieldSelectionSet selection, String path) {
 		return new HouseholdDetails.Wanted(selection.contains(path + "members"), selection.contains(path + "agencies"));
 	}
@@ -59,8 +64,8 @@ class HouseholdController {
 	}
 
 	@BatchMapping
-	Map<Household, HouseholdAgencies> agencies(List<Household> sources, Principal principal,
-			GraphQLContext context) {
+	Map<Household, HouseholdAgencies> agencies(List<Household> sources, Principal principal, GraphQLContext context) {
 		return households.agencies(AccessSubject.from(principal, context), sources);
 	}
+
 }

@@ -13,11 +13,12 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * The members and involvements of some households as read from the graph (named query
- * {@code household-details}), by household id, before AccessPolicy decides on each involvement: member
- * rows are only those the policy already allowed. {@code household(id)} and {@code households} read them
- * in the same read transaction as the access facts when the request selects {@code members} or
- * {@code agencies}; the batch loaders read them for households that came without. Equal only to itself
- * (a household carrying it stays cheap to hash).
+ * {@code household-details}), by household id, before AccessPolicy decides on each
+ * involvement: member rows are only those the policy already allowed.
+ * {@code household(id)} and {@code households} read them in the same read transaction as
+ * the access facts when the request selects {@code members} or {@code agencies}; the
+ * batch loaders read them for households that came without. Equal only to itself (a
+ * household carrying it stays cheap to hash).
  */
 public final class HouseholdDetails {
 
@@ -47,8 +48,9 @@ public final class HouseholdDetails {
 	}
 
 	/**
-	 * Reads, in one statement in the caller's transaction, the allowed members of {@code households} when
-	 * {@code wanted.members()} and their involvements when {@code wanted.agencies()}.
+	 * Reads, in one statement in the caller's transaction, the allowed members of
+	 * {@code households} when {@code wanted.members()} and their involvements when
+	 * {@code wanted.agencies()}.
 	 */
 	static HouseholdDetails read(Neo4jClient neo4j, CypherQueries queries, List<Household> households, Wanted wanted) {
 		List<Map<String, String>> allowed = new ArrayList<>();
@@ -89,4 +91,5 @@ public final class HouseholdDetails {
 	private static void group(Map<String, List<Value>> byHousehold, Value row) {
 		byHousehold.computeIfAbsent(row.get("householdId").asString(), id -> new ArrayList<>()).add(row);
 	}
+
 }

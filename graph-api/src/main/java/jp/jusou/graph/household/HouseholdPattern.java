@@ -3,8 +3,8 @@ package jp.jusou.graph.household;
 /** Patterns of needs across fields, with the label users read. */
 public enum HouseholdPattern {
 
-	EIGHTY_FIFTY("8050問題"), DOUBLE_CARE("ダブルケア"), YOUNG_CARER("ヤングケアラー"), HIKIKOMORI("ひきこもり"),
-	ELDERLY_ALONE("高齢独居"), POVERTY_WITH_DISABILITY("生活困窮と障害");
+	EIGHTY_FIFTY("8050問題"), DOUBLE_CARE("ダブルケア"), YOUNG_CARER("ヤングケアラー"), HIKIKOMORI("ひきこもり"), ELDERLY_ALONE("高齢独居"),
+	POVERTY_WITH_DISABILITY("生活困窮と障害");
 
 	private final String label;
 
@@ -15,4 +15,5 @@ public enum HouseholdPattern {
 	public String label() {
 		return label;
 	}
+
 }

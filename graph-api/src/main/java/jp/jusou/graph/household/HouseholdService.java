@@ -43,9 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads households through the access policy: the root queries bring the user's access facts along
- * with each household, members and involvements are loaded in one batch per level, and every item
- * that leaves this service carries the basis that let it out.
+ * Reads households through the access policy: the root queries bring the user's access
+ * facts along with each household, members and involvements are loaded in one batch per
+ * level, and every item that leaves this service carries the basis that let it out.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,7 +61,10 @@ public class HouseholdService {
 
 	private final Clock clock;
 
-	/** For the batch loaders: a read transaction only when some household still needs reading. */
+	/**
+	 * For the batch loaders: a read transaction only when some household still needs
+	 * reading.
+	 */
 	private final TransactionTemplate readTransaction;
 
 	HouseholdService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, Clock clock,
@@ -74,14 +77,17 @@ public class HouseholdService {
 		this.clock = clock;
 	}
 
-	/** The household with the user's access facts; members and agencies are read when asked for. */
+	/**
+	 * The household with the user's access facts; members and agencies are read when
+	 * asked for.
+	 */
 	public Household byId(AccessSubject subject, String householdId) {
 		return byId(subject, householdId, HouseholdDetails.Wanted.NOTHING);
 	}
 
 	/**
-	 * The household with the user's access facts and, in the same read transaction, the members and
-	 * involvements the request selected ({@code wanted}).
+	 * The household with the user's access facts and, in the same read transaction, the
+	 * members and involvements the request selected ({@code wanted}).
 	 */
 	public Household byId(AccessSubject subject, String householdId, HouseholdDetails.Wanted wanted) {
 		Household household = neo4j.query(queries.get("household-by-id"))
@@ -94,7 +100,10 @@ public class HouseholdService {
 		return withDetails(List.of(household), wanted).get(0);
 	}
 
-	/** The households, each carrying the selected details read for all of them in one statement. */
+	/**
+	 * The households, each carrying the selected details read for all of them in one
+	 * statement.
+	 */
 	private List<Household> withDetails(List<Household> households, HouseholdDetails.Wanted wanted) {
 		if (!wanted.any() || households.isEmpty()) {
 			return households;
@@ -103,7 +112,10 @@ public class HouseholdService {
 		return households.stream().map(household -> household.withDetails(details)).toList();
 	}
 
-	/** Households themselves (visibility, location, patterns): one audit record per root field. */
+	/**
+	 * Households themselves (visibility, location, patterns): one audit record per root
+	 * field.
+	 */
 	private static void audit(AccessSubject subject, String operation, List<Household> households) {
 		Set<String> bases = new TreeSet<>();
 		int withheld = 0;
@@ -112,21 +124,25 @@ public class HouseholdService {
 			withheld += household.withheldMembers() == null ? 0 : household.withheldMembers().count();
 		}
 		subject.recordRead(new PersonalDataRead(operation,
-					households.stream().map(Household::id).collect(Collectors.toCollection(TreeSet::new)),
-					Set.of(), bases, Set.of(), Set.of(), Set.of(), withheld));
+				households.stream().map(Household::id).collect(Collectors.toCollection(TreeSet::new)), Set.of(), bases,
+				Set.of(), Set.of(), Set.of(), withheld));
 	}
 
 	/**
-	 * A page of the households the user may see: candidates (households the user's agency has any
-	 * access fact for) are read in id order with their facts, and kept when the policy finds them
-	 * visible — the same decision as household(id). While the page is not full and candidates remain,
-	 * the next candidates after the last one read are asked for, four times as many each time.
+	 * A page of the households the user may see: candidates (households the user's agency
+	 * has any access fact for) are read in id order with their facts, and kept when the
+	 * policy finds them visible — the same decision as household(id). While the page is
+	 * not full and candidates remain, the next candidates after the last one read are
+	 * asked for, four times as many each time.
 	 */
 	public HouseholdPage page(AccessSubject subject, int first, String afterId, HouseholdFilter filter) {
 		return page(subject, first, afterId, filter, HouseholdDetails.Wanted.NOTHING);
 	}
 
-	/** A page as {@link #page(AccessSubject, int, String, HouseholdFilter)}, with the selected details of its households. */
+	/**
+	 * A page as {@link #page(AccessSubject, int, String, HouseholdFilter)}, with the
+	 * selected details of its households.
+	 */
 	public HouseholdPage page(AccessSubject subject, int first, String afterId, HouseholdFilter filter,
 			HouseholdDetails.Wanted wanted) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -161,7 +177,10 @@ public class HouseholdService {
 		return new HouseholdPage(edges, new HouseholdPage.PageInfo(hasNextPage, endCursor));
 	}
 
-	/** Members of each household that the user has a basis for, read in one statement for those not read yet. */
+	/**
+	 * Members of each household that the user has a basis for, read in one statement for
+	 * those not read yet.
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<Household, List<Member>> members(AccessSubject subject, Collection<Household> households) {
 		HouseholdDetails unread = readUnread(
@@ -191,8 +210,8 @@ public class HouseholdService {
 	}
 
 	/**
-	 * Details of households that came without them (none when the root field read them already, and then
-	 * no transaction at all), in a read transaction of their own.
+	 * Details of households that came without them (none when the root field read them
+	 * already, and then no transaction at all), in a read transaction of their own.
 	 */
 	private HouseholdDetails readUnread(List<Household> unread, HouseholdDetails.Wanted wanted) {
 		if (unread.isEmpty()) {
@@ -208,12 +227,15 @@ public class HouseholdService {
 				row.get("contactNote").asString(null), household.memberBases().get(personId));
 	}
 
-	/** Which agencies touch each household, item by item through the policy, read in one statement for those not read yet. */
+	/**
+	 * Which agencies touch each household, item by item through the policy, read in one
+	 * statement for those not read yet.
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<Household, HouseholdAgencies> agencies(AccessSubject subject, Collection<Household> households) {
-		HouseholdDetails unread = readUnread(
-				households.stream().filter(household -> household.details().involvements(household.id()).isEmpty()).toList(),
-				new HouseholdDetails.Wanted(false, true));
+		HouseholdDetails unread = readUnread(households.stream()
+			.filter(household -> household.details().involvements(household.id()).isEmpty())
+			.toList(), new HouseholdDetails.Wanted(false, true));
 		Map<Household, HouseholdAgencies> result = new HashMap<>();
 		ReadTally tally = new ReadTally();
 		for (Household household : households) {
@@ -263,15 +285,11 @@ public class HouseholdService {
 						row.get("status").asString(null), row.get("detail").asString(null), memberId, basis.get()));
 			tally.shown(basis.get(), memberId, categories);
 		}
-		List<HouseholdAgency> entries = agencies.values()
-			.stream()
-			.map(agency -> {
-				List<Involvement> agencyLinks = links.get(agency.id());
-				LocalDate since = agencyLinks.stream().map(Involvement::since).min(Comparator.naturalOrder()).orElseThrow();
-				return new HouseholdAgency(agency, since, agencyLinks);
-			})
-			.sorted(Comparator.comparing(HouseholdAgency::since).thenComparing(entry -> entry.agency().name()))
-			.toList();
+		List<HouseholdAgency> entries = agencies.values().stream().map(agency -> {
+			List<Involvement> agencyLinks = links.get(agency.id());
+			LocalDate since = agencyLinks.stream().map(Involvement::since).min(Comparator.naturalOrder()).orElseThrow();
+			return new HouseholdAgency(agency, since, agencyLinks);
+		}).sorted(Comparator.comparing(HouseholdAgency::since).thenComparing(entry -> entry.agency().name())).toList();
 		return new HouseholdAgencies(entries, Withheld.of(withheldItems, withheld));
 	}
 
@@ -293,8 +311,8 @@ public class HouseholdService {
 			.asList(value -> HouseholdPattern.valueOf(value.asString()), List.of());
 		boolean locationShown = policy.locationVisible(access, subject);
 		return new Household(household.get("id").asString(), Area.from(record.get("area")),
-				GeoPoint.from(household.get("location")), household.get("address").asString(null), locationShown, patterns,
-				access, Map.copyOf(memberBases),
-				Withheld.identities(withheld), HouseholdDetails.NONE);
+				GeoPoint.from(household.get("location")), household.get("address").asString(null), locationShown,
+				patterns, access, Map.copyOf(memberBases), Withheld.identities(withheld), HouseholdDetails.NONE);
 	}
+
 }

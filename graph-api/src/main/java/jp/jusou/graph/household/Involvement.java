@@ -7,11 +7,11 @@ import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.support.Field;
 
 /**
- * One visible link between an agency and a household; {@code field} is its first category (a case
- * about several fields carries them all in {@code categories}).
+ * One visible link between an agency and a household; {@code field} is its first category
+ * (a case about several fields carries them all in {@code categories}).
  */
-public record Involvement(InvolvementKind kind, Field field, List<Field> categories, String reference, LocalDate since, LocalDate until,
-		String status, String detail, String memberId, Basis basis) {
+public record Involvement(InvolvementKind kind, Field field, List<Field> categories, String reference, LocalDate since,
+		LocalDate until, String status, String detail, String memberId, Basis basis) {
 
 	/** How an agency is linked to a household, with the label users read. */
 	public enum InvolvementKind {
@@ -27,6 +27,7 @@ public record Involvement(InvolvementKind kind, Field field, List<Field> categor
 		public String label() {
 			return label;
 		}
+
 	}
 
 	public String kindLabel() {

@@ -12,13 +12,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the facts derived from the case record true on write, in the writing transaction (so they
- * commit with the write or not at all): the IsolationCandidate label (fragments/isolation.cypher) that
- * isolatedResidentsNear and the dashboard look candidates up by, and the dashboard's monthly counts
- * (fragments/dashboard.cypher) that dashboard(fiscalYear) reads instead of counting the city. Every
- * write that can change who lives where with whom, a case, a plan, a meeting, a visit, a referral or a
- * participation match calls one of these after its own statements. {@link KeptFactsRebuild} decides
- * them afresh for the whole graph after a bulk load.
+ * Keeps the facts derived from the case record true on write, in the writing transaction
+ * (so they commit with the write or not at all): the IsolationCandidate label
+ * (fragments/isolation.cypher) that isolatedResidentsNear and the dashboard look
+ * candidates up by, and the dashboard's monthly counts (fragments/dashboard.cypher) that
+ * dashboard(fiscalYear) reads instead of counting the city. Every write that can change
+ * who lives where with whom, a case, a plan, a meeting, a visit, a referral or a
+ * participation match calls one of these after its own statements.
+ * {@link KeptFactsRebuild} decides them afresh for the whole graph after a bulk load.
  */
 @Component
 public class KeptFacts {
@@ -32,7 +33,10 @@ public class KeptFacts {
 		this.queries = queries;
 	}
 
-	/** After a write about these persons and households (their current and former members, their meetings). */
+	/**
+	 * After a write about these persons and households (their current and former members,
+	 * their meetings).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void afterWrite(Collection<String> personIds, Collection<String> householdIds) {
 		neo4j.query(queries.get("isolation-refresh"))
@@ -41,13 +45,18 @@ public class KeptFacts {
 		refreshCounts(personIds, householdIds, List.of(), List.of());
 	}
 
-	/** After a meeting was recorded: the meeting itself and the households it discussed. */
+	/**
+	 * After a meeting was recorded: the meeting itself and the households it discussed.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void afterMeeting(String meetingId, Collection<String> householdIds) {
 		refreshCounts(List.of(), householdIds, List.of(meetingId), List.of());
 	}
 
-	/** After an agency's field changed: the referral routes through its cases are named by it. */
+	/**
+	 * After an agency's field changed: the referral routes through its cases are named by
+	 * it.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void afterAgencyFieldChange(String agencyId) {
 		refreshCounts(List.of(), List.of(), List.of(), List.of(agencyId));
@@ -60,4 +69,5 @@ public class KeptFacts {
 					"meetingIds", List.copyOf(meetingIds), "agencyIds", List.copyOf(agencyIds)))
 			.run();
 	}
+
 }

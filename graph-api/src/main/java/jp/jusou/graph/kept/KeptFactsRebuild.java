@@ -19,20 +19,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides the kept facts ({@link KeptFacts}) afresh for the whole graph, each only where it differs from
- * what is kept: after a bulk load (the demo city, a synthetic city), which writes without the per-write
- * upkeep, and whenever the rule that decides them is not the one the graph was last kept by — a
- * {@code KeptFacts {name}} node records a digest of each rule's queries, so a release that changes a
- * rule, or a graph that was never kept, is decided afresh once at start-up and not again after.
- * {@code jusou.kept-facts.rebuild-always=true} decides afresh at every start (after a script wrote
- * outside the service).
+ * Decides the kept facts ({@link KeptFacts}) afresh for the whole graph, each only where
+ * it differs from what is kept: after a bulk load (the demo city, a synthetic city),
+ * which writes without the per-write upkeep, and whenever the rule that decides them is
+ * not the one the graph was last kept by — a {@code KeptFacts {name}} node records a
+ * digest of each rule's queries, so a release that changes a rule, or a graph that was
+ * never kept, is decided afresh once at start-up and not again after.
+ * {@code jusou.kept-facts.rebuild-always=true} decides afresh at every start (after a
+ * script wrote outside the service).
  */
 @Component
 public class KeptFactsRebuild {
 
 	private static final Logger log = LoggerFactory.getLogger(KeptFactsRebuild.class);
 
-	/** A kept fact, its name in the log, and the queries that decide it for the whole graph (run in order). */
+	/**
+	 * A kept fact, its name in the log, and the queries that decide it for the whole
+	 * graph (run in order).
+	 */
 	private record Rule(String name, String label, List<String> queries) {
 	}
 
@@ -58,17 +62,19 @@ public class KeptFactsRebuild {
 	}
 
 	/**
-	 * At start-up: decides afresh each kept fact whose rule changed, or all of them after a bulk load. A
-	 * fact decided afresh takes the facts after it along (the dashboard counts the isolation candidates).
+	 * At start-up: decides afresh each kept fact whose rule changed, or all of them after
+	 * a bulk load. A fact decided afresh takes the facts after it along (the dashboard
+	 * counts the isolation candidates).
 	 */
 	public void keep(boolean bulkLoaded) {
 		String earlier = null;
 		for (Rule rule : RULES) {
 			String digest = digest(rule);
 			String kept = keptDigest(rule.name());
-			String reason = bulkLoaded ? "after a bulk load" : rebuildAlways ? "jusou.kept-facts.rebuild-always"
-					: kept == null ? "never kept before" : !kept.equals(digest) ? "its rule changed"
-							: earlier != null ? "it counts " + earlier + ", decided afresh" : null;
+			String reason = bulkLoaded ? "after a bulk load"
+					: rebuildAlways ? "jusou.kept-facts.rebuild-always"
+							: kept == null ? "never kept before" : !kept.equals(digest) ? "its rule changed"
+									: earlier != null ? "it counts " + earlier + ", decided afresh" : null;
 			if (reason == null) {
 				log.info("{} kept by the current rule; not decided afresh", rule.label());
 				continue;
@@ -78,7 +84,10 @@ public class KeptFactsRebuild {
 		}
 	}
 
-	/** Decides every kept fact afresh now (after a bulk write outside the service, e.g. a test's). */
+	/**
+	 * Decides every kept fact afresh now (after a bulk write outside the service, e.g. a
+	 * test's).
+	 */
 	public void decideAfresh() {
 		RULES.forEach(rule -> decide(rule, digest(rule), "asked for"));
 	}
@@ -105,8 +114,8 @@ public class KeptFactsRebuild {
 
 	private String keptDigest(String name) {
 		try (Session session = driver.session(SessionConfig.forDatabase(database))) {
-			return session.run("OPTIONAL MATCH (kept:KeptFacts {name: $name}) RETURN kept.rule AS rule",
-					Map.of("name", name))
+			return session
+				.run("OPTIONAL MATCH (kept:KeptFacts {name: $name}) RETURN kept.rule AS rule", Map.of("name", name))
 				.single()
 				.get("rule")
 				.asString(null);
@@ -123,4 +132,5 @@ public class KeptFactsRebuild {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -10,10 +10,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The management endpoints (health probes, Prometheus metrics) answer without signing in: they live on
- * their own port ({@code management.server.port}, loopback by default), expose only {@code health} and
- * {@code prometheus}, and carry no personal data — counts, timings and the database's state. Every other
- * request goes through {@code SecurityConfiguration}'s chain.
+ * The management endpoints (health probes, Prometheus metrics) answer without signing in:
+ * they live on their own port ({@code management.server.port}, loopback by default),
+ * expose only {@code health} and {@code prometheus}, and carry no personal data — counts,
+ * timings and the database's state. Every other request goes through
+ * {@code SecurityConfiguration}'s chain.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -29,4 +30,5 @@ class ManagementSecurity {
 			.requestCache(cache -> cache.disable())
 			.build();
 	}
+
 }

@@ -14,10 +14,11 @@ import graphql.language.OperationDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * Names each executed operation for the metrics by what it asks for, not by the name a client gave
- * it: its type and its top-level fields, e.g. {@code query household} or {@code mutation revokeConsent}.
- * Those come from the schema, so the metric's labels stay few and never carry input values. A document
- * that fails validation never executes and keeps the label {@value #INVALID}.
+ * Names each executed operation for the metrics by what it asks for, not by the name a
+ * client gave it: its type and its top-level fields, e.g. {@code query household} or
+ * {@code mutation revokeConsent}. Those come from the schema, so the metric's labels stay
+ * few and never carry input values. A document that fails validation never executes and
+ * keeps the label {@value #INVALID}.
  */
 @Component
 class OperationLabel implements Instrumentation {
@@ -37,9 +38,8 @@ class OperationLabel implements Instrumentation {
 
 	static String of(OperationDefinition operation) {
 		TreeSet<String> fields = new TreeSet<>();
-		operation.getSelectionSet()
-			.getSelectionsOfType(Field.class)
-			.forEach(field -> fields.add(field.getName()));
+		operation.getSelectionSet().getSelectionsOfType(Field.class).forEach(field -> fields.add(field.getName()));
 		return operation.getOperation().name().toLowerCase() + " " + String.join(",", fields);
 	}
+
 }

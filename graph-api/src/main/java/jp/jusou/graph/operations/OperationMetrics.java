@@ -18,10 +18,11 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Times every GraphQL request from its arrival to its answer, the audit append included, as
- * {@code jusou.graphql.request} per operation ({@link OperationLabel}) and outcome, and counts the errors
- * it answered as {@code jusou.graphql.errors} per error code ({@code extensions.code}, else the error's
- * classification). Labels come from the schema and the service's own codes: no argument, name or id.
+ * Times every GraphQL request from its arrival to its answer, the audit append included,
+ * as {@code jusou.graphql.request} per operation ({@link OperationLabel}) and outcome,
+ * and counts the errors it answered as {@code jusou.graphql.errors} per error code
+ * ({@code extensions.code}, else the error's classification). Labels come from the schema
+ * and the service's own codes: no argument, name or id.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -66,4 +67,5 @@ class OperationMetrics implements WebGraphQlInterceptor {
 		}
 		return String.valueOf(error.getErrorType());
 	}
+
 }

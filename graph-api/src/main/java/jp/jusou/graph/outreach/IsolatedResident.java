@@ -7,8 +7,8 @@ import jp.jusou.graph.area.Area;
 import jp.jusou.graph.household.Member;
 
 /**
- * A resident who may be isolated; {@code person} is null unless the user has a basis. The person id is
- * kept for the audit log only and is not part of the schema.
+ * A resident who may be isolated; {@code person} is null unless the user has a basis. The
+ * person id is kept for the audit log only and is not part of the schema.
  */
 public record IsolatedResident(String personId, String householdId, Area area, String ageBand, double distanceMeters,
 		List<IsolationReason> reasons, Member person, Withheld identityWithheld) {

@@ -33,4 +33,5 @@ class IsolatedResidentsController {
 				Arguments.radius("radiusMeters", radiusMeters, limits.maxRadiusMeters()),
 				Validate.range("first", first == null ? 50 : first, 1, limits.maxPageSize()));
 	}
+
 }

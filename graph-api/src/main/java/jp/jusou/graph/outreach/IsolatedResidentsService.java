@@ -30,9 +30,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds residents near an activity's venue who are isolated (definition in graph-model.md). Who they
- * are shows only on a basis; without one, the CSW still learns where to reach out (household, area,
- * age band, distance, reasons) — the outreach the 第4号 component exists for.
+ * Finds residents near an activity's venue who are isolated (definition in
+ * graph-model.md). Who they are shows only on a basis; without one, the CSW still learns
+ * where to reach out (household, area, age band, distance, reasons) — the outreach the
+ * 第4号 component exists for.
  */
 @Service
 @Transactional(readOnly = true)
@@ -84,8 +85,8 @@ public class IsolatedResidentsService {
 				withheld.add(resident.personId());
 			}
 		}
-		subject.recordRead(new PersonalDataRead("Query.isolatedResidentsNear", households, shown, bases, Set.of(), withheld,
-					Set.of(), withheld.size()));
+		subject.recordRead(new PersonalDataRead("Query.isolatedResidentsNear", households, shown, bases, Set.of(),
+				withheld, Set.of(), withheld.size()));
 		return answer;
 	}
 
@@ -95,8 +96,8 @@ public class IsolatedResidentsService {
 		String ageBand = AgeBand.of(row.get("birthYear").asInt(), year);
 		Optional<Basis> basis = policy.identity(access, personId, subject);
 		Member person = basis
-			.map(granted -> new Member(personId, row.get("name").asString(), row.get("relation").asString(null), ageBand,
-					null, null, granted))
+			.map(granted -> new Member(personId, row.get("name").asString(), row.get("relation").asString(null),
+					ageBand, null, null, granted))
 			.orElse(null);
 		List<IsolationReason> reasons = List.of(
 				row.get("livesAlone").asBoolean() ? IsolationReason.LIVES_ALONE
@@ -106,4 +107,5 @@ public class IsolatedResidentsService {
 				Distances.toDecimetre(row.get("distance").asDouble()), reasons, person,
 				person == null ? Withheld.identities(1) : null);
 	}
+
 }

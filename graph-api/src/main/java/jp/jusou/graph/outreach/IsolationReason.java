@@ -3,8 +3,8 @@ package jp.jusou.graph.outreach;
 /** Why a resident counts as isolated, with the label users read. */
 public enum IsolationReason {
 
-	LIVES_ALONE("独居"), LIVES_ONLY_WITH_DEPENDANT("要介護者等とのみ同居"), NO_ACTIVITY("活動参加なし"),
-	NO_OPEN_CASE("支援ケースなし"), NO_RECENT_VISIT("180日以内の訪問なし");
+	LIVES_ALONE("独居"), LIVES_ONLY_WITH_DEPENDANT("要介護者等とのみ同居"), NO_ACTIVITY("活動参加なし"), NO_OPEN_CASE("支援ケースなし"),
+	NO_RECENT_VISIT("180日以内の訪問なし");
 
 	private final String label;
 
@@ -15,4 +15,5 @@ public enum IsolationReason {
 	public String label() {
 		return label;
 	}
+
 }

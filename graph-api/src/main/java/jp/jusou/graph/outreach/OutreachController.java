@@ -50,8 +50,7 @@ class OutreachController {
 	}
 
 	@QueryMapping
-	List<UnreachedHousehold> unreachedHouseholds(@Argument String areaId, Principal principal,
-			GraphQLContext context) {
+	List<UnreachedHousehold> unreachedHouseholds(@Argument String areaId, Principal principal, GraphQLContext context) {
 		AccessSubject subject = caseWorker(principal, context, "unreachedHouseholds")
 			.requireAnyRole(Set.of(Role.CSW, Role.COORDINATOR), "unreachedHouseholds");
 		return outreach.unreached(subject, areaId);
@@ -72,4 +71,5 @@ class OutreachController {
 	private static AccessSubject caseWorker(Principal principal, GraphQLContext context, String field) {
 		return AccessSubject.from(principal, context).requirePersonLevelRead(field);
 	}
+
 }

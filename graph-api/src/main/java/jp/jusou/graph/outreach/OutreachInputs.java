@@ -12,12 +12,16 @@ final class OutreachInputs {
 
 	/** Where a signal came from (気づきの情報源). */
 	enum SignalSource {
+
 		WELFARE_COMMISSIONER, NEIGHBOUR, LIFELINE, KAYOI_NO_BA, LINE, MEETING, OTHER
+
 	}
 
 	/** Outcome of a visit. */
 	enum VisitOutcome {
+
 		MET, NOT_MET, LETTER_LEFT, REFUSED
+
 	}
 
 	record RecordSignalInput(String householdId, String address, GeoPointInput location, String areaId,
@@ -26,4 +30,5 @@ final class OutreachInputs {
 
 	record RecordVisitInput(String householdId, LocalDate date, VisitOutcome outcome, String note) {
 	}
+
 }

@@ -134,8 +134,9 @@ public class OutreachService {
 			.bindAll(Parameters.of("staffId", subject.staffId(), "areaId", areaId))
 			.fetchAs(UnreachedHousehold.class)
 			.mappedBy((types, record) -> new UnreachedHousehold(record.get("householdId").asString(),
-					record.get("area").isNull() ? null : Area.from(record.get("area")), record.get("signalCount").asInt(),
-					record.get("firstSignal").asLocalDate(), record.get("lastSignal").asLocalDate(),
+					record.get("area").isNull() ? null : Area.from(record.get("area")),
+					record.get("signalCount").asInt(), record.get("firstSignal").asLocalDate(),
+					record.get("lastSignal").asLocalDate(),
 					record.get("sources").asList(value -> SignalSource.valueOf(value.asString())),
 					record.get("visitsWithoutContact").asInt(), record.get("address").asString(null)))
 			.all());
@@ -173,14 +174,15 @@ public class OutreachService {
 		return List.copyOf(neo4j.query(queries.get("visit-counts"))
 			.bindAll(Map.of("staffId", subject.staffId(), "from", from, "to", to))
 			.fetchAs(VisitCount.class)
-			.mappedBy((types, record) -> new VisitCount(record.get("month").asString(), record.get("households").asInt(),
-					record.get("visits").asInt(), record.get("met").asInt()))
+			.mappedBy((types, record) -> new VisitCount(record.get("month").asString(),
+					record.get("households").asInt(), record.get("visits").asInt(), record.get("met").asInt()))
 			.all());
 	}
 
 	private Record check(AccessSubject subject, String householdId, String areaId) {
-		Record check = SingleRow.of(neo4j, queries.get("outreach-targets-check"),
-				Parameters.of("householdId", householdId, "areaId", areaId, "staffId", subject.staffId()))
+		Record check = SingleRow
+			.of(neo4j, queries.get("outreach-targets-check"),
+					Parameters.of("householdId", householdId, "areaId", areaId, "staffId", subject.staffId()))
 			.orElseThrow();
 		if (check.get("agencyId").isNull()) {
 			throw NoBasisException.withoutAgency();
@@ -194,6 +196,7 @@ public class OutreachService {
 
 	private static void audit(AccessSubject subject, String operation, Set<String> householdIds) {
 		subject.recordRead(new PersonalDataRead(operation, householdIds, Set.of(), Set.of("OWN_AGENCY"), Set.of(),
-					Set.of(), Set.of(), 0));
+				Set.of(), Set.of(), 0));
 	}
+
 }

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code receivedSignals}: the signals the user's agency received — about a household or only an address
- * — newest first. A signal is the receiving agency's own record (OWN_AGENCY); nobody else lists it.
+ * {@code receivedSignals}: the signals the user's agency received — about a household or
+ * only an address — newest first. A signal is the receiving agency's own record
+ * (OWN_AGENCY); nobody else lists it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -85,4 +86,5 @@ public class ReceivedSignals {
 		return new SignalPage(List.copyOf(signals), new HouseholdPage.PageInfo(rows.size() > first,
 				last == null ? null : Cursor.encode(CURSOR_KIND, last.date() + "|" + last.id())));
 	}
+
 }

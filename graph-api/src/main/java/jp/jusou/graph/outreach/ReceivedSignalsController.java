@@ -33,4 +33,5 @@ class ReceivedSignalsController {
 		int pageSize = Arguments.pageSize("first", first == null ? 20 : first, limits.maxPageSize());
 		return signals.page(subject, pageSize, Cursor.decode("after", ReceivedSignals.CURSOR_KIND, after));
 	}
+
 }

@@ -12,9 +12,9 @@ import jp.jusou.graph.support.Need;
 import jp.jusou.graph.support.Weekday;
 
 /**
- * How well an activity fits a person: needs met (up to 50 points), nearness (30), schedule (20).
- * Activities outside the target ages, already full, or already attended are left out; every point
- * given or withheld comes with a reason in Japanese.
+ * How well an activity fits a person: needs met (up to 50 points), nearness (30),
+ * schedule (20). Activities outside the target ages, already full, or already attended
+ * are left out; every point given or withheld comes with a reason in Japanese.
  */
 final class FitRanking {
 
@@ -24,7 +24,9 @@ final class FitRanking {
 	private FitRanking() {
 	}
 
-	/** The suggestion, or null when the activity is out (age, full, already taking part). */
+	/**
+	 * The suggestion, or null when the activity is out (age, full, already taking part).
+	 */
 	static ParticipationSuggestion rank(Wishes wishes, Activity activity, Resource resource, double distance,
 			int activeMatches, boolean alreadyTakingPart) {
 		if (alreadyTakingPart || !activity.fitsAge(wishes.age())) {
@@ -68,8 +70,8 @@ final class FitRanking {
 		if (free != null) {
 			reasons.add("空き" + free + "人");
 		}
-		return new ParticipationSuggestion(activity, resource, Distances.toDecimetre(distance),
-				(int) Math.round(score), List.copyOf(reasons), free);
+		return new ParticipationSuggestion(activity, resource, Distances.toDecimetre(distance), (int) Math.round(score),
+				List.copyOf(reasons), free);
 	}
 
 	private static boolean within(String start, String end, String from, String until) {
@@ -80,4 +82,5 @@ final class FitRanking {
 		boolean beforeUntil = until == null || (end == null ? start : end).compareTo(until) <= 0;
 		return afterFrom && beforeUntil;
 	}
+
 }

@@ -15,7 +15,10 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code suggestParticipation}, {@code matchParticipation}, {@code recordFollowUp}, {@code lapsedMatches}. */
+/**
+ * {@code suggestParticipation}, {@code matchParticipation}, {@code recordFollowUp},
+ * {@code lapsedMatches}.
+ */
 @Controller
 class ParticipationController {
 
@@ -33,8 +36,8 @@ class ParticipationController {
 	}
 
 	@QueryMapping
-	List<ParticipationSuggestion> suggestParticipation(@Argument SuggestParticipationInput input,
-			Principal principal, GraphQLContext context) {
+	List<ParticipationSuggestion> suggestParticipation(@Argument SuggestParticipationInput input, Principal principal,
+			GraphQLContext context) {
 		return participation.suggest(subject(principal, context, "suggestParticipation"), input);
 	}
 
@@ -62,4 +65,5 @@ class ParticipationController {
 	private static AccessSubject subject(Principal principal, GraphQLContext context, String field) {
 		return AccessSubject.from(principal, context).requirePersonLevelRead(field);
 	}
+
 }

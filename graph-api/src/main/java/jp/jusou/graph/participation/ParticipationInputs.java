@@ -14,7 +14,9 @@ final class ParticipationInputs {
 
 	/** With whom a follow-up was. */
 	enum FollowUpParty {
+
 		PERSON, HOST
+
 	}
 
 	record SuggestParticipationInput(String personId, List<Need> needs, List<Weekday> weekdays, String availableFrom,
@@ -27,4 +29,5 @@ final class ParticipationInputs {
 	record RecordFollowUpInput(String matchId, FollowUpParty party, LocalDate date, FollowUpOutcome outcome,
 			String note) {
 	}
+
 }

@@ -8,9 +8,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /** A person matched to an activity, as the arranging agency sees it. */
-public record ParticipationMatch(String id, String personId, String householdId, String arrangedBy,
-		Activity activity, String status, LocalDate started, LocalDate ended, LocalDate lastFollowUp,
-		FollowUpOutcome lastOutcome, int daysSinceContact) {
+public record ParticipationMatch(String id, String personId, String householdId, String arrangedBy, Activity activity,
+		String status, LocalDate started, LocalDate ended, LocalDate lastFollowUp, FollowUpOutcome lastOutcome,
+		int daysSinceContact) {
 
 	static ParticipationMatch from(Record record, LocalDate today) {
 		Value match = record.get("match");

@@ -39,14 +39,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 参加支援 (第2号): suggest activities that fit a person, match them, follow up with the person and the
- * host, and show the matches nobody has followed up. Reading the person's home and age needs a basis
- * for their identity, as every person-level read does.
+ * 参加支援 (第2号): suggest activities that fit a person, match them, follow up with the person
+ * and the host, and show the matches nobody has followed up. Reading the person's home
+ * and age needs a basis for their identity, as every person-level read does.
  */
 @Service
 public class ParticipationService {
 
-	/** A match is the arranging agency's own record: following it up and listing it rest on that. */
+	/**
+	 * A match is the arranging agency's own record: following it up and listing it rest
+	 * on that.
+	 */
 	private static final String OWN_MATCH = PersonalDataRead.basisCode(Basis.ownAgency());
 
 	private record Person(String id, int birthYear, String householdId, Double latitude, Double longitude,
@@ -65,8 +68,8 @@ public class ParticipationService {
 
 	private final KeptFacts keptFacts;
 
-	ParticipationService(Neo4jClient neo4j, CypherQueries queries, AccessFacts access,
-			AgencyService agencies, Clock clock, KeptFacts keptFacts) {
+	ParticipationService(Neo4jClient neo4j, CypherQueries queries, AccessFacts access, AgencyService agencies,
+			Clock clock, KeptFacts keptFacts) {
 		this.keptFacts = keptFacts;
 		this.neo4j = neo4j;
 		this.agencies = agencies;
@@ -79,7 +82,8 @@ public class ParticipationService {
 	public List<ParticipationSuggestion> suggest(AccessSubject subject, SuggestParticipationInput input) {
 		int radius = Validate.range("input.maxDistanceMeters", input.maxDistanceMeters(), 100, 20_000);
 		int first = Validate.range("input.first", input.first(), 1, 50);
-		String from = input.availableFrom() == null ? null : Validate.time("input.availableFrom", input.availableFrom());
+		String from = input.availableFrom() == null ? null
+				: Validate.time("input.availableFrom", input.availableFrom());
 		String until = input.availableUntil() == null ? null
 				: Validate.time("input.availableUntil", input.availableUntil());
 		Person person = personWithBasis(subject, input.personId(), "Query.suggestParticipation");
@@ -120,8 +124,8 @@ public class ParticipationService {
 		}
 		String note = Validate.optionalText("input.note", input.note(), 1000);
 		Person person = personWithBasis(subject, input.personId(), "Mutation.matchParticipation");
-		Record activity = SingleRow.of(neo4j, queries.get("participation-activity"),
-				Map.of("activityId", activityId, "personId", person.id()))
+		Record activity = SingleRow
+			.of(neo4j, queries.get("participation-activity"), Map.of("activityId", activityId, "personId", person.id()))
 			.orElseThrow(() -> new NotFoundException("input.activityId", "activity", activityId));
 		Activity found = Activity.from(activity.get("activity"));
 		if (activity.get("alreadyMatched").asBoolean()) {
@@ -155,12 +159,12 @@ public class ParticipationService {
 		ParticipationMatch match = byId(matchId);
 		AgencyService.StaffMembership membership = agencies.membership(subject.staffId());
 		if (membership == null || membership.agency() == null || !match.arrangedBy().equals(membership.agency().id())) {
-			throw new NoBasisException("input.matchId", "only the agency that arranged the match follows it up"
-					+ " (マッチングを行った機関のみ記録できます)");
+			throw new NoBasisException("input.matchId",
+					"only the agency that arranged the match follows it up" + " (マッチングを行った機関のみ記録できます)");
 		}
 		if (!"ACTIVE".equals(match.status())) {
-			throw new InvalidArgumentException("input.matchId", "match-active", "the match ended on " + match.ended()
-					+ " (終了したマッチングです)");
+			throw new InvalidArgumentException("input.matchId", "match-active",
+					"the match ended on " + match.ended() + " (終了したマッチングです)");
 		}
 		if (input.date().isBefore(match.started())) {
 			throw new InvalidArgumentException("input.date", "not-before-start",
@@ -184,31 +188,38 @@ public class ParticipationService {
 			.fetchAs(String.class)
 			.all());
 		List<ParticipationMatch> matches = ids.stream().map(this::byId).toList();
-		matches.forEach(match -> audit(subject, "Query.lapsedMatches", match.householdId(), match.personId(), OWN_MATCH));
+		matches
+			.forEach(match -> audit(subject, "Query.lapsedMatches", match.householdId(), match.personId(), OWN_MATCH));
 		return matches;
 	}
 
 	private ParticipationMatch byId(String matchId) {
 		LocalDate today = LocalDate.now(clock);
 		return neo4j.query(queries.get("participation-match-by-id"))
-			.bind(matchId).to("matchId")
+			.bind(matchId)
+			.to("matchId")
 			.fetchAs(ParticipationMatch.class)
 			.mappedBy((types, record) -> ParticipationMatch.from(record, today))
 			.one()
 			.orElseThrow(() -> new NotFoundException("input.matchId", "match", matchId));
 	}
 
-	/** The person, when the user has a basis for their identity; else NO_BASIS, audited. */
+	/**
+	 * The person, when the user has a basis for their identity; else NO_BASIS, audited.
+	 */
 	private Person personWithBasis(AccessSubject subject, String personId, String operation) {
 		Validate.id("input.personId", personId);
 		Person person = neo4j.query(queries.get("participation-person"))
-			.bind(personId).to("personId")
+			.bind(personId)
+			.to("personId")
 			.fetchAs(Person.class)
 			.mappedBy((types, record) -> new Person(record.get("personId").asString(), record.get("birthYear").asInt(),
 					record.get("householdId").asString(),
 					record.get("home").isNull() ? null : record.get("home").get("latitude").asDouble(),
 					record.get("home").isNull() ? null : record.get("home").get("longitude").asDouble(),
-					record.get("planNeeds").asList(value -> Need.orNull(value.asString())).stream()
+					record.get("planNeeds")
+						.asList(value -> Need.orNull(value.asString()))
+						.stream()
 						.filter(Objects::nonNull)
 						.toList()))
 			.one()
@@ -216,8 +227,8 @@ public class ParticipationService {
 		Optional<Basis> identity = access.forPerson(subject, personId).flatMap(AccessFacts.PersonStanding::identity);
 		if (identity.isEmpty()) {
 			subject.recordRead(PersonalDataRead.denied(operation));
-			throw new NoBasisException("input.personId", "your agency has no basis for this person"
-					+ " (この本人について自機関に閲覧の根拠がありません。同意を得るか支援会議で共有してください)");
+			throw new NoBasisException("input.personId",
+					"your agency has no basis for this person" + " (この本人について自機関に閲覧の根拠がありません。同意を得るか支援会議で共有してください)");
 		}
 		audit(subject, operation, person.householdId(), personId, PersonalDataRead.basisCode(identity.get()));
 		return person;
@@ -226,6 +237,7 @@ public class ParticipationService {
 	private static void audit(AccessSubject subject, String operation, String householdId, String personId,
 			String basis) {
 		subject.recordRead(new PersonalDataRead(operation, householdId == null ? Set.of() : Set.of(householdId),
-					Set.of(personId), Set.of(basis), Set.of(), Set.of(), Set.of(), 0));
+				Set.of(personId), Set.of(basis), Set.of(), Set.of(), Set.of(), 0));
 	}
+
 }

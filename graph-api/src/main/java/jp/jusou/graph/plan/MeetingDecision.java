@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a meeting decides about a household, and the plan state machine those decisions drive:
- * DRAFT → ACTIVE (approved at a 重層的支援会議) → UNDER_REVIEW (再プラン) → ACTIVE …, and from ACTIVE,
- * UNDER_REVIEW or SUSPENDED to CLOSED (終結); ACTIVE or UNDER_REVIEW to SUSPENDED (中断); SUSPENDED
- * back to UNDER_REVIEW (再プラン).
+ * What a meeting decides about a household, and the plan state machine those decisions
+ * drive: DRAFT → ACTIVE (approved at a 重層的支援会議) → UNDER_REVIEW (再プラン) → ACTIVE …, and
+ * from ACTIVE, UNDER_REVIEW or SUSPENDED to CLOSED (終結); ACTIVE or UNDER_REVIEW to
+ * SUSPENDED (中断); SUSPENDED back to UNDER_REVIEW (再プラン).
  */
 public enum MeetingDecision {
 
@@ -18,8 +18,8 @@ public enum MeetingDecision {
 	SHARE_INFORMATION("情報共有", null, Set.of()), RESOURCE_GAP("社会資源の不足", null, Set.of());
 
 	private static final Map<PlanStatus, String> WHY_NOT = Map.of(PlanStatus.CLOSED, "終結したプランは変更できません",
-			PlanStatus.DRAFT, "未承認のプランです。まず重層的支援会議で承認してください", PlanStatus.ACTIVE, "すでに実施中です",
-			PlanStatus.SUSPENDED, "中断中のプランは再プランしてから承認してください", PlanStatus.UNDER_REVIEW, "再プラン中です");
+			PlanStatus.DRAFT, "未承認のプランです。まず重層的支援会議で承認してください", PlanStatus.ACTIVE, "すでに実施中です", PlanStatus.SUSPENDED,
+			"中断中のプランは再プランしてから承認してください", PlanStatus.UNDER_REVIEW, "再プラン中です");
 
 	private final String label;
 
@@ -52,9 +52,8 @@ public enum MeetingDecision {
 
 	/** Why the move from {@code status} is illegal, for the error message. */
 	public String whyNot(PlanStatus status) {
-		return name() + " (" + label + ") cannot apply to a " + status + " plan; allowed from " + from.stream()
-			.map(Enum::name)
-			.sorted()
-			.toList() + " (" + WHY_NOT.get(status) + ")";
+		return name() + " (" + label + ") cannot apply to a " + status + " plan; allowed from "
+				+ from.stream().map(Enum::name).sorted().toList() + " (" + WHY_NOT.get(status) + ")";
 	}
+
 }

@@ -5,25 +5,26 @@ import java.util.Set;
 import jp.jusou.graph.support.Field;
 
 /**
- * Kinds of meeting, and what each may do with a household. Four are statutory meetings whose law binds
- * their members to secrecy and so lets them share what each knows of a case without consent (000 Q4:
- * 「既に各法に基づく会議において、参加者の守秘義務が担保され…」): the 支援会議 of 社会福祉法 第106条の6, the
- * 要保護児童対策地域協議会, the 地域ケア会議 and the 支援会議 of 生活困窮者自立支援法. Each is convened by the
- * body its law names, which the graph checks as the convening agency's field (the 多機関協働 body for
- * the 支援会議).
+ * Kinds of meeting, and what each may do with a household. Four are statutory meetings
+ * whose law binds their members to secrecy and so lets them share what each knows of a
+ * case without consent (000 Q4: 「既に各法に基づく会議において、参加者の守秘義務が担保され…」): the 支援会議 of 社会福祉法
+ * 第106条の6, the 要保護児童対策地域協議会, the 地域ケア会議 and the 支援会議 of 生活困窮者自立支援法. Each is convened by
+ * the body its law names, which the graph checks as the convening agency's field (the
+ * 多機関協働 body for the 支援会議).
  */
 public enum MeetingKind {
 
-	SUPPORT_MEETING("支援会議", "社会福祉法 第106条の6", null),
-	MULTI_LAYER_MEETING("重層的支援会議", null, null),
+	SUPPORT_MEETING("支援会議", "社会福祉法 第106条の6", null), MULTI_LAYER_MEETING("重層的支援会議", null, null),
 	COMMUNITY_CARE_MEETING("地域ケア会議", "介護保険法 第115条の48", Field.CARE),
 	CHILD_PROTECTION_COUNCIL("要保護児童対策地域協議会", "児童福祉法 第25条の2・第25条の5", Field.CHILD),
 	POVERTY_SUPPORT_MEETING("支援会議（生活困窮者自立支援法）", "生活困窮者自立支援法 第9条", Field.POVERTY),
-	DISABILITY_COUNCIL("自立支援協議会", null, null),
-	SUPPORT_COORDINATION_MEETING("支援調整会議", null, null),
+	DISABILITY_COUNCIL("自立支援協議会", null, null), SUPPORT_COORDINATION_MEETING("支援調整会議", null, null),
 	INFORMATION_SHARING_MEETING("情報共有会議", null, null);
 
-	/** The only kinds one meeting may be recorded as together (003: 同会議体を支援会議・重層的支援会議に位置付けた). */
+	/**
+	 * The only kinds one meeting may be recorded as together (003:
+	 * 同会議体を支援会議・重層的支援会議に位置付けた).
+	 */
 	static final Set<MeetingKind> COMBINABLE = Set.of(SUPPORT_MEETING, MULTI_LAYER_MEETING);
 
 	private final String label;
@@ -47,7 +48,10 @@ public enum MeetingKind {
 		return this == SUPPORT_MEETING || this == MULTI_LAYER_MEETING;
 	}
 
-	/** True when a law binds the meeting's members to secrecy, so that it shares without consent. */
+	/**
+	 * True when a law binds the meeting's members to secrecy, so that it shares without
+	 * consent.
+	 */
 	public boolean confidential() {
 		return confidentialityLaw != null;
 	}
@@ -57,8 +61,12 @@ public enum MeetingKind {
 		return confidentialityLaw;
 	}
 
-	/** The field of the body that convenes a meeting under another law; null for the 重層 meetings and the rest. */
+	/**
+	 * The field of the body that convenes a meeting under another law; null for the 重層
+	 * meetings and the rest.
+	 */
 	public Field convenerField() {
 		return convenerField;
 	}
+
 }

@@ -7,7 +7,8 @@ import org.neo4j.driver.Value;
  *
  * @param confidentialityDuty bound by a statutory duty of confidentiality
  * @param dutyBasis the law that binds them, or how the duty was stated; null when unbound
- * @param receivesContent whether the meeting's content about the households may go to them
+ * @param receivesContent whether the meeting's content about the households may go to
+ * them
  */
 public record MeetingMember(String id, MeetingMemberRole role, String name, String personId,
 		boolean confidentialityDuty, String dutyBasis, boolean receivesContent) {

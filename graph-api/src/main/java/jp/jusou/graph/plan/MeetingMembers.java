@@ -12,12 +12,13 @@ import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
 
 /**
- * The rules for meeting members who are not agencies. Each is marked whether a statute binds them to
- * secrecy: a 民生委員, 司法書士, 弁護士 or the police by their own law; a 地域住民 only as a member of a
- * meeting whose law binds its members (a 支援会議: 社会福祉法 第106条の6); anyone else as the recorder
- * states it; the 本人 and their family never (they are discussed, not members bound to keep others'
- * secrets). Only bound members receive the meeting's content, and at a meeting that is not confidential
- * (a 重層的支援会議 alone) only when the consents that let it discuss the members name every participant.
+ * The rules for meeting members who are not agencies. Each is marked whether a statute
+ * binds them to secrecy: a 民生委員, 司法書士, 弁護士 or the police by their own law; a 地域住民 only as
+ * a member of a meeting whose law binds its members (a 支援会議: 社会福祉法 第106条の6); anyone else
+ * as the recorder states it; the 本人 and their family never (they are discussed, not
+ * members bound to keep others' secrets). Only bound members receive the meeting's
+ * content, and at a meeting that is not confidential (a 重層的支援会議 alone) only when the
+ * consents that let it discuss the members name every participant.
  */
 final class MeetingMembers {
 
@@ -30,9 +31,10 @@ final class MeetingMembers {
 
 	/**
 	 * Checks each member and returns them as written.
-	 *
-	 * @param confidentialityLaw the law binding the meeting's members; null when none does
-	 * @param householdMembers the members of the households discussed (the 本人 and family must be one)
+	 * @param confidentialityLaw the law binding the meeting's members; null when none
+	 * does
+	 * @param householdMembers the members of the households discussed (the 本人 and family
+	 * must be one)
 	 * @param contentShared whether the content may go to bound members
 	 */
 	static List<MeetingMember> check(List<MeetingMemberInput> inputs, String confidentialityLaw,
@@ -97,8 +99,8 @@ final class MeetingMembers {
 		if (role.statute() != null) {
 			if (Boolean.FALSE.equals(stated)) {
 				throw new InvalidArgumentException(at + ".confidentialityDuty", "bound-by-statute",
-						"a " + role.label() + " is bound to secrecy by " + role.statute()
-								+ " (" + role.label() + "は" + role.statute() + "により守秘義務を負います)");
+						"a " + role.label() + " is bound to secrecy by " + role.statute() + " (" + role.label() + "は"
+								+ role.statute() + "により守秘義務を負います)");
 			}
 			return role.statute();
 		}
@@ -117,4 +119,5 @@ final class MeetingMembers {
 		}
 		return confidentialityLaw != null ? confidentialityLaw : STATED_DUTY;
 	}
+
 }

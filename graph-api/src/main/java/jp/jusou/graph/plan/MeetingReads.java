@@ -22,11 +22,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads meetings back: {@code meeting(id)} and {@code Household.meetings}. A meeting's content — who
- * attended, which households and members it discussed, what it decided — reaches its members only (the
- * convener and the attending agencies, OWN_AGENCY): 002 puts a 支援会議's members under a duty of
- * confidentiality, and a 重層的支援会議 is deliberation among its participants. Other readers learn that
- * meetings exist, counted.
+ * Reads meetings back: {@code meeting(id)} and {@code Household.meetings}. A meeting's
+ * content — who attended, which households and members it discussed, what it decided —
+ * reaches its members only (the convener and the attending agencies, OWN_AGENCY): 002
+ * puts a 支援会議's members under a duty of confidentiality, and a 重層的支援会議 is deliberation
+ * among its participants. Other readers learn that meetings exist, counted.
  */
 @Service
 @Transactional(readOnly = true)
@@ -79,20 +79,26 @@ public class MeetingReads {
 		List<MeetingRecord> shown = all.stream().filter(meeting -> meeting.member(readerAgencyId)).toList();
 		Set<Field> withheldCategories = new TreeSet<>();
 		Set<Field> shownCategories = new TreeSet<>();
-		all.stream().filter(meeting -> !shown.contains(meeting)).forEach(meeting -> withheldCategories.addAll(meeting.categories()));
+		all.stream()
+			.filter(meeting -> !shown.contains(meeting))
+			.forEach(meeting -> withheldCategories.addAll(meeting.categories()));
 		shown.forEach(meeting -> shownCategories.addAll(meeting.categories()));
 		int withheld = all.size() - shown.size();
 		subject.recordRead(new PersonalDataRead("Household.meetings", Set.of(householdId), discussed(shown),
-				shown.isEmpty() ? Set.of() : Set.of("OWN_AGENCY"), shownCategories, Set.of(), withheldCategories, withheld));
-		return new HouseholdMeetings(shown, withheld == 0 ? null
-				: new Withheld(withheld, List.copyOf(withheldCategories),
-						"会議の内容は主催機関と出席機関にのみ表示されます (a meeting's content is shown to its members only)",
-						"この世帯を検討する会議に出席機関として参加してください (take part in a meeting on the household as a member)"));
+				shown.isEmpty() ? Set.of() : Set.of("OWN_AGENCY"), shownCategories, Set.of(), withheldCategories,
+				withheld));
+		return new HouseholdMeetings(shown,
+				withheld == 0 ? null
+						: new Withheld(withheld, List.copyOf(withheldCategories),
+								"会議の内容は主催機関と出席機関にのみ表示されます (a meeting's content is shown to its members only)",
+								"この世帯を検討する会議に出席機関として参加してください (take part in a meeting on the household as a member)"));
 	}
 
 	private static Set<String> discussed(List<MeetingRecord> meetings) {
 		Set<String> persons = new TreeSet<>();
-		meetings.forEach(meeting -> meeting.households().stream().map(DiscussedHousehold::personIds).forEach(persons::addAll));
+		meetings.forEach(
+				meeting -> meeting.households().stream().map(DiscussedHousehold::personIds).forEach(persons::addAll));
 		return persons;
 	}
+
 }

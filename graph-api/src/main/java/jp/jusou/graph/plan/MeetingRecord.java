@@ -13,9 +13,9 @@ import jp.jusou.graph.support.Field;
 import org.neo4j.driver.Value;
 
 /** A meeting read back by one of its members (the schema's {@code Meeting}). */
-public record MeetingRecord(String id, MeetingKind kind, List<MeetingKind> kinds, boolean confidential,
-		LocalDate date, Agency convener, List<Agency> attendees, List<MeetingMember> members,
-		List<DiscussedHousehold> households, Basis basis) {
+public record MeetingRecord(String id, MeetingKind kind, List<MeetingKind> kinds, boolean confidential, LocalDate date,
+		Agency convener, List<Agency> attendees, List<MeetingMember> members, List<DiscussedHousehold> households,
+		Basis basis) {
 
 	static MeetingRecord from(Value meeting) {
 		MeetingKind kind = MeetingKind.valueOf(meeting.get("kind").asString());
@@ -32,7 +32,10 @@ public record MeetingRecord(String id, MeetingKind kind, List<MeetingKind> kinds
 				Basis.ownAgency());
 	}
 
-	/** True when the agency convened or attended the meeting: only its members read its content. */
+	/**
+	 * True when the agency convened or attended the meeting: only its members read its
+	 * content.
+	 */
 	boolean member(String agencyId) {
 		return agencyId != null && ((convener != null && convener.id().equals(agencyId))
 				|| attendees.stream().anyMatch(agency -> agency.id().equals(agencyId)));

@@ -19,7 +19,10 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code createPlan}, {@code revisePlan}, {@code recordMeeting}, {@code plansDueForReview}. */
+/**
+ * {@code createPlan}, {@code revisePlan}, {@code recordMeeting},
+ * {@code plansDueForReview}.
+ */
 @Controller
 class PlanController {
 
@@ -73,4 +76,5 @@ class PlanController {
 			.requirePersonLevelRead(field)
 			.requireAnyRole(Set.of(Role.COORDINATOR), field);
 	}
+
 }

@@ -24,7 +24,8 @@ final class PlanInputs {
 	}
 
 	record RecordMeetingInput(MeetingKind kind, List<MeetingKind> alsoHeldAs, LocalDate date,
-			List<String> attendingAgencyIds, List<MeetingMemberInput> members, List<DiscussedHouseholdInput> households) {
+			List<String> attendingAgencyIds, List<MeetingMemberInput> members,
+			List<DiscussedHouseholdInput> households) {
 	}
 
 	record MeetingMemberInput(MeetingMemberRole role, String name, String personId, Boolean confidentialityDuty) {
@@ -33,4 +34,5 @@ final class PlanInputs {
 	record DiscussedHouseholdInput(String householdId, MeetingDecision decision, String planId, String evaluation,
 			LocalDate nextMonitoringDate, List<Need> needs, List<String> personIds) {
 	}
+
 }

@@ -14,7 +14,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code plan(id)}, {@code Household.plans}, {@code meeting(id)}, {@code Household.meetings}: read back. */
+/**
+ * {@code plan(id)}, {@code Household.plans}, {@code meeting(id)},
+ * {@code Household.meetings}: read back.
+ */
 @Controller
 class PlanReadController {
 
@@ -48,4 +51,5 @@ class PlanReadController {
 	HouseholdMeetings meetings(Household household, Principal principal, GraphQLContext context) {
 		return meetings.meetings(AccessSubject.from(principal, context), household.id(), household.access().agencyId());
 	}
+
 }

@@ -26,11 +26,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads plans back: {@code plan(id)} and {@code Household.plans}. A plan is one item for the policy —
- * recorded by its coordinator and every agency with a role, about the whole household, of its roles'
- * fields, from its creation — and each role within it another (the role's agency and the coordinator,
- * the member it is for, its field), so a reader sees the plan and the roles it has a basis for, the
- * rest counted.
+ * Reads plans back: {@code plan(id)} and {@code Household.plans}. A plan is one item for
+ * the policy — recorded by its coordinator and every agency with a role, about the whole
+ * household, of its roles' fields, from its creation — and each role within it another
+ * (the role's agency and the coordinator, the member it is for, its field), so a reader
+ * sees the plan and the roles it has a basis for, the rest counted.
  */
 @Service
 @Transactional(readOnly = true)
@@ -100,8 +100,9 @@ public class PlanReads {
 		List<SupportPlan.Role> visible = new ArrayList<>();
 		Set<Field> withheldRoleFields = new TreeSet<>();
 		for (SupportPlan.Role role : plan.roles()) {
-			Optional<Basis> roleBasis = policy.item(access, new RecordedItem(Set.of(plan.coordinatorId(), role.agency().id()),
-					role.personId(), Set.of(role.field()), role.since() == null ? plan.created() : role.since(), false),
+			Optional<Basis> roleBasis = policy.item(access,
+					new RecordedItem(Set.of(plan.coordinatorId(), role.agency().id()), role.personId(),
+							Set.of(role.field()), role.since() == null ? plan.created() : role.since(), false),
 					subject);
 			if (roleBasis.isPresent()) {
 				visible.add(role);
@@ -116,7 +117,10 @@ public class PlanReads {
 				Withheld.of(plan.roles().size() - visible.size(), withheldRoleFields)));
 	}
 
-	/** What a read showed and withheld (for its audit record), and the plans withheld (for the answer). */
+	/**
+	 * What a read showed and withheld (for its audit record), and the plans withheld (for
+	 * the answer).
+	 */
 	private static final class Tally {
 
 		final ReadTally read = new ReadTally();
@@ -128,5 +132,7 @@ public class PlanReads {
 		void record(AccessSubject subject, String operation, String householdId) {
 			subject.recordRead(read.read(operation, Set.of(householdId)));
 		}
+
 	}
+
 }

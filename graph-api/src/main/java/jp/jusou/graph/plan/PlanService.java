@@ -38,9 +38,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 支援プラン作成 and the meetings that move plans (第5号・第6号). Each mutation checks every rule first and
- * writes in one transaction; an illegal state change is an error that names the household and says
- * which states the decision may start from.
+ * 支援プラン作成 and the meetings that move plans (第5号・第6号). Each mutation checks every rule
+ * first and writes in one transaction; an illegal state change is an error that names the
+ * household and says which states the decision may start from.
  */
 @Service
 public class PlanService {
@@ -57,8 +57,8 @@ public class PlanService {
 	}
 
 	/**
-	 * One household a meeting discussed: the decision, the plan it applies to and the evaluation given,
-	 * and, at a 重層的支援会議, the members discussed.
+	 * One household a meeting discussed: the decision, the plan it applies to and the
+	 * evaluation given, and, at a 重層的支援会議, the members discussed.
 	 */
 	public record DiscussedHousehold(String householdId, MeetingDecision decision, String planId, String evaluation,
 			List<String> personIds) {
@@ -141,8 +141,8 @@ public class PlanService {
 		SupportPlan plan = byId(planId, "input.planId");
 		Record check = planCheck(subject, plan.householdId(), roles == null ? List.of() : roles);
 		if (!plan.coordinatorId().equals(check.get("agencyId").asString(null))) {
-			throw new NoBasisException("input.planId", "only the coordinating agency may revise the plan"
-					+ " (プランを作成した多機関協働事業者のみ見直せます)");
+			throw new NoBasisException("input.planId",
+					"only the coordinating agency may revise the plan" + " (プランを作成した多機関協働事業者のみ見直せます)");
 		}
 		if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.UNDER_REVIEW) {
 			throw new InvalidArgumentException("input.planId", "plan-editable",
@@ -195,9 +195,9 @@ public class PlanService {
 			checkDiscussed(kind, multiLayer, discussed.get(i), "input.households[" + i + "]", seen);
 		}
 		Set<String> agencyIds = new LinkedHashSet<>(attending);
-		Record check = SingleRow.of(neo4j, queries.get("meeting-check"), Parameters.of("staffId", subject.staffId(),
-				"agencyIds", List.copyOf(agencyIds), "householdIds",
-				discussed.stream().map(DiscussedHouseholdInput::householdId).toList(), "date", input.date()))
+		Record check = SingleRow.of(neo4j, queries.get("meeting-check"),
+				Parameters.of("staffId", subject.staffId(), "agencyIds", List.copyOf(agencyIds), "householdIds",
+						discussed.stream().map(DiscussedHouseholdInput::householdId).toList(), "date", input.date()))
 			.orElseThrow();
 		String convenerId = check.get("agencyId").asString(null);
 		if (convenerId == null) {
@@ -213,7 +213,9 @@ public class PlanService {
 		}
 		agencyIds.add(convenerId);
 		Map<String, Value> facts = new HashMap<>();
-		check.get("households").asList(value -> value).forEach(value -> facts.put(value.get("householdId").asString(), value));
+		check.get("households")
+			.asList(value -> value)
+			.forEach(value -> facts.put(value.get("householdId").asString(), value));
 		List<Map<String, Object>> writes = new ArrayList<>();
 		Set<String> householdMembers = new TreeSet<>();
 		boolean everyParticipantNamed = true;
@@ -258,8 +260,8 @@ public class PlanService {
 		}
 		if (!households.isEmpty()) {
 			subject.recordRead(new PersonalDataRead("Mutation.recordMeeting", households, persons,
-						Set.of(confidentialityLaw != null ? "SUPPORT_MEETING" : "OWN_AGENCY"), Set.of(), Set.of(),
-						Set.of(), 0));
+					Set.of(confidentialityLaw != null ? "SUPPORT_MEETING" : "OWN_AGENCY"), Set.of(), Set.of(), Set.of(),
+					0));
 		}
 		return new MeetingResult(meetingId, kind, kinds, confidentialityLaw != null, input.date(), changed, outcome,
 				members);
@@ -278,11 +280,13 @@ public class PlanService {
 		Set<String> households = new TreeSet<>();
 		due.forEach(plan -> households.add(plan.householdId()));
 		subject.recordRead(new PersonalDataRead("Query.plansDueForReview", households, Set.of(), Set.of("OWN_AGENCY"),
-					Set.of(), Set.of(), Set.of(), 0));
+				Set.of(), Set.of(), Set.of(), 0));
 		return due;
 	}
 
-	/** The kinds the meeting is held as: its kind, and a 支援会議 may also be a 重層的支援会議 (003). */
+	/**
+	 * The kinds the meeting is held as: its kind, and a 支援会議 may also be a 重層的支援会議 (003).
+	 */
 	private static List<MeetingKind> kinds(MeetingKind kind, List<MeetingKind> alsoHeldAs) {
 		List<MeetingKind> kinds = new ArrayList<>(List.of(kind));
 		if (alsoHeldAs != null) {
@@ -301,14 +305,17 @@ public class PlanService {
 		return List.copyOf(kinds);
 	}
 
-	/** A meeting under another law is convened by that law's body: an agency of its field. */
+	/**
+	 * A meeting under another law is convened by that law's body: an agency of its field.
+	 */
 	private static void requireConveningBody(List<MeetingKind> kinds, String convenerField) {
 		for (MeetingKind kind : kinds) {
 			if (kind.convenerField() != null && !kind.convenerField().name().equals(convenerField)) {
-				throw new NoBasisException("input.kind", "a " + kind.label() + " (" + kind.confidentialityLaw()
-						+ ") is convened by its law's body, an agency of the field " + kind.convenerField()
-						+ "; your agency's field is " + convenerField + " (" + kind.label() + "を主催できるのは"
-						+ kind.convenerField().label() + "分野の機関です)");
+				throw new NoBasisException("input.kind",
+						"a " + kind.label() + " (" + kind.confidentialityLaw()
+								+ ") is convened by its law's body, an agency of the field " + kind.convenerField()
+								+ "; your agency's field is " + convenerField + " (" + kind.label() + "を主催できるのは"
+								+ kind.convenerField().label() + "分野の機関です)");
 			}
 		}
 	}
@@ -345,7 +352,10 @@ public class PlanService {
 		}
 	}
 
-	/** What is written for one household discussed, and whether its consents name every participant. */
+	/**
+	 * What is written for one household discussed, and whether its consents name every
+	 * participant.
+	 */
 	private record Discussion(Map<String, Object> write, boolean everyParticipantNamed) {
 	}
 
@@ -358,9 +368,10 @@ public class PlanService {
 		boolean multiLayer = kinds.contains(MeetingKind.MULTI_LAYER_MEETING);
 		for (MeetingKind kind : kinds) {
 			if (kind.convenerField() != null && access.ownCasePersonIds().isEmpty()) {
-				throw new NoBasisException(at + ".householdId", "a " + kind.label() + " discusses the cases its"
-						+ " convening body brings; your agency holds no case about a member of this household"
-						+ " (主催機関が相談を受けている世帯のみ検討できます)");
+				throw new NoBasisException(at + ".householdId",
+						"a " + kind.label() + " discusses the cases its"
+								+ " convening body brings; your agency holds no case about a member of this household"
+								+ " (主催機関が相談を受けている世帯のみ検討できます)");
 			}
 		}
 		List<String> personIds = multiLayer
@@ -385,17 +396,20 @@ public class PlanService {
 			}
 			newStatus = item.decision().target().name();
 		}
-		return new Discussion(Parameters.of("householdId", item.householdId(), "decision", item.decision().name(),
-				"planId", item.planId(), "newStatus", newStatus, "evaluation", item.evaluation(), "nextMonitoringDate",
-				item.nextMonitoringDate(), "needs", needs(item.needs()), "personIds", personIds), everyParticipantNamed);
+		return new Discussion(
+				Parameters.of("householdId", item.householdId(), "decision", item.decision().name(), "planId",
+						item.planId(), "newStatus", newStatus, "evaluation", item.evaluation(), "nextMonitoringDate",
+						item.nextMonitoringDate(), "needs", needs(item.needs()), "personIds", personIds),
+				everyParticipantNamed);
 	}
 
 	/**
 	 * The members a 重層的支援会議 discusses (002: 協議の対象となるケースについては本人同意を得る): those named, each
-	 * with a consent the policy accepts for this meeting, or — none named — every member who has one. A
-	 * member who has not consented is left out, not a veto on the household; nobody consenting is an error,
-	 * unless the meeting is also a 支援会議 taking no plan decision: then it discusses the household as a
-	 * whole (null), as a 支援会議 does without consent.
+	 * with a consent the policy accepts for this meeting, or — none named — every member
+	 * who has one. A member who has not consented is left out, not a veto on the
+	 * household; nobody consenting is an error, unless the meeting is also a 支援会議 taking
+	 * no plan decision: then it discusses the household as a whole (null), as a 支援会議 does
+	 * without consent.
 	 */
 	private List<String> discussedMembers(DiscussedHouseholdInput item, HouseholdAccess access,
 			Set<String> participants, LocalDate date, String at, boolean wholeHouseholdWithoutConsent) {
@@ -453,8 +467,8 @@ public class PlanService {
 
 	private static void requireCoordinationBody(Record check, String argument) {
 		if (!check.get("components").asList(Value::asInt).contains(CaseworkService.COORDINATION_COMPONENT)) {
-			throw new NoBasisException(argument, "only the 多機関協働 body (an agency running component 5) does this"
-					+ " (多機関協働事業者のみが行えます)");
+			throw new NoBasisException(argument,
+					"only the 多機関協働 body (an agency running component 5) does this" + " (多機関協働事業者のみが行えます)");
 		}
 	}
 
@@ -476,8 +490,8 @@ public class PlanService {
 	private static List<String> goals(List<String> goals) {
 		Validate.notEmpty("input.goals", goals);
 		if (goals.size() > MAX_GOALS) {
-			throw new InvalidArgumentException("input.goals", "at-most-" + MAX_GOALS, "at most " + MAX_GOALS
-					+ " goals (目標は" + MAX_GOALS + "件まで)");
+			throw new InvalidArgumentException("input.goals", "at-most-" + MAX_GOALS,
+					"at most " + MAX_GOALS + " goals (目標は" + MAX_GOALS + "件まで)");
 		}
 		List<String> checked = new ArrayList<>();
 		for (int i = 0; i < goals.size(); i++) {
@@ -489,16 +503,17 @@ public class PlanService {
 	private static List<Map<String, Object>> roles(List<PlanRoleInput> roles) {
 		Validate.notEmpty("input.roles", roles);
 		if (roles.size() > MAX_ROLES) {
-			throw new InvalidArgumentException("input.roles", "at-most-" + MAX_ROLES, "at most " + MAX_ROLES
-					+ " roles (役割は" + MAX_ROLES + "件まで)");
+			throw new InvalidArgumentException("input.roles", "at-most-" + MAX_ROLES,
+					"at most " + MAX_ROLES + " roles (役割は" + MAX_ROLES + "件まで)");
 		}
 		List<Map<String, Object>> checked = new ArrayList<>();
 		for (int i = 0; i < roles.size(); i++) {
 			PlanRoleInput role = roles.get(i);
 			String at = "input.roles[" + i + "]";
-			checked.add(Parameters.of("id", "role-" + UUID.randomUUID(), "agencyId", Validate.id(at + ".agencyId",
-					role.agencyId()), "personId", role.personId() == null ? null : Validate.id(at + ".personId",
-					role.personId()), "field", Validate.required(at + ".field", role.field()).name(), "role",
+			checked.add(Parameters.of("id", "role-" + UUID.randomUUID(), "agencyId",
+					Validate.id(at + ".agencyId", role.agencyId()), "personId",
+					role.personId() == null ? null : Validate.id(at + ".personId", role.personId()), "field",
+					Validate.required(at + ".field", role.field()).name(), "role",
 					Validate.text(at + ".role", role.role(), 200)));
 		}
 		return checked;
@@ -508,16 +523,21 @@ public class PlanService {
 		return needs == null ? List.of() : needs.stream().map(Enum::name).distinct().toList();
 	}
 
-	/** The user's agency and its standing in the household, the members, a running plan, unknown role agencies. */
+	/**
+	 * The user's agency and its standing in the household, the members, a running plan,
+	 * unknown role agencies.
+	 */
 	private Record planCheck(AccessSubject subject, String householdId, List<Map<String, Object>> roles) {
-		return SingleRow.of(neo4j, queries.get("plan-create-check"), Parameters.of("staffId", subject.staffId(),
-				"householdId", householdId, "roleAgencyIds", roles.stream().map(role -> role.get("agencyId")).toList()))
+		return SingleRow
+			.of(neo4j, queries.get("plan-create-check"), Parameters.of("staffId", subject.staffId(), "householdId",
+					householdId, "roleAgencyIds", roles.stream().map(role -> role.get("agencyId")).toList()))
 			.orElseThrow();
 	}
 
 	SupportPlan byId(String planId, String argument) {
 		return neo4j.query(queries.get("plan-by-id"))
-			.bind(planId).to("planId")
+			.bind(planId)
+			.to("planId")
 			.fetchAs(SupportPlan.class)
 			.mappedBy((types, record) -> SupportPlan.from(record))
 			.one()
@@ -526,6 +546,7 @@ public class PlanService {
 
 	private static void audit(AccessSubject subject, String operation, SupportPlan plan) {
 		subject.recordRead(new PersonalDataRead(operation, Set.of(plan.householdId()), Set.of(), Set.of("OWN_AGENCY"),
-					Set.of(), Set.of(), Set.of(), 0));
+				Set.of(), Set.of(), Set.of(), 0));
 	}
+
 }

@@ -14,4 +14,5 @@ public enum PlanStatus {
 	public String label() {
 		return label;
 	}
+
 }

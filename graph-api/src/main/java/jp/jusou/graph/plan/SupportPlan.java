@@ -15,9 +15,9 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
 
 /**
- * A support plan (the schema's {@code SupportPlan}): as its coordinating agency sees it in the payloads of
- * the plan mutations, or as a reader sees it on {@code basis}, with the roles it may not see counted in
- * {@code withheldRoles}.
+ * A support plan (the schema's {@code SupportPlan}): as its coordinating agency sees it
+ * in the payloads of the plan mutations, or as a reader sees it on {@code basis}, with
+ * the roles it may not see counted in {@code withheldRoles}.
  */
 public record SupportPlan(String id, String householdId, String coordinatorId, Agency coordinator,
 		List<String> memberIds, PlanStatus status, List<String> goals, List<Need> needs, LocalDate created,
@@ -29,8 +29,8 @@ public record SupportPlan(String id, String householdId, String coordinatorId, A
 	}
 
 	/**
-	 * One step of the plan's course: drawn up (DRAFT, no meeting), or a meeting's decision and the state it
-	 * led to, with the evaluation the meeting gave.
+	 * One step of the plan's course: drawn up (DRAFT, no meeting), or a meeting's
+	 * decision and the state it led to, with the evaluation the meeting gave.
 	 */
 	public record Step(PlanStatus status, MeetingDecision decision, LocalDate date, String meetingId,
 			MeetingKind meetingKind, String evaluation) {
@@ -59,31 +59,45 @@ public record SupportPlan(String id, String householdId, String coordinatorId, A
 				plan.get("coordinatorId").asString(), Agency.from(plan.get("coordinator")),
 				plan.get("memberIds").asList(Value::asString), PlanStatus.valueOf(plan.get("status").asString()),
 				goals(plan.get("goals")),
-				plan.get("needs").asList(value -> Need.orNull(value.asString()), List.of()).stream()
+				plan.get("needs")
+					.asList(value -> Need.orNull(value.asString()), List.of())
+					.stream()
 					.filter(Objects::nonNull)
 					.toList(),
 				created, plan.get("monitoringDate").asLocalDate(),
-				plan.get("revised").isNull() ? null : plan.get("revised").asLocalDate(), plan.get("evaluation").asString(null),
-				plan.get("assessmentId").asString(null), List.copyOf(history),
-				record.get("roles").asList(role -> new Role(role.get("id").asString(), Agency.from(role.get("agency")),
-						role.get("personId").asString(null), Field.of(role.get("field").asString(null)),
-						role.get("role").asString(), role.get("since").isNull() ? null : role.get("since").asLocalDate())),
+				plan.get("revised").isNull() ? null : plan.get("revised").asLocalDate(),
+				plan.get("evaluation").asString(null), plan.get("assessmentId").asString(null), List.copyOf(history),
+				record.get("roles")
+					.asList(role -> new Role(role.get("id").asString(), Agency.from(role.get("agency")),
+							role.get("personId").asString(null), Field.of(role.get("field").asString(null)),
+							role.get("role").asString(),
+							role.get("since").isNull() ? null : role.get("since").asLocalDate())),
 				Basis.ownAgency(), null);
 	}
 
-	/** The plan as a reader sees it: on {@code basis}, with only {@code visibleRoles}, the rest counted. */
+	/**
+	 * The plan as a reader sees it: on {@code basis}, with only {@code visibleRoles}, the
+	 * rest counted.
+	 */
 	SupportPlan seenOn(Basis shownOn, List<Role> visibleRoles, Withheld withheld) {
 		return new SupportPlan(id, householdId, coordinatorId, coordinator, memberIds, status, goals, needs, created,
-				monitoringDate, revised, evaluation, assessmentId, history, List.copyOf(visibleRoles), shownOn, withheld);
+				monitoringDate, revised, evaluation, assessmentId, history, List.copyOf(visibleRoles), shownOn,
+				withheld);
 	}
 
-	/** The roles' fields, or the coordinator's when there is no role: the plan's data categories. */
+	/**
+	 * The roles' fields, or the coordinator's when there is no role: the plan's data
+	 * categories.
+	 */
 	List<Field> categories() {
 		List<Field> fields = roles.stream().map(Role::field).distinct().toList();
 		return fields.isEmpty() && coordinator != null ? List.of(coordinator.field()) : fields;
 	}
 
-	/** Goals are a list; plans written before the workflows (the demo seed) hold one string. */
+	/**
+	 * Goals are a list; plans written before the workflows (the demo seed) hold one
+	 * string.
+	 */
 	private static List<String> goals(Value goals) {
 		if (goals.isNull()) {
 			return List.of();

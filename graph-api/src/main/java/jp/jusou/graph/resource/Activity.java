@@ -19,16 +19,20 @@ public record Activity(String id, String name, Schedule schedule, String startTi
 		return new Activity(map.get("id").asString(), map.get("name").asString(),
 				Schedule.stored(map.get("rrule").asString(null), weekdays, date(map.get("startDate")),
 						date(map.get("endDate"))),
-				map.get("startTime").asString(null),
-				map.get("endTime").asString(null), integer(map.get("targetAgeMin")), integer(map.get("targetAgeMax")),
-				integer(map.get("capacity")),
-				map.get("offers").asList(value -> Need.orNull(value.asString()), List.of()).stream()
+				map.get("startTime").asString(null), map.get("endTime").asString(null),
+				integer(map.get("targetAgeMin")), integer(map.get("targetAgeMax")), integer(map.get("capacity")),
+				map.get("offers")
+					.asList(value -> Need.orNull(value.asString()), List.of())
+					.stream()
 					.filter(Objects::nonNull)
 					.toList(),
 				map.get("description").asString(null));
 	}
 
-	/** A stored date: a Neo4j date, or the ISO text open data brings (other text: unknown, null). */
+	/**
+	 * A stored date: a Neo4j date, or the ISO text open data brings (other text: unknown,
+	 * null).
+	 */
 	private static LocalDate date(Value value) {
 		if (value == null || value.isNull()) {
 			return null;

@@ -16,7 +16,9 @@ public record Resource(String id, String name, String nameKana, ResourceKind kin
 		return new Resource(map.get("id").asString(), map.get("name").asString(), map.get("nameKana").asString(null),
 				ResourceKind.of(map.get("kind").asString(null)), map.get("address").asString(null),
 				map.get("phone").asString(null), GeoPoint.from(map.get("location")), map.get("note").asString(null),
-				map.get("offers").asList(value -> Need.orNull(value.asString()), List.of()).stream()
+				map.get("offers")
+					.asList(value -> Need.orNull(value.asString()), List.of())
+					.stream()
 					.filter(Objects::nonNull)
 					.toList());
 	}

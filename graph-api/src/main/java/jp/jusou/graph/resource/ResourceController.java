@@ -60,4 +60,5 @@ class ResourceController {
 		return resources.nearHousehold(subject, Arguments.id("near.householdId", near.householdId()), radius, kinds,
 				weekday);
 	}
+
 }

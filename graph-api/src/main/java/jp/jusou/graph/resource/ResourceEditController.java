@@ -15,7 +15,9 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Editing resources and activities (CSW, COORDINATOR, ADMIN), and {@code resourceGaps}. */
+/**
+ * Editing resources and activities (CSW, COORDINATOR, ADMIN), and {@code resourceGaps}.
+ */
 @Controller
 class ResourceEditController {
 
@@ -59,4 +61,5 @@ class ResourceEditController {
 	private static AccessSubject editor(Principal principal, GraphQLContext context, String field) {
 		return AccessSubject.from(principal, context).requireAnyRole(EDITORS, field);
 	}
+
 }

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 地域づくり (第3号): community resources and their activities are created and edited here, and the
- * needs no resource meets are counted. Resources are public; no person is read or written.
+ * 地域づくり (第3号): community resources and their activities are created and edited here, and
+ * the needs no resource meets are counted. Resources are public; no person is read or
+ * written.
  */
 @Service
 public class ResourceEditService {
@@ -81,13 +82,16 @@ public class ResourceEditService {
 			throw new InvalidArgumentException("input.endTime", "after-startTime",
 					"must be after startTime (終了時間は開始時間より後にしてください)");
 		}
-		Integer min = input.targetAgeMin() == null ? null : Validate.range("input.targetAgeMin", input.targetAgeMin(), 0, 120);
-		Integer max = input.targetAgeMax() == null ? null : Validate.range("input.targetAgeMax", input.targetAgeMax(), 0, 120);
+		Integer min = input.targetAgeMin() == null ? null
+				: Validate.range("input.targetAgeMin", input.targetAgeMin(), 0, 120);
+		Integer max = input.targetAgeMax() == null ? null
+				: Validate.range("input.targetAgeMax", input.targetAgeMax(), 0, 120);
 		if (min != null && max != null && max < min) {
 			throw new InvalidArgumentException("input.targetAgeMax", "not-below-targetAgeMin",
 					"must not be below targetAgeMin (対象年齢の上限は下限以上にしてください)");
 		}
-		Integer capacity = input.capacity() == null ? null : Validate.range("input.capacity", input.capacity(), 1, 10_000);
+		Integer capacity = input.capacity() == null ? null
+				: Validate.range("input.capacity", input.capacity(), 1, 10_000);
 		Record check = check(Validate.id("input.resourceId", input.resourceId()), activityId, null, null);
 		String resourceId = input.resourceId();
 		if (!create) {
@@ -102,9 +106,8 @@ public class ResourceEditService {
 		return neo4j.query(queries.get("activity-write"))
 			.bindAll(Parameters.of("resourceId", resourceId, "activityId", activityId, "name", name, "rrule",
 					schedule.rrule(), "weekdays", schedule.weekdays().stream().map(Enum::name).toList(), "startDate",
-					input.startDate(), "startTime", start,
-					"endTime", end, "targetAgeMin", min, "targetAgeMax", max, "capacity", capacity, "offers",
-					needs(input.offers()), "description",
+					input.startDate(), "startTime", start, "endTime", end, "targetAgeMin", min, "targetAgeMax", max,
+					"capacity", capacity, "offers", needs(input.offers()), "description",
 					Validate.optionalText("input.description", input.description(), 1000), "staffId",
 					subject.staffId()))
 			.fetchAs(Activity.class)
@@ -132,12 +135,15 @@ public class ResourceEditService {
 	}
 
 	private Record check(String resourceId, String activityId, String areaId, String operatorAgencyId) {
-		return SingleRow.of(neo4j, queries.get("resource-edit-check"), Parameters.of("resourceId", resourceId,
-				"activityId", activityId, "areaId", areaId, "operatorAgencyId", operatorAgencyId))
+		return SingleRow
+			.of(neo4j, queries.get("resource-edit-check"),
+					Parameters.of("resourceId", resourceId, "activityId", activityId, "areaId", areaId,
+							"operatorAgencyId", operatorAgencyId))
 			.orElseThrow();
 	}
 
 	private static List<String> needs(List<Need> needs) {
 		return needs == null ? List.of() : needs.stream().map(Enum::name).distinct().toList();
 	}
+
 }

@@ -20,4 +20,5 @@ final class ResourceInputs {
 			String endTime, Integer targetAgeMin, Integer targetAgeMax, Integer capacity, List<Need> offers,
 			String description) {
 	}
+
 }

@@ -4,8 +4,8 @@ package jp.jusou.graph.resource;
 public enum ResourceKind {
 
 	COMMUNITY_HUB("地域拠点（区民ひろば型）"), SALON("サロン"), KAYOI_NO_BA("通いの場"), CHILDRENS_CAFETERIA("子ども食堂"),
-	CHILDCARE_HUB("地域子育て支援拠点"), ACTIVITY_SUPPORT_CENTER("地域活動支援センター"), WORK_EXPERIENCE("就労体験先"), PUBLIC_FACILITY("公共施設"),
-	CHILDCARE_FACILITY("子育て施設"), CARE_SERVICE("介護サービス事業所"), EVENT_VENUE("イベント会場"),
+	CHILDCARE_HUB("地域子育て支援拠点"), ACTIVITY_SUPPORT_CENTER("地域活動支援センター"), WORK_EXPERIENCE("就労体験先"),
+	PUBLIC_FACILITY("公共施設"), CHILDCARE_FACILITY("子育て施設"), CARE_SERVICE("介護サービス事業所"), EVENT_VENUE("イベント会場"),
 	OTHER("その他");
 
 	private final String label;
@@ -27,4 +27,5 @@ public enum ResourceKind {
 			return OTHER;
 		}
 	}
+
 }

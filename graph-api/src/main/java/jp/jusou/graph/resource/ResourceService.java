@@ -40,8 +40,8 @@ public class ResourceService {
 		this.policy = policy;
 	}
 
-	public List<ResourceNearby> nearPoint(double latitude, double longitude, int radiusMeters,
-			List<ResourceKind> kinds, Weekday weekday) {
+	public List<ResourceNearby> nearPoint(double latitude, double longitude, int radiusMeters, List<ResourceKind> kinds,
+			Weekday weekday) {
 		Map<String, Object> parameters = filters(radiusMeters, kinds, weekday);
 		parameters.put("latitude", latitude);
 		parameters.put("longitude", longitude);
@@ -53,7 +53,10 @@ public class ResourceService {
 			.all());
 	}
 
-	/** Centred on a household's home: only where the user may see its location (a member's basis, or its own visit). */
+	/**
+	 * Centred on a household's home: only where the user may see its location (a member's
+	 * basis, or its own visit).
+	 */
 	public List<ResourceNearby> nearHousehold(AccessSubject subject, String householdId, int radiusMeters,
 			List<ResourceKind> kinds, Weekday weekday) {
 		Map<String, Object> parameters = filters(radiusMeters, kinds, weekday);
@@ -70,15 +73,14 @@ public class ResourceService {
 			.orElseThrow(() -> new NotFoundException("near.householdId", "household", householdId));
 		Optional<Basis> location = policy.location(answer.access(), subject);
 		if (location.isEmpty()) {
-			subject.recordRead(new PersonalDataRead("Query.resourcesNear", Set.of(householdId), Set.of(), Set.of(), Set.of(),
-						Set.of(), Set.of(), 1));
+			subject.recordRead(new PersonalDataRead("Query.resourcesNear", Set.of(householdId), Set.of(), Set.of(),
+					Set.of(), Set.of(), Set.of(), 1));
 			throw new NoBasisException("near.householdId",
 					"no basis to use this household's home as a search centre; search from a point instead, or obtain consent or a 支援会議 membership"
 							+ " (この世帯の住所を検索の中心に使う根拠がありません。地点で検索するか、本人同意または支援会議の構成員資格が必要です)");
 		}
 		subject.recordRead(new PersonalDataRead("Query.resourcesNear", Set.of(householdId), Set.of(),
-					Set.of(PersonalDataRead.basisCode(location.get())),
-					Set.of(), Set.of(), Set.of(), 0));
+				Set.of(PersonalDataRead.basisCode(location.get())), Set.of(), Set.of(), Set.of(), 0));
 		return answer.resources();
 	}
 
@@ -89,4 +91,5 @@ public class ResourceService {
 		parameters.put("weekday", weekday == null ? null : weekday.name());
 		return parameters;
 	}
+
 }

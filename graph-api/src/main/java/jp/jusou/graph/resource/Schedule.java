@@ -22,22 +22,27 @@ import org.dmfs.rfc5545.recur.RecurrenceRule.Part;
 import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
 
 /**
- * An activity's recurrence as an RFC 5545 RRULE, read and expanded by lib-recur: weekly on some weekdays
- * ({@code FREQ=WEEKLY;BYDAY=MO,FR}), every other week (隔週, {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=TU}, which
- * needs the first date to know which weeks), or monthly on given weekdays of the month — each item its own
- * ({@code FREQ=MONTHLY;BYDAY=2WE,4MO} is the 2nd Wednesday and the 4th Monday, two days a month;
- * {@code BYDAY=WE;BYSETPOS=2}; -1 for the last), optionally {@code UNTIL}. The next dates come from the rule.
+ * An activity's recurrence as an RFC 5545 RRULE, read and expanded by lib-recur: weekly
+ * on some weekdays ({@code FREQ=WEEKLY;BYDAY=MO,FR}), every other week (隔週,
+ * {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=TU}, which needs the first date to know which
+ * weeks), or monthly on given weekdays of the month — each item its own
+ * ({@code FREQ=MONTHLY;BYDAY=2WE,4MO} is the 2nd Wednesday and the 4th Monday, two days a
+ * month; {@code BYDAY=WE;BYSETPOS=2}; -1 for the last), optionally {@code UNTIL}. The
+ * next dates come from the rule.
  *
- * @param rrule the rule as lib-recur writes it; null for a stored activity that only has weekdays
+ * @param rrule the rule as lib-recur writes it; null for a stored activity that only has
+ * weekdays
  * @param weekdays the weekdays it falls on, Monday first
  * @param startDate the first date it may be held (開始日), null when not given
- * @param endDate the last date it may be held (終了日: an event's, or the rule's UNTIL), null when open
+ * @param endDate the last date it may be held (終了日: an event's, or the rule's UNTIL),
+ * null when open
  */
 public record Schedule(String rrule, List<Weekday> weekdays, LocalDate startDate, LocalDate endDate) {
 
 	/**
-	 * The parts activities use; anything else (COUNT, BYMONTHDAY, BYHOUR, …) is refused by name. (A method,
-	 * not a constant: lib-recur's Part must not be initialised before its RecurrenceRule.)
+	 * The parts activities use; anything else (COUNT, BYMONTHDAY, BYHOUR, …) is refused
+	 * by name. (A method, not a constant: lib-recur's Part must not be initialised before
+	 * its RecurrenceRule.)
 	 */
 	private static Set<Part> supported() {
 		return EnumSet.of(Part.FREQ, Part.INTERVAL, Part.BYDAY, Part.BYSETPOS, Part.UNTIL, Part.WKST);
@@ -49,8 +54,9 @@ public record Schedule(String rrule, List<Weekday> weekdays, LocalDate startDate
 	public static final int MAX_OCCURRENCES = 12;
 
 	/**
-	 * Parses and checks {@code rrule} (with the activity's first date, needed for INTERVAL above 1); a rule
-	 * outside what activities use is an error on {@code argument}.
+	 * Parses and checks {@code rrule} (with the activity's first date, needed for
+	 * INTERVAL above 1); a rule outside what activities use is an error on
+	 * {@code argument}.
 	 */
 	public static Schedule parse(String argument, String rrule, LocalDate startDate) {
 		RecurrenceRule rule = rule(argument, rrule);
@@ -99,19 +105,21 @@ public record Schedule(String rrule, List<Weekday> weekdays, LocalDate startDate
 		}
 		TreeSet<Weekday> weekdays = new TreeSet<>();
 		byDay.forEach(day -> weekdays.add(weekday(day.weekday)));
-		LocalDate until = rule.getUntil() == null ? null
-				: LocalDate.of(rule.getUntil().getYear(), rule.getUntil().getMonth() + 1, rule.getUntil().getDayOfMonth());
+		LocalDate until = rule.getUntil() == null ? null : LocalDate.of(rule.getUntil().getYear(),
+				rule.getUntil().getMonth() + 1, rule.getUntil().getDayOfMonth());
 		return new Schedule(rule.toString(), List.copyOf(weekdays), startDate, until);
 	}
 
-	/** Reads a stored activity: its rule when it has one, else weekly on its weekdays (open data). */
+	/**
+	 * Reads a stored activity: its rule when it has one, else weekly on its weekdays
+	 * (open data).
+	 */
 	public static Schedule stored(String rrule, List<Weekday> weekdays, LocalDate startDate, LocalDate endDate) {
 		if (rrule == null) {
 			return new Schedule(null, weekdays, startDate, endDate);
 		}
 		Schedule parsed = parse("rrule", rrule, startDate);
-		return new Schedule(parsed.rrule(), parsed.weekdays(), startDate,
-				endDate != null ? endDate : parsed.endDate());
+		return new Schedule(parsed.rrule(), parsed.weekdays(), startDate, endDate != null ? endDate : parsed.endDate());
 	}
 
 	/**
@@ -122,15 +130,16 @@ public record Schedule(String rrule, List<Weekday> weekdays, LocalDate startDate
 		if (weekdays.isEmpty() || count <= 0) {
 			return List.of();
 		}
-		RecurrenceRule rule = rrule != null ? rule("rrule", rrule)
-				: rule("rrule", "FREQ=WEEKLY;BYDAY=" + weekdays.stream().map(Schedule::code).collect(Collectors.joining(",")));
+		RecurrenceRule rule = rrule != null ? rule("rrule", rrule) : rule("rrule",
+				"FREQ=WEEKLY;BYDAY=" + weekdays.stream().map(Schedule::code).collect(Collectors.joining(",")));
 		LocalDate anchor = startDate != null ? startDate
 				: rule.getFreq() == Freq.MONTHLY ? from.withDayOfMonth(1) : from;
-		RecurrenceRuleIterator occurrences = rule.iterator(new DateTime(anchor.getYear(), anchor.getMonthValue() - 1,
-				anchor.getDayOfMonth()));
+		RecurrenceRuleIterator occurrences = rule
+			.iterator(new DateTime(anchor.getYear(), anchor.getMonthValue() - 1, anchor.getDayOfMonth()));
 		List<LocalDate> dates = new ArrayList<>();
 		int limit = Math.min(count, MAX_OCCURRENCES);
-		// at most a few years of a monthly rule are looked at, so a rule that never reaches `from` ends
+		// at most a few years of a monthly rule are looked at, so a rule that never
+		// reaches `from` ends
 		for (int looked = 0; dates.size() < limit && occurrences.hasNext() && looked < 1_000; looked++) {
 			DateTime next = occurrences.nextDateTime();
 			LocalDate date = LocalDate.of(next.getYear(), next.getMonth() + 1, next.getDayOfMonth());
@@ -162,10 +171,11 @@ public record Schedule(String rrule, List<Weekday> weekdays, LocalDate startDate
 				.addAll(day.pos != 0 ? List.of(day.pos) : setPositions);
 		}
 		Map<String, List<String>> byOrdinals = new LinkedHashMap<>();
-		ordinals.forEach((day, which) -> byOrdinals
-			.computeIfAbsent(which.stream().map(n -> n == -1 ? "最終" : "第" + n).collect(Collectors.joining("・")),
-					key -> new ArrayList<>())
-			.add(day.label()));
+		ordinals.forEach(
+				(day, which) -> byOrdinals
+					.computeIfAbsent(which.stream().map(n -> n == -1 ? "最終" : "第" + n).collect(Collectors.joining("・")),
+							key -> new ArrayList<>())
+					.add(day.label()));
 		String when = byOrdinals.entrySet()
 			.stream()
 			.map(entry -> entry.getKey() + " " + String.join("・", entry.getValue()) + "曜")

@@ -18,4 +18,5 @@ public final class AgeBand {
 		int lower = age / 10 * 10;
 		return lower + "-" + (lower + 9);
 	}
+
 }

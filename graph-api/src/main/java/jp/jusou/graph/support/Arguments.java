@@ -9,17 +9,16 @@ public final class Arguments {
 	/** Radii are capped so one request cannot scan the whole city. */
 	public static int radius(String argument, int radiusMeters, int maxRadiusMeters) {
 		if (radiusMeters < 1 || radiusMeters > maxRadiusMeters) {
-			throw new InvalidArgumentException(argument, "range",
-					"must be between 1 and " + maxRadiusMeters + " metres, was " + radiusMeters
-							+ " (半径は1〜" + maxRadiusMeters + "メートルで指定してください)");
+			throw new InvalidArgumentException(argument, "range", "must be between 1 and " + maxRadiusMeters
+					+ " metres, was " + radiusMeters + " (半径は1〜" + maxRadiusMeters + "メートルで指定してください)");
 		}
 		return radiusMeters;
 	}
 
 	public static int pageSize(String argument, int first, int maxPageSize) {
 		if (first < 1 || first > maxPageSize) {
-			throw new InvalidArgumentException(argument, "range", "must be between 1 and " + maxPageSize + ", was "
-					+ first + " (件数は1〜" + maxPageSize + "で指定してください)");
+			throw new InvalidArgumentException(argument, "range",
+					"must be between 1 and " + maxPageSize + ", was " + first + " (件数は1〜" + maxPageSize + "で指定してください)");
 		}
 		return first;
 	}
@@ -42,8 +41,10 @@ public final class Arguments {
 
 	public static String id(String argument, String id) {
 		if (id == null || id.isBlank() || id.length() > 200) {
-			throw new InvalidArgumentException(argument, "id", "must be a non-empty id of at most 200 characters (IDが不正です)");
+			throw new InvalidArgumentException(argument, "id",
+					"must be a non-empty id of at most 200 characters (IDが不正です)");
 		}
 		return id;
 	}
+
 }

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Opaque keyset cursors: base64 of {@code "<kind>:<id>"}. Anything else given as a cursor is
- * rejected with an error naming the argument.
+ * Opaque keyset cursors: base64 of {@code "<kind>:<id>"}. Anything else given as a cursor
+ * is rejected with an error naming the argument.
  */
 public final class Cursor {
 
@@ -13,10 +13,15 @@ public final class Cursor {
 	}
 
 	public static String encode(String kind, String id) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString((kind + ":" + id).getBytes(StandardCharsets.UTF_8));
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString((kind + ":" + id).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The id inside {@code cursor}; {@code ""} (before everything) when the cursor is null. */
+	/**
+	 * The id inside {@code cursor}; {@code ""} (before everything) when the cursor is
+	 * null.
+	 */
 	public static String decode(String argument, String kind, String cursor) {
 		if (cursor == null) {
 			return "";
@@ -39,4 +44,5 @@ public final class Cursor {
 		return new InvalidArgumentException(argument, "cursor",
 				"not a cursor issued by this API; pass pageInfo.endCursor of the previous page (カーソルが不正です)");
 	}
+
 }

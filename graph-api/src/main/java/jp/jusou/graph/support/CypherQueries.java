@@ -13,16 +13,18 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The named queries of the {@code cypher/} module ({@code classpath:cypher/queries/NAME.cypher}): the
- * reads, and each mutation's checks and writes, each a file a person can paste into Neo4j Browser
- * once its fragments are filled in. Values always travel as parameters.
+ * The named queries of the {@code cypher/} module
+ * ({@code classpath:cypher/queries/NAME.cypher}): the reads, and each mutation's checks
+ * and writes, each a file a person can paste into Neo4j Browser once its fragments are
+ * filled in. Values always travel as parameters.
  * <p>
- * A query may include a section of a fragment file ({@code cypher/queries/fragments/FILE.cypher}, its
- * sections headed {@code // fragment: SECTION}) by writing {@code {{FILE.SECTION}}}; the section's
- * text, without its comment lines, replaces the marker when the query is loaded (a marker in a comment
- * stays as it is; a section may include another section the same way). This is how the
- * access facts are written once ({@code fragments/access.cypher}) and read by every query that shows
- * households or persons.
+ * A query may include a section of a fragment file
+ * ({@code cypher/queries/fragments/FILE.cypher}, its sections headed
+ * {@code // fragment: SECTION}) by writing {@code {{FILE.SECTION}}}; the section's text,
+ * without its comment lines, replaces the marker when the query is loaded (a marker in a
+ * comment stays as it is; a section may include another section the same way). This is
+ * how the access facts are written once ({@code fragments/access.cypher}) and read by
+ * every query that shows households or persons.
  */
 @Component
 public class CypherQueries {
@@ -33,7 +35,10 @@ public class CypherQueries {
 
 	private final Map<String, String> loaded = new ConcurrentHashMap<>();
 
-	/** The text of query {@code name} with its fragments filled in; fails at first use if a file is missing. */
+	/**
+	 * The text of query {@code name} with its fragments filled in; fails at first use if
+	 * a file is missing.
+	 */
 	public String get(String name) {
 		return loaded.computeIfAbsent(name, query -> compose(read("cypher/queries/" + query + ".cypher")));
 	}
@@ -94,4 +99,5 @@ public class CypherQueries {
 			throw new IllegalStateException("Named query missing: " + path, ex);
 		}
 	}
+
 }

@@ -60,5 +60,7 @@ public class DateScalarConfiguration {
 			}
 			throw new CoercingParseLiteralException("Expected a date as yyyy-MM-dd (日付はyyyy-MM-dd形式で指定してください)");
 		}
+
 	}
+
 }

@@ -5,7 +5,10 @@ import org.neo4j.driver.Value;
 /** A WGS84 point and whether it was placed by hand. */
 public record GeoPoint(double latitude, double longitude, boolean approximate) {
 
-	/** Reads {@code {latitude, longitude, approximate}} maps that the named queries return. */
+	/**
+	 * Reads {@code {latitude, longitude, approximate}} maps that the named queries
+	 * return.
+	 */
 	public static GeoPoint from(Value map) {
 		if (map == null || map.isNull() || map.get("latitude").isNull()) {
 			return null;

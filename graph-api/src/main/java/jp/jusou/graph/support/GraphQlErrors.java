@@ -15,9 +15,10 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the service's own exceptions into GraphQL errors that name the argument and the rule. Any
- * other exception falls through to Spring for GraphQL's default, which answers INTERNAL_ERROR with an
- * id only: no stack trace, class name or Cypher reaches the client.
+ * Turns the service's own exceptions into GraphQL errors that name the argument and the
+ * rule. Any other exception falls through to Spring for GraphQL's default, which answers
+ * INTERNAL_ERROR with an id only: no stack trace, class name or Cypher reaches the
+ * client.
  */
 @Component
 public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
@@ -32,8 +33,7 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.NOT_FOUND, notFound.getMessage(), "NOT_FOUND", notFound.argument(), "exists");
 		}
 		if (ex instanceof NoBasisException noBasis) {
-			return error(env, ErrorType.FORBIDDEN, noBasis.getMessage(), "NO_BASIS", noBasis.argument(),
-					"legal-basis");
+			return error(env, ErrorType.FORBIDDEN, noBasis.getMessage(), "NO_BASIS", noBasis.argument(), "legal-basis");
 		}
 		if (ex instanceof AuditUnavailableException unavailable) {
 			return error(env, ErrorType.INTERNAL_ERROR, unavailable.getMessage(), "AUDIT_UNAVAILABLE", null,
@@ -53,7 +53,10 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			.orElse(null);
 	}
 
-	/** True when the database refused a bookmark the client carried (consistency.ClientBookmarks). */
+	/**
+	 * True when the database refused a bookmark the client carried
+	 * (consistency.ClientBookmarks).
+	 */
 	static boolean invalidBookmark(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
@@ -69,8 +72,9 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	}
 
 	/**
-	 * Timeouts and transient failures, recognised by their Neo4j status code anywhere in the cause chain:
-	 * the client learns to ask for less or to try again, and nothing of the query or data.
+	 * Timeouts and transient failures, recognised by their Neo4j status code anywhere in
+	 * the cause chain: the client learns to ask for less or to try again, and nothing of
+	 * the query or data.
 	 */
 	static Optional<DatabaseLimit> databaseLimit(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
@@ -100,4 +104,5 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		extensions.put("rule", rule);
 		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
 	}
+
 }

@@ -17,10 +17,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Mutations sent with an {@code Idempotency-Key} header run once: the first run leaves a receipt (the
- * staff member, the key, the operation and its answer) in its own transaction, beside the write and its
- * audit record; a retry with the same key returns that answer without writing again (and is audited as a
- * replay). A key is the client's: one per request it may have to repeat, at most 100 characters.
+ * Mutations sent with an {@code Idempotency-Key} header run once: the first run leaves a
+ * receipt (the staff member, the key, the operation and its answer) in its own
+ * transaction, beside the write and its audit record; a retry with the same key returns
+ * that answer without writing again (and is audited as a replay). A key is the client's:
+ * one per request it may have to repeat, at most 100 characters.
  */
 @Component
 public class Idempotency {
@@ -54,12 +55,12 @@ public class Idempotency {
 			return mutation.get();
 		}
 		if (key.length() > 100) {
-			throw new InvalidArgumentException(HEADER, "length",
-					"at most 100 characters (冪等キーは100文字以内で指定してください)");
+			throw new InvalidArgumentException(HEADER, "length", "at most 100 characters (冪等キーは100文字以内で指定してください)");
 		}
 		String id = subject.staffId() + ":" + key.strip();
 		return transactions.execute(status -> {
-			Optional<Record> stored = SingleRow.of(neo4j, queries.get("mutation-receipt-find"), Parameters.of("id", id));
+			Optional<Record> stored = SingleRow.of(neo4j, queries.get("mutation-receipt-find"),
+					Parameters.of("id", id));
 			if (stored.isPresent()) {
 				if (!operation.equals(stored.get().get("operation").asString())) {
 					throw new InvalidArgumentException(HEADER, "one-request-per-key",
@@ -78,4 +79,5 @@ public class Idempotency {
 			return result;
 		});
 	}
+
 }

@@ -1,8 +1,8 @@
 package jp.jusou.graph.support;
 
 /**
- * A client argument broke a rule. The message names the argument and the rule, in English and
- * Japanese, and is safe to show to the client.
+ * A client argument broke a rule. The message names the argument and the rule, in English
+ * and Japanese, and is safe to show to the client.
  */
 public class InvalidArgumentException extends RuntimeException {
 
@@ -23,4 +23,5 @@ public class InvalidArgumentException extends RuntimeException {
 	public String rule() {
 		return rule;
 	}
+
 }

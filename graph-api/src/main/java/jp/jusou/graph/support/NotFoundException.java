@@ -25,4 +25,5 @@ public class NotFoundException extends RuntimeException {
 			default -> "対象";
 		};
 	}
+
 }

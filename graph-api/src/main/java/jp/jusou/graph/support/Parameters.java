@@ -3,7 +3,10 @@ package jp.jusou.graph.support;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Query parameters as a map that, unlike {@code Map.of}, accepts null values (absent optional input). */
+/**
+ * Query parameters as a map that, unlike {@code Map.of}, accepts null values (absent
+ * optional input).
+ */
 public final class Parameters {
 
 	private Parameters() {
@@ -16,4 +19,5 @@ public final class Parameters {
 		}
 		return parameters;
 	}
+
 }

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxRadiusMeters largest search radius
  * @param maxPageSize largest {@code first}
- * @param isolationVisitDays a visit within this many days means the resident is not isolated
+ * @param isolationVisitDays a visit within this many days means the resident is not
+ * isolated
  * @param isolationMinimumAge residents younger than this are not counted as isolated
  * @param maxDepth deepest selection set
  * @param maxComplexity most field occurrences in one document (each alias counts)

@@ -10,8 +10,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * A secret kept in a file (the embedded database's password, the audit seal's key): read when the file
- * exists, else made at random and written readable by its owner only.
+ * A secret kept in a file (the embedded database's password, the audit seal's key): read
+ * when the file exists, else made at random and written readable by its owner only.
  */
 public final class SecretFile {
 
@@ -57,4 +57,5 @@ public final class SecretFile {
 		RANDOM.nextBytes(bytes);
 		return HexFormat.of().formatHex(bytes);
 	}
+
 }

@@ -7,7 +7,10 @@ import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-/** Runs a statement that answers with at most one row — a pre-write check, a write returning its ids. */
+/**
+ * Runs a statement that answers with at most one row — a pre-write check, a write
+ * returning its ids.
+ */
 public final class SingleRow {
 
 	private SingleRow() {
@@ -16,4 +19,5 @@ public final class SingleRow {
 	public static Optional<Record> of(Neo4jClient neo4j, String cypher, Map<String, Object> parameters) {
 		return neo4j.query(cypher).bindAll(parameters).fetchAs(Record.class).mappedBy((types, record) -> record).one();
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.Collection;
 import java.util.regex.Pattern;
 
 /**
- * The input rules every mutation shares. Each check throws {@link InvalidArgumentException} naming
- * the argument and the rule, so a client learns which field to fix; none of them touches the graph.
+ * The input rules every mutation shares. Each check throws
+ * {@link InvalidArgumentException} naming the argument and the rule, so a client learns
+ * which field to fix; none of them touches the graph.
  */
 public final class Validate {
 
@@ -95,4 +96,5 @@ public final class Validate {
 		}
 		return new GeoPoint(latitude, longitude, false);
 	}
+
 }

@@ -14,4 +14,5 @@ public enum Weekday {
 	public String label() {
 		return label;
 	}
+
 }

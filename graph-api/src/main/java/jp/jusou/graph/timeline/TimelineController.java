@@ -38,4 +38,5 @@ class TimelineController {
 		Set<TimelineKind> wanted = kinds == null || kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds);
 		return timelines.timeline(subject, household, pageSize, afterKey, wanted);
 	}
+
 }

@@ -3,8 +3,8 @@ package jp.jusou.graph.timeline;
 /** What a timeline entry records, with the label users read. */
 public enum TimelineKind {
 
-	CASE("ケース"), CONSULTATION("相談"), REFERRAL("つなぎ"), VISIT("訪問"), SIGNAL("気づき・情報提供"), MEETING("会議"),
-	PLAN("支援プラン"), CONSENT("同意"), PARTICIPATION("参加支援"), HOUSEHOLD("世帯の変更"), ASSESSMENT("アセスメント");
+	CASE("ケース"), CONSULTATION("相談"), REFERRAL("つなぎ"), VISIT("訪問"), SIGNAL("気づき・情報提供"), MEETING("会議"), PLAN("支援プラン"),
+	CONSENT("同意"), PARTICIPATION("参加支援"), HOUSEHOLD("世帯の変更"), ASSESSMENT("アセスメント");
 
 	private final String label;
 
@@ -15,4 +15,5 @@ public enum TimelineKind {
 	public String label() {
 		return label;
 	}
+
 }

@@ -26,10 +26,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A household's 支援経過記録: every window's contact with it in date order, each entry decided by
- * {@link AccessPolicy#item} as the household's agencies are — what the user's agency recorded, what a
- * consent covers, what a 支援会議 the agency attended shares; meetings only to their attendees — and the
- * rest counted, with its categories. One audit record per request.
+ * A household's 支援経過記録: every window's contact with it in date order, each entry decided
+ * by {@link AccessPolicy#item} as the household's agencies are — what the user's agency
+ * recorded, what a consent covers, what a 支援会議 the agency attended shares; meetings only
+ * to their attendees — and the rest counted, with its categories. One audit record per
+ * request.
  */
 @Service
 public class TimelineService {
@@ -65,7 +66,8 @@ public class TimelineService {
 				.toList();
 			String memberId = row.get("memberId").asString(null);
 			RecordedItem item = new RecordedItem(Set.copyOf(row.get("recordedBy").asList(Value::asString)), memberId,
-					Set.copyOf(categories), row.get("date").asLocalDate(), row.get("supportMeetingContent").asBoolean());
+					Set.copyOf(categories), row.get("date").asLocalDate(),
+					row.get("supportMeetingContent").asBoolean());
 			Optional<Basis> basis = policy.item(household.access(), item, subject);
 			if (basis.isEmpty()) {
 				tally.withheld(memberId, categories);
@@ -103,4 +105,5 @@ public class TimelineService {
 				TimelineSummary.of(kind, status, codes, categories, agency, toAgency, detail), basis,
 				row.get("at").asString(null));
 	}
+
 }

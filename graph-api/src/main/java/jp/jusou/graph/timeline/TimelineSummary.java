@@ -42,9 +42,10 @@ final class TimelineSummary {
 			Map.entry("DRAFT", "策定（作成中）"),
 			// household changes, leaving reasons, patterns
 			Map.entry("MEMBER_ADDED", "世帯員の追加"), Map.entry("MEMBER_LEFT", "世帯員の離脱"), Map.entry("MOVED", "転居"),
-			Map.entry("PATTERNS_REASSESSED", "世帯の課題の再評価"), Map.entry("CONTACT_UPDATED", "連絡先の更新"), Map.entry("MOVED_OUT", "転居"), Map.entry("DIED", "死亡"),
-			Map.entry("ENTERED_FACILITY", "施設入所"), Map.entry("EIGHTY_FIFTY", "8050"), Map.entry("DOUBLE_CARE", "ダブルケア"),
-			Map.entry("YOUNG_CARER", "ヤングケアラー"), Map.entry("HIKIKOMORI", "ひきこもり"), Map.entry("ELDERLY_ALONE", "高齢単身"),
+			Map.entry("PATTERNS_REASSESSED", "世帯の課題の再評価"), Map.entry("CONTACT_UPDATED", "連絡先の更新"),
+			Map.entry("MOVED_OUT", "転居"), Map.entry("DIED", "死亡"), Map.entry("ENTERED_FACILITY", "施設入所"),
+			Map.entry("EIGHTY_FIFTY", "8050"), Map.entry("DOUBLE_CARE", "ダブルケア"), Map.entry("YOUNG_CARER", "ヤングケアラー"),
+			Map.entry("HIKIKOMORI", "ひきこもり"), Map.entry("ELDERLY_ALONE", "高齢単身"),
 			Map.entry("POVERTY_WITH_DISABILITY", "生活困窮と障害"));
 
 	private TimelineSummary() {
@@ -54,8 +55,8 @@ final class TimelineSummary {
 			Agency toAgency, String detail) {
 		String text = switch (kind) {
 			case CASE -> switch (status) {
-				case "OPENED" -> "ケース開始（" + codes.stream().map(code -> Field.of(code).label())
-					.collect(Collectors.joining("・")) + "）";
+				case "OPENED" -> "ケース開始（"
+						+ codes.stream().map(code -> Field.of(code).label()).collect(Collectors.joining("・")) + "）";
 				case "REOPENED" -> "ケース再開";
 				default -> "ケース終結";
 			};
@@ -65,15 +66,15 @@ final class TimelineSummary {
 			case SIGNAL -> "気づき（" + label(status) + "）";
 			case MEETING -> (codes.isEmpty() ? "会議"
 					: codes.stream().map(code -> MeetingKind.valueOf(code).label()).collect(Collectors.joining("・")))
-					+ ": "
-					+ MeetingDecision.valueOf(status).label();
+					+ ": " + MeetingDecision.valueOf(status).label();
 			case PLAN -> "支援プラン: " + ("DRAFT".equals(status) ? label(status) : MeetingDecision.valueOf(status).label());
-			case CONSENT -> "情報共有の" + label(status) + "（" + categories.stream().map(Field::label)
-				.collect(Collectors.joining("・")) + "／" + labels(codes) + "）";
+			case CONSENT ->
+				"情報共有の" + label(status) + "（" + categories.stream().map(Field::label).collect(Collectors.joining("・"))
+						+ "／" + labels(codes) + "）";
 			case PARTICIPATION -> "参加支援（" + String.join("・", codes) + "）: " + label(status);
 			case HOUSEHOLD -> label(status) + (codes.isEmpty() ? "" : "（" + labels(codes) + "）");
-			case ASSESSMENT -> "アセスメント（" + codes.stream().map(code -> Field.of(code).label())
-				.collect(Collectors.joining("・")) + "）";
+			case ASSESSMENT ->
+				"アセスメント（" + codes.stream().map(code -> Field.of(code).label()).collect(Collectors.joining("・")) + "）";
 		};
 		return detail == null || detail.isBlank() ? text : text + " — " + detail;
 	}
@@ -89,4 +90,5 @@ final class TimelineSummary {
 	private static String labels(List<String> codes) {
 		return codes.stream().map(TimelineSummary::label).collect(Collectors.joining("・"));
 	}
+
 }

@@ -10,8 +10,9 @@ import jp.jusou.graph.support.Field;
 import org.neo4j.driver.Value;
 
 /**
- * An assessment (アセスメント) of a household: when, by which agency and staff member, the findings per
- * field and a summary; a plan refers to the one it rests on (the schema's {@code Assessment}).
+ * An assessment (アセスメント) of a household: when, by which agency and staff member, the
+ * findings per field and a summary; a plan refers to the one it rests on (the schema's
+ * {@code Assessment}).
  */
 public record Assessment(String id, String householdId, LocalDate date, Agency agency, String assessorName,
 		List<AssessmentFinding> findings, String summary, Basis basis) {

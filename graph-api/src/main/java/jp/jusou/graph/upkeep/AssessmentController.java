@@ -42,7 +42,8 @@ class AssessmentController {
 	@MutationMapping
 	AssessmentPayload recordAssessment(@Argument RecordAssessmentInput input, Principal principal,
 			GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.recordAssessment");
+		AccessSubject subject = AccessSubject.from(principal, context)
+			.requirePersonLevelRead("Mutation.recordAssessment");
 		return idempotency.once(context, subject, "Mutation.recordAssessment", AssessmentPayload.class,
 				() -> new AssessmentPayload(assessments.record(subject, input)));
 	}
@@ -51,4 +52,5 @@ class AssessmentController {
 	HouseholdAssessments assessments(Household household, Principal principal, GraphQLContext context) {
 		return assessments.assessments(AccessSubject.from(principal, context), household);
 	}
+
 }

@@ -31,9 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assessments (アセスメント): recorded by an agency holding an open case about a member, read back item by
- * item through {@link AccessPolicy#item} (the assessing agency's own; a consent of every member covering
- * its fields; a 支援会議 held since), the rest counted. Audited.
+ * Assessments (アセスメント): recorded by an agency holding an open case about a member, read
+ * back item by item through {@link AccessPolicy#item} (the assessing agency's own; a
+ * consent of every member covering its fields; a 支援会議 held since), the rest counted.
+ * Audited.
  */
 @Service
 public class AssessmentService {
@@ -119,4 +120,5 @@ public class AssessmentService {
 			.mappedBy((types, record) -> record.get("assessment"))
 			.all());
 	}
+
 }

@@ -15,4 +15,5 @@ public enum HouseholdChangeKind {
 	public String label() {
 		return label;
 	}
+
 }

@@ -18,9 +18,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may keep a household's record current (upkeep, assessments): an agency holding an open case
- * about a current member — it knows the household through its own case, so recording is never a way
- * into a household it had no basis for.
+ * Who may keep a household's record current (upkeep, assessments): an agency holding an
+ * open case about a current member — it knows the household through its own case, so
+ * recording is never a way into a household it had no basis for.
  */
 @Component
 class HouseholdStanding {
@@ -41,12 +41,16 @@ class HouseholdStanding {
 		this.clock = clock;
 	}
 
-	/** Checks the ids and the date (not in the future), then the agency's open case; else a clear error. */
+	/**
+	 * Checks the ids and the date (not in the future), then the agency's open case; else
+	 * a clear error.
+	 */
 	Standing require(AccessSubject subject, String householdIdInput, LocalDate date, String areaId) {
 		String householdId = Validate.id("input.householdId", householdIdInput);
 		Validate.notInFuture("input.date", date, LocalDate.now(clock));
-		Record check = SingleRow.of(neo4j, queries.get("household-upkeep-check"),
-				Parameters.of("staffId", subject.staffId(), "householdId", householdId, "areaId", areaId))
+		Record check = SingleRow
+			.of(neo4j, queries.get("household-upkeep-check"),
+					Parameters.of("staffId", subject.staffId(), "householdId", householdId, "areaId", areaId))
 			.orElseThrow();
 		String agencyId = check.get("agencyId").asString(null);
 		if (agencyId == null) {
@@ -56,11 +60,13 @@ class HouseholdStanding {
 			throw new NotFoundException("input.householdId", "household", householdId);
 		}
 		if (!check.get("holdsOpenCase").asBoolean()) {
-			throw new NoBasisException("input.householdId", "your agency holds no open case about a member of this"
-					+ " household; the agency that supports the household keeps its record"
-					+ " (世帯の情報を更新できるのは、世帯員の対応中ケースを持つ機関です)");
+			throw new NoBasisException("input.householdId",
+					"your agency holds no open case about a member of this"
+							+ " household; the agency that supports the household keeps its record"
+							+ " (世帯の情報を更新できるのは、世帯員の対応中ケースを持つ機関です)");
 		}
 		return new Standing(householdId, agencyId, check.get("field").asString(null),
 				check.get("memberIds").asList(Value::asString), check.get("areaExists").asBoolean());
 	}
+
 }

@@ -18,8 +18,8 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code addHouseholdMember}, {@code recordMemberLeaving}, {@code updateMemberContact}, {@code moveHousehold},
- * {@code reassessHouseholdPatterns}.
+ * {@code addHouseholdMember}, {@code recordMemberLeaving}, {@code updateMemberContact},
+ * {@code moveHousehold}, {@code reassessHouseholdPatterns}.
  */
 @Controller
 class HouseholdUpkeepController {
@@ -40,8 +40,7 @@ class HouseholdUpkeepController {
 	@MutationMapping
 	HouseholdChangePayload addHouseholdMember(@Argument AddHouseholdMemberInput input, Principal principal,
 			GraphQLContext context) {
-		return once("addHouseholdMember", principal, context,
-				subject -> () -> upkeep.addMember(subject, input));
+		return once("addHouseholdMember", principal, context, subject -> () -> upkeep.addMember(subject, input));
 	}
 
 	@MutationMapping
@@ -76,4 +75,5 @@ class HouseholdUpkeepController {
 		return idempotency.once(context, subject, operation, HouseholdChangePayload.class,
 				() -> new HouseholdChangePayload(change.get()));
 	}
+
 }

@@ -28,4 +28,5 @@ final class HouseholdUpkeepInputs {
 
 	record ReassessPatternsInput(String householdId, List<HouseholdPattern> patterns, LocalDate date, String note) {
 	}
+
 }

@@ -31,10 +31,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps a household current: a member added, a member gone (転居・死亡・施設入所), the household moved, its
- * patterns re-assessed. Each is done by an agency that holds an open case about a current member (it
- * knows the household through its own case; recording is never a way into a household), checked first,
- * written in one transaction with a {@code HouseholdChange} that the timeline shows, and audited.
+ * Keeps a household current: a member added, a member gone (転居・死亡・施設入所), the household
+ * moved, its patterns re-assessed. Each is done by an agency that holds an open case
+ * about a current member (it knows the household through its own case; recording is never
+ * a way into a household), checked first, written in one transaction with a
+ * {@code HouseholdChange} that the timeline shows, and audited.
  */
 @Service
 public class HouseholdUpkeepService {
@@ -150,9 +151,8 @@ public class HouseholdUpkeepService {
 				input.date(), null, null, patterns, note);
 	}
 
-	private HouseholdChange change(AccessSubject subject, String operation, Standing standing,
-			HouseholdChangeKind kind, LocalDate date, String personId, LeavingReason reason,
-			List<HouseholdPattern> patterns, String note) {
+	private HouseholdChange change(AccessSubject subject, String operation, Standing standing, HouseholdChangeKind kind,
+			LocalDate date, String personId, LeavingReason reason, List<HouseholdPattern> patterns, String note) {
 		String changeId = "household-change-" + UUID.randomUUID();
 		neo4j.query(queries.get("household-change-record"))
 			.bindAll(Parameters.of("changeId", changeId, "householdId", standing.householdId(), "agencyId",
@@ -165,4 +165,5 @@ public class HouseholdUpkeepService {
 				personId == null ? Set.of() : Set.of(personId), Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
 		return new HouseholdChange(changeId, standing.householdId(), kind, date, personId, reason, patterns, note);
 	}
+
 }

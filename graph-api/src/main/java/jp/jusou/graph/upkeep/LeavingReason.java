@@ -14,4 +14,5 @@ public enum LeavingReason {
 	public String label() {
 		return label;
 	}
+
 }

@@ -7,15 +7,18 @@ import jakarta.servlet.http.HttpSession;
 import jp.jusou.graph.access.PurposeOfUse;
 
 /**
- * The purpose of use a browser user chose for the session, kept in the session. Only a known purpose is
- * kept; an empty choice clears it (roles that read no person need none).
+ * The purpose of use a browser user chose for the session, kept in the session. Only a
+ * known purpose is kept; an empty choice clears it (roles that read no person need none).
  */
 final class SessionPurpose {
 
 	private SessionPurpose() {
 	}
 
-	/** Keeps {@code chosen} for the session when it names a purpose; blank clears; anything else is ignored. */
+	/**
+	 * Keeps {@code chosen} for the session when it names a purpose; blank clears;
+	 * anything else is ignored.
+	 */
 	static void choose(HttpServletRequest request, String chosen) {
 		HttpSession session = request.getSession(false);
 		if (session == null || chosen == null) {
@@ -38,4 +41,5 @@ final class SessionPurpose {
 	static boolean isPurpose(String value) {
 		return Arrays.stream(PurposeOfUse.values()).anyMatch(purpose -> purpose.name().equals(value));
 	}
+
 }

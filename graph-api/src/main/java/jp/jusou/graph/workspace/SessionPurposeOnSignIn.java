@@ -11,8 +11,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * After a form sign-in, keeps the purpose of use chosen on the sign-in page for the session (an unknown
- * value is ignored: the page then asks for one), then goes where the user was headed.
+ * After a form sign-in, keeps the purpose of use chosen on the sign-in page for the
+ * session (an unknown value is ignored: the page then asks for one), then goes where the
+ * user was headed.
  */
 public final class SessionPurposeOnSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -26,4 +27,5 @@ public final class SessionPurposeOnSignIn extends SavedRequestAwareAuthenticatio
 		SessionPurpose.choose(request, request.getParameter("purpose"));
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
+
 }

@@ -6,8 +6,9 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The workspace: one page per job, served from the jar (static/), in every profile. Each page is a
- * GraphQL client of /graphql with the session's purpose of use, so it shows what the API shows.
+ * The workspace: one page per job, served from the jar (static/), in every profile. Each
+ * page is a GraphQL client of /graphql with the session's purpose of use, so it shows
+ * what the API shows.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WorkspaceProperties.class)
@@ -20,4 +21,5 @@ class WorkspacePages implements WebMvcConfigurer {
 			registry.addViewController("/" + page).setViewName("forward:/" + page + ".html");
 		}
 	}
+
 }

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the workspace's pages need besides GraphQL: the session's CSRF token, the purposes of use to choose
- * from (with Japanese labels) and the one chosen, the map background, and the identity providers to sign in
- * with (OIDC, when configured). Choosing a purpose is a POST with
- * the token; it applies to the session's next requests.
+ * What the workspace's pages need besides GraphQL: the session's CSRF token, the purposes
+ * of use to choose from (with Japanese labels) and the one chosen, the map background,
+ * and the identity providers to sign in with (OIDC, when configured). Choosing a purpose
+ * is a POST with the token; it applies to the session's next requests.
  */
 @RestController
 class WorkspaceSessionController {
@@ -32,11 +32,17 @@ class WorkspaceSessionController {
 	record PurposeChoice(String code, String label) {
 	}
 
-	/** The token a page sends back as a header ({@code headerName}) or form field ({@code parameterName}). */
+	/**
+	 * The token a page sends back as a header ({@code headerName}) or form field
+	 * ({@code parameterName}).
+	 */
 	record Csrf(String headerName, String parameterName, String token) {
 	}
 
-	/** Map background: tiles when a URL is configured, else the areas' outlines on a plain ground. */
+	/**
+	 * Map background: tiles when a URL is configured, else the areas' outlines on a plain
+	 * ground.
+	 */
 	record MapBackground(String tileUrl, String tileAttribution) {
 	}
 
@@ -75,8 +81,7 @@ class WorkspaceSessionController {
 	@GetMapping("/workspace/session")
 	WorkspaceSession session(HttpServletRequest request, CsrfToken csrf, Authentication authentication) {
 		boolean signedIn = authentication != null && authentication.isAuthenticated();
-		return new WorkspaceSession(signedIn,
-				new Csrf(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()),
+		return new WorkspaceSession(signedIn, new Csrf(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()),
 				signedIn ? SessionPurpose.current(request) : null, PURPOSES,
 				signedIn ? new MapBackground(properties.tileUrl(), properties.tileAttribution()) : null,
 				identityProviders);
@@ -94,4 +99,5 @@ class WorkspaceSessionController {
 		SessionPurpose.choose(request, purpose);
 		return ResponseEntity.ok(Map.of("purpose", purpose));
 	}
+
 }

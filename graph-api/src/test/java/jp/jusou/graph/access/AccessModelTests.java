@@ -34,11 +34,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The model test of the access rules: many small random graphs ({@link RandomCity}), and for every user ×
- * household × purpose, {@code household(id)} (members, location, visibility, every involvement with its
- * basis and the withheld count and categories), the households page and {@code isolatedResidentsNear}
- * agree with {@link ReferenceRules} — the rules of graph-model.md written again in plain Java — item by
- * item. The reads go through the same services the GraphQL fields call.
+ * The model test of the access rules: many small random graphs ({@link RandomCity}), and
+ * for every user × household × purpose, {@code household(id)} (members, location,
+ * visibility, every involvement with its basis and the withheld count and categories),
+ * the households page and {@code isolatedResidentsNear} agree with {@link ReferenceRules}
+ * — the rules of graph-model.md written again in plain Java — item by item. The reads go
+ * through the same services the GraphQL fields call.
  */
 @GraphApiTest
 class AccessModelTests {
@@ -73,8 +74,10 @@ class AccessModelTests {
 			RandomCity city = new RandomCity(n, random, today);
 			ReferenceRules rules = new ReferenceRules(city, today);
 			city.write(driver);
-			// written in bulk, as a load would: the isolation candidates are decided afresh, as at start-up (the
-			// dashboard's counts are not: this test reads none, and the graph's removal leaves them as they were)
+			// written in bulk, as a load would: the isolation candidates are decided
+			// afresh, as at start-up (the
+			// dashboard's counts are not: this test reads none, and the graph's removal
+			// leaves them as they were)
 			try (Session session = driver.session()) {
 				session.run(queries.get("isolation-rebuild")).consume();
 			}
@@ -91,7 +94,8 @@ class AccessModelTests {
 							if (rules.visible(agency.id(), expected, purpose)) {
 								expectedPage.add(expected.id());
 							}
-							compareHousehold(where + expected.id(), rules, agency, expected, purpose, actual, disagreements);
+							compareHousehold(where + expected.id(), rules, agency, expected, purpose, actual,
+									disagreements);
 							HouseholdAgencies involvements = households.agencies(subject, List.of(actual)).get(actual);
 							withheld += compareItems(where + expected.id(), rules, city, agency, expected, purpose,
 									involvements, disagreements, shownByBasis);
@@ -110,9 +114,10 @@ class AccessModelTests {
 				city.delete(driver);
 			}
 		}
-		System.out.printf("AccessModelTests: %d random graphs, %,d household checks in %.1f s; shown by basis %s,"
-				+ " %,d items withheld; %d disagreements%n", GRAPHS, checks, (System.nanoTime() - started) / 1e9,
-				shownByBasis, withheld, disagreements.size());
+		System.out.printf(
+				"AccessModelTests: %d random graphs, %,d household checks in %.1f s; shown by basis %s,"
+						+ " %,d items withheld; %d disagreements%n",
+				GRAPHS, checks, (System.nanoTime() - started) / 1e9, shownByBasis, withheld, disagreements.size());
 		assertThat(disagreements).isEmpty();
 		assertThat(shownByBasis.keySet()).as("every basis occurs in the random graphs")
 			.containsExactlyInAnyOrder(AccessBasis.values());
@@ -200,4 +205,5 @@ class AccessModelTests {
 			disagreements.add(where + "isolated residents " + listed + ", the rules " + expected);
 		}
 	}
+
 }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The access rules, one by one, as graph-model.md states them. The household has two members, the
- * mother {@code ume} and the son {@code ken}; the reader works at agency {@code me}.
+ * The access rules, one by one, as graph-model.md states them. The household has two
+ * members, the mother {@code ume} and the son {@code ken}; the reader works at agency
+ * {@code me}.
  */
 class AccessPolicyTests {
 
@@ -46,8 +47,8 @@ class AccessPolicyTests {
 				TODAY.minusDays(10), false);
 		assertThat(policy.item(household(permit("c1", "ken", Set.of(Field.CARE))), careAndDisability, reader))
 			.isEmpty();
-		assertThat(policy.item(household(permit("c1", "ken", Set.of(Field.CARE, Field.DISABILITY))),
-				careAndDisability, reader))
+		assertThat(policy.item(household(permit("c1", "ken", Set.of(Field.CARE, Field.DISABILITY))), careAndDisability,
+				reader))
 			.contains(Basis.consent("c1"));
 		assertThat(policy.item(household(permit("c1", "ken", Set.of(Field.CARE, Field.DISABILITY)),
 				deny("d1", "ken", Set.of(Field.DISABILITY))), careAndDisability, reader))
@@ -100,10 +101,12 @@ class AccessPolicyTests {
 	void aDenyWithholdsOnlyItsCategoriesAndIdentityNeedsOneCategoryLeft() {
 		HouseholdAccess partly = household(permit("c1", "ken", Set.of(Field.POVERTY, Field.HEALTH)),
 				deny("d1", "ken", Set.of(Field.HEALTH)));
-		assertThat(policy.item(partly, item(Set.of("other"), "ken", Field.POVERTY), reader)).contains(Basis.consent("c1"));
+		assertThat(policy.item(partly, item(Set.of("other"), "ken", Field.POVERTY), reader))
+			.contains(Basis.consent("c1"));
 		assertThat(policy.item(partly, item(Set.of("other"), "ken", Field.HEALTH), reader)).isEmpty();
 		assertThat(policy.identity(partly, "ken", reader)).contains(Basis.consent("c1"));
-		HouseholdAccess wholly = household(permit("c1", "ken", Set.of(Field.HEALTH)), deny("d1", "ken", Set.of(Field.HEALTH)));
+		HouseholdAccess wholly = household(permit("c1", "ken", Set.of(Field.HEALTH)),
+				deny("d1", "ken", Set.of(Field.HEALTH)));
 		assertThat(policy.identity(wholly, "ken", reader)).isEmpty();
 		assertThat(policy.householdVisible(wholly, reader)).isFalse();
 	}
@@ -122,8 +125,10 @@ class AccessPolicyTests {
 	void aMeetingParticipantsConsentReachesAttendeesOfAMultiLayerMeetingThatDiscussedThatPerson() {
 		ConsentGrant toParticipants = consent("c1", "ume", "PERMIT", Set.of(Field.CARE), Set.of("CASE_WORK"),
 				TODAY.minusDays(30), TODAY.plusDays(30), false, Set.of("other"), true);
-		MeetingFact discussedUme = new MeetingFact("m1", List.of(MeetingFact.MULTI_LAYER_MEETING), false, TODAY.minusDays(5), List.of("ume"));
-		MeetingFact discussedKen = new MeetingFact("m2", List.of(MeetingFact.MULTI_LAYER_MEETING), false, TODAY.minusDays(5), List.of("ken"));
+		MeetingFact discussedUme = new MeetingFact("m1", List.of(MeetingFact.MULTI_LAYER_MEETING), false,
+				TODAY.minusDays(5), List.of("ume"));
+		MeetingFact discussedKen = new MeetingFact("m2", List.of(MeetingFact.MULTI_LAYER_MEETING), false,
+				TODAY.minusDays(5), List.of("ken"));
 		assertThat(policy.identity(access(Set.of(), false, List.of(discussedUme), toParticipants), "ume", reader))
 			.contains(Basis.consent("c1"));
 		assertThat(policy.identity(access(Set.of(), false, List.of(discussedKen), toParticipants), "ume", reader))
@@ -199,9 +204,8 @@ class AccessPolicyTests {
 
 	@Test
 	void aReaderWithoutAnAgencySeesNothing() {
-		HouseholdAccess noAgency = new HouseholdAccess(null, List.of("ume"),
-				Set.of("ume"), true, List.of(supportMeeting("m", TODAY)),
-				List.of());
+		HouseholdAccess noAgency = new HouseholdAccess(null, List.of("ume"), Set.of("ume"), true,
+				List.of(supportMeeting("m", TODAY)), List.of());
 		assertThat(policy.identity(noAgency, "ume", reader)).isEmpty();
 		assertThat(policy.item(noAgency, item(Set.of("other"), "ume", Field.CARE), reader)).isEmpty();
 		assertThat(policy.locationVisible(noAgency, reader)).isFalse();
@@ -210,12 +214,12 @@ class AccessPolicyTests {
 	@Test
 	void aMultiLayerMeetingMayDiscussWhoConsentedToEveryParticipantAndADenyOfOneCategoryDoesNotBlockIt() {
 		Set<String> participants = Set.of("chair", "care", "child");
-		ConsentGrant named = consent("c1", "ume", "PERMIT", Set.of(Field.CARE, Field.CHILD), Set.of("PLAN_DELIBERATION"),
-				TODAY.minusDays(10), TODAY.plusDays(10), false, participants, false);
+		ConsentGrant named = consent("c1", "ume", "PERMIT", Set.of(Field.CARE, Field.CHILD),
+				Set.of("PLAN_DELIBERATION"), TODAY.minusDays(10), TODAY.plusDays(10), false, participants, false);
 		ConsentGrant denyHealth = consent("d1", "ume", "DENY", Set.of(Field.HEALTH), Set.of("PLAN_DELIBERATION"),
 				TODAY.minusDays(10), TODAY.plusDays(10), false, participants, false);
-		ConsentGrant denyAll = consent("d2", "ume", "DENY", Set.of(Field.CARE, Field.CHILD), Set.of("PLAN_DELIBERATION"),
-				TODAY.minusDays(10), TODAY.plusDays(10), false, Set.of("care"), false);
+		ConsentGrant denyAll = consent("d2", "ume", "DENY", Set.of(Field.CARE, Field.CHILD),
+				Set.of("PLAN_DELIBERATION"), TODAY.minusDays(10), TODAY.plusDays(10), false, Set.of("care"), false);
 		ConsentGrant notEveryone = consent("c2", "ken", "PERMIT", Set.of(Field.POVERTY), Set.of("PLAN_DELIBERATION"),
 				TODAY.minusDays(10), TODAY.plusDays(10), false, Set.of("chair"), false);
 		assertThat(policy.meetingConsent(List.of(named, denyHealth), "ume", participants, TODAY)).contains(named);
@@ -244,8 +248,8 @@ class AccessPolicyTests {
 	}
 
 	private static ConsentGrant permit(String id, String subjectId, Set<Field> categories) {
-		return consent(id, subjectId, "PERMIT", categories, Set.of("CASE_WORK"), TODAY.minusDays(30), TODAY.plusDays(30),
-				false, Set.of("me"), false);
+		return consent(id, subjectId, "PERMIT", categories, Set.of("CASE_WORK"), TODAY.minusDays(30),
+				TODAY.plusDays(30), false, Set.of("me"), false);
 	}
 
 	private static ConsentGrant deny(String id, String subjectId, Set<Field> categories) {
@@ -261,4 +265,5 @@ class AccessPolicyTests {
 			ConsentGrant... consents) {
 		return new HouseholdAccess("me", List.of("ken", "ume"), ownCases, ownVisit, meetings, List.of(consents));
 	}
+
 }

@@ -17,8 +17,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every request is authenticated, GraphiQL included; a wrong password reads nothing; guessing is braked
- * (SignInBrakeTests has the whole policy) and a lock is written to the audit log.
+ * Every request is authenticated, GraphiQL included; a wrong password reads nothing;
+ * guessing is braked (SignInBrakeTests has the whole policy) and a lock is written to the
+ * audit log.
  */
 @GraphApiTest
 class AuthenticationTests {
@@ -78,9 +79,11 @@ class AuthenticationTests {
 		Instant until = Instant.parse("2026-11-23T10:15:00Z");
 		locks.locked("user:brake", until);
 		assertThat(rows.rows("""
-				MATCH (e:AuditEvent {operation: 'SignIn.locked', username: 'brake'}) RETURN e.bases AS bases""", Map.of()))
+				MATCH (e:AuditEvent {operation: 'SignIn.locked', username: 'brake'}) RETURN e.bases AS bases""",
+				Map.of()))
 			.singleElement()
-			.satisfies(row -> assertThat((List<Object>) row.get("bases")).contains("user:brake", "LOCKED_UNTIL:" + until));
+			.satisfies(
+					row -> assertThat((List<Object>) row.get("bases")).contains("user:brake", "LOCKED_UNTIL:" + until));
 		users.as("privacy", null)
 			.document("{ auditChain { valid } }")
 			.execute()
@@ -116,4 +119,5 @@ class AuthenticationTests {
 			.entity(String.class)
 			.isEqualTo("ag-outreach");
 	}
+
 }

@@ -15,7 +15,10 @@ import org.springframework.security.core.Authentication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A successful sign-in is remembered for the ttl only; a wrong password is always checked in full. */
+/**
+ * A successful sign-in is remembered for the ttl only; a wrong password is always checked
+ * in full.
+ */
 class CachingSignInTests {
 
 	final DemoPasswords passwords = new DemoPasswords();
@@ -70,4 +73,5 @@ class CachingSignInTests {
 	private static Authentication token(String username, String password) {
 		return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
-/** A stand-in password check for the sign-in decorators' tests: every user's password is "demo"; checks are counted. */
+/**
+ * A stand-in password check for the sign-in decorators' tests: every user's password is
+ * "demo"; checks are counted.
+ */
 final class DemoPasswords implements AuthenticationProvider {
 
 	final AtomicInteger checks = new AtomicInteger();
@@ -26,4 +29,5 @@ final class DemoPasswords implements AuthenticationProvider {
 	public boolean supports(Class<?> authentication) {
 		return true;
 	}
+
 }

@@ -25,14 +25,18 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Users without a basis for a household never receive a withheld value of it — no member's name or
- * id, no case, plan, role, meeting, visit or consent id — however the request is shaped (aliases,
- * fragments, nesting, id lookups, pagination), and concurrent users never receive each other's data.
+ * Users without a basis for a household never receive a withheld value of it — no
+ * member's name or id, no case, plan, role, meeting, visit or consent id — however the
+ * request is shaped (aliases, fragments, nesting, id lookups, pagination), and concurrent
+ * users never receive each other's data.
  */
 @GraphApiTest
 class NoBasisLeakTests {
 
-	/** The access model itself is proved by AccessModelTests; this samples the GraphQL shapes around it. */
+	/**
+	 * The access model itself is proved by AccessModelTests; this samples the GraphQL
+	 * shapes around it.
+	 */
 	static final int DOCUMENTS = 500;
 
 	static final int FIELDS_PER_DOCUMENT = 4;
@@ -84,7 +88,8 @@ class NoBasisLeakTests {
 				}
 			}
 		}
-		System.out.printf("NoBasisLeakTests: %,d queries in %,d documents by users without a basis: %d withheld values returned%n",
+		System.out.printf(
+				"NoBasisLeakTests: %,d queries in %,d documents by users without a basis: %d withheld values returned%n",
 				queries, DOCUMENTS, leaks);
 		assertThat(forbiddenValues(HOUSEHOLDS)).as("the check looks for real values")
 			.contains("例田 ウメ", "p-reita-ume", "case-reita-disability", "mtg-kariyama-support", "c-reita-ume");
@@ -117,7 +122,8 @@ class NoBasisLeakTests {
 			future.get(120, TimeUnit.SECONDS);
 		}
 		pool.shutdown();
-		System.out.printf("NoBasisLeakTests: 2 users x 1,000 concurrent requests: %d responses with the other's data, %d incomplete%n",
+		System.out.printf(
+				"NoBasisLeakTests: 2 users x 1,000 concurrent requests: %d responses with the other's data, %d incomplete%n",
 				crossed.get(), incomplete.get());
 		assertThat(crossed.get()).isZero();
 		assertThat(incomplete.get()).isZero();
@@ -127,47 +133,54 @@ class NoBasisLeakTests {
 		String target = targets.get(random.nextInt(targets.size()));
 		return switch (random.nextInt(6)) {
 			case 0 -> "household(id: \"" + target + "\") { ...HouseholdFields }";
-			case 1 -> "household(id: \"" + target + "\") { members { name id } agencies { withheld { count } agencies { links { reference memberId } } } }";
-			case 2 -> "households(first: " + (1 + random.nextInt(5)) + (random.nextBoolean() ? "" : ", after: \"aG91c2Vob2xkOmhoLWE\"")
+			case 1 -> "household(id: \"" + target
+					+ "\") { members { name id } agencies { withheld { count } agencies { links { reference memberId } } } }";
+			case 2 -> "households(first: " + (1 + random.nextInt(5))
+					+ (random.nextBoolean() ? "" : ", after: \"aG91c2Vob2xkOmhoLWE\"")
 					+ ") { edges { cursor node { ...HouseholdFields } } pageInfo { hasNextPage endCursor } }";
-			case 3 -> "isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: " + (100 + random.nextInt(4900))
+			case 3 -> "isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: "
+					+ (100 + random.nextInt(4900))
 					+ ") { residents { householdId ageBand person { ...MemberFields } identityWithheld { count } } }";
-			case 4 -> "resourcesNear(near: {householdId: \"" + target + "\"}, radiusMeters: 2000) { distanceMeters resource { id } }";
+			case 4 -> "resourcesNear(near: {householdId: \"" + target
+					+ "\"}, radiusMeters: 2000) { distanceMeters resource { id } }";
 			default -> "households(filter: {patterns: [ELDERLY_ALONE]}) { edges { node { id members { name } } } }";
 		};
 	}
 
 	private final Map<List<String>, Set<String>> forbiddenCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-	/** Every value that would reveal something about the target households' members and records. */
+	/**
+	 * Every value that would reveal something about the target households' members and
+	 * records.
+	 */
 	private Set<String> forbiddenValues(List<String> households) {
 		return forbiddenCache.computeIfAbsent(households, ids -> {
 			try (Session session = driver.session()) {
 				Set<String> values = new HashSet<>();
-				session.run("""
-						MATCH (h:Household) WHERE h.id IN $ids
-						MATCH (p:Person)-[:MEMBER_OF]->(h)
-						RETURN p.id AS value UNION MATCH (h:Household) WHERE h.id IN $ids MATCH (p:Person)-[:MEMBER_OF]->(h) RETURN p.name AS value
-						UNION MATCH (h:Household) WHERE h.id IN $ids MATCH (:Person)-[:MEMBER_OF]->(h), (c:Case)-[:ABOUT]->(:Person)-[:MEMBER_OF]->(h) RETURN c.id AS value
-						UNION MATCH (h:Household) WHERE h.id IN $ids MATCH (pl:SupportPlan)-[:FOR]->(h) RETURN pl.id AS value
-						UNION MATCH (h:Household) WHERE h.id IN $ids MATCH (m:Meeting)-[:DISCUSSED]->(h) RETURN m.id AS value
-						UNION MATCH (h:Household) WHERE h.id IN $ids MATCH (v:Visit)-[:TO]->(h) RETURN v.id AS value
-						UNION MATCH (h:Household) WHERE h.id IN $ids MATCH (c:Consent)-[:SUBJECT]->(:Person)-[:MEMBER_OF]->(h) RETURN c.id AS value
-						""", Map.of("ids", ids)).list(Record::asMap).forEach(row -> values.add((String) row.get("value")));
+				session
+					.run("""
+							MATCH (h:Household) WHERE h.id IN $ids
+							MATCH (p:Person)-[:MEMBER_OF]->(h)
+							RETURN p.id AS value UNION MATCH (h:Household) WHERE h.id IN $ids MATCH (p:Person)-[:MEMBER_OF]->(h) RETURN p.name AS value
+							UNION MATCH (h:Household) WHERE h.id IN $ids MATCH (:Person)-[:MEMBER_OF]->(h), (c:Case)-[:ABOUT]->(:Person)-[:MEMBER_OF]->(h) RETURN c.id AS value
+							UNION MATCH (h:Household) WHERE h.id IN $ids MATCH (pl:SupportPlan)-[:FOR]->(h) RETURN pl.id AS value
+							UNION MATCH (h:Household) WHERE h.id IN $ids MATCH (m:Meeting)-[:DISCUSSED]->(h) RETURN m.id AS value
+							UNION MATCH (h:Household) WHERE h.id IN $ids MATCH (v:Visit)-[:TO]->(h) RETURN v.id AS value
+							UNION MATCH (h:Household) WHERE h.id IN $ids MATCH (c:Consent)-[:SUBJECT]->(:Person)-[:MEMBER_OF]->(h) RETURN c.id AS value
+							""",
+							Map.of("ids", ids))
+					.list(Record::asMap)
+					.forEach(row -> values.add((String) row.get("value")));
 				return values;
 			}
 		});
 	}
 
 	private String post(String user, String document) {
-		return users.client()
-			.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.headers(headers -> {
-				headers.setBasicAuth(user, "demo");
-				headers.set(PurposeOfUse.HEADER, "CASE_WORK");
-			})
+		return users.client().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).headers(headers -> {
+			headers.setBasicAuth(user, "demo");
+			headers.set(PurposeOfUse.HEADER, "CASE_WORK");
+		})
 			.bodyValue(Map.of("query", document))
 			.exchange()
 			.expectStatus()
@@ -176,4 +189,5 @@ class NoBasisLeakTests {
 			.returnResult()
 			.getResponseBody();
 	}
+
 }

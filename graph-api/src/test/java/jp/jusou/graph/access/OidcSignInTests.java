@@ -10,8 +10,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * With an identity provider configured, a bearer JWT signs in the Staff node whose subject is the
- * token's {@code sub}; roles and agency come from the graph. Anything else is refused.
+ * With an identity provider configured, a bearer JWT signs in the Staff node whose
+ * subject is the token's {@code sub}; roles and agency come from the graph. Anything else
+ * is refused.
  */
 @GraphApiTest
 class OidcSignInTests {
@@ -24,13 +25,17 @@ class OidcSignInTests {
 
 	@Test
 	void aTokenForAStaffSubjectSignsInThatStaffMember() {
-		request(tokens.forSubject("coordinator"), "{ me { staffId roles agency { id } } household(id: \\\"hh-reita\\\") { members { name } } }")
+		request(tokens.forSubject("coordinator"),
+				"{ me { staffId roles agency { id } } household(id: \\\"hh-reita\\\") { members { name } } }")
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.data.me.staffId").isEqualTo("st-coord")
-			.jsonPath("$.data.me.agency.id").isEqualTo("ag-chiiki-fukushi")
-			.jsonPath("$.data.household.members[0].name").isEqualTo("例田 ウメ");
+			.jsonPath("$.data.me.staffId")
+			.isEqualTo("st-coord")
+			.jsonPath("$.data.me.agency.id")
+			.isEqualTo("ag-chiiki-fukushi")
+			.jsonPath("$.data.household.members[0].name")
+			.isEqualTo("例田 ウメ");
 	}
 
 	@Test
@@ -49,15 +54,10 @@ class OidcSignInTests {
 	}
 
 	private WebTestClient.ResponseSpec request(String token, String query) {
-		return users.client()
-			.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.headers(headers -> {
-				headers.setBearerAuth(token);
-				headers.set(PurposeOfUse.HEADER, "CASE_WORK");
-			})
-			.bodyValue("{\"query\":\"" + query + "\"}")
-			.exchange();
+		return users.client().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).headers(headers -> {
+			headers.setBearerAuth(token);
+			headers.set(PurposeOfUse.HEADER, "CASE_WORK");
+		}).bodyValue("{\"query\":\"" + query + "\"}").exchange();
 	}
+
 }

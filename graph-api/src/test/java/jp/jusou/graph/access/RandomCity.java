@@ -14,18 +14,20 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /**
- * A small random graph for the model test: three agencies with one staff member each, three households
- * of one to three members, cases with categories, consents (PERMIT and DENY, periods, purposes,
- * revocations, grantees, meeting participants), both meeting kinds with dates and discussed members,
- * visits, a plan with roles, and an activity at the centre. Every node carries the label
- * {@code ModelTest} and ids prefixed with the graph's number, so graphs never touch each other or the
- * demo city, and each is removed after its check.
+ * A small random graph for the model test: three agencies with one staff member each,
+ * three households of one to three members, cases with categories, consents (PERMIT and
+ * DENY, periods, purposes, revocations, grantees, meeting participants), both meeting
+ * kinds with dates and discussed members, visits, a plan with roles, and an activity at
+ * the centre. Every node carries the label {@code ModelTest} and ids prefixed with the
+ * graph's number, so graphs never touch each other or the demo city, and each is removed
+ * after its check.
  */
 final class RandomCity {
 
 	static final List<Field> FIELDS = List.of(Field.CARE, Field.DISABILITY, Field.CHILD, Field.POVERTY, Field.HEALTH);
 
-	static final List<String> PURPOSES = List.of("CASE_WORK", "PLAN_DELIBERATION", "PARTICIPATION_MATCHING", "OUTREACH");
+	static final List<String> PURPOSES = List.of("CASE_WORK", "PLAN_DELIBERATION", "PARTICIPATION_MATCHING",
+			"OUTREACH");
 
 	record RAgency(String id, String staffId, Field field) {
 	}
@@ -40,7 +42,8 @@ final class RandomCity {
 	}
 
 	record RConsent(String id, String subject, boolean permit, Set<Field> categories, Set<String> purposes,
-			LocalDate validFrom, LocalDate validTo, boolean revoked, Set<String> grantees, boolean meetingParticipants) {
+			LocalDate validFrom, LocalDate validTo, boolean revoked, Set<String> grantees,
+			boolean meetingParticipants) {
 	}
 
 	record RMeeting(String id, boolean support, LocalDate date, String household, Set<String> attendees,
@@ -56,7 +59,10 @@ final class RandomCity {
 	record RRole(String id, String agency, String person, Field field, LocalDate since) {
 	}
 
-	/** One item about a household as graph-model.md describes it, keyed as the API answers it. */
+	/**
+	 * One item about a household as graph-model.md describes it, keyed as the API answers
+	 * it.
+	 */
 	record Item(String kind, String reference, String agencyId, String memberId, Set<Field> categories, LocalDate date,
 			Set<String> recordedBy, boolean supportMeetingContent) {
 
@@ -104,8 +110,9 @@ final class RandomCity {
 		}
 		List<RPerson> people = households.stream().flatMap(h -> h.members().stream()).toList();
 		for (int c = 0, n = random.nextInt(5); c < n; c++) {
-			cases.add(new RCase(prefix + "case" + c, agency(random).id(), people.get(random.nextInt(people.size())).id(),
-					List.copyOf(subset(random, FIELDS, 1)), day(today, random, 720), random.nextInt(4) != 0));
+			cases
+				.add(new RCase(prefix + "case" + c, agency(random).id(), people.get(random.nextInt(people.size())).id(),
+						List.copyOf(subset(random, FIELDS, 1)), day(today, random, 720), random.nextInt(4) != 0));
 		}
 		for (int c = 0, n = random.nextInt(7); c < n; c++) {
 			LocalDate from = day(today, random, 400);
@@ -144,15 +151,19 @@ final class RandomCity {
 			RHousehold household = households.get(random.nextInt(households.size()));
 			List<RRole> roles = new ArrayList<>();
 			for (int r = 0, n = 1 + random.nextInt(2); r < n; r++) {
-				roles.add(new RRole(prefix + "role" + r, agency(random).id(),
-						random.nextBoolean() ? household.members().get(random.nextInt(household.members().size())).id() : null,
+				roles.add(new RRole(
+						prefix + "role" + r, agency(random).id(), random.nextBoolean()
+								? household.members().get(random.nextInt(household.members().size())).id() : null,
 						FIELDS.get(random.nextInt(FIELDS.size())), day(today, random, 300)));
 			}
 			plans.add(new RPlan(prefix + "plan", agency(random).id(), household.id(), day(today, random, 300), roles));
 		}
 	}
 
-	/** Every item about the household that the API's {@code agencies} lists, with who recorded it. */
+	/**
+	 * Every item about the household that the API's {@code agencies} lists, with who
+	 * recorded it.
+	 */
 	List<Item> items(RHousehold household) {
 		Set<String> memberIds = ReferenceRules.ids(household.members());
 		List<Item> items = new ArrayList<>();
@@ -169,8 +180,8 @@ final class RandomCity {
 			items.add(new Item("PLAN_ROLE", plan.id(), plan.coordinator(), null, Set.of(field(plan.coordinator())),
 					plan.created(), Set.of(plan.coordinator()), false));
 			for (RRole role : plan.roles()) {
-				items.add(new Item("PLAN_ROLE", plan.id(), role.agency(), role.person(), Set.of(role.field()), role.since(),
-						new java.util.HashSet<>(List.of(plan.coordinator(), role.agency())), false));
+				items.add(new Item("PLAN_ROLE", plan.id(), role.agency(), role.person(), Set.of(role.field()),
+						role.since(), new java.util.HashSet<>(List.of(plan.coordinator(), role.agency())), false));
 			}
 		}
 		for (RMeeting meeting : meetings) {
@@ -183,8 +194,8 @@ final class RandomCity {
 		}
 		for (RVisit visit : visits) {
 			if (visit.household().equals(household.id())) {
-				items.add(new Item("VISIT", visit.id(), visit.agency(), null, Set.of(field(visit.agency())), visit.date(),
-						Set.of(visit.agency()), false));
+				items.add(new Item("VISIT", visit.id(), visit.agency(), null, Set.of(field(visit.agency())),
+						visit.date(), Set.of(visit.agency()), false));
 			}
 		}
 		return items;
@@ -199,27 +210,30 @@ final class RandomCity {
 		parameters.put("prefix", prefix);
 		parameters.put("latitude", latitude);
 		parameters.put("longitude", longitude);
-		parameters.put("agencies", agencies.stream()
-			.map(a -> Map.of("id", a.id(), "staffId", a.staffId(), "field", a.field().name()))
-			.toList());
-		parameters.put("households", households.stream()
-			.map(h -> Map.of("id", h.id(), "latitude", h.latitude(), "longitude", h.longitude(), "members",
-					h.members()
-						.stream()
-						.map(p -> Map.of("id", p.id(), "name", p.name(), "birthYear", p.birthYear(), "dependant",
-								p.dependant()))
-						.toList()))
-			.toList());
-		parameters.put("cases", cases.stream()
-			.map(c -> Map.of("id", c.id(), "agency", c.agency(), "person", c.person(), "fields",
-					c.fields().stream().map(Enum::name).toList(), "opened", c.opened(), "status",
-					c.open() ? "OPEN" : "CLOSED"))
-			.toList());
+		parameters.put("agencies",
+				agencies.stream()
+					.map(a -> Map.of("id", a.id(), "staffId", a.staffId(), "field", a.field().name()))
+					.toList());
+		parameters.put("households",
+				households.stream()
+					.map(h -> Map.of("id", h.id(), "latitude", h.latitude(), "longitude", h.longitude(), "members",
+							h.members()
+								.stream()
+								.map(p -> Map.of("id", p.id(), "name", p.name(), "birthYear", p.birthYear(),
+										"dependant", p.dependant()))
+								.toList()))
+					.toList());
+		parameters.put("cases",
+				cases.stream()
+					.map(c -> Map.of("id", c.id(), "agency", c.agency(), "person", c.person(), "fields",
+							c.fields().stream().map(Enum::name).toList(), "opened", c.opened(), "status",
+							c.open() ? "OPEN" : "CLOSED"))
+					.toList());
 		parameters.put("consents", consents.stream()
 			.map(c -> Map.of("id", c.id(), "subject", c.subject(), "decision", c.permit() ? "PERMIT" : "DENY",
-					"categories", c.categories().stream().map(Enum::name).toList(), "purposes", List.copyOf(c.purposes()),
-					"validFrom", c.validFrom(), "validTo", c.validTo(), "revoked", c.revoked(), "grantees",
-					List.copyOf(c.grantees()), "meetingParticipants", c.meetingParticipants()))
+					"categories", c.categories().stream().map(Enum::name).toList(), "purposes",
+					List.copyOf(c.purposes()), "validFrom", c.validFrom(), "validTo", c.validTo(), "revoked",
+					c.revoked(), "grantees", List.copyOf(c.grantees()), "meetingParticipants", c.meetingParticipants()))
 			.toList());
 		parameters.put("meetings", meetings.stream().map(m -> {
 			Map<String, Object> row = new HashMap<>();
@@ -231,21 +245,23 @@ final class RandomCity {
 			row.put("personIds", m.personIds());
 			return row;
 		}).toList());
-		parameters.put("visits", visits.stream()
-			.map(v -> Map.of("id", v.id(), "agency", v.agency(), "household", v.household(), "date", v.date()))
-			.toList());
-		parameters.put("plans", plans.stream()
-			.map(p -> Map.of("id", p.id(), "coordinator", p.coordinator(), "household", p.household(), "created",
-					p.created(), "roles", p.roles().stream().map(r -> {
-						Map<String, Object> row = new HashMap<>();
-						row.put("id", r.id());
-						row.put("agency", r.agency());
-						row.put("person", r.person());
-						row.put("field", r.field().name());
-						row.put("since", r.since());
-						return row;
-					}).toList()))
-			.toList());
+		parameters.put("visits",
+				visits.stream()
+					.map(v -> Map.of("id", v.id(), "agency", v.agency(), "household", v.household(), "date", v.date()))
+					.toList());
+		parameters.put("plans",
+				plans.stream()
+					.map(p -> Map.of("id", p.id(), "coordinator", p.coordinator(), "household", p.household(),
+							"created", p.created(), "roles", p.roles().stream().map(r -> {
+								Map<String, Object> row = new HashMap<>();
+								row.put("id", r.id());
+								row.put("agency", r.agency());
+								row.put("person", r.person());
+								row.put("field", r.field().name());
+								row.put("since", r.since());
+								return row;
+							}).toList()))
+					.toList());
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> tx.run(WRITE, parameters).consume());
 		}
@@ -254,7 +270,8 @@ final class RandomCity {
 	void delete(Driver driver) {
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> tx.run("""
-					MATCH (n:ModelTest) WHERE n.id STARTS WITH $prefix DETACH DELETE n""", Map.of("prefix", prefix)).consume());
+					MATCH (n:ModelTest) WHERE n.id STARTS WITH $prefix DETACH DELETE n""", Map.of("prefix", prefix))
+				.consume());
 		}
 	}
 
@@ -283,7 +300,9 @@ final class RandomCity {
 		return chosen;
 	}
 
-	/** The whole graph in one statement, in the shape the service's own writes give it. */
+	/**
+	 * The whole graph in one statement, in the shape the service's own writes give it.
+	 */
 	private static final String WRITE = """
 			CREATE (venue:Resource:ModelTest {id: $prefix + 'venue', name: 'venue', kind: 'COMMUNITY_HUB',
 			        location: point({latitude: $latitude, longitude: $longitude})})
@@ -353,4 +372,5 @@ final class RandomCity {
 			  CREATE (r)-[:CONCERNS]->(p)
 			}
 			RETURN 1""";
+
 }

@@ -15,9 +15,10 @@ import jp.jusou.graph.access.RandomCity.RPerson;
 import jp.jusou.graph.support.Field;
 
 /**
- * graph-model.md's access rules written again, straight from the text, over the generated objects of a
- * {@link RandomCity} — plain Java, no Cypher, no call into {@link AccessPolicy} — so that the model test
- * can compare the service against an independent reading of the rules.
+ * graph-model.md's access rules written again, straight from the text, over the generated
+ * objects of a {@link RandomCity} — plain Java, no Cypher, no call into
+ * {@link AccessPolicy} — so that the model test can compare the service against an
+ * independent reading of the rules.
  */
 final class ReferenceRules {
 
@@ -33,7 +34,10 @@ final class ReferenceRules {
 		this.today = today;
 	}
 
-	/** "A member's identity is the agency's own only through its case about that member", then consent, then 支援会議. */
+	/**
+	 * "A member's identity is the agency's own only through its case about that member",
+	 * then consent, then 支援会議.
+	 */
 	AccessBasis identity(String agency, RHousehold household, RPerson person, PurposeOfUse purpose) {
 		for (RCase c : city.cases) {
 			if (c.agency().equals(agency) && c.person().equals(person.id())) {
@@ -59,8 +63,8 @@ final class ReferenceRules {
 
 	/** "Its location shows when it is visible or the user's agency visited it". */
 	boolean locationShown(String agency, RHousehold household, PurposeOfUse purpose) {
-		return visible(agency, household, purpose)
-				|| city.visits.stream().anyMatch(v -> v.agency().equals(agency) && v.household().equals(household.id()));
+		return visible(agency, household, purpose) || city.visits.stream()
+			.anyMatch(v -> v.agency().equals(agency) && v.household().equals(household.id()));
 	}
 
 	/** The basis for one item about the household, or null when it is withheld. */
@@ -86,7 +90,10 @@ final class ReferenceRules {
 		return supportMeeting(agency, household, purpose, item.date()) ? AccessBasis.SUPPORT_MEETING : null;
 	}
 
-	/** Isolated: 65+, alone or only with dependants, no activity, no open case, no visit in 180 days. */
+	/**
+	 * Isolated: 65+, alone or only with dependants, no activity, no open case, no visit
+	 * in 180 days.
+	 */
 	List<String> isolated() {
 		List<String> ids = new ArrayList<>();
 		for (RHousehold household : city.households) {
@@ -159,4 +166,5 @@ final class ReferenceRules {
 		persons.forEach(person -> ids.add(person.id()));
 		return ids;
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Roles that do no case work (DASHBOARD, PRIVACY_OFFICER, ADMIN) reach no person-level field at all,
- * and every person-level request declares its purpose of use; public data needs neither.
+ * Roles that do no case work (DASHBOARD, PRIVACY_OFFICER, ADMIN) reach no person-level
+ * field at all, and every person-level request declares its purpose of use; public data
+ * needs neither.
  */
 @GraphApiTest
 class RolesAndPurposeTests {
@@ -20,20 +21,22 @@ class RolesAndPurposeTests {
 	DemoUsers users;
 
 	@ParameterizedTest(name = "{0} asking {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			dashboard | household             | { household(id: "hh-reita") { id members { name } } }
-			dashboard | households            | { households { edges { node { id } } } }
-			dashboard | isolatedResidentsNear | { isolatedResidentsNear(activityId: "act-hub-soudan", radiusMeters: 1000) { residents { householdId } } }
-			dashboard | resourcesNear         | { resourcesNear(near: {householdId: "hh-reita"}, radiusMeters: 500) { distanceMeters } }
-			privacy   | household             | { household(id: "hh-reita") { id } }
-			admin     | household             | { household(id: "hh-reita") { id } }
-			admin     | households            | { households { edges { node { id } } } }
-			dashboard | recordConsent         | mutation { recordConsent(input: {subjectId: "p-reita-ume", decision: PERMIT, granteeAgencyIds: ["ag-kodomo"], categories: [CARE], purposes: [CASE_WORK], validFrom: "2026-11-01", validTo: "2027-01-01", verification: SIGNED}) { consent { id } } }
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					dashboard | household             | { household(id: "hh-reita") { id members { name } } }
+					dashboard | households            | { households { edges { node { id } } } }
+					dashboard | isolatedResidentsNear | { isolatedResidentsNear(activityId: "act-hub-soudan", radiusMeters: 1000) { residents { householdId } } }
+					dashboard | resourcesNear         | { resourcesNear(near: {householdId: "hh-reita"}, radiusMeters: 500) { distanceMeters } }
+					privacy   | household             | { household(id: "hh-reita") { id } }
+					admin     | household             | { household(id: "hh-reita") { id } }
+					admin     | households            | { households { edges { node { id } } } }
+					dashboard | recordConsent         | mutation { recordConsent(input: {subjectId: "p-reita-ume", decision: PERMIT, granteeAgencyIds: ["ag-kodomo"], categories: [CARE], purposes: [CASE_WORK], validFrom: "2026-11-01", validTo: "2027-01-01", verification: SIGNED}) { consent { id } } }
+					""")
 	void rolesWithoutCaseWorkReachNoPersonLevelField(String user, String field, String document) {
 		var response = users.as(user).document(document).execute().returnResponse();
 		assertThat(response.getErrors()).singleElement().satisfies(error -> {
-			assertThat(error.getExtensions()).containsEntry("code", "ROLE_NOT_ALLOWED").containsEntry("argument", field);
+			assertThat(error.getExtensions()).containsEntry("code", "ROLE_NOT_ALLOWED")
+				.containsEntry("argument", field);
 			assertThat(error.getMessage()).startsWith(field + ":");
 		});
 		assertThat(response.toMap().get("data")).satisfiesAnyOf(data -> assertThat(data).isNull(),
@@ -44,9 +47,10 @@ class RolesAndPurposeTests {
 	@CsvSource({ "dashboard", "privacy", "admin" })
 	void everyRoleReadsPublicData(String user) {
 		users.as(user, null)
-			.document("""
-					{ agencies(field: CARE) { id } areas { id }
-					  resourcesNear(near: {point: {latitude: 37.493, longitude: 139.932}}, radiusMeters: 500) { distanceMeters } }""")
+			.document(
+					"""
+							{ agencies(field: CARE) { id } areas { id }
+							  resourcesNear(near: {point: {latitude: 37.493, longitude: 139.932}}, radiusMeters: 500) { distanceMeters } }""")
 			.execute()
 			.errors()
 			.verify()
@@ -66,8 +70,10 @@ class RolesAndPurposeTests {
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-				assertThat(error.getExtensions()).containsEntry("argument", "X-Purpose-Of-Use").containsEntry("rule", rule);
+				assertThat(error.getExtensions()).containsEntry("argument", "X-Purpose-Of-Use")
+					.containsEntry("rule", rule);
 				assertThat(error.getMessage()).startsWith("X-Purpose-Of-Use:");
 			}));
 	}
+
 }

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Password guessing is slowed, then locked, per user and per address; refused attempts never reach the
- * password check; each lock is reported for the audit log; a lock ends on time.
+ * Password guessing is slowed, then locked, per user and per address; refused attempts
+ * never reach the password check; each lock is reported for the audit log; a lock ends on
+ * time.
  */
 class SignInBrakeTests {
 
@@ -61,7 +62,8 @@ class SignInBrakeTests {
 		assertThatThrownBy(() -> brake.authenticate(token("coordinator", "demo", "10.0.0.1")))
 			.isInstanceOf(LockedException.class);
 		assertThat(locks).isEmpty();
-		// Waiting out every pause, ten failures lock the user for 15 minutes, and the lock is reported once.
+		// Waiting out every pause, ten failures lock the user for 15 minutes, and the
+		// lock is reported once.
 		for (int i = 0; i < 10; i++) {
 			now = now.plusSeconds(61);
 			tryQuietly("coordinator", "guess", "10.0.0.2");
@@ -71,10 +73,12 @@ class SignInBrakeTests {
 		assertThatThrownBy(() -> brake.authenticate(token("coordinator", "demo", "10.0.0.3")))
 			.isInstanceOf(LockedException.class);
 		assertThat(brake.authenticate(token("houkatsu1", "demo", "10.0.0.3")).isAuthenticated())
-			.as("another user is not locked").isTrue();
+			.as("another user is not locked")
+			.isTrue();
 		now = now.plus(Duration.ofMinutes(15));
 		assertThat(brake.authenticate(token("coordinator", "demo", "10.0.0.3")).isAuthenticated())
-			.as("the lock ends on time").isTrue();
+			.as("the lock ends on time")
+			.isTrue();
 	}
 
 	@Test
@@ -96,7 +100,8 @@ class SignInBrakeTests {
 		tryQuietly("kodomo", "guess", "10.0.0.4");
 		tryQuietly("kodomo", "guess", "10.0.0.4");
 		assertThat(brake.authenticate(token("kodomo", "demo", "10.0.0.4")).isAuthenticated())
-			.as("two failures, not four: no pause").isTrue();
+			.as("two failures, not four: no pause")
+			.isTrue();
 	}
 
 	private void tryQuietly(String user, String password, String address) {
@@ -115,4 +120,5 @@ class SignInBrakeTests {
 		token.setDetails(new WebAuthenticationDetails(request));
 		return token;
 	}
+
 }

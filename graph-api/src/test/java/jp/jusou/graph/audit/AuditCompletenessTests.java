@@ -26,11 +26,12 @@ import org.springframework.graphql.execution.GraphQlSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Refused calls are audited for every field of the schema that reads or writes person-level data — the
- * fields are taken from the SDL, so a new field is checked without anyone listing it here; only the
- * fields below, which show no person-level data, are exempt, each with the reason. Each field is called
- * with the arguments its type requires, as a user whose role may not use it and as a case worker without
- * a purpose: each call leaves exactly one audit event, with the field's operation name.
+ * Refused calls are audited for every field of the schema that reads or writes
+ * person-level data — the fields are taken from the SDL, so a new field is checked
+ * without anyone listing it here; only the fields below, which show no person-level data,
+ * are exempt, each with the reason. Each field is called with the arguments its type
+ * requires, as a user whose role may not use it and as a case worker without a purpose:
+ * each call leaves exactly one audit event, with the field's operation name.
  */
 @GraphApiTest
 public class AuditCompletenessTests {
@@ -55,7 +56,10 @@ public class AuditCompletenessTests {
 			Map.entry("Mutation.saveAgency", "public agencies (ADMIN; audited with AGENCY:<id>)"),
 			Map.entry("Mutation.saveArea", "public areas (ADMIN; audited with AREA:<id>)"));
 
-	/** Arguments a field needs for its person-level form (the rest are made from the schema). */
+	/**
+	 * Arguments a field needs for its person-level form (the rest are made from the
+	 * schema).
+	 */
 	static final Map<String, String> ARGUMENTS = Map.of("Query.resourcesNear",
 			"near: {householdId: \"hh-reita\"}, radiusMeters: 500");
 
@@ -111,8 +115,9 @@ public class AuditCompletenessTests {
 	}
 
 	private long head() {
-		return ((Number) graph.rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS s", Map.of()).get(0).get("s"))
-			.longValue();
+		return ((Number) graph.rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS s", Map.of())
+			.get(0)
+			.get("s")).longValue();
 	}
 
 	private static String arguments(String operation, GraphQLFieldDefinition field) {
@@ -127,7 +132,10 @@ public class AuditCompletenessTests {
 		return required.isEmpty() ? "" : "(" + required + ")";
 	}
 
-	/** The smallest literal of an input type: its required fields, one list item, the first enum value. */
+	/**
+	 * The smallest literal of an input type: its required fields, one list item, the
+	 * first enum value.
+	 */
 	private static String value(GraphQLInputType type) {
 		GraphQLType bare = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
 		if (bare instanceof GraphQLList list) {
@@ -156,4 +164,5 @@ public class AuditCompletenessTests {
 		GraphQLType bare = GraphQLTypeUtil.unwrapAll(type);
 		return bare instanceof GraphQLScalarType || bare instanceof GraphQLEnumType ? "" : " { __typename }";
 	}
+
 }

@@ -20,11 +20,12 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The four forgeries a writer of the graph (a Bolt session with the database password) could try on the
- * audit log, each followed by auditChain: deleting the newest events and moving the head back, editing
- * an event and re-chaining from it, re-chaining the whole log from GENESIS, and restoring an older store.
- * An unkeyed hash let all four verify; the seal (a key outside the database) and the checkpoints
- * (written outside the database) catch each. Its own database, rebuilt for each forgery.
+ * The four forgeries a writer of the graph (a Bolt session with the database password)
+ * could try on the audit log, each followed by auditChain: deleting the newest events and
+ * moving the head back, editing an event and re-chaining from it, re-chaining the whole
+ * log from GENESIS, and restoring an older store. An unkeyed hash let all four verify;
+ * the seal (a key outside the database) and the checkpoints (written outside the
+ * database) catch each. Its own database, rebuilt for each forgery.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jusou.audit.key-id=forgery")
 @ActiveProfiles("test")
@@ -60,7 +61,8 @@ class AuditForgeryTests {
 				MATCH (previous:AuditEvent {sequence: $keep}), (chain:AuditChain {id: 'main'})
 				SET chain.sequence = previous.sequence, chain.lastHash = previous.hash""", Map.of("keep", head - 2));
 		assertThat(chain()).containsEntry("valid", false).containsEntry("problem", "BEHIND_CHECKPOINT");
-		// The service appends on from the forged head; the checkpoints still find the hashes they saw missing.
+		// The service appends on from the forged head; the checkpoints still find the
+		// hashes they saw missing.
 		users.as("coordinator").document(READ).execute().errors().verify();
 		assertThat(chain()).containsEntry("valid", false).containsEntry("problem", "CHECKPOINT_MISMATCH");
 	}
@@ -68,12 +70,14 @@ class AuditForgeryTests {
 	@Test
 	void editingAnEventAndReChainingFromItIsABrokenSeal() {
 		long victim = head() - 2;
-		List<Map<String, Object>> rows = graph.rows("""
-				MATCH (e:AuditEvent) WHERE e.sequence >= $from RETURN e {.*, time: null} AS event ORDER BY e.sequence""",
-				Map.of("from", victim));
+		List<Map<String, Object>> rows = graph
+			.rows("""
+					MATCH (e:AuditEvent) WHERE e.sequence >= $from RETURN e {.*, time: null} AS event ORDER BY e.sequence""",
+					Map.of("from", victim));
 		String previous = (String) ((Map<?, ?>) rows.get(0).get("event")).get("previousHash");
 		for (Map<String, Object> row : rows) {
-			// The forger knows the algorithm (it is in this repository) but not the key: it re-chains with the
+			// The forger knows the algorithm (it is in this repository) but not the key:
+			// it re-chains with the
 			// unkeyed hash, as an older version wrote it.
 			AuditEvent stored = AuditEvent.from(Values.value(row.get("event")));
 			String username = stored.sequence() == victim ? "someone-else" : stored.username();
@@ -101,7 +105,8 @@ class AuditForgeryTests {
 		String previous = AuditHash.GENESIS;
 		for (long sequence = 1; sequence <= head; sequence++) {
 			AuditEvent forged = new AuditEvent(sequence, "2026-11-23T00:00:00Z", null, "forger", null, "Query.areas",
-					"SHOWN", "NONE", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, previous, "", null);
+					"SHOWN", "NONE", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, previous, "",
+					null);
 			String hash = AuditHash.of(forged);
 			cypher("""
 					CREATE (:AuditEvent {id: randomUUID(), sequence: $sequence, at: '2026-11-23T00:00:00Z', username: 'forger',
@@ -122,7 +127,8 @@ class AuditForgeryTests {
 	@Test
 	void restoringAnOlderStoreIsBehindTheCheckpoint() {
 		long head = head();
-		// What a restored backup looks like to the log: the newest events are not there and the head is older.
+		// What a restored backup looks like to the log: the newest events are not there
+		// and the head is older.
 		cypher("""
 				MATCH (e:AuditEvent) WHERE e.sequence > $keep DETACH DELETE e
 				WITH count(*) AS gone
@@ -139,7 +145,10 @@ class AuditForgeryTests {
 			.get("sequence")).longValue();
 	}
 
-	/** A Bolt session with the database password: outside the API, its rules and its audit. */
+	/**
+	 * A Bolt session with the database password: outside the API, its rules and its
+	 * audit.
+	 */
 	private void cypher(String statement, Map<String, Object> parameters) {
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> tx.run(statement, parameters).consume());
@@ -155,4 +164,5 @@ class AuditForgeryTests {
 			})
 			.get();
 	}
+
 }

@@ -25,9 +25,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The audit log appends what concurrent requests read together, and stays one gapless valid chain
- * when its remembered head is wrong: another service instance appended in between, or a staff member
- * moved to another agency since their last record.
+ * The audit log appends what concurrent requests read together, and stays one gapless
+ * valid chain when its remembered head is wrong: another service instance appended in
+ * between, or a staff member moved to another agency since their last record.
  */
 @GraphApiTest
 class AuditGroupCommitTests {
@@ -62,7 +62,11 @@ class AuditGroupCommitTests {
 		try {
 			List<Callable<Object>> requests = new ArrayList<>();
 			for (int i = 0; i < 48; i++) {
-				requests.add(() -> users.as("coordinator").document(HOUSEHOLD).execute().path("household.members").hasValue());
+				requests.add(() -> users.as("coordinator")
+					.document(HOUSEHOLD)
+					.execute()
+					.path("household.members")
+					.hasValue());
 			}
 			for (Future<Object> answered : clients.invokeAll(requests)) {
 				answered.get();
@@ -71,8 +75,12 @@ class AuditGroupCommitTests {
 		finally {
 			clients.shutdown();
 		}
-		List<Long> sequences = graph.rows("MATCH (e:AuditEvent) WHERE e.sequence > $before RETURN e.sequence AS s ORDER BY s",
-				Map.of("before", before)).stream().map(row -> ((Number) row.get("s")).longValue()).toList();
+		List<Long> sequences = graph
+			.rows("MATCH (e:AuditEvent) WHERE e.sequence > $before RETURN e.sequence AS s ORDER BY s",
+					Map.of("before", before))
+			.stream()
+			.map(row -> ((Number) row.get("s")).longValue())
+			.toList();
 		assertThat(sequences).as("one event per request (household and members together), numbered without gaps")
 			.containsExactlyElementsOf(LongStream.rangeClosed(before + 1, before + 48).boxed().toList());
 		assertThat(headSequence()).isEqualTo(before + 48);
@@ -83,8 +91,8 @@ class AuditGroupCommitTests {
 	void anAppendByAnotherInstanceIsNoticedAndChainedAfter() {
 		users.as("coordinator").document(HOUSEHOLD).execute().errors().verify();
 		AuditLog otherInstance = new AuditLog(neo4jClient, queries, transactionManager, seal, checkpoints);
-		List<Long> theirs = otherInstance.append(List.of(new AuditBuffer.Entry("coordinator", "st-coord",
-				"CASE_WORK", Instant.now(), PersonalDataRead.denied("Query.household"))));
+		List<Long> theirs = otherInstance.append(List.of(new AuditBuffer.Entry("coordinator", "st-coord", "CASE_WORK",
+				Instant.now(), PersonalDataRead.denied("Query.household"))));
 
 		users.as("coordinator").document(HOUSEHOLD).execute().errors().verify();
 
@@ -130,7 +138,9 @@ class AuditGroupCommitTests {
 	}
 
 	private long headSequence() {
-		return ((Number) graph.rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS s", Map.of()).get(0).get("s"))
-			.longValue();
+		return ((Number) graph.rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS s", Map.of())
+			.get(0)
+			.get("s")).longValue();
 	}
+
 }

@@ -17,10 +17,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every read of personal data, batched loads included, and every refused attempt leaves an audit
- * record; without the audit store no data leaves; the hash chain detects tampering; the privacy
- * officer answers "who looked at this person's data" from it; the service's own logs carry no
- * personal data.
+ * Every read of personal data, batched loads included, and every refused attempt leaves
+ * an audit record; without the audit store no data leaves; the hash chain detects
+ * tampering; the privacy officer answers "who looked at this person's data" from it; the
+ * service's own logs carry no personal data.
  */
 @GraphApiTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -41,15 +41,18 @@ class AuditLogTests {
 		int reads = 0;
 		for (int i = 0; i < 10; i++) {
 			users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute().errors().verify();
-			reads += 1; // Query.household, with Household.members and Household.agencies: one event per request
+			reads += 1; // Query.household, with Household.members and Household.agencies:
+						// one event per request
 			users.as("csw")
-				.document("{ isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: 1000) { residents { householdId } } }")
+				.document(
+						"{ isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: 1000) { residents { householdId } } }")
 				.execute()
 				.errors()
 				.verify();
 			reads += 1;
 			users.as("coordinator")
-				.document("{ households(first: 3) { edges { node { members { name } agencies { withheld { count } } } } } }")
+				.document(
+						"{ households(first: 3) { edges { node { members { name } agencies { withheld { count } } } } } }")
 				.execute()
 				.errors()
 				.verify();
@@ -62,7 +65,11 @@ class AuditLogTests {
 	@Test
 	void publicReadsLeaveNoAuditRecord() {
 		long before = auditEvents();
-		users.as("dashboard", null).document("{ agencies(field: CARE) { id } areas { id } }").execute().errors().verify();
+		users.as("dashboard", null)
+			.document("{ agencies(field: CARE) { id } areas { id } }")
+			.execute()
+			.errors()
+			.verify();
 		assertThat(auditEvents()).isEqualTo(before);
 	}
 
@@ -79,7 +86,8 @@ class AuditLogTests {
 				ORDER BY e.sequence""", Map.of("after", before));
 		assertThat(events).containsExactly(
 				Map.of("user", "dashboard", "operation", "Query.household", "outcome", "WITHHELD", "withheld", 1L),
-				// one event for the request: 3 member identities, 3 members and 5 agency links withheld
+				// one event for the request: 3 member identities, 3 members and 5 agency
+				// links withheld
 				Map.of("user", "houkatsu1", "operation", "Query.household", "outcome", "WITHHELD", "withheld", 11L));
 	}
 
@@ -87,14 +95,22 @@ class AuditLogTests {
 	void aRequestWithoutAPurposeAndARevocationAreAuditedToo() {
 		long before = auditEvents();
 		users.as("coordinator", null).document("{ household(id: \"hh-reita\") { id } }").execute();
-		String consentId = users.as("seikatsu").document("""
-				mutation { recordConsent(input: {subjectId: "p-reita-kenichi", decision: PERMIT, granteeAgencyIds: ["ag-kodomo"],
-				  categories: [POVERTY], purposes: [CASE_WORK], validFrom: "2026-11-01", validTo: "2027-10-31",
-				  verification: SIGNED}) { consent { id } } }""").execute().path("recordConsent.consent.id").entity(String.class).get();
-		users.as("kodomo").document("mutation($id: ID!) { revokeConsent(input: {consentId: $id}) { consent { id } } }")
+		String consentId = users.as("seikatsu")
+			.document(
+					"""
+							mutation { recordConsent(input: {subjectId: "p-reita-kenichi", decision: PERMIT, granteeAgencyIds: ["ag-kodomo"],
+							  categories: [POVERTY], purposes: [CASE_WORK], validFrom: "2026-11-01", validTo: "2027-10-31",
+							  verification: SIGNED}) { consent { id } } }""")
+			.execute()
+			.path("recordConsent.consent.id")
+			.entity(String.class)
+			.get();
+		users.as("kodomo")
+			.document("mutation($id: ID!) { revokeConsent(input: {consentId: $id}) { consent { id } } }")
 			.variable("id", consentId)
 			.execute();
-		users.as("seikatsu").document("mutation($id: ID!) { revokeConsent(input: {consentId: $id}) { consent { id } } }")
+		users.as("seikatsu")
+			.document("mutation($id: ID!) { revokeConsent(input: {consentId: $id}) { consent { id } } }")
 			.variable("id", consentId)
 			.execute()
 			.errors()
@@ -105,28 +121,39 @@ class AuditLogTests {
 				ORDER BY e.sequence""", Map.of("after", before));
 		assertThat(events).containsExactly(
 				Map.of("user", "coordinator", "operation", "Query.household", "outcome", "WITHHELD", "purpose", "NONE"),
-				Map.of("user", "seikatsu", "operation", "Mutation.recordConsent", "outcome", "SHOWN", "purpose", "CASE_WORK"),
-				Map.of("user", "kodomo", "operation", "Mutation.revokeConsent", "outcome", "WITHHELD", "purpose", "CASE_WORK"),
-				Map.of("user", "seikatsu", "operation", "Mutation.revokeConsent", "outcome", "SHOWN", "purpose", "CASE_WORK"));
+				Map.of("user", "seikatsu", "operation", "Mutation.recordConsent", "outcome", "SHOWN", "purpose",
+						"CASE_WORK"),
+				Map.of("user", "kodomo", "operation", "Mutation.revokeConsent", "outcome", "WITHHELD", "purpose",
+						"CASE_WORK"),
+				Map.of("user", "seikatsu", "operation", "Mutation.revokeConsent", "outcome", "SHOWN", "purpose",
+						"CASE_WORK"));
 		graph.write("MATCH (c:Consent {id: $id}) DETACH DELETE c", Map.of("id", consentId));
 	}
 
 	@Test
 	void withoutTheAuditStoreNoDataIsReturned() {
-		Map<String, Object> head = graph.rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS sequence, c.lastHash AS hash",
-				Map.of()).get(0);
+		Map<String, Object> head = graph
+			.rows("MATCH (c:AuditChain {id: 'main'}) RETURN c.sequence AS sequence, c.lastHash AS hash", Map.of())
+			.get(0);
 		graph.write("MATCH (c:AuditChain {id: 'main'}) DELETE c", Map.of());
 		try {
-			GraphQlTester.Response response = users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute();
-			response.errors().satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "AUDIT_UNAVAILABLE")));
+			GraphQlTester.Response response = users.as("coordinator")
+				.document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES)
+				.execute();
+			response.errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "AUDIT_UNAVAILABLE")));
 			Object data = response.returnResponse().getData();
 			assertThat(data).as("no data without its audit record").isNull();
 		}
 		finally {
 			graph.write("CREATE (:AuditChain {id: 'main', sequence: $sequence, lastHash: $hash})", head);
 		}
-		users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute().path("household.members").hasValue();
+		users.as("coordinator")
+			.document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES)
+			.execute()
+			.path("household.members")
+			.hasValue();
 	}
 
 	@Test
@@ -155,7 +182,8 @@ class AuditLogTests {
 	void thePrivacyOfficerSeesWhoLookedAtAPersonAndOnWhichBasis() {
 		users.as("coordinator", "PLAN_DELIBERATION").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute();
 		List<Map<String, Object>> trail = users.as("privacy")
-			.document("{ auditTrail(personId: \"p-reita-ume\", first: 5) { username agencyId operation outcome purpose bases hash } }")
+			.document(
+					"{ auditTrail(personId: \"p-reita-ume\", first: 5) { username agencyId operation outcome purpose bases hash } }")
 			.execute()
 			.path("auditTrail")
 			.entityList(Map.class)
@@ -183,10 +211,12 @@ class AuditLogTests {
 	void theServiceLogsNoPersonalData(CapturedOutput output) {
 		users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute();
 		users.as("csw")
-			.document("{ isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: 1000) { residents { person { name } } } }")
+			.document(
+					"{ isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: 1000) { residents { person { name } } } }")
 			.execute();
 		users.as("houkatsu1").document("{ household(id: \"hh-kariyama\") { members { name } } }").execute();
-		List<String> personal = graph.rows("MATCH (p:Person) RETURN p.id AS id, p.name AS name", Map.of()).stream()
+		List<String> personal = graph.rows("MATCH (p:Person) RETURN p.id AS id, p.name AS name", Map.of())
+			.stream()
 			.flatMap(row -> java.util.stream.Stream.of((String) row.get("id"), (String) row.get("name")))
 			.toList();
 		assertThat(personal).isNotEmpty().allSatisfy(value -> assertThat(output.getAll()).doesNotContain(value));
@@ -203,6 +233,8 @@ class AuditLogTests {
 	}
 
 	private long auditEvents() {
-		return ((Number) graph.rows("MATCH (e:AuditEvent) RETURN count(e) AS events", Map.of()).get(0).get("events")).longValue();
+		return ((Number) graph.rows("MATCH (e:AuditEvent) RETURN count(e) AS events", Map.of()).get(0).get("events"))
+			.longValue();
 	}
+
 }

@@ -20,10 +20,11 @@ import org.springframework.graphql.ResponseError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A write and its audit record commit together or not at all: with the audit chain held by someone else
- * past the transaction's time limit, recordConsultation answers AUDIT_UNAVAILABLE and nothing was
- * written — so sending it again, as the message says, creates no duplicate. Once the chain is free, the
- * same request writes the household and its audit event.
+ * A write and its audit record commit together or not at all: with the audit chain held
+ * by someone else past the transaction's time limit, recordConsultation answers
+ * AUDIT_UNAVAILABLE and nothing was written — so sending it again, as the message says,
+ * creates no duplicate. Once the chain is free, the same request writes the household and
+ * its audit event.
  */
 @GraphApiTest
 class AuditWithTheWriteTests {
@@ -74,8 +75,12 @@ class AuditWithTheWriteTests {
 			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "AUDIT_UNAVAILABLE"));
 		assertThat(households()).as("nothing written").isZero();
 
-		String householdId = users.as("seikatsu").document(REGISTER).execute().path("recordConsultation.householdId")
-			.entity(String.class).get();
+		String householdId = users.as("seikatsu")
+			.document(REGISTER)
+			.execute()
+			.path("recordConsultation.householdId")
+			.entity(String.class)
+			.get();
 		try {
 			assertThat(households()).as("written once, on the retry").isOne();
 			assertThat(graph.rows("""
@@ -91,6 +96,9 @@ class AuditWithTheWriteTests {
 	}
 
 	private long households() {
-		return (Long) graph.rows("MATCH (h:Household {address: '監査同時（架空）'}) RETURN count(h) AS n", Map.of()).get(0).get("n");
+		return (Long) graph.rows("MATCH (h:Household {address: '監査同時（架空）'}) RETURN count(h) AS n", Map.of())
+			.get(0)
+			.get("n");
 	}
+
 }

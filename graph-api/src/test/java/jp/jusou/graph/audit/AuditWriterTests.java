@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The group commit itself, against a stand-in for the chain: requests that arrive while an append runs
- * are appended together in the next one, each request waits for its own batch, and a failed append
- * fails its requests only. (AuditGroupCommitTests covers the chain in the graph.)
+ * The group commit itself, against a stand-in for the chain: requests that arrive while
+ * an append runs are appended together in the next one, each request waits for its own
+ * batch, and a failed append fails its requests only. (AuditGroupCommitTests covers the
+ * chain in the graph.)
  */
 class AuditWriterTests {
 
@@ -55,6 +56,7 @@ class AuditWriterTests {
 			}
 			return List.of();
 		}
+
 	}
 
 	private final RecordingLog log = new RecordingLog();
@@ -114,4 +116,5 @@ class AuditWriterTests {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

@@ -39,11 +39,12 @@ import org.neo4j.driver.Session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A crash cannot separate a write from its audit event: the service runs as its own process on the
- * embedded database, four writers record signals through the API, and the process is killed
- * (SIGKILL, no shutdown hook) in the middle of their stream, three times. After each restart on the
- * same store every acknowledged write is there, every committed write has exactly one audit event, and
- * the audit chain verifies against the checkpoints written outside the database.
+ * A crash cannot separate a write from its audit event: the service runs as its own
+ * process on the embedded database, four writers record signals through the API, and the
+ * process is killed (SIGKILL, no shutdown hook) in the middle of their stream, three
+ * times. After each restart on the same store every acknowledged write is there, every
+ * committed write has exactly one audit event, and the audit chain verifies against the
+ * checkpoints written outside the database.
  */
 class KillDuringWritesTests {
 
@@ -76,10 +77,13 @@ class KillDuringWritesTests {
 		Service service = start(KILLS + 1);
 		try {
 			long committed = assertConsistent(service, acknowledged, KILLS + 1);
-			String chain = graphql(service, "privacy", "CASE_WORK", "{ auditChain { valid problem firstBrokenSequence } }");
+			String chain = graphql(service, "privacy", "CASE_WORK",
+					"{ auditChain { valid problem firstBrokenSequence } }");
 			assertThat(chain).as("the audit chain after three kills").contains("\"valid\":true");
-			System.out.printf("KillDuringWritesTests: %d kills during %d writers; %d writes acknowledged, %d committed,"
-					+ " each committed write audited once, chain valid%n", KILLS, WRITERS, acknowledged.size(), committed);
+			System.out.printf(
+					"KillDuringWritesTests: %d kills during %d writers; %d writes acknowledged, %d committed,"
+							+ " each committed write audited once, chain valid%n",
+					KILLS, WRITERS, acknowledged.size(), committed);
 		}
 		finally {
 			service.process.destroy();
@@ -87,7 +91,10 @@ class KillDuringWritesTests {
 		}
 	}
 
-	/** Four writers record signals until the service is killed, at a random moment after 20 acknowledgements. */
+	/**
+	 * Four writers record signals until the service is killed, at a random moment after
+	 * 20 acknowledgements.
+	 */
 	private void writeUntilKilled(Service service, Set<String> acknowledged, int round) throws Exception {
 		AtomicBoolean killed = new AtomicBoolean();
 		Set<String> thisRound = ConcurrentHashMap.newKeySet();
@@ -96,8 +103,9 @@ class KillDuringWritesTests {
 			int number = writer;
 			writers.submit(() -> {
 				for (int n = 0; !killed.get(); n++) {
-					String document = "mutation { recordSignal(input: {address: \"crash " + round + "-" + number + "-" + n
-							+ "\", source: NEIGHBOUR, date: \"" + LocalDate.now() + "\", note: \"crash\"}) { signalId } }";
+					String document = "mutation { recordSignal(input: {address: \"crash " + round + "-" + number + "-"
+							+ n + "\", source: NEIGHBOUR, date: \"" + LocalDate.now()
+							+ "\", note: \"crash\"}) { signalId } }";
 					try {
 						Matcher id = SIGNAL_ID.matcher(graphql(service, "csw", "OUTREACH", document));
 						if (id.find()) {
@@ -124,7 +132,10 @@ class KillDuringWritesTests {
 		acknowledged.addAll(thisRound);
 	}
 
-	/** Reads the store over Bolt: acknowledged ⊆ committed, and one audit event per committed write. */
+	/**
+	 * Reads the store over Bolt: acknowledged ⊆ committed, and one audit event per
+	 * committed write.
+	 */
 	private long assertConsistent(Service service, Set<String> acknowledged, int start) throws IOException {
 		String password = Files.readString(directory.resolve("data").resolve("bolt-password")).strip();
 		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort,
@@ -149,8 +160,8 @@ class KillDuringWritesTests {
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
 			.header("X-Purpose-Of-Use", purpose)
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
@@ -159,7 +170,10 @@ class KillDuringWritesTests {
 	record Service(Process process, int httpPort, int boltPort) {
 	}
 
-	/** Starts the service as its own JVM on the test's store, and waits until it answers GraphQL. */
+	/**
+	 * Starts the service as its own JVM on the test's store, and waits until it answers
+	 * GraphQL.
+	 */
 	private Service start(int number) throws Exception {
 		int httpPort = freePort();
 		int boltPort = freePort();
@@ -171,8 +185,9 @@ class KillDuringWritesTests {
 				"--jusou.audit.directory=" + directory.resolve("audit"))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
-		builder.environment().keySet().removeIf(name -> name.startsWith("NEO4J_") || name.startsWith("SPRING_")
-				|| name.startsWith("JUSOU_"));
+		builder.environment()
+			.keySet()
+			.removeIf(name -> name.startsWith("NEO4J_") || name.startsWith("SPRING_") || name.startsWith("JUSOU_"));
 		Service service = new Service(builder.start(), httpPort, boltPort);
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
 		while (System.nanoTime() < deadline) {
@@ -193,7 +208,10 @@ class KillDuringWritesTests {
 		throw new AssertionError("the service did not answer within 240 s on start " + number + ":\n" + tail(log));
 	}
 
-	/** The test's class path without the test classes: the service as its jar would run it. */
+	/**
+	 * The test's class path without the test classes: the service as its jar would run
+	 * it.
+	 */
 	private static String serviceClassPath() throws IOException {
 		List<String> entries = new ArrayList<>();
 		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -226,4 +244,5 @@ class KillDuringWritesTests {
 			return String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
 		}
 	}
+
 }

@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The embedded database's Bolt port is no side door: a connection without credentials, or with the
- * default or a wrong password, is refused; the password the service made is kept owner-only in the data
- * directory, and with it Neo4j Browser (here: a driver) signs in.
+ * The embedded database's Bolt port is no side door: a connection without credentials, or
+ * with the default or a wrong password, is refused; the password the service made is kept
+ * owner-only in the data directory, and with it Neo4j Browser (here: a driver) signs in.
  */
 @GraphApiTest
 public class EmbeddedBoltTests {
@@ -58,4 +58,5 @@ public class EmbeddedBoltTests {
 			.getLocalAddress(ConnectorType.BOLT);
 		return "bolt://" + bolt.getHost() + ":" + bolt.getPort();
 	}
+
 }

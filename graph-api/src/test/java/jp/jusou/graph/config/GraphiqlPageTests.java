@@ -8,7 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GraphiQL comes from the jar, so it works without internet access: no script or style from elsewhere. */
+/**
+ * GraphiQL comes from the jar, so it works without internet access: no script or style
+ * from elsewhere.
+ */
 @GraphApiTest
 class GraphiqlPageTests {
 
@@ -40,4 +43,5 @@ class GraphiqlPageTests {
 				.isOk();
 		}
 	}
+
 }

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Abusive documents are rejected before any resolver runs (no Cypher beyond the sign-in lookup),
- * and a slow statement is ended by the database at the transaction timeout.
+ * Abusive documents are rejected before any resolver runs (no Cypher beyond the sign-in
+ * lookup), and a slow statement is ended by the database at the transaction timeout.
  */
 @GraphApiTest
 class HardeningTests {
@@ -71,10 +71,11 @@ class HardeningTests {
 		oneSecond.setReadOnly(true);
 		oneSecond.setTimeout(1);
 		long started = System.nanoTime();
-		assertThatThrownBy(() -> oneSecond.executeWithoutResult(status -> neo4j
-			.query("UNWIND range(1, 500000000) AS x WITH x WHERE x % 7 = 100 RETURN count(x) AS n")
-			.fetch()
-			.one())).satisfies(ex -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex).getMessage())
+		assertThatThrownBy(() -> oneSecond.executeWithoutResult(
+				status -> neo4j.query("UNWIND range(1, 500000000) AS x WITH x WHERE x % 7 = 100 RETURN count(x) AS n")
+					.fetch()
+					.one()))
+			.satisfies(ex -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex).getMessage())
 				.as("ended by the database because of the transaction timeout")
 				.contains("timeout"));
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -86,8 +87,10 @@ class HardeningTests {
 	private void assertRejectedBeforeCypher(String document, String what) {
 		roundTrips.reset();
 		List<ResponseError> errors = users.as("coordinator").document(document).execute().returnResponse().getErrors();
-		assertThat(errors).as(what).isNotEmpty().allSatisfy(error -> assertThat(error.getMessage())
-			.doesNotContain("Exception", "jp.jusou", "MATCH"));
+		assertThat(errors).as(what)
+			.isNotEmpty()
+			.allSatisfy(error -> assertThat(error.getMessage()).doesNotContain("Exception", "jp.jusou", "MATCH"));
 		assertThat(roundTrips.count()).as("only the sign-in lookup ran").isEqualTo(SIGN_IN);
 	}
+
 }

@@ -16,7 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Migrations ran at start-up, and the demo city loads once and re-merges without duplicating anything. */
+/**
+ * Migrations ran at start-up, and the demo city loads once and re-merges without
+ * duplicating anything.
+ */
 @GraphApiTest
 class MigrationsAndSeedTests {
 
@@ -50,7 +53,9 @@ class MigrationsAndSeedTests {
 	void migrationsAreRecordedSoTheyRunOnce() {
 		List<Map<String, Object>> versions = rows(
 				"MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS version ORDER BY version");
-		assertThat(versions).extracting(row -> row.get("version")).containsExactly("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013", "0014", "0015", "0016", "0017", "0018");
+		assertThat(versions).extracting(row -> row.get("version"))
+			.containsExactly("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
+					"0012", "0013", "0014", "0015", "0016", "0017", "0018");
 	}
 
 	@Test
@@ -93,4 +98,5 @@ class MigrationsAndSeedTests {
 			return session.run(cypher).list(record -> record.asMap(Value::asObject));
 		}
 	}
+
 }

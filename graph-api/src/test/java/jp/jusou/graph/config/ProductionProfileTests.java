@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The production profile: no introspection, no GraphiQL, no demo city, no Bolt port for other programs. (Its own database; the
- * Staff users are created here by loading the demo city explicitly, as an operator would create them.)
+ * The production profile: no introspection, no GraphiQL, no demo city, no Bolt port for
+ * other programs. (Its own database; the Staff users are created here by loading the demo
+ * city explicitly, as an operator would create them.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "jusou.demo.load=true", "jusou.embedded.page-cache=96MB",
@@ -40,7 +41,11 @@ class ProductionProfileTests {
 
 	@Test
 	void introspectionIsOff() {
-		var errors = users.as("coordinator").document("{ __schema { types { name } } }").execute().returnResponse().getErrors();
+		var errors = users.as("coordinator")
+			.document("{ __schema { types { name } } }")
+			.execute()
+			.returnResponse()
+			.getErrors();
 		assertThat(errors).isNotEmpty();
 	}
 
@@ -87,6 +92,12 @@ class ProductionProfileTests {
 
 	@Test
 	void queriesStillWork() {
-		users.as("coordinator").document("{ me { staffId } }").execute().path("me.staffId").entity(String.class).isEqualTo("st-coord");
+		users.as("coordinator")
+			.document("{ me { staffId } }")
+			.execute()
+			.path("me.staffId")
+			.entity(String.class)
+			.isEqualTo("st-coord");
 	}
+
 }

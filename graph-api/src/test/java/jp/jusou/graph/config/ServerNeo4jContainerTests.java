@@ -14,8 +14,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The same service against a Neo4j server (NEO4J_URI set): migrations, demo city and the headline
- * query over a real server in a container. Skipped where no Docker engine runs (as on the CI here).
+ * The same service against a Neo4j server (NEO4J_URI set): migrations, demo city and the
+ * headline query over a real server in a container. Skipped where no Docker engine runs
+ * (as on the CI here).
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -46,4 +47,5 @@ class ServerNeo4jContainerTests {
 			.entity(Integer.class)
 			.isEqualTo(2);
 	}
+
 }

@@ -16,7 +16,10 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What an operator sees when the service cannot start as configured, and which settings name a server. */
+/**
+ * What an operator sees when the service cannot start as configured, and which settings
+ * name a server.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class StartFailureTests {
 
@@ -26,12 +29,13 @@ class StartFailureTests {
 			assertThatThrownBy(() -> new SpringApplicationBuilder(GraphApiApplication.class).profiles("test")
 				.run("--jusou.embedded.bolt-port=" + taken.getLocalPort(),
 						"--jusou.embedded.data-directory=target/test-graph/" + UUID.randomUUID(), "--server.port=0",
-						"--jusou.demo.load=false")).hasStackTraceContaining("is already in use");
+						"--jusou.demo.load=false"))
+				.hasStackTraceContaining("is already in use");
 			String report = output.getOut() + output.getErr();
 			assertThat(report).contains("could not listen for Bolt on 127.0.0.1:" + taken.getLocalPort())
 				.contains("JUSOU_EMBEDDED_BOLT_PORT");
-			assertThat(report.lines().filter(line -> line.startsWith("\tat ")).count())
-				.as("stack frames printed").isZero();
+			assertThat(report.lines().filter(line -> line.startsWith("\tat ")).count()).as("stack frames printed")
+				.isZero();
 		}
 	}
 
@@ -44,4 +48,5 @@ class StartFailureTests {
 				.isFalse();
 		}
 	}
+
 }

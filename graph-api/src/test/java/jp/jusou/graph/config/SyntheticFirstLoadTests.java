@@ -33,11 +33,11 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first load of a synthetic city through neo4j-admin import writes the same graph as the Cypher
- * import: every node with its labels and properties, every relationship with its type, ends and
- * properties (values compared as text, so an int and a long of one value are equal; an empty list and
- * no property are the same, as every reader defaults the one to the other), and a finished
- * import marker, so a later start imports nothing.
+ * The first load of a synthetic city through neo4j-admin import writes the same graph as
+ * the Cypher import: every node with its labels and properties, every relationship with
+ * its type, ends and properties (values compared as text, so an int and a long of one
+ * value are equal; an empty list and no property are the same, as every reader defaults
+ * the one to the other), and a finished import marker, so a later start imports nothing.
  */
 class SyntheticFirstLoadTests {
 
@@ -56,9 +56,11 @@ class SyntheticFirstLoadTests {
 	@Test
 	void theImportToolWritesTheGraphTheCypherImportWrites(@TempDir Path adminHome, @TempDir Path cypherHome) {
 		SyntheticFirstLoad firstLoad = new SyntheticFirstLoad(
-				Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), PERSONS, 42, "admin-import");
+				Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), PERSONS, 42,
+				"admin-import");
 		firstLoad.intoNewStore(adminHome);
-		assertThat(adminHome.resolve("synthetic-import")).as("the CSV files are removed after the import").doesNotExist();
+		assertThat(adminHome.resolve("synthetic-import")).as("the CSV files are removed after the import")
+			.doesNotExist();
 		firstLoad.intoNewStore(adminHome);
 		assertThat(adminHome.resolve("synthetic-import")).as("a store that exists is left to the Cypher import")
 			.doesNotExist();
@@ -69,14 +71,17 @@ class SyntheticFirstLoadTests {
 			.build();
 		try {
 			try (Driver driver = GraphDatabase.driver(boltUri(cypher), AuthTokens.none())) {
-				new SyntheticCityImporter(driver, "neo4j").importCity(new SyntheticCity(PERSONS, 42, TODAY), Progress.none());
+				new SyntheticCityImporter(driver, "neo4j").importCity(new SyntheticCity(PERSONS, 42, TODAY),
+						Progress.none());
 			}
 			GraphDatabaseService imported = admin.database("neo4j");
 			GraphDatabaseService written = cypher.database("neo4j");
 			assertSame("nodes, labels and properties", rows(imported, NODES), rows(written, NODES));
-			assertSame("relationships, ends and properties", rows(imported, RELATIONSHIPS), rows(written, RELATIONSHIPS));
-			assertThat(rows(imported, "MATCH (p:ImportProgress) RETURN p.id AS id, p.finishedAt IS NOT NULL AS finished,"
-					+ " p.chunksDone = p.chunks AS complete"))
+			assertSame("relationships, ends and properties", rows(imported, RELATIONSHIPS),
+					rows(written, RELATIONSHIPS));
+			assertThat(rows(imported,
+					"MATCH (p:ImportProgress) RETURN p.id AS id, p.finishedAt IS NOT NULL AS finished,"
+							+ " p.chunksDone = p.chunks AS complete"))
 				.containsExactly("{complete=true, finished=true, id=synthetic-" + PERSONS + "-42}");
 		}
 		finally {
@@ -89,7 +94,8 @@ class SyntheticFirstLoadTests {
 		assertThat(imported).as(what).hasSizeGreaterThan(PERSONS);
 		Set<String> importedRows = new HashSet<>(imported);
 		Set<String> writtenRows = new HashSet<>(written);
-		assertThat(imported.stream().filter(row -> !writtenRows.contains(row)).limit(5)).as(what + " only the import tool wrote")
+		assertThat(imported.stream().filter(row -> !writtenRows.contains(row)).limit(5))
+			.as(what + " only the import tool wrote")
 			.isEmpty();
 		assertThat(written.stream().filter(row -> !importedRows.contains(row)).limit(5)).as(what + " only Cypher wrote")
 			.isEmpty();
@@ -116,7 +122,8 @@ class SyntheticFirstLoadTests {
 		if (value instanceof Map<?, ?> map) {
 			Map<String, Object> sorted = new TreeMap<>();
 			map.forEach((key, inner) -> sorted.put(String.valueOf(key), text(inner)));
-			// the import tool cannot write an empty list and leaves the property out; readers take both as none
+			// the import tool cannot write an empty list and leaves the property out;
+			// readers take both as none
 			sorted.values().removeIf(List.of()::equals);
 			return sorted;
 		}
@@ -132,4 +139,5 @@ class SyntheticFirstLoadTests {
 		}
 		return String.valueOf(value);
 	}
+
 }

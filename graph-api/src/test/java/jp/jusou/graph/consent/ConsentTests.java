@@ -15,9 +15,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Consents decide what crosses from one agency to another, from the commit on. The double-care
- * household hh-mihon: こども家庭センター (kodomo) holds a CHILD case about the child 翔; 若松第1包括
- * (houkatsu1) and 生活サポート (seikatsu) have nothing to do with it.
+ * Consents decide what crosses from one agency to another, from the commit on. The
+ * double-care household hh-mihon: こども家庭センター (kodomo) holds a CHILD case about the child
+ * 翔; 若松第1包括 (houkatsu1) and 生活サポート (seikatsu) have nothing to do with it.
  */
 @GraphApiTest
 class ConsentTests {
@@ -63,30 +63,37 @@ class ConsentTests {
 
 	@Test
 	void anExpiredConsentIsWithheld() {
-		// c-mihon-toshi (CARE, to こども家庭センター) ended 35 days ago: 包括5's CARE case about her is withheld.
+		// c-mihon-toshi (CARE, to こども家庭センター) ended 35 days ago: 包括5's CARE case about her
+		// is withheld.
 		assertThat(visibleReferences("kodomo", "hh-mihon")).doesNotContain("case-mihon-care").contains(SHO_CHILD_CASE);
 	}
 
 	@Test
 	void aConsentToTheParticipantsOfTheMultiLayerMeetingCoversTheAttendeesOfAMeetingThatDiscussedThePerson() {
-		// The son in the 8050 household consents to share DISABILITY with the 重層的支援会議's participants.
-		// mtg-reita-plan discussed his mother only (he had not consented then), so nothing opens yet.
+		// The son in the 8050 household consents to share DISABILITY with the 重層的支援会議's
+		// participants.
+		// mtg-reita-plan discussed his mother only (he had not consented then), so
+		// nothing opens yet.
 		assertThat(visibleReferences("coordinator", "hh-reita")).doesNotContain("case-reita-disability");
-		String consentId = users.as("seikatsu").document("""
-				mutation { recordConsent(input: {subjectId: "p-reita-kenichi", decision: PERMIT, meetingParticipants: true,
-				  categories: [DISABILITY], purposes: [CASE_WORK, PLAN_DELIBERATION], validFrom: "2026-11-01",
-				  validTo: "2027-10-31", verification: SIGNED}) { consent { id meetingParticipants grantees { id } } } }""")
+		String consentId = users.as("seikatsu")
+			.document(
+					"""
+							mutation { recordConsent(input: {subjectId: "p-reita-kenichi", decision: PERMIT, meetingParticipants: true,
+							  categories: [DISABILITY], purposes: [CASE_WORK, PLAN_DELIBERATION], validFrom: "2026-11-01",
+							  validTo: "2027-10-31", verification: SIGNED}) { consent { id meetingParticipants grantees { id } } } }""")
 			.execute()
 			.path("recordConsent.consent.id")
 			.entity(String.class)
 			.get();
 		assertThat(visibleReferences("coordinator", "hh-reita")).as("no meeting has discussed him")
 			.doesNotContain("case-reita-disability");
-		// A 重層的支援会議 discusses him now: its attendees see the disability window's case about him.
-		String meetingId = users.as("coordinator").document("""
-				mutation { recordMeeting(input: {kind: MULTI_LAYER_MEETING, date: "2026-11-05",
-				  attendingAgencyIds: ["ag-seikatsu"], households: [{householdId: "hh-reita",
-				  decision: SHARE_INFORMATION, personIds: ["p-reita-kenichi"]}]}) { meetingId } }""")
+		// A 重層的支援会議 discusses him now: its attendees see the disability window's case
+		// about him.
+		String meetingId = users.as("coordinator")
+			.document("""
+					mutation { recordMeeting(input: {kind: MULTI_LAYER_MEETING, date: "2026-11-05",
+					  attendingAgencyIds: ["ag-seikatsu"], households: [{householdId: "hh-reita",
+					  decision: SHARE_INFORMATION, personIds: ["p-reita-kenichi"]}]}) { meetingId } }""")
 			.execute()
 			.path("recordMeeting.meetingId")
 			.entity(String.class)
@@ -197,4 +204,5 @@ class ConsentTests {
 	private static String quoted(List<String> ids) {
 		return ids.stream().map(id -> "\"" + id + "\"").toList().toString();
 	}
+
 }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A fiscal year is counted once per cache-ttl, concurrent requests share one count, failures are not kept. */
+/**
+ * A fiscal year is counted once per cache-ttl, concurrent requests share one count,
+ * failures are not kept.
+ */
 class DashboardCacheTests {
 
 	private final AtomicInteger counts = new AtomicInteger();
@@ -117,4 +120,5 @@ class DashboardCacheTests {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

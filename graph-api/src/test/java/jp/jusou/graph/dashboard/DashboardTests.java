@@ -20,7 +20,10 @@ import org.springframework.graphql.execution.GraphQlSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Aggregates only: no person reachable, small cells suppressed and marked, targets against actuals. */
+/**
+ * Aggregates only: no person reachable, small cells suppressed and marked, targets
+ * against actuals.
+ */
 @GraphApiTest
 class DashboardTests {
 
@@ -48,8 +51,8 @@ class DashboardTests {
 			.contains(Map.of("metric", "ACTIVITIES", "areaId", "area-w3", "key", "", "month", "", "value", 1,
 					"suppressed", false));
 		assertThat(cells).as("12 子育て支援拠点 in 若松第2圏域 are shown")
-			.contains(Map.of("metric", "RESOURCES", "areaId", "area-w2", "key", "CHILDCARE_HUB", "month", "",
-					"value", 12, "suppressed", false));
+			.contains(Map.of("metric", "RESOURCES", "areaId", "area-w2", "key", "CHILDCARE_HUB", "month", "", "value",
+					12, "suppressed", false));
 		assertThat(cells("(metric: CONSULTATIONS)")).as("the demo city's consultations are all single cases")
 			.isNotEmpty()
 			.allSatisfy(cell -> assertThat(cell).containsEntry("suppressed", true));
@@ -64,8 +67,8 @@ class DashboardTests {
 			.path("dashboard.targets")
 			.entity(List.class)
 			.get();
-		assertThat(targets).containsExactly(Map.of("name", "地域ケア会議開催回数", "target", 50, "actual", 0, "suppressed",
-				false, "ratio", 0.0));
+		assertThat(targets).containsExactly(
+				Map.of("name", "地域ケア会議開催回数", "target", 50, "actual", 0, "suppressed", false, "ratio", 0.0));
 	}
 
 	@Test
@@ -109,4 +112,5 @@ class DashboardTests {
 			return normalised;
 		}).toList();
 	}
+
 }

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The import command as an operator runs it ({@code java -jar graph-api.jar import KIND=file …}) on a
- * fresh store: the directory in dependency order whatever the argument order, open data in Shift_JIS,
- * a progress line and a summary per file with every rejected row's line and reason, and a second run
- * that creates nothing.
+ * The import command as an operator runs it
+ * ({@code java -jar graph-api.jar import KIND=file …}) on a fresh store: the directory in
+ * dependency order whatever the argument order, open data in Shift_JIS, a progress line
+ * and a summary per file with every rejected row's line and reason, and a second run that
+ * creates nothing.
  */
 class ImportCommandTests {
 
@@ -66,14 +67,17 @@ class ImportCommandTests {
 	void aMissingFileOrAnUnknownKindSaysSo() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		assertThat(ImportCommand.run(new String[] { "import", "PARKS=parks.csv" },
-				new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(2);
+				new PrintStream(out, true, StandardCharsets.UTF_8)))
+			.isEqualTo(2);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("unknown dataset PARKS").contains("usage: import");
 
 		ByteArrayOutputStream missing = new ByteArrayOutputStream();
-		assertThat(ImportCommand.run(new String[] { "import", "STAFF=" + files.resolve("none.csv"),
-				"--spring.profiles.active=test",
-				"--jusou.embedded.data-directory=target/test-graph/" + UUID.randomUUID() },
-				new PrintStream(missing, true, StandardCharsets.UTF_8))).isEqualTo(1);
+		assertThat(ImportCommand.run(
+				new String[] { "import", "STAFF=" + files.resolve("none.csv"), "--spring.profiles.active=test",
+						"--jusou.embedded.data-directory=target/test-graph/" + UUID.randomUUID() },
+				new PrintStream(missing, true, StandardCharsets.UTF_8)))
+			.isEqualTo(1);
 		assertThat(missing.toString(StandardCharsets.UTF_8)).contains("no such file");
 	}
+
 }

@@ -14,11 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One Cypher statement per top-level field, and one per nested level however many rows: no N+1. A
- * household's members and agencies, when selected, are read in the household's own read transaction.
- * Every HTTP request also looks its user up once (Basic sign-in against the Staff node), and a request
- * that read personal data appends and links its audit records with one statement, once the audit log
- * knows the chain head and the user's agency (each test first makes one request as its user).
+ * One Cypher statement per top-level field, and one per nested level however many rows:
+ * no N+1. A household's members and agencies, when selected, are read in the household's
+ * own read transaction. Every HTTP request also looks its user up once (Basic sign-in
+ * against the Staff node), and a request that read personal data appends and links its
+ * audit records with one statement, once the audit log knows the chain head and the
+ * user's agency (each test first makes one request as its user).
  */
 @GraphApiTest
 class BatchLoadingTests {
@@ -51,8 +52,7 @@ class BatchLoadingTests {
 		assertThat(roundTrips.count()).as("the access facts, then the members and involvements they allow")
 			.isEqualTo(SIGN_IN + 2 + AUDIT);
 		assertThat(roundTrips.transactions()).as("sign-in, the read, the audit append").isEqualTo(3);
-		assertThat(roundTrips.sessionModes())
-			.as("reads routable to cluster followers; the audit append writes")
+		assertThat(roundTrips.sessionModes()).as("reads routable to cluster followers; the audit append writes")
 			.containsExactly(AccessMode.READ, AccessMode.READ, AccessMode.WRITE);
 	}
 
@@ -70,7 +70,8 @@ class BatchLoadingTests {
 			.path("households.edges")
 			.entityList(Object.class)
 			.hasSize(4);
-		assertThat(roundTrips.count()).as("page, members and involvements, agency areas").isEqualTo(SIGN_IN + 3 + AUDIT);
+		assertThat(roundTrips.count()).as("page, members and involvements, agency areas")
+			.isEqualTo(SIGN_IN + 3 + AUDIT);
 		assertThat(roundTrips.transactions()).as("sign-in, page with its details, agency areas, audit").isEqualTo(4);
 	}
 
@@ -78,12 +79,14 @@ class BatchLoadingTests {
 	void nearbyQueriesTakeOneStatementEach() {
 		roundTrips.reset();
 		users.as("csw")
-			.document("""
-					{ a: isolatedResidentsNear(activityId: "act-hub-soudan", radiusMeters: 1000) { residents { householdId } }
-					  b: resourcesNear(near: {point: {latitude: 37.493, longitude: 139.932}}, radiusMeters: 800) { distanceMeters } }""")
+			.document(
+					"""
+							{ a: isolatedResidentsNear(activityId: "act-hub-soudan", radiusMeters: 1000) { residents { householdId } }
+							  b: resourcesNear(near: {point: {latitude: 37.493, longitude: 139.932}}, radiusMeters: 800) { distanceMeters } }""")
 			.execute()
 			.errors()
 			.verify();
 		assertThat(roundTrips.count()).isEqualTo(SIGN_IN + 2 + AUDIT);
 	}
+
 }

@@ -16,10 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * households-page reaches a page two ways, chosen by the agency's reach against the number of
- * households: small pages of a busy agency walk households by id, large pages collect the agency's
- * households. Both must list exactly the households the agency has a basis for, in id order, and
- * those are the households {@code household(id)} calls visible to the same user.
+ * households-page reaches a page two ways, chosen by the agency's reach against the
+ * number of households: small pages of a busy agency walk households by id, large pages
+ * collect the agency's households. Both must list exactly the households the agency has a
+ * basis for, in id order, and those are the households {@code household(id)} calls
+ * visible to the same user.
  */
 @GraphApiTest
 class HouseholdsPageTests {
@@ -55,10 +56,12 @@ class HouseholdsPageTests {
 	}
 
 	private long[] reachAndHouseholds(String username) {
-		Map<String, Object> sizes = graph.rows("""
-				MATCH (:Staff {username: $username})-[:WORKS_AT]->(me:Agency)
-				RETURN COUNT { (me)--() } AS reach, COUNT { (:Household) } AS households""",
-				Map.of("username", username)).get(0);
+		Map<String, Object> sizes = graph
+			.rows("""
+					MATCH (:Staff {username: $username})-[:WORKS_AT]->(me:Agency)
+					RETURN COUNT { (me)--() } AS reach, COUNT { (:Household) } AS households""",
+					Map.of("username", username))
+			.get(0);
 		return new long[] { ((Number) sizes.get("reach")).longValue(), ((Number) sizes.get("households")).longValue() };
 	}
 
@@ -69,7 +72,8 @@ class HouseholdsPageTests {
 		for (int page = 0; page < 200; page++) {
 			String arguments = "first: " + first + (after == null ? "" : ", after: \"" + after + "\"");
 			Map<String, Object> answer = users.as(username)
-				.document("{ households(" + arguments + ") { edges { node { id } } pageInfo { hasNextPage endCursor } } }")
+				.document("{ households(" + arguments
+						+ ") { edges { node { id } } pageInfo { hasNextPage endCursor } } }")
 				.execute()
 				.errors()
 				.verify()
@@ -104,4 +108,5 @@ class HouseholdsPageTests {
 		}
 		return visible;
 	}
+
 }

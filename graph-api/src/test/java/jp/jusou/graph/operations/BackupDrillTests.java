@@ -21,10 +21,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The backup and restore drill of README ("Backup and restore"), played as an operator would on the
- * embedded store: run the service on the demo city, write and read through the API, stop it, copy the data
- * directory and the audit directory, start a service on the copies in new directories — the graph holds the
- * same nodes and relationships, the audit chain verifies against its checkpoints, and the service works on.
+ * The backup and restore drill of README ("Backup and restore"), played as an operator
+ * would on the embedded store: run the service on the demo city, write and read through
+ * the API, stop it, copy the data directory and the audit directory, start a service on
+ * the copies in new directories — the graph holds the same nodes and relationships, the
+ * audit chain verifies against its checkpoints, and the service works on.
  */
 class BackupDrillTests {
 
@@ -43,10 +44,18 @@ class BackupDrillTests {
 		String householdId;
 		try (ConfigurableApplicationContext service = start(data, audit)) {
 			DemoUsers users = DemoUsers.of(service.getEnvironment());
-			householdId = users.as("seikatsu").document(REGISTER).execute().path("recordConsultation.householdId")
-				.entity(String.class).get();
-			users.as("seikatsu").document("query($id: ID!) { household(id: $id) { members { name } } }")
-				.variable("id", householdId).execute().path("household.members[0].name").entity(String.class)
+			householdId = users.as("seikatsu")
+				.document(REGISTER)
+				.execute()
+				.path("recordConsultation.householdId")
+				.entity(String.class)
+				.get();
+			users.as("seikatsu")
+				.document("query($id: ID!) { household(id: $id) { members { name } } }")
+				.variable("id", householdId)
+				.execute()
+				.path("household.members[0].name")
+				.entity(String.class)
 				.isEqualTo("訓練 花子");
 			users.as("coordinator").document("{ household(id: \"hh-kariyama\") { id } }").execute();
 			before = counts(service);
@@ -69,8 +78,12 @@ class BackupDrillTests {
 			assertThat(chain.valid()).as(String.valueOf(chain.problem())).isTrue();
 			assertThat(chain.checkpointSequence()).isNotNull();
 			DemoUsers users = DemoUsers.of(service.getEnvironment());
-			users.as("seikatsu").document("query($id: ID!) { household(id: $id) { members { name } } }")
-				.variable("id", householdId).execute().path("household.members[0].name").entity(String.class)
+			users.as("seikatsu")
+				.document("query($id: ID!) { household(id: $id) { members { name } } }")
+				.variable("id", householdId)
+				.execute()
+				.path("household.members[0].name")
+				.entity(String.class)
 				.isEqualTo("訓練 花子");
 			assertThat(service.getBean(AuditLog.class).verify().valid()).as("the chain goes on after the restore")
 				.isTrue();
@@ -116,4 +129,5 @@ class BackupDrillTests {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an operator's probes and Prometheus see: on the management port, without signing in, the
- * liveness and readiness states (readiness with the database), and metrics per GraphQL operation, per
- * error code and per audit append — never a name, an id or an argument.
+ * What an operator's probes and Prometheus see: on the management port, without signing
+ * in, the liveness and readiness states (readiness with the database), and metrics per
+ * GraphQL operation, per error code and per audit append — never a name, an id or an
+ * argument.
  */
 @GraphApiTest
 class ManagementEndpointsTests {
@@ -68,4 +69,5 @@ class ManagementEndpointsTests {
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
+
 }

@@ -24,10 +24,11 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two service instances on one database, as behind a load balancer: instance A runs the embedded Neo4j
- * with Bolt open, instance B reaches it as a server through {@code NEO4J_URI}; both share the audit key
- * and checkpoint directory. A consent recorded through one is in force through the other, its revocation
- * through B holds on the next read through A, and the audit chain both append to stays gapless and valid.
+ * Two service instances on one database, as behind a load balancer: instance A runs the
+ * embedded Neo4j with Bolt open, instance B reaches it as a server through
+ * {@code NEO4J_URI}; both share the audit key and checkpoint directory. A consent
+ * recorded through one is in force through the other, its revocation through B holds on
+ * the next read through A, and the audit chain both append to stays gapless and valid.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTests {
@@ -43,8 +44,9 @@ class TwoInstancesTests {
 		Path root = Path.of("target/test-instances", UUID.randomUUID().toString()).toAbsolutePath();
 		Path audit = root.resolve("audit");
 		a = new SpringApplicationBuilder(GraphApiApplication.class).profiles("test")
-			.run("--jusou.embedded.data-directory=" + root.resolve("data"), "--jusou.embedded.bolt-password=" + PASSWORD,
-					"--jusou.audit.directory=" + audit, "--server.port=0", "--management.server.port=0");
+			.run("--jusou.embedded.data-directory=" + root.resolve("data"),
+					"--jusou.embedded.bolt-password=" + PASSWORD, "--jusou.audit.directory=" + audit, "--server.port=0",
+					"--management.server.port=0");
 		String bolt = EmbeddedBoltTests.boltUri(a.getBean(DatabaseManagementService.class));
 		b = new SpringApplicationBuilder(GraphApiApplication.class).profiles("test")
 			.run("--NEO4J_URI=" + bolt, "--NEO4J_PASSWORD=" + PASSWORD, "--jusou.demo.load=false",
@@ -99,13 +101,10 @@ class TwoInstancesTests {
 	@Test
 	void aResponseCarriesBookmarksAndAnInstanceAcceptsThemFromAnother() {
 		DemoUsers throughB = DemoUsers.of(b.getEnvironment());
-		String bookmarks = throughB.client()
-			.post()
-			.uri("/graphql")
-			.headers(headers -> {
-				headers.setBasicAuth("kodomo", "demo");
-				headers.set("X-Purpose-Of-Use", "CASE_WORK");
-			})
+		String bookmarks = throughB.client().post().uri("/graphql").headers(headers -> {
+			headers.setBasicAuth("kodomo", "demo");
+			headers.set("X-Purpose-Of-Use", "CASE_WORK");
+		})
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("query", "{ household(id: \"hh-mihon\") { id } }"))
 			.exchange()
@@ -154,14 +153,16 @@ class TwoInstancesTests {
 		assertThat(viaA.valid()).as(String.valueOf(viaA.problem())).isTrue();
 		assertThat(viaB.valid()).as(String.valueOf(viaB.problem())).isTrue();
 		try (var session = a.getBean(Driver.class).session()) {
-			Map<String, Object> sequences = session
-				.run("MATCH (e:AuditEvent) RETURN min(e.sequence) AS first, max(e.sequence) AS last, count(e) AS events")
+			Map<String, Object> sequences = session.run(
+					"MATCH (e:AuditEvent) RETURN min(e.sequence) AS first, max(e.sequence) AS last, count(e) AS events")
 				.single()
 				.asMap();
 			assertThat(sequences.get("first")).isEqualTo(1L);
 			assertThat(sequences.get("last")).isEqualTo(sequences.get("events"));
 			assertThat(session.run("MATCH (e:AuditEvent) WHERE e.username = 'coordinator' RETURN count(*) AS n")
-				.single().get("n").asLong()).isGreaterThanOrEqualTo(10);
+				.single()
+				.get("n")
+				.asLong()).isGreaterThanOrEqualTo(10);
 		}
 	}
 
@@ -178,4 +179,5 @@ class TwoInstancesTests {
 			.map(link -> (String) link.get("reference"))
 			.toList();
 	}
+
 }

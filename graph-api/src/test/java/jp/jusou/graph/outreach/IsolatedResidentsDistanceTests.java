@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Distances agree, within a metre, with a haversine computed here from the seed's coordinates
- * (Neo4j's WGS84 sphere has radius 6,378,140 m), and widening the radius only ever adds residents.
+ * Distances agree, within a metre, with a haversine computed here from the seed's
+ * coordinates (Neo4j's WGS84 sphere has radius 6,378,140 m), and widening the radius only
+ * ever adds residents.
  */
 @GraphApiTest
 class IsolatedResidentsDistanceTests {
@@ -82,4 +83,5 @@ class IsolatedResidentsDistanceTests {
 				+ Math.cos(latitude1) * Math.cos(latitude2) * Math.pow(Math.sin(dLongitude / 2), 2);
 		return 2 * NEO4J_EARTH_RADIUS_METRES * Math.asin(Math.sqrt(h));
 	}
+
 }

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Activities' RRULEs as community activities use them, read by lib-recur: the labels users read and the
- * next dates computed from the rule — 第2水曜 and 第4月曜 are two days a month, 隔週 every other week from
- * its first date, a monthly 第2水曜 never every Wednesday.
+ * Activities' RRULEs as community activities use them, read by lib-recur: the labels
+ * users read and the next dates computed from the rule — 第2水曜 and 第4月曜 are two days a
+ * month, 隔週 every other week from its first date, a monthly 第2水曜 never every Wednesday.
  */
 class ScheduleTests {
 
@@ -75,10 +75,11 @@ class ScheduleTests {
 			"FREQ=WEEKLY;BYDAY=MO;COUNT=3", "FREQ=WEEKLY;FREQ=WEEKLY;BYDAY=MO", "FREQ=MONTHLY;BYDAY=2WE;BYSETPOS=2",
 			"FREQ=WEEKLY;BYDAY=MO;BYHOUR=10" })
 	void rulesOutsideWhatActivitiesUseAreRejectedNamingTheArgument(String rrule) {
-		assertThatThrownBy(() -> Schedule.parse("input.rrule", rrule, TODAY)).isInstanceOfSatisfying(
-				InvalidArgumentException.class, ex -> {
-					assertThat(ex.argument()).isEqualTo("input.rrule");
-					assertThat(ex.rule()).isEqualTo("rrule");
-				});
+		assertThatThrownBy(() -> Schedule.parse("input.rrule", rrule, TODAY))
+			.isInstanceOfSatisfying(InvalidArgumentException.class, ex -> {
+				assertThat(ex.argument()).isEqualTo("input.rrule");
+				assertThat(ex.rule()).isEqualTo("rrule");
+			});
 	}
+
 }

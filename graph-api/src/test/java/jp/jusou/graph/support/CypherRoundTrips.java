@@ -20,8 +20,9 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.util.ClassUtils;
 
 /**
- * Counts Cypher statements sent through the driver, by wrapping the Driver bean and the sessions and
- * transactions it hands out. Lets tests assert one query per top-level field and one per batch level.
+ * Counts Cypher statements sent through the driver, by wrapping the Driver bean and the
+ * sessions and transactions it hands out. Lets tests assert one query per top-level field
+ * and one per batch level.
  */
 @TestComponent
 public class CypherRoundTrips implements BeanPostProcessor {
@@ -36,12 +37,18 @@ public class CypherRoundTrips implements BeanPostProcessor {
 		return statements.get();
 	}
 
-	/** Transactions begun since the last reset: explicit ones and the driver's managed executeRead/executeWrite. */
+	/**
+	 * Transactions begun since the last reset: explicit ones and the driver's managed
+	 * executeRead/executeWrite.
+	 */
 	public int transactions() {
 		return transactions.get();
 	}
 
-	/** Access modes of the sessions opened since the last reset (READ lets a cluster route to followers). */
+	/**
+	 * Access modes of the sessions opened since the last reset (READ lets a cluster route
+	 * to followers).
+	 */
 	public List<AccessMode> sessionModes() {
 		return List.copyOf(sessionModes);
 	}
@@ -96,4 +103,5 @@ public class CypherRoundTrips implements BeanPostProcessor {
 			throw ex.getCause();
 		}
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A timeout or a transient conflict reaches the client as an error it can act on (TIMEOUT: ask for less;
- * TRY_AGAIN), found by the Neo4j status code under Spring's translation, with none of the database's words.
+ * A timeout or a transient conflict reaches the client as an error it can act on
+ * (TIMEOUT: ask for less; TRY_AGAIN), found by the Neo4j status code under Spring's
+ * translation, with none of the database's words.
  */
 class DatabaseLimitErrorsTests {
 
@@ -42,4 +43,5 @@ class DatabaseLimitErrorsTests {
 		assertThat(GraphQlErrors.databaseLimit(new ClientException("Neo.ClientError.Statement.SyntaxError", "x")))
 			.isEmpty();
 	}
+
 }

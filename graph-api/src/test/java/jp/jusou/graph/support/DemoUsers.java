@@ -17,7 +17,10 @@ public class DemoUsers {
 		this.environment = environment;
 	}
 
-	/** The demo users of a service started outside Spring's test context (a second instance, a restart). */
+	/**
+	 * The demo users of a service started outside Spring's test context (a second
+	 * instance, a restart).
+	 */
 	public static DemoUsers of(Environment environment) {
 		return new DemoUsers(environment);
 	}
@@ -41,7 +44,10 @@ public class DemoUsers {
 		return HttpGraphQlTester.create(client().mutate().baseUrl(root() + "/graphql").build());
 	}
 
-	/** A plain HTTP client on the service's root, for requests a GraphQL tester cannot make. */
+	/**
+	 * A plain HTTP client on the service's root, for requests a GraphQL tester cannot
+	 * make.
+	 */
 	public WebTestClient client() {
 		return WebTestClient.bindToServer().baseUrl(root()).responseTimeout(Duration.ofSeconds(60)).build();
 	}
@@ -50,4 +56,5 @@ public class DemoUsers {
 	public String root() {
 		return "http://127.0.0.1:" + environment.getProperty("local.server.port");
 	}
+
 }

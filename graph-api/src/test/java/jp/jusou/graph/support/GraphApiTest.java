@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole service on a random port over one embedded Neo4j with the demo city, shared by every
- * test class that uses this annotation (Spring caches the context).
+ * The whole service on a random port over one embedded Neo4j with the demo city, shared
+ * by every test class that uses this annotation (Spring caches the context).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +19,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import({ DemoUsers.class, CypherRoundTrips.class, TestIdentityProvider.class, GraphRows.class })
 public @interface GraphApiTest {
+
 }

@@ -9,7 +9,10 @@ import org.neo4j.driver.Session;
 
 import org.springframework.boot.test.context.TestComponent;
 
-/** Cypher straight through the driver, for tests that look at or change the graph behind the API. */
+/**
+ * Cypher straight through the driver, for tests that look at or change the graph behind
+ * the API.
+ */
 @TestComponent
 public class GraphRows {
 
@@ -32,4 +35,5 @@ public class GraphRows {
 			session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
 		}
 	}
+
 }

@@ -12,8 +12,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's chromium driven through its chromedriver, headless, with no calls out (closed network). Where
- * either is missing the calling test class is skipped with the command that installs them.
+ * Debian's chromium driven through its chromedriver, headless, with no calls out (closed
+ * network). Where either is missing the calling test class is skipped with the command
+ * that installs them.
  */
 public final class HeadlessChromium {
 
@@ -27,9 +28,9 @@ public final class HeadlessChromium {
 	}
 
 	public static ChromeDriver start() {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: Chromium not found. Install it with "
-						+ "`sudo apt-get install chromium chromium-driver fonts-noto-cjk` (or set -Djusou.chromium and -Djusou.chromedriver)");
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files
+			.isExecutable(CHROMEDRIVER), "Browser tests skipped: Chromium not found. Install it with "
+					+ "`sudo apt-get install chromium chromium-driver fonts-noto-cjk` (or set -Djusou.chromium and -Djusou.chromedriver)");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -45,4 +46,5 @@ public final class HeadlessChromium {
 		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
+
 }

@@ -18,8 +18,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
- * Stands in for a municipality's OIDC provider: signs tokens with a key made for this test run, and
- * gives the service a JwtDecoder that trusts only that key (as issuer-uri would in production).
+ * Stands in for a municipality's OIDC provider: signs tokens with a key made for this
+ * test run, and gives the service a JwtDecoder that trusts only that key (as issuer-uri
+ * would in production).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestIdentityProvider {
@@ -73,6 +74,7 @@ public class TestIdentityProvider {
 				throw new IllegalStateException(ex);
 			}
 		}
+
 	}
 
 	private static RSAKey generate() {
@@ -83,4 +85,5 @@ public class TestIdentityProvider {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

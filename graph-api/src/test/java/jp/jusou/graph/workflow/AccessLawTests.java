@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The six places where the access model once said what the law does not, each played through the API
- * as the users would: a write that opens a household, a 支援会議 that opens everything forever, a
- * 重層的支援会議 vetoed by one member, a category taken from the agency instead of the record, a page that
- * lists what household(id) withholds. (The sixth, the demo breaking its own rules: DemoCityRulesTests.)
- * Today is 2026-11-23 in tests.
+ * The six places where the access model once said what the law does not, each played
+ * through the API as the users would: a write that opens a household, a 支援会議 that opens
+ * everything forever, a 重層的支援会議 vetoed by one member, a category taken from the agency
+ * instead of the record, a page that lists what household(id) withholds. (The sixth, the
+ * demo breaking its own rules: DemoCityRulesTests.) Today is 2026-11-23 in tests.
  */
 @GraphApiTest
 class AccessLawTests extends WorkflowTest {
@@ -37,11 +37,14 @@ class AccessLawTests extends WorkflowTest {
 			mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) {
 			  meetingId households { householdId decision personIds } } }""";
 
-	/** Point 1: a visit shows the visitor its visit and the home, never the names; a case needs the person. */
+	/**
+	 * Point 1: a visit shows the visitor its visit and the home, never the names; a case
+	 * needs the person.
+	 */
 	@Test
 	void aWriteOpensNoHouseholdAndACaseOnAKnownPersonNeedsThePersonInFrontOfTheWindow() {
-		List<String> members = register("seikatsu", "2026-10-01", List.of("POVERTY"),
-				person("法則 一", 1950, "HEAD"), person("法則　二", 1980, "CHILD"));
+		List<String> members = register("seikatsu", "2026-10-01", List.of("POVERTY"), person("法則 一", 1950, "HEAD"),
+				person("法則　二", 1980, "CHILD"));
 		String household = householdOf(members.get(0));
 		for (String outcome : List.of("NOT_MET", "LETTER_LEFT", "REFUSED", "MET")) {
 			flow.ok("csw", "OUTREACH", "mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }",
@@ -66,26 +69,34 @@ class AccessLawTests extends WorkflowTest {
 		assertThat(flow.count("""
 				MATCH (e:AuditEvent {operation: 'Mutation.recordConsultation', outcome: 'WITHHELD'})
 				WHERE $person IN e.withheldPersonIds RETURN count(e)""", Map.of("person", members.get(1))))
-			.as("the refused attempt is audited").isOne();
+			.as("the refused attempt is audited")
+			.isOne();
 		assertThat(flow.count("MATCH (c:Case)-[:ABOUT]->(:Person {id: $id}) RETURN count(c)",
-				Map.of("id", members.get(1)))).as("nothing written").isZero();
+				Map.of("id", members.get(1))))
+			.as("nothing written")
+			.isZero();
 
 		consultation.put("asTold", Map.of("name", "ホウソク　ニ", "nameKana", "ほうそく に", "birthYear", 1980));
 		flow.cypher("MATCH (p:Person {id: $id}) SET p.nameKana = 'ホウソク ニ'", Map.of("id", members.get(1)));
-		assertThat(flow.<Map<String, Object>>ok("houkatsu1", CONSULT, Map.of("input", consultation), "recordConsultation"))
-			.as("kana given in hiragana and full-width spaces match").containsEntry("openedCase", true);
+		assertThat(
+				flow.<Map<String, Object>>ok("houkatsu1", CONSULT, Map.of("input", consultation), "recordConsultation"))
+			.as("kana given in hiragana and full-width spaces match")
+			.containsEntry("openedCase", true);
 		assertThat(names(flow.ok("houkatsu1", HOUSEHOLD, Map.of("id", household), "household")))
 			.containsExactly("法則　二");
 		List<Map<String, Object>> granted = flow.ok("privacy", null,
 				"{ selfGrantedBases(from: \"2026-11-01\", to: \"2026-11-23\") { kind personId priorBasis agency { id } } }",
 				Map.of(), "selfGrantedBases");
-		Map<String, Object> expected = new HashMap<>(Map.of("kind", "CASE", "personId", members.get(1), "agency",
-				Map.of("id", "ag-houkatsu-1")));
+		Map<String, Object> expected = new HashMap<>(
+				Map.of("kind", "CASE", "personId", members.get(1), "agency", Map.of("id", "ag-houkatsu-1")));
 		expected.put("priorBasis", null);
 		assertThat(granted).as("a first basis, listed for the privacy officer").contains(expected);
 	}
 
-	/** Point 2: a 支援会議 shares what existed on its date, for support purposes, for twelve months. */
+	/**
+	 * Point 2: a 支援会議 shares what existed on its date, for support purposes, for twelve
+	 * months.
+	 */
 	@Test
 	void aSupportMeetingSharesTheHouseholdAsOfItsDateForSupportForALimitedTime() {
 		List<String> members = register("seikatsu", "2026-10-01", List.of("POVERTY"), person("会議 一", 1960, "HEAD"));
@@ -109,19 +120,25 @@ class AccessLawTests extends WorkflowTest {
 		}
 		assertThat(flow.<Map<String, Object>>ok("kodomo", "PARTICIPATION_MATCHING", HOUSEHOLD, Map.of("id", household),
 				"household"))
-			.as("not a support purpose of the meeting").containsEntry("visible", false);
+			.as("not a support purpose of the meeting")
+			.containsEntry("visible", false);
 
 		List<String> older = register("seikatsu", "2025-09-01", List.of("POVERTY"), person("会議 二", 1961, "HEAD"));
 		String oldHousehold = householdOf(older.get(0));
 		supportMeeting(oldHousehold, "2025-11-01");
 		assertThat(flow.<Map<String, Object>>ok("kodomo", HOUSEHOLD, Map.of("id", oldHousehold), "household"))
-			.as("more than 12 months ago").containsEntry("visible", false);
+			.as("more than 12 months ago")
+			.containsEntry("visible", false);
 		supportMeeting(oldHousehold, "2026-11-20");
 		assertThat(names(flow.ok("kodomo", HOUSEHOLD, Map.of("id", oldHousehold), "household")))
-			.as("the next meeting shares again").containsExactly("会議 二");
+			.as("the next meeting shares again")
+			.containsExactly("会議 二");
 	}
 
-	/** Point 3: a 重層的支援会議 discusses who consented; a refusing member is left out, not a veto. */
+	/**
+	 * Point 3: a 重層的支援会議 discusses who consented; a refusing member is left out, not a
+	 * veto.
+	 */
 	@Test
 	void aMultiLayerMeetingDiscussesTheMembersWhoConsented() {
 		List<String> members = register("seikatsu", "2026-10-01", List.of("POVERTY", "CARE"),
@@ -129,8 +146,9 @@ class AccessLawTests extends WorkflowTest {
 		String household = householdOf(members.get(0));
 		flow.ok("seikatsu", """
 				mutation($input: ReferToCoordinationInput!) { referToCoordination(input: $input) { referralId } }""",
-				Map.of("input", Map.of("caseId", caseOf("ag-seikatsu", members.get(0)), "coordinatorAgencyId",
-						Workflow.COORDINATOR_AGENCY, "reason", "複合的な課題", "date", "2026-10-20")),
+				Map.of("input",
+						Map.of("caseId", caseOf("ag-seikatsu", members.get(0)), "coordinatorAgencyId",
+								Workflow.COORDINATOR_AGENCY, "reason", "複合的な課題", "date", "2026-10-20")),
 				"referToCoordination.referralId");
 		Map<String, Object> error = flow.error("coordinator", MEETING, Map.of("input", multiLayer(household, null)));
 		assertThat(error).containsEntry("argument", "input.households[0].householdId")
@@ -143,8 +161,8 @@ class AccessLawTests extends WorkflowTest {
 		assertThat(flow.error("coordinator", MEETING, Map.of("input", multiLayer(household, List.of(members.get(1))))))
 			.containsEntry("argument", "input.households[0].personIds[0]")
 			.containsEntry("rule", "consent-required");
-		List<Map<String, Object>> discussed = flow.ok("coordinator", MEETING, Map.of("input", multiLayer(household, null)),
-				"recordMeeting.households");
+		List<Map<String, Object>> discussed = flow.ok("coordinator", MEETING,
+				Map.of("input", multiLayer(household, null)), "recordMeeting.households");
 		assertThat(discussed).as("a DENY of HEALTH does not block a CARE+CHILD meeting; the son is left out")
 			.containsExactly(Map.of("householdId", household, "decision", "SHARE_INFORMATION", "personIds",
 					List.of(members.get(0))));
@@ -152,7 +170,10 @@ class AccessLawTests extends WorkflowTest {
 		assertThat(names(seenBy3)).as("the son was not discussed and stays withheld").containsExactly("重層 母");
 	}
 
-	/** Point 4: a case carries the fields of its consultations, and consents are matched against them. */
+	/**
+	 * Point 4: a case carries the fields of its consultations, and consents are matched
+	 * against them.
+	 */
 	@Test
 	void aCasesCategoryIsWhatItIsAboutNotTheAgencysField() {
 		Map<String, Object> opened = consult("houkatsu1", "2026-11-01", List.of("DISABILITY"),
@@ -188,16 +209,20 @@ class AccessLawTests extends WorkflowTest {
 			.containsEntry("visible", false);
 	}
 
-	// ── steps ──────────────────────────────────────────────────────────────────────────────────────
+	// ── steps
+	// ──────────────────────────────────────────────────────────────────────────────────────
 
 	@SafeVarargs
 	private Map<String, Object> consult(String user, String date, List<String> fields, Map<String, Object> consultee,
 			Map<String, Object>... others) {
-		Map<String, Object> result = flow.ok(user, CONSULT, Map.of("input", Map.of("newHousehold",
-				Map.of("areaId", "area-w2", "address", "架空の所在地", "location",
-						Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee", consultee, "others",
-						List.of(others)),
-				"date", date, "fields", fields, "topics", List.of("OTHER"), "channel", "WALK_IN")), "recordConsultation");
+		Map<String, Object> result = flow.ok(user, CONSULT,
+				Map.of("input",
+						Map.of("newHousehold",
+								Map.of("areaId", "area-w2", "address", "架空の所在地", "location",
+										Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee", consultee,
+										"others", List.of(others)),
+								"date", date, "fields", fields, "topics", List.of("OTHER"), "channel", "WALK_IN")),
+				"recordConsultation");
 		flow.created((String) result.get("householdId"));
 		return result;
 	}
@@ -207,38 +232,55 @@ class AccessLawTests extends WorkflowTest {
 			Map<String, Object>... others) {
 		String household = (String) consult(user, date, fields, consultee, others).get("householdId");
 		List<String> ids = new ArrayList<>();
-		ids.add((String) flow.cypher("MATCH (p:Person {name: $name})-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id",
-				Map.of("name", consultee.get("name"), "id", household)).get(0).get("id"));
+		ids.add((String) flow
+			.cypher("MATCH (p:Person {name: $name})-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id",
+					Map.of("name", consultee.get("name"), "id", household))
+			.get(0)
+			.get("id"));
 		for (Map<String, Object> other : others) {
-			ids.add((String) flow.cypher("MATCH (p:Person {name: $name})-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id",
-					Map.of("name", other.get("name"), "id", household)).get(0).get("id"));
+			ids.add((String) flow
+				.cypher("MATCH (p:Person {name: $name})-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id",
+						Map.of("name", other.get("name"), "id", household))
+				.get(0)
+				.get("id"));
 		}
 		return ids;
 	}
 
 	private List<String> memberIds(String household) {
-		return flow.cypher("MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id ORDER BY id",
-				Map.of("id", household)).stream().map(row -> (String) row.get("id")).toList();
+		return flow
+			.cypher("MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id ORDER BY id",
+					Map.of("id", household))
+			.stream()
+			.map(row -> (String) row.get("id"))
+			.toList();
 	}
 
 	private String householdOf(String personId) {
-		return (String) flow.cypher("MATCH (:Person {id: $id})-[:MEMBER_OF]->(h:Household) RETURN h.id AS id",
-				Map.of("id", personId)).get(0).get("id");
+		return (String) flow
+			.cypher("MATCH (:Person {id: $id})-[:MEMBER_OF]->(h:Household) RETURN h.id AS id", Map.of("id", personId))
+			.get(0)
+			.get("id");
 	}
 
 	private String caseOf(String agencyId, String personId) {
-		return (String) flow.cypher("MATCH (:Agency {id: $agency})-[:HOLDS]->(c:Case)-[:ABOUT]->(:Person {id: $id}) RETURN c.id AS id",
-				Map.of("agency", agencyId, "id", personId)).get(0).get("id");
+		return (String) flow
+			.cypher("MATCH (:Agency {id: $agency})-[:HOLDS]->(c:Case)-[:ABOUT]->(:Person {id: $id}) RETURN c.id AS id",
+					Map.of("agency", agencyId, "id", personId))
+			.get(0)
+			.get("id");
 	}
 
 	private void supportMeeting(String household, String date) {
-		flow.ok("coordinator", MEETING, Map.of("input", Map.of("kind", "SUPPORT_MEETING", "date", date,
-				"attendingAgencyIds", List.of("ag-kodomo"), "households",
-				List.of(Map.of("householdId", household, "decision", "SHARE_INFORMATION")))), "recordMeeting.meetingId");
+		flow.ok("coordinator", MEETING, Map.of("input",
+				Map.of("kind", "SUPPORT_MEETING", "date", date, "attendingAgencyIds", List.of("ag-kodomo"),
+						"households", List.of(Map.of("householdId", household, "decision", "SHARE_INFORMATION")))),
+				"recordMeeting.meetingId");
 	}
 
 	private static Map<String, Object> multiLayer(String household, List<String> personIds) {
-		Map<String, Object> discussed = new HashMap<>(Map.of("householdId", household, "decision", "SHARE_INFORMATION"));
+		Map<String, Object> discussed = new HashMap<>(
+				Map.of("householdId", household, "decision", "SHARE_INFORMATION"));
 		if (personIds != null) {
 			discussed.put("personIds", personIds);
 		}
@@ -248,9 +290,10 @@ class AccessLawTests extends WorkflowTest {
 
 	private void consent(String user, String person, String decision, List<String> categories,
 			Map<String, Object> asTold) {
-		Map<String, Object> input = new HashMap<>(Map.of("subjectId", person, "decision", decision,
-				"meetingParticipants", true, "categories", categories, "purposes", List.of("CASE_WORK", "PLAN_DELIBERATION"),
-				"validFrom", "2026-11-01", "validTo", "2027-10-31", "verification", "SIGNED"));
+		Map<String, Object> input = new HashMap<>(
+				Map.of("subjectId", person, "decision", decision, "meetingParticipants", true, "categories", categories,
+						"purposes", List.of("CASE_WORK", "PLAN_DELIBERATION"), "validFrom", "2026-11-01", "validTo",
+						"2027-10-31", "verification", "SIGNED"));
 		if (asTold != null) {
 			input.put("asTold", asTold);
 		}
@@ -258,15 +301,18 @@ class AccessLawTests extends WorkflowTest {
 	}
 
 	private void consentTo(String user, String person, String agency, String decision, List<String> categories) {
-		flow.ok(user, CONSENT, Map.of("input", Map.of("subjectId", person, "decision", decision, "granteeAgencyIds",
-				List.of(agency), "categories", categories, "purposes", List.of("CASE_WORK"), "validFrom", "2026-11-01",
-				"validTo", "2027-10-31", "verification", "SIGNED")), "recordConsent.consent.id");
+		flow.ok(user, CONSENT,
+				Map.of("input",
+						Map.of("subjectId", person, "decision", decision, "granteeAgencyIds", List.of(agency),
+								"categories", categories, "purposes", List.of("CASE_WORK"), "validFrom", "2026-11-01",
+								"validTo", "2027-10-31", "verification", "SIGNED")),
+				"recordConsent.consent.id");
 	}
 
 	@SuppressWarnings("unchecked")
 	private List<String> listedBy(String user) {
-		List<Map<String, Object>> edges = flow.ok(user, "{ households(first: 100) { edges { node { id } } } }", Map.of(),
-				"households.edges");
+		List<Map<String, Object>> edges = flow.ok(user, "{ households(first: 100) { edges { node { id } } } }",
+				Map.of(), "households.edges");
 		return edges.stream().map(edge -> (String) ((Map<String, Object>) edge.get("node")).get("id")).toList();
 	}
 
@@ -288,13 +334,16 @@ class AccessLawTests extends WorkflowTest {
 
 	@SuppressWarnings("unchecked")
 	static int withheldCount(Map<String, Object> household) {
-		Map<String, Object> withheld = (Map<String, Object>) ((Map<String, Object>) household.get("agencies")).get("withheld");
+		Map<String, Object> withheld = (Map<String, Object>) ((Map<String, Object>) household.get("agencies"))
+			.get("withheld");
 		return withheld == null ? 0 : (Integer) withheld.get("count");
 	}
 
 	@SuppressWarnings("unchecked")
 	static List<String> withheldCategories(Map<String, Object> household) {
-		Map<String, Object> withheld = (Map<String, Object>) ((Map<String, Object>) household.get("agencies")).get("withheld");
+		Map<String, Object> withheld = (Map<String, Object>) ((Map<String, Object>) household.get("agencies"))
+			.get("withheld");
 		return withheld == null ? List.of() : (List<String>) withheld.get("categories");
 	}
+
 }

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The case record read back — a household's 支援経過記録, its plans with their course, its meetings —
- * each item on its basis, the rest counted: played on a household registered at the 生活困窮 window,
- * referred to 多機関協働, planned for at a 重層的支援会議 and visited by the CSW.
+ * The case record read back — a household's 支援経過記録, its plans with their course, its
+ * meetings — each item on its basis, the rest counted: played on a household registered
+ * at the 生活困窮 window, referred to 多機関協働, planned for at a 重層的支援会議 and visited by the CSW.
  */
 @GraphApiTest
 class CaseRecordTests extends WorkflowTest {
@@ -36,14 +36,17 @@ class CaseRecordTests extends WorkflowTest {
 
 	@BeforeEach
 	void aHouseholdWithContactsFromSeveralWindows() {
-		Map<String, Object> intake = flow.ok("seikatsu", """
-				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { householdId case { id } } }""",
-				Map.of("input", Map.of("newHousehold", Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）",
-						"location", Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee",
-						Map.of("name", "経過 一郎", "birthYear", 1980, "relation", "HEAD"), "others",
-						List.of(Map.of("name", "経過 母", "birthYear", 1950, "relation", "MOTHER"))),
-						"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY", "WORK"),
-						"channel", "WALK_IN", "summary", "家賃の滞納が続いている")),
+		Map<String, Object> intake = flow.ok("seikatsu",
+				"""
+						mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { householdId case { id } } }""",
+				Map.of("input",
+						Map.of("newHousehold",
+								Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "location",
+										Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee",
+										Map.of("name", "経過 一郎", "birthYear", 1980, "relation", "HEAD"), "others",
+										List.of(Map.of("name", "経過 母", "birthYear", 1950, "relation", "MOTHER"))),
+								"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY", "WORK"),
+								"channel", "WALK_IN", "summary", "家賃の滞納が続いている")),
 				"recordConsultation");
 		household = (String) intake.get("householdId");
 		flow.created(household);
@@ -62,22 +65,25 @@ class CaseRecordTests extends WorkflowTest {
 				Map.of("input", Map.of("caseId", caseId, "coordinatorAgencyId", Workflow.COORDINATOR_AGENCY, "reason",
 						"母の介護と本人の就労が重なる", "date", "2026-10-05")),
 				"referToCoordination");
-		planId = (String) ((Map<?, ?>) flow.<Map<String, Object>>ok("coordinator", "PLAN_DELIBERATION", """
-				mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } } }""",
-				Map.of("input", Map.of("householdId", household, "goals", List.of("家計の立て直し"), "monitoringDate",
-						"2027-03-01", "roles", List.of(Map.of("agencyId", "ag-seikatsu", "personId", person, "field",
-								"POVERTY", "role", "家計改善支援")))),
-				"createPlan").get("plan")).get("id");
+		planId = (String) ((Map<?, ?>) flow
+			.<Map<String, Object>>ok("coordinator", "PLAN_DELIBERATION", """
+					mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } } }""",
+					Map.of("input",
+							Map.of("householdId", household, "goals", List.of("家計の立て直し"), "monitoringDate",
+									"2027-03-01", "roles", List.of(Map.of("agencyId", "ag-seikatsu", "personId", person,
+											"field", "POVERTY", "role", "家計改善支援")))),
+					"createPlan")
+			.get("plan")).get("id");
 		flow.ok("coordinator", "PLAN_DELIBERATION", """
 				mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""",
 				Map.of("input", Map.of("kind", "MULTI_LAYER_MEETING", "date", today(), "attendingAgencyIds",
-						List.of("ag-seikatsu"), "households", List.of(Map.of("householdId", household, "decision",
-								"APPROVE_PLAN", "planId", planId)))),
+						List.of("ag-seikatsu"), "households",
+						List.of(Map.of("householdId", household, "decision", "APPROVE_PLAN", "planId", planId)))),
 				"recordMeeting");
 		flow.ok("csw", "OUTREACH", """
 				mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }""",
-				Map.of("input", Map.of("householdId", household, "date", "2026-10-25", "outcome", "MET", "note",
-						"母の様子を確認")),
+				Map.of("input",
+						Map.of("householdId", household, "date", "2026-10-25", "outcome", "MET", "note", "母の様子を確認")),
 				"recordVisit");
 	}
 
@@ -94,7 +100,8 @@ class CaseRecordTests extends WorkflowTest {
 			.containsEntry("basis", Map.of("kind", "OWN_AGENCY"));
 		assertThat(entries.get(3)).as("the coordinator's case: the consent names the meeting's participants")
 			.containsEntry("agency", Map.of("id", Workflow.COORDINATOR_AGENCY))
-			.extractingByKey("basis").isEqualTo(Map.of("kind", "CONSENT"));
+			.extractingByKey("basis")
+			.isEqualTo(Map.of("kind", "CONSENT"));
 		assertThat(entries.get(4)).containsEntry("agency", Map.of("id", "ag-seikatsu"))
 			.containsEntry("toAgency", Map.of("id", Workflow.COORDINATOR_AGENCY));
 		assertThat(timeline.get("withheld")).as("the CSW's visit: a household-wide item needs every member's consent")
@@ -112,7 +119,9 @@ class CaseRecordTests extends WorkflowTest {
 
 		Map<String, Object> outsider = timeline("houkatsu3", 100, null, null);
 		assertThat(entries(outsider)).isEmpty();
-		assertThat(((Map<?, ?>) outsider.get("withheld")).get("count")).as("two cases, consultation, consent, referral, meeting, plan twice, visit").isEqualTo(9);
+		assertThat(((Map<?, ?>) outsider.get("withheld")).get("count"))
+			.as("two cases, consultation, consent, referral, meeting, plan twice, visit")
+			.isEqualTo(9);
 	}
 
 	@Test
@@ -128,14 +137,16 @@ class CaseRecordTests extends WorkflowTest {
 			}
 			after = (String) pageInfo.get("endCursor");
 		}
-		assertThat(paged).isEqualTo(entries(timeline("seikatsu", 100, null, null)).stream()
-			.map(entry -> entry.get("reference"))
-			.toList());
-		assertThat(entries(timeline("seikatsu", 100, null, List.of("PLAN")))).extracting(entry -> entry.get("reference"))
+		assertThat(paged).isEqualTo(
+				entries(timeline("seikatsu", 100, null, null)).stream().map(entry -> entry.get("reference")).toList());
+		assertThat(entries(timeline("seikatsu", 100, null, List.of("PLAN"))))
+			.extracting(entry -> entry.get("reference"))
 			.containsExactly(planId, planId + "@" + meetingOf(planId));
-		assertThat(flow.error("seikatsu", "query($id: ID!) { household(id: $id) { timeline(after: \"nope\") { pageInfo { hasNextPage } } } }",
+		assertThat(flow.error("seikatsu",
+				"query($id: ID!) { household(id: $id) { timeline(after: \"nope\") { pageInfo { hasNextPage } } } }",
 				Map.of("id", household)))
-			.containsEntry("argument", "after").containsEntry("rule", "cursor");
+			.containsEntry("argument", "after")
+			.containsEntry("rule", "cursor");
 	}
 
 	static final String PLAN = """
@@ -158,17 +169,20 @@ class CaseRecordTests extends WorkflowTest {
 			.containsEntry("evaluation", "家計が安定し、母は介護サービスにつながった")
 			.containsEntry("basis", Map.of("kind", "OWN_AGENCY"))
 			.containsEntry("withheldRoles", null);
-		assertThat((List<?>) plan.get("history")).extracting(step -> ((Map<?, ?>) step).get("status") + " "
-				+ ((Map<?, ?>) step).get("decisionLabel") + " " + ((Map<?, ?>) step).get("evaluation"))
+		assertThat((List<?>) plan.get("history"))
+			.extracting(step -> ((Map<?, ?>) step).get("status") + " " + ((Map<?, ?>) step).get("decisionLabel") + " "
+					+ ((Map<?, ?>) step).get("evaluation"))
 			.containsExactly("DRAFT 策定 null", "ACTIVE プラン承認 null", "CLOSED 支援終結 家計が安定し、母は介護サービスにつながった");
 		assertThat(((Map<?, ?>) ((List<?>) plan.get("history")).get(1)).get("meetingId")).isEqualTo(meeting);
 		assertThat(flow.<Map<String, Object>>ok("seikatsu", PLAN, Map.of("id", planId), "plan"))
-			.as("the agency with a role").containsEntry("basis", Map.of("kind", "OWN_AGENCY"));
+			.as("the agency with a role")
+			.containsEntry("basis", Map.of("kind", "OWN_AGENCY"));
 
 		assertThat(flow.error("houkatsu3", PLAN, Map.of("id", planId))).containsEntry("code", "NO_BASIS")
 			.containsEntry("argument", "id");
-		Map<String, Object> plans = flow.ok("houkatsu3", "query($id: ID!) { household(id: $id) { plans {"
-				+ " plans { id } withheld { count categories } } } }", Map.of("id", household), "household.plans");
+		Map<String, Object> plans = flow.ok("houkatsu3",
+				"query($id: ID!) { household(id: $id) { plans {" + " plans { id } withheld { count categories } } } }",
+				Map.of("id", household), "household.plans");
 		assertThat(plans).containsEntry("plans", List.of())
 			.containsEntry("withheld", Map.of("count", 1, "categories", List.of("POVERTY")));
 	}
@@ -188,9 +202,11 @@ class CaseRecordTests extends WorkflowTest {
 		assertThat(flow.error("csw", document, Map.of("id", meeting))).containsEntry("code", "NO_BASIS");
 		String meetings = "query($id: ID!) { household(id: $id) { meetings { meetings { id } withheld { count } } } }";
 		assertThat(flow.<Map<String, Object>>ok("coordinator", meetings, Map.of("id", household), "household.meetings"))
-			.containsEntry("meetings", List.of(Map.of("id", meeting))).containsEntry("withheld", null);
+			.containsEntry("meetings", List.of(Map.of("id", meeting)))
+			.containsEntry("withheld", null);
 		assertThat(flow.<Map<String, Object>>ok("csw", meetings, Map.of("id", household), "household.meetings"))
-			.containsEntry("meetings", List.of()).containsEntry("withheld", Map.of("count", 1));
+			.containsEntry("meetings", List.of())
+			.containsEntry("withheld", Map.of("count", 1));
 	}
 
 	static final String CASE = """
@@ -206,7 +222,8 @@ class CaseRecordTests extends WorkflowTest {
 					List.of("MONEY", "WORK"), "summary", "家賃の滞納が続いている")));
 		assertThat(flow.<Map<String, Object>>ok("coordinator", CASE, Map.of("id", caseId), "case"))
 			.containsEntry("personName", "経過 一郎")
-			.extractingByKey("basis").satisfies(basis -> assertThat(((Map<?, ?>) basis).get("kind")).isEqualTo("CONSENT"));
+			.extractingByKey("basis")
+			.satisfies(basis -> assertThat(((Map<?, ?>) basis).get("kind")).isEqualTo("CONSENT"));
 		assertThat(flow.error("houkatsu3", CASE, Map.of("id", caseId))).containsEntry("code", "NO_BASIS")
 			.containsEntry("argument", "id");
 
@@ -214,12 +231,13 @@ class CaseRecordTests extends WorkflowTest {
 				query($id: ID!) { household(id: $id) { address members { id cases { cases { agency { id } }
 				  withheld { count } } } } }""", Map.of("id", household), "household");
 		assertThat(read).containsEntry("address", "福島県会津若松市（架空の所在地）");
-		assertThat((List<?>) read.get("members")).singleElement().satisfies(member -> assertThat(
-				((Map<?, ?>) ((Map<?, ?>) member).get("cases")).get("cases")).asList()
-			.containsExactlyInAnyOrder(Map.of("agency", Map.of("id", "ag-seikatsu")),
-					Map.of("agency", Map.of("id", Workflow.COORDINATOR_AGENCY))));
+		assertThat((List<?>) read.get("members")).singleElement()
+			.satisfies(member -> assertThat(((Map<?, ?>) ((Map<?, ?>) member).get("cases")).get("cases")).asList()
+				.containsExactlyInAnyOrder(Map.of("agency", Map.of("id", "ag-seikatsu")),
+						Map.of("agency", Map.of("id", Workflow.COORDINATOR_AGENCY))));
 		assertThat(flow.<Map<String, Object>>ok("houkatsu3", "query($id: ID!) { household(id: $id) { address } }",
-				Map.of("id", household), "household")).containsEntry("address", null);
+				Map.of("id", household), "household"))
+			.containsEntry("address", null);
 	}
 
 	@Test
@@ -227,9 +245,11 @@ class CaseRecordTests extends WorkflowTest {
 		List<Object> seen = new ArrayList<>();
 		String after = null;
 		for (int page = 0; page < 200; page++) {
-			Map<String, Object> answer = flow.ok("seikatsu", """
-					query($after: String) { myCases(status: OPEN, first: 1, after: $after) { cases { id personName status }
-					  pageInfo { hasNextPage endCursor } } }""", after == null ? Map.of() : Map.of("after", after), "myCases");
+			Map<String, Object> answer = flow.ok("seikatsu",
+					"""
+							query($after: String) { myCases(status: OPEN, first: 1, after: $after) { cases { id personName status }
+							  pageInfo { hasNextPage endCursor } } }""",
+					after == null ? Map.of() : Map.of("after", after), "myCases");
 			((List<?>) answer.get("cases")).forEach(item -> seen.add(((Map<?, ?>) item).get("id")));
 			Map<?, ?> pageInfo = (Map<?, ?>) answer.get("pageInfo");
 			if (!(Boolean) pageInfo.get("hasNextPage")) {
@@ -248,9 +268,12 @@ class CaseRecordTests extends WorkflowTest {
 		assertThat(flow.<List<Map<String, Object>>>ok("csw", "OUTREACH",
 				"{ receivedSignals(first: 100) { signals { id address source area { id } } } }", Map.of(),
 				"receivedSignals.signals"))
-			.contains(Map.of("id", signal, "address", "経過町の角の家", "source", "LIFELINE", "area", Map.of("id", "area-w2")));
+			.contains(
+					Map.of("id", signal, "address", "経過町の角の家", "source", "LIFELINE", "area", Map.of("id", "area-w2")));
 		assertThat(flow.<List<Object>>ok("seikatsu", "{ receivedSignals { signals { id } } }", Map.of(),
-				"receivedSignals.signals")).as("another agency's signals").doesNotContain(Map.of("id", signal));
+				"receivedSignals.signals"))
+			.as("another agency's signals")
+			.doesNotContain(Map.of("id", signal));
 	}
 
 	static final String CLOSE = """
@@ -264,8 +287,8 @@ class CaseRecordTests extends WorkflowTest {
 		Map<String, Object> referral = flow.ok("seikatsu", """
 				mutation($input: ReferInput!) { refer(input: $input) {
 				  direction fromCase { id status } toCase { agency { id } status } } }""",
-				Map.of("input", Map.of("caseId", caseId, "toAgencyId", "ag-shouhi", "reason", "多重債務の相談",
-						"date", "2026-10-10")),
+				Map.of("input",
+						Map.of("caseId", caseId, "toAgencyId", "ag-shouhi", "reason", "多重債務の相談", "date", "2026-10-10")),
 				"refer");
 		assertThat(referral).containsEntry("direction", "BETWEEN_AGENCIES")
 			.containsEntry("fromCase", Map.of("id", caseId, "status", "OPEN"))
@@ -276,34 +299,39 @@ class CaseRecordTests extends WorkflowTest {
 			.contains(Map.of("areaId", "area-w2", "key", "POVERTY→CONSUMER", "month", "2026-10", "suppressed", true));
 		assertThat(flow.error("seikatsu", """
 				mutation($input: ReferInput!) { refer(input: $input) { referralId } }""",
-				Map.of("input", Map.of("caseId", caseId, "toAgencyId", "ag-seikatsu", "reason", "x", "date",
-						"2026-10-10"))))
-			.containsEntry("argument", "input.toAgencyId").containsEntry("rule", "another-agency");
+				Map.of("input",
+						Map.of("caseId", caseId, "toAgencyId", "ag-seikatsu", "reason", "x", "date", "2026-10-10"))))
+			.containsEntry("argument", "input.toAgencyId")
+			.containsEntry("rule", "another-agency");
 	}
 
 	@Test
 	void aWindowClosesAndReopensItsCaseAndTheTimelineKeepsEachStep() {
-		assertThat(flow.error("seikatsu", CLOSE, Map.of("input", Map.of("caseId", caseId, "date", "2026-09-01",
-				"reason", "目標達成"))))
-			.containsEntry("argument", "input.date").containsEntry("rule", "not-before-case-opened");
-		assertThat(flow.error("houkatsu3", CLOSE, Map.of("input", Map.of("caseId", caseId, "date", today(),
-				"reason", "目標達成"))))
+		assertThat(flow.error("seikatsu", CLOSE,
+				Map.of("input", Map.of("caseId", caseId, "date", "2026-09-01", "reason", "目標達成"))))
+			.containsEntry("argument", "input.date")
+			.containsEntry("rule", "not-before-case-opened");
+		assertThat(flow.error("houkatsu3", CLOSE,
+				Map.of("input", Map.of("caseId", caseId, "date", today(), "reason", "目標達成"))))
 			.containsEntry("code", "NO_BASIS");
-		assertThat(flow.error("seikatsu", REOPEN, Map.of("input", Map.of("caseId", caseId, "date", today(),
-				"reason", "再相談"))))
+		assertThat(flow.error("seikatsu", REOPEN,
+				Map.of("input", Map.of("caseId", caseId, "date", today(), "reason", "再相談"))))
 			.containsEntry("rule", "case-closed");
 		assertThat(flow.count("MATCH (c:Case {id: $id})-[:CHANGED]->(x) RETURN count(x)", Map.of("id", caseId)))
-			.as("refused changes write nothing").isZero();
+			.as("refused changes write nothing")
+			.isZero();
 
-		assertThat(flow.<Map<String, Object>>ok("seikatsu", CLOSE, Map.of("input", Map.of("caseId", caseId, "date",
-				"2026-11-01", "reason", "家計が安定した")), "closeCase.case"))
-			.containsEntry("status", "CLOSED").containsEntry("closed", "2026-11-01");
-		assertThat(flow.error("seikatsu", CLOSE, Map.of("input", Map.of("caseId", caseId, "date", today(),
-				"reason", "x"))))
+		assertThat(flow.<Map<String, Object>>ok("seikatsu", CLOSE,
+				Map.of("input", Map.of("caseId", caseId, "date", "2026-11-01", "reason", "家計が安定した")), "closeCase.case"))
+			.containsEntry("status", "CLOSED")
+			.containsEntry("closed", "2026-11-01");
+		assertThat(flow.error("seikatsu", CLOSE,
+				Map.of("input", Map.of("caseId", caseId, "date", today(), "reason", "x"))))
 			.containsEntry("rule", "case-open");
-		assertThat(flow.<Map<String, Object>>ok("seikatsu", REOPEN, Map.of("input", Map.of("caseId", caseId, "date",
-				today(), "reason", "再び家賃を滞納")), "reopenCase.case"))
-			.containsEntry("status", "OPEN").containsEntry("closed", null);
+		assertThat(flow.<Map<String, Object>>ok("seikatsu", REOPEN,
+				Map.of("input", Map.of("caseId", caseId, "date", today(), "reason", "再び家賃を滞納")), "reopenCase.case"))
+			.containsEntry("status", "OPEN")
+			.containsEntry("closed", null);
 		assertThat(entries(timeline("seikatsu", 100, null, List.of("CASE"))))
 			.filteredOn(entry -> ((String) entry.get("reference")).startsWith(caseId))
 			.extracting(entry -> entry.get("status") + " " + entry.get("date") + " " + entry.get("summary"))
@@ -318,35 +346,41 @@ class CaseRecordTests extends WorkflowTest {
 
 	@Test
 	void aWindowFindsThePersonBeforeRegisteringThemAgain() {
-		Map<String, Object> again = Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）",
-				"consultee", Map.of("name", "経過　一郎", "birthYear", 1980, "relation", "HEAD"));
+		Map<String, Object> again = Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "consultee",
+				Map.of("name", "経過　一郎", "birthYear", 1980, "relation", "HEAD"));
 		Map<String, Object> input = Map.of("date", today(), "fields", List.of("CARE"), "topics", List.of("FAMILY"),
 				"channel", "PHONE");
-		Map<String, Object> outsider = flow.ok("houkatsu3", REGISTER, Map.of("input", with(input, "newHousehold",
-				again)), "recordConsultation");
+		Map<String, Object> outsider = flow.ok("houkatsu3", REGISTER,
+				Map.of("input", with(input, "newHousehold", again)), "recordConsultation");
 		assertThat(outsider).containsEntry("householdId", null).containsEntry("case", null);
-		assertThat(candidates(outsider)).singleElement().satisfies(candidate -> assertThat(candidate)
-			.containsEntry("argument", "input.newHousehold.consultee")
-			.containsEntry("personId", person)
-			.containsEntry("householdId", household)
-			.containsEntry("ageBand", "40-49")
-			.containsEntry("matchedOn", List.of("NAME", "BIRTH_YEAR", "ADDRESS"))
-			.as("no basis for the name").containsEntry("name", null));
+		assertThat(candidates(outsider)).singleElement()
+			.satisfies(candidate -> assertThat(candidate).containsEntry("argument", "input.newHousehold.consultee")
+				.containsEntry("personId", person)
+				.containsEntry("householdId", household)
+				.containsEntry("ageBand", "40-49")
+				.containsEntry("matchedOn", List.of("NAME", "BIRTH_YEAR", "ADDRESS"))
+				.as("no basis for the name")
+				.containsEntry("name", null));
 		assertThat(flow.count("MATCH (p:Person) WHERE p.name IN ['経過 一郎', '経過　一郎'] RETURN count(p)", Map.of()))
-			.as("nothing written").isOne();
+			.as("nothing written")
+			.isOne();
 
-		Map<String, Object> coordinator = flow.ok("coordinator", REGISTER, Map.of("input", with(input, "newHousehold",
-				again)), "recordConsultation");
+		Map<String, Object> coordinator = flow.ok("coordinator", REGISTER,
+				Map.of("input", with(input, "newHousehold", again)), "recordConsultation");
 		assertThat(candidates(coordinator)).singleElement()
 			.satisfies(candidate -> assertThat(candidate).containsEntry("name", "経過 一郎")
-				.as("the coordinator holds a case about him, by the referral").containsEntry("basis", Map.of("kind", "OWN_AGENCY")));
+				.as("the coordinator holds a case about him, by the referral")
+				.containsEntry("basis", Map.of("kind", "OWN_AGENCY")));
 
-		// The window chooses the existing person, identified as told; or confirms a new registration.
-		assertThat(flow.<Map<String, Object>>ok("houkatsu3", REGISTER, Map.of("input", with(with(input, "personId",
-				person), "asTold", Map.of("name", "経過　一郎", "birthYear", 1980))), "recordConsultation"))
+		// The window chooses the existing person, identified as told; or confirms a new
+		// registration.
+		assertThat(flow.<Map<String, Object>>ok("houkatsu3", REGISTER,
+				Map.of("input",
+						with(with(input, "personId", person), "asTold", Map.of("name", "経過　一郎", "birthYear", 1980))),
+				"recordConsultation"))
 			.containsEntry("candidates", List.of());
-		Map<String, Object> confirmed = flow.ok("houkatsu3", REGISTER, Map.of("input", with(input, "newHousehold",
-				with(again, "confirmNew", true))), "recordConsultation");
+		Map<String, Object> confirmed = flow.ok("houkatsu3", REGISTER,
+				Map.of("input", with(input, "newHousehold", with(again, "confirmNew", true))), "recordConsultation");
 		flow.created((String) confirmed.get("householdId"));
 		assertThat(confirmed.get("householdId")).isNotNull().isNotEqualTo(household);
 	}
@@ -375,17 +409,23 @@ class CaseRecordTests extends WorkflowTest {
 	}
 
 	private String memberNamed(String name) {
-		return (String) flow.cypher("MATCH (p:Person {name: $name})-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id",
-				Map.of("name", name, "id", household)).get(0).get("id");
+		return (String) flow
+			.cypher("MATCH (p:Person {name: $name})-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id",
+					Map.of("name", name, "id", household))
+			.get(0)
+			.get("id");
 	}
 
 	private String meetingOf(String plan) {
-		return (String) flow.cypher("MATCH (m:Meeting)-[:DISCUSSED {planId: $plan}]->() RETURN m.id AS id",
-				Map.of("plan", plan)).get(0).get("id");
+		return (String) flow
+			.cypher("MATCH (m:Meeting)-[:DISCUSSED {planId: $plan}]->() RETURN m.id AS id", Map.of("plan", plan))
+			.get(0)
+			.get("id");
 	}
 
 	/** The service's "today" in the tests (application-test.yml). */
 	private static String today() {
 		return "2026-11-23";
 	}
+
 }

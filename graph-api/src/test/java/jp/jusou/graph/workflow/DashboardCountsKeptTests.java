@@ -25,11 +25,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's monthly counts are kept on write: after every write of a random sequence through the
- * API (consultations at two windows, referrals, meetings with and without households, plan decisions,
- * visits, moves to another area, members joining and leaving, participation and its follow-up — some
- * refused, which must change nothing), what dashboard.cypher reads equals dashboard-recount.cypher, the
- * whole city counted from scratch, over all months.
+ * The dashboard's monthly counts are kept on write: after every write of a random
+ * sequence through the API (consultations at two windows, referrals, meetings with and
+ * without households, plan decisions, visits, moves to another area, members joining and
+ * leaving, participation and its follow-up — some refused, which must change nothing),
+ * what dashboard.cypher reads equals dashboard-recount.cypher, the whole city counted
+ * from scratch, over all months.
  */
 @GraphApiTest
 class DashboardCountsKeptTests extends WorkflowTest {
@@ -38,7 +39,10 @@ class DashboardCountsKeptTests extends WorkflowTest {
 
 	private static final List<String> AREAS = List.of("area-w1", "area-w2", "area-w3", "area-w4", "area-w5");
 
-	/** The distinct kept states seen, over every run: the writes must have changed the counts. */
+	/**
+	 * The distinct kept states seen, over every run: the writes must have changed the
+	 * counts.
+	 */
 	private static final Set<List<String>> statesSeen = ConcurrentHashMap.newKeySet();
 
 	@Autowired
@@ -57,14 +61,14 @@ class DashboardCountsKeptTests extends WorkflowTest {
 		List<String> members = new ArrayList<>(List.of(household.person(), household.mother()));
 		List<String> matches = new ArrayList<>();
 		Random random = new Random(seed);
-		List<Consumer<Random>> writes = List.of(
-				r -> flow.attempt("seikatsu", "CASE_WORK", """
-						mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { case { id } } }""",
-						Map.of("personId", household.person(), "date", day(r, 50), "fields",
-								List.of(r.nextBoolean() ? "POVERTY" : "HOUSING"), "topics", List.of("MONEY"), "channel",
-								"PHONE")),
-				r -> flow.attempt("houkatsu1", "CASE_WORK", """
-						mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { case { id } } }""",
+		List<Consumer<Random>> writes = List.of(r -> flow.attempt("seikatsu", "CASE_WORK", """
+				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { case { id } } }""",
+				Map.of("personId", household.person(), "date", day(r, 50), "fields",
+						List.of(r.nextBoolean() ? "POVERTY" : "HOUSING"), "topics", List.of("MONEY"), "channel",
+						"PHONE")),
+				r -> flow.attempt("houkatsu1", "CASE_WORK",
+						"""
+								mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { case { id } } }""",
 						Map.of("personId", household.mother(), "asTold", Map.of("name", "集計 母", "birthYear", 1948),
 								"date", day(r, 50), "fields", List.of("CARE"), "topics", List.of("CARE"), "channel",
 								"WALK_IN")),
@@ -75,9 +79,10 @@ class DashboardCountsKeptTests extends WorkflowTest {
 				r -> flow.attempt("coordinator", "PLAN_DELIBERATION", """
 						mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""",
 						Map.of("kind", "MULTI_LAYER_MEETING", "date", day(r, 50), "attendingAgencyIds",
-								List.of("ag-seikatsu"), "households", List.of(Map.of("householdId", household.id(),
-										"decision", List.of("APPROVE_PLAN", "REPLAN", "SUSPEND").get(r.nextInt(3)),
-										"planId", household.planId())))),
+								List.of("ag-seikatsu"), "households",
+								List.of(Map.of("householdId", household.id(), "decision",
+										List.of("APPROVE_PLAN", "REPLAN", "SUSPEND").get(r.nextInt(3)), "planId",
+										household.planId())))),
 				r -> flow.attempt("coordinator", "PLAN_DELIBERATION", """
 						mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""",
 						Map.of("kind", "INFORMATION_SHARING_MEETING", "date", day(r, 400), "attendingAgencyIds",
@@ -91,16 +96,19 @@ class DashboardCountsKeptTests extends WorkflowTest {
 						Map.of("householdId", household.id(), "address", "福島県会津若松市（架空の転居先）", "areaId",
 								AREAS.get(r.nextInt(AREAS.size())), "date", "2026-11-04")),
 				r -> {
-					Map<?, ?> added = flow.attempt("seikatsu", "CASE_WORK", """
-							mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
-							Map.of("householdId", household.id(), "member", Map.of("name", "集計 同居人", "birthYear",
-									1940 + r.nextInt(60), "relation", "OTHER"), "date", "2026-11-02"));
+					Map<?, ?> added = flow.attempt("seikatsu", "CASE_WORK",
+							"""
+									mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
+							Map.of("householdId", household.id(), "member",
+									Map.of("name", "集計 同居人", "birthYear", 1940 + r.nextInt(60), "relation", "OTHER"),
+									"date", "2026-11-02"));
 					if (added != null && added.get("change") instanceof Map<?, ?> change) {
 						members.add((String) change.get("personId"));
 					}
 				},
-				r -> flow.attempt("seikatsu", "CASE_WORK", """
-						mutation($input: MemberLeavingInput!) { recordMemberLeaving(input: $input) { change { id } } }""",
+				r -> flow.attempt("seikatsu", "CASE_WORK",
+						"""
+								mutation($input: MemberLeavingInput!) { recordMemberLeaving(input: $input) { change { id } } }""",
 						Map.of("householdId", household.id(), "personId", members.get(r.nextInt(members.size())),
 								"reason", "MOVED_OUT", "date", "2026-11-03")),
 				r -> flow.attemptMatch(household.person(), "act-hub-cafe", day(r, 20), matches),
@@ -113,13 +121,14 @@ class DashboardCountsKeptTests extends WorkflowTest {
 	}
 
 	/**
-	 * Writers of one household take turns on its share, and writers of two households meet on the same
-	 * cells (same area and month): after 40 visits from 8 threads at once, none refused, the cells hold
-	 * every visit once.
+	 * Writers of one household take turns on its share, and writers of two households
+	 * meet on the same cells (same area and month): after 40 visits from 8 threads at
+	 * once, none refused, the cells hold every visit once.
 	 */
 	@Test
 	void concurrentWritersNeitherLoseNorDoubleACount() throws Exception {
-		List<String> households = List.of(newHouseholdReferredToCoordination().id(), newHouseholdReferredToCoordination().id());
+		List<String> households = List.of(newHouseholdReferredToCoordination().id(),
+				newHouseholdReferredToCoordination().id());
 		List<String> before = assertKeptEqualsRecount("two new households");
 		ExecutorService threads = Executors.newFixedThreadPool(8);
 		try {
@@ -153,18 +162,18 @@ class DashboardCountsKeptTests extends WorkflowTest {
 	void aReferralRouteFollowsItsAgencysField() {
 		Household household = newHouseholdReferredToCoordination();
 		String save = "mutation($input: SaveAgencyInput!) { saveAgency(input: $input) { id } }";
-		Map<String, Object> agency = new HashMap<>(Map.of("name", "集計テスト相談窓口（架空）", "kind", "相談窓口", "field",
-				"CONSUMER", "components", List.of(1), "operation", "DIRECT", "location",
-				Map.of("latitude", 37.49, "longitude", 139.93)));
+		Map<String, Object> agency = new HashMap<>(
+				Map.of("name", "集計テスト相談窓口（架空）", "kind", "相談窓口", "field", "CONSUMER", "components", List.of(1),
+						"operation", "DIRECT", "location", Map.of("latitude", 37.49, "longitude", 139.93)));
 		String agencyId = (String) flow.<Map<String, Object>>ok("admin", save, Map.of("input", agency), "saveAgency")
 			.get("id");
 		try {
 			flow.ok("seikatsu", """
-					mutation($input: ReferInput!) { refer(input: $input) { toCase { id } } }""",
-					Map.of("input", Map.of("caseId", household.caseId(), "toAgencyId", agencyId, "reason", "消費者被害の相談",
-							"date", "2026-11-10")),
+					mutation($input: ReferInput!) { refer(input: $input) { toCase { id } } }""", Map.of("input", Map
+				.of("caseId", household.caseId(), "toAgencyId", agencyId, "reason", "消費者被害の相談", "date", "2026-11-10")),
 					"refer");
-			assertThat(assertKeptEqualsRecount("a referral to the new agency")).contains("REFERRAL_ROUTES|area-w2|POVERTY→CONSUMER|2026-11 = 1");
+			assertThat(assertKeptEqualsRecount("a referral to the new agency"))
+				.contains("REFERRAL_ROUTES|area-w2|POVERTY→CONSUMER|2026-11 = 1");
 			agency.remove("location");
 			agency.put("id", agencyId);
 			agency.put("field", "HOUSING");
@@ -178,16 +187,23 @@ class DashboardCountsKeptTests extends WorkflowTest {
 		}
 	}
 
-	/** A new household whose consultee's case was referred to the 多機関協働 body, which drafted a plan. */
+	/**
+	 * A new household whose consultee's case was referred to the 多機関協働 body, which
+	 * drafted a plan.
+	 */
 	private Household newHouseholdReferredToCoordination() {
-		Map<String, Object> intake = flow.ok("seikatsu", """
-				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { householdId case { id } } }""",
-				Map.of("input", Map.of("newHousehold", Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）",
-						"location", Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee",
-						Map.of("name", "集計 一郎", "birthYear", 1975, "relation", "HEAD"), "others",
-						List.of(Map.of("name", "集計 母", "birthYear", 1948, "relation", "MOTHER")), "confirmNew", true),
-						"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"), "channel",
-						"WALK_IN")),
+		Map<String, Object> intake = flow.ok("seikatsu",
+				"""
+						mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { householdId case { id } } }""",
+				Map.of("input",
+						Map.of("newHousehold",
+								Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "location",
+										Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee",
+										Map.of("name", "集計 一郎", "birthYear", 1975, "relation", "HEAD"), "others",
+										List.of(Map.of("name", "集計 母", "birthYear", 1948, "relation", "MOTHER")),
+										"confirmNew", true),
+								"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"),
+								"channel", "WALK_IN")),
 				"recordConsultation");
 		String id = (String) intake.get("householdId");
 		flow.created(id);
@@ -195,23 +211,26 @@ class DashboardCountsKeptTests extends WorkflowTest {
 		String person = member(id, "集計 一郎");
 		flow.ok("seikatsu", """
 				mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }""",
-				Map.of("input", Map.of("subjectId", person, "decision", "PERMIT", "granteeAgencyIds",
-						List.of(Workflow.COORDINATOR_AGENCY, "ag-outreach"), "meetingParticipants", true, "categories",
-						List.of("POVERTY", "CARE", "OTHER"), "purposes",
-						List.of("CASE_WORK", "PLAN_DELIBERATION", "PARTICIPATION_MATCHING"), "validFrom", "2026-10-02",
-						"validTo", "2027-10-01", "verification", "SIGNED")),
+				Map.of("input",
+						Map.of("subjectId", person, "decision", "PERMIT", "granteeAgencyIds",
+								List.of(Workflow.COORDINATOR_AGENCY, "ag-outreach"), "meetingParticipants", true,
+								"categories", List.of("POVERTY", "CARE", "OTHER"), "purposes",
+								List.of("CASE_WORK", "PLAN_DELIBERATION", "PARTICIPATION_MATCHING"), "validFrom",
+								"2026-10-02", "validTo", "2027-10-01", "verification", "SIGNED")),
 				"recordConsent");
 		flow.ok("seikatsu", """
 				mutation($input: ReferToCoordinationInput!) { referToCoordination(input: $input) { referralId } }""",
 				Map.of("input", Map.of("caseId", caseId, "coordinatorAgencyId", Workflow.COORDINATOR_AGENCY, "reason",
 						"家計と母の介護", "date", "2026-10-05")),
 				"referToCoordination");
-		String planId = (String) ((Map<?, ?>) flow.<Map<String, Object>>ok("coordinator", "PLAN_DELIBERATION", """
-				mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } } }""",
-				Map.of("input", Map.of("householdId", id, "goals", List.of("家計の立て直し"), "monitoringDate", "2027-03-01",
-						"roles", List.of(Map.of("agencyId", "ag-seikatsu", "personId", person, "field", "POVERTY", "role",
-								"家計改善支援")))),
-				"createPlan").get("plan")).get("id");
+		String planId = (String) ((Map<?, ?>) flow
+			.<Map<String, Object>>ok("coordinator", "PLAN_DELIBERATION", """
+					mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } } }""",
+					Map.of("input", Map.of("householdId", id, "goals", List.of("家計の立て直し"), "monitoringDate",
+							"2027-03-01", "roles", List.of(Map.of("agencyId", "ag-seikatsu", "personId", person,
+									"field", "POVERTY", "role", "家計改善支援")))),
+					"createPlan")
+			.get("plan")).get("id");
 		return new Household(id, caseId, person, member(id, "集計 母"), planId);
 	}
 
@@ -219,8 +238,11 @@ class DashboardCountsKeptTests extends WorkflowTest {
 	}
 
 	private String member(String householdId, String name) {
-		return (String) flow.cypher("MATCH (p:Person {name: $name})-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id",
-				Map.of("id", householdId, "name", name)).get(0).get("id");
+		return (String) flow
+			.cypher("MATCH (p:Person {name: $name})-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id",
+					Map.of("id", householdId, "name", name))
+			.get(0)
+			.get("id");
 	}
 
 	/** A day within {@code days} before today. */
@@ -228,9 +250,12 @@ class DashboardCountsKeptTests extends WorkflowTest {
 		return TODAY.minusDays(random.nextInt(days)).toString();
 	}
 
-	/** Asserts the kept counts equal the recount over all months; returns the kept cells. */
+	/**
+	 * Asserts the kept counts equal the recount over all months; returns the kept cells.
+	 */
 	private List<String> assertKeptEqualsRecount(String after) {
-		Map<String, Object> today = Map.of("year", TODAY.getYear(), "minimumAge", 65, "visitSince", TODAY.minusDays(180));
+		Map<String, Object> today = Map.of("year", TODAY.getYear(), "minimumAge", 65, "visitSince",
+				TODAY.minusDays(180));
 		Map<String, Object> kept = new HashMap<>(today);
 		kept.putAll(Map.of("fromMonth", "2000-01", "toMonth", "2099-12"));
 		Map<String, Object> recount = new HashMap<>(today);
@@ -245,8 +270,9 @@ class DashboardCountsKeptTests extends WorkflowTest {
 	private List<String> cells(String query, Map<String, Object> parameters) {
 		return flow.cypher(query, parameters)
 			.stream()
-			.map(row -> row.get("metric") + "|" + row.get("areaId") + "|" + row.get("key") + "|" + row.get("month") + " = "
-					+ row.get("value"))
+			.map(row -> row.get("metric") + "|" + row.get("areaId") + "|" + row.get("key") + "|" + row.get("month")
+					+ " = " + row.get("value"))
 			.toList();
 	}
+
 }

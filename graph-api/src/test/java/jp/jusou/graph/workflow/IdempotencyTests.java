@@ -12,8 +12,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A mutation sent again with the same Idempotency-Key (a retry after a timeout) returns the first answer
- * and writes nothing more; the replay is audited; a key names one request of one staff member.
+ * A mutation sent again with the same Idempotency-Key (a retry after a timeout) returns
+ * the first answer and writes nothing more; the replay is audited; a key names one
+ * request of one staff member.
  */
 @GraphApiTest
 class IdempotencyTests extends WorkflowTest {
@@ -34,7 +35,8 @@ class IdempotencyTests extends WorkflowTest {
 		assertThat(flow.count("""
 				MATCH (e:AuditEvent {operation: 'Mutation.recordConsultation'})
 				WHERE 'IDEMPOTENT_REPLAY' IN e.bases AND e.username = 'seikatsu' RETURN count(e)""", Map.of()))
-			.as("the replay is audited").isPositive();
+			.as("the replay is audited")
+			.isPositive();
 
 		String visit = "mutation { recordVisit(input: {householdId: \"" + household
 				+ "\", date: \"2026-11-21\", outcome: MET}) { visitId outcome } }";
@@ -44,7 +46,8 @@ class IdempotencyTests extends WorkflowTest {
 		Map<String, Object> visited = send("csw", "OUTREACH", "key-visit-1", visit, "recordVisit");
 		assertThat(send("csw", "OUTREACH", "key-visit-1", visit, "recordVisit")).isEqualTo(visited);
 		assertThat(send("seikatsu", "OUTREACH", "key-visit-1", visit, "recordVisit"))
-			.as("another staff member's key is another key").isNotEqualTo(visited);
+			.as("another staff member's key is another key")
+			.isNotEqualTo(visited);
 		assertThat(flow.count("MATCH (:Visit)-[:TO]->(:Household {id: $id}) RETURN count(*)", Map.of("id", household)))
 			.isEqualTo(2);
 
@@ -54,13 +57,17 @@ class IdempotencyTests extends WorkflowTest {
 		Map<String, Object> held = send("coordinator", "CASE_WORK", "key-meeting-1", meeting, "recordMeeting");
 		assertThat(send("coordinator", "CASE_WORK", "key-meeting-1", meeting, "recordMeeting")).isEqualTo(held);
 		assertThat(flow.count("MATCH (m:Meeting)-[:DISCUSSED]->(:Household {id: $id}) RETURN count(m)",
-				Map.of("id", household))).isOne();
+				Map.of("id", household)))
+			.isOne();
 	}
 
 	private Map<String, Object> send(String user, String purpose, String key, String document, String path) {
-		return tester(user, purpose, key).document(document).execute().path(path).entity(
-				new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
-				}).get();
+		return tester(user, purpose, key).document(document)
+			.execute()
+			.path(path)
+			.entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
 	}
 
 	private List<ResponseError> errors(String user, String key, String document) {
@@ -70,4 +77,5 @@ class IdempotencyTests extends WorkflowTest {
 	private HttpGraphQlTester tester(String user, String purpose, String key) {
 		return users.as(user, purpose).mutate().header("Idempotency-Key", key).build();
 	}
+
 }

@@ -18,15 +18,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The IsolationCandidate label is kept on write: after every write of a random sequence through the API
- * (consultations, closing and reopening cases, referrals, members joining and leaving, moves,
- * participation and its follow-up — some refused, which must change nothing), the labelled persons and
- * their home locations equal a full recount of the rule over the whole graph.
+ * The IsolationCandidate label is kept on write: after every write of a random sequence
+ * through the API (consultations, closing and reopening cases, referrals, members joining
+ * and leaving, moves, participation and its follow-up — some refused, which must change
+ * nothing), the labelled persons and their home locations equal a full recount of the
+ * rule over the whole graph.
  */
 @GraphApiTest
 class IsolationCandidatesKeptTests extends WorkflowTest {
 
-	/** The rule decided for every person from scratch, with the same fragment the writes keep it by. */
+	/**
+	 * The rule decided for every person from scratch, with the same fragment the writes
+	 * keep it by.
+	 */
 	static final String RECOUNT = CypherQueries.compose("""
 			MATCH (p:Person)
 			OPTIONAL MATCH (p)-[:MEMBER_OF]->(home:Household)
@@ -38,7 +42,10 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 			MATCH (p:IsolationCandidate)
 			RETURN p.id + ' @ ' + toString(p.homeLocation) AS candidate""";
 
-	/** The distinct sets of candidates seen, over every seed: the writes must have changed them at least once. */
+	/**
+	 * The distinct sets of candidates seen, over every seed: the writes must have changed
+	 * them at least once.
+	 */
 	private static final Set<Set<String>> statesSeen = ConcurrentHashMap.newKeySet();
 
 	@AfterAll
@@ -88,22 +95,26 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 						mutation($input: ReferInput!) { refer(input: $input) { toCase { id } } }""",
 						Map.of("caseId", caseId, "toAgencyId", "ag-shouhi", "reason", "多重債務の相談", "date", "2026-10-21")),
 				r -> {
-					Map<?, ?> added = flow.attempt("seikatsu", "CASE_WORK", """
-							mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
-							Map.of("householdId", household, "member", Map.of("name", "孤立 同居人", "birthYear",
-									1940 + r.nextInt(60), "relation", "OTHER"), "date", "2026-10-02"));
+					Map<?, ?> added = flow.attempt("seikatsu", "CASE_WORK",
+							"""
+									mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
+							Map.of("householdId", household, "member",
+									Map.of("name", "孤立 同居人", "birthYear", 1940 + r.nextInt(60), "relation", "OTHER"),
+									"date", "2026-10-02"));
 					if (added != null && added.get("change") instanceof Map<?, ?> record) {
 						members.add((String) record.get("personId"));
 					}
 				},
-				r -> flow.attempt("seikatsu", "CASE_WORK", """
-						mutation($input: MemberLeavingInput!) { recordMemberLeaving(input: $input) { change { id } } }""",
+				r -> flow.attempt("seikatsu", "CASE_WORK",
+						"""
+								mutation($input: MemberLeavingInput!) { recordMemberLeaving(input: $input) { change { id } } }""",
 						Map.of("householdId", household, "personId", members.get(r.nextInt(members.size())), "reason",
 								"MOVED_OUT", "date", "2026-10-03")),
 				r -> flow.attempt("seikatsu", "CASE_WORK", """
 						mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
 						Map.of("householdId", household, "address", "福島県会津若松市（架空の転居先）", "location",
-								Map.of("latitude", 37.49 + r.nextDouble() / 100, "longitude", 139.93 + r.nextDouble() / 100),
+								Map.of("latitude", 37.49 + r.nextDouble() / 100, "longitude",
+										139.93 + r.nextDouble() / 100),
 								"date", "2026-10-04")),
 				r -> flow.attemptMatch(consultee, "act-hub-cafe", "2026-11-02", matches),
 				r -> flow.attemptFollowUp(matches, r, "2026-11-09"));
@@ -125,4 +136,5 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 		flow.cypher(query, Map.of()).forEach(row -> candidates.add((String) row.get("candidate")));
 		return candidates;
 	}
+
 }

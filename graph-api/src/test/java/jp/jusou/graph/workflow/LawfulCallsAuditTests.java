@@ -20,13 +20,14 @@ import org.springframework.graphql.execution.GraphQlSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lawful half of audit completeness: every Query and Mutation field that reads or writes person-level
- * data (taken from the SDL, as {@link AuditCompletenessTests} takes them for refused calls) is called once
- * with valid input, in the order a household's support runs — intake, consent, つなぎ, plan, meeting,
- * outreach, participation, revocation, disclosure — and each call must leave exactly one audit event
- * under its own operation name, with the outcome it had (SHOWN; PARTIAL where a member stayed withheld;
- * WITHHELD where only names were withheld), the bases it rested on and the purpose the caller declared.
- * A new person-level field fails this test until it is called here.
+ * The lawful half of audit completeness: every Query and Mutation field that reads or
+ * writes person-level data (taken from the SDL, as {@link AuditCompletenessTests} takes
+ * them for refused calls) is called once with valid input, in the order a household's
+ * support runs — intake, consent, つなぎ, plan, meeting, outreach, participation,
+ * revocation, disclosure — and each call must leave exactly one audit event under its own
+ * operation name, with the outcome it had (SHOWN; PARTIAL where a member stayed withheld;
+ * WITHHELD where only names were withheld), the bases it rested on and the purpose the
+ * caller declared. A new person-level field fails this test until it is called here.
  */
 @GraphApiTest
 class LawfulCallsAuditTests extends WorkflowTest {
@@ -50,12 +51,15 @@ class LawfulCallsAuditTests extends WorkflowTest {
 	void everyPersonalFieldAuditsItsLawfulCallOnceWithBasisAndPurpose() {
 		Map<String, Object> intake = call("seikatsu", "CASE_WORK", """
 				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
-				  householdId case { id } } }""", Map.of("input", Map.of("newHousehold", Map.of("areaId", "area-w2",
-				"address", "福島県会津若松市（架空の所在地）", "location", Map.of("latitude", 37.4935, "longitude", 139.9315),
-				"consultee", Map.of("name", "監査 一郎", "nameKana", "カンサ イチロウ", "birthYear", 1983, "relation", "HEAD"),
-				"others", List.of(Map.of("name", "監査 母", "birthYear", 1950, "relation", "MOTHER"))),
-				"date", "2026-10-01", "fields", List.of("POVERTY", "CARE"), "topics", List.of("MONEY", "FAMILY"),
-				"channel", "WALK_IN")), "recordConsultation", SHOWN, OWN);
+				  householdId case { id } } }""",
+				Map.of("input", Map.of("newHousehold",
+						Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "location",
+								Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee",
+								Map.of("name", "監査 一郎", "nameKana", "カンサ イチロウ", "birthYear", 1983, "relation", "HEAD"),
+								"others", List.of(Map.of("name", "監査 母", "birthYear", 1950, "relation", "MOTHER"))),
+						"date", "2026-10-01", "fields", List.of("POVERTY", "CARE"), "topics",
+						List.of("MONEY", "FAMILY"), "channel", "WALK_IN")),
+				"recordConsultation", SHOWN, OWN);
 		String household = (String) intake.get("householdId");
 		flow.created(household);
 		String caseId = (String) ((Map<?, ?>) intake.get("case")).get("id");
@@ -67,43 +71,55 @@ class LawfulCallsAuditTests extends WorkflowTest {
 
 		call("seikatsu", "CASE_WORK", "query($id: ID!) { case(id: $id) { id consultations { date } } }",
 				Map.of("id", caseId), "case", SHOWN, OWN);
-		call("seikatsu", "CASE_WORK", "{ myCases(first: 100) { cases { id personName } } }", Map.of(), "myCases",
-				SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", "{ myCases(first: 100) { cases { id personName } } }", Map.of(), "myCases", SHOWN,
+				OWN);
 		call("seikatsu", "CASE_WORK", "query($id: ID!) { household(id: $id) { members { id name } } }",
 				Map.of("id", household), "household", PARTIAL, OWN);
-		call("seikatsu", "CASE_WORK", "{ households(first: 100) { edges { node { id } } } }", Map.of(), "households", PARTIAL, OWN);
+		call("seikatsu", "CASE_WORK", "{ households(first: 100) { edges { node { id } } } }", Map.of(), "households",
+				PARTIAL, OWN);
 		Map<String, Object> consent = call("seikatsu", "CASE_WORK", """
 				mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }""",
-				Map.of("input", Map.of("subjectId", person, "decision", "PERMIT", "granteeAgencyIds",
-						List.of(Workflow.COORDINATOR_AGENCY, "ag-outreach"), "meetingParticipants", true, "categories",
-						List.of("CARE", "POVERTY", "HEALTH", "OTHER"), "purposes",
-						List.of("CASE_WORK", "PLAN_DELIBERATION", "PARTICIPATION_MATCHING", "OUTREACH"), "validFrom",
-						"2026-10-01", "validTo", "2027-09-30", "verification", "SIGNED")),
+				Map.of("input",
+						Map.of("subjectId", person, "decision", "PERMIT", "granteeAgencyIds",
+								List.of(Workflow.COORDINATOR_AGENCY, "ag-outreach"), "meetingParticipants", true,
+								"categories", List.of("CARE", "POVERTY", "HEALTH", "OTHER"), "purposes",
+								List.of("CASE_WORK", "PLAN_DELIBERATION", "PARTICIPATION_MATCHING", "OUTREACH"),
+								"validFrom", "2026-10-01", "validTo", "2027-09-30", "verification", "SIGNED")),
 				"recordConsent", SHOWN, OWN);
-		Map<String, Object> added = call("seikatsu", "CASE_WORK", """
-				mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
-				Map.of("input", Map.of("householdId", household, "member", Map.of("name", "監査 弟", "birthYear", 1986,
-						"relation", "OTHER"), "date", "2026-10-02")), "addHouseholdMember", SHOWN, OWN);
+		Map<String, Object> added = call("seikatsu", "CASE_WORK",
+				"""
+						mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
+				Map.of("input",
+						Map.of("householdId", household, "member",
+								Map.of("name", "監査 弟", "birthYear", 1986, "relation", "OTHER"), "date", "2026-10-02")),
+				"addHouseholdMember", SHOWN, OWN);
 		call("seikatsu", "CASE_WORK", """
 				mutation($input: MemberLeavingInput!) { recordMemberLeaving(input: $input) { change { id } } }""",
-				Map.of("input", Map.of("householdId", household, "personId", ((Map<?, ?>) added.get("change")).get("personId"),
-						"reason", "MOVED_OUT", "date", "2026-10-03")), "recordMemberLeaving", SHOWN, OWN);
+				Map.of("input",
+						Map.of("householdId", household, "personId", ((Map<?, ?>) added.get("change")).get("personId"),
+								"reason", "MOVED_OUT", "date", "2026-10-03")),
+				"recordMemberLeaving", SHOWN, OWN);
 		call("seikatsu", "CASE_WORK", """
 				mutation($input: MemberContactInput!) { updateMemberContact(input: $input) { change { id } } }""",
 				Map.of("input", Map.of("householdId", household, "personId", person, "phone", "0242-00-0001", "date",
-						"2026-10-03")), "updateMemberContact", SHOWN, OWN);
+						"2026-10-03")),
+				"updateMemberContact", SHOWN, OWN);
 		call("seikatsu", "CASE_WORK", """
 				mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
-				Map.of("input", Map.of("householdId", household, "address", "福島県会津若松市（架空の転居先）", "date",
-						"2026-10-04")), "moveHousehold", SHOWN, OWN);
-		call("seikatsu", "CASE_WORK", """
-				mutation($input: ReassessPatternsInput!) { reassessHouseholdPatterns(input: $input) { change { id } } }""",
-				Map.of("input", Map.of("householdId", household, "patterns", List.of("EIGHTY_FIFTY"), "date", "2026-10-04",
-						"note", "母の介護と本人の無職")), "reassessHouseholdPatterns", SHOWN, OWN);
+				Map.of("input", Map.of("householdId", household, "address", "福島県会津若松市（架空の転居先）", "date", "2026-10-04")),
+				"moveHousehold", SHOWN, OWN);
+		call("seikatsu", "CASE_WORK",
+				"""
+						mutation($input: ReassessPatternsInput!) { reassessHouseholdPatterns(input: $input) { change { id } } }""",
+				Map.of("input", Map.of("householdId", household, "patterns", List.of("EIGHTY_FIFTY"), "date",
+						"2026-10-04", "note", "母の介護と本人の無職")),
+				"reassessHouseholdPatterns", SHOWN, OWN);
 		call("seikatsu", "CASE_WORK", """
 				mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { assessment { id } } }""",
-				Map.of("input", Map.of("householdId", household, "date", "2026-10-04", "findings",
-						List.of(Map.of("field", "POVERTY", "finding", "収入がない")))), "recordAssessment", SHOWN, OWN);
+				Map.of("input",
+						Map.of("householdId", household, "date", "2026-10-04", "findings",
+								List.of(Map.of("field", "POVERTY", "finding", "収入がない")))),
+				"recordAssessment", SHOWN, OWN);
 		String consentId = (String) ((Map<?, ?>) consent.get("consent")).get("id");
 		Map<String, Object> referral = call("seikatsu", "CASE_WORK", """
 				mutation($input: ReferToCoordinationInput!) { referToCoordination(input: $input) { toCase { id } } }""",
@@ -115,21 +131,22 @@ class LawfulCallsAuditTests extends WorkflowTest {
 		Map<String, Object> plan = call("coordinator", "PLAN_DELIBERATION", """
 				mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } } }""",
 				Map.of("input", Map.of("householdId", household, "goals", List.of("世帯の生活の安定"), "needs",
-						List.of("MONEY_MANAGEMENT"), "monitoringDate", "2027-02-01", "roles",
-						List.of(Map.of("agencyId", "ag-seikatsu", "personId", person, "field", "POVERTY", "role",
-								"家計改善支援")))),
+						List.of("MONEY_MANAGEMENT"), "monitoringDate", "2027-02-01", "roles", List.of(Map.of("agencyId",
+								"ag-seikatsu", "personId", person, "field", "POVERTY", "role", "家計改善支援")))),
 				"createPlan", SHOWN, OWN);
 		String planId = (String) ((Map<?, ?>) plan.get("plan")).get("id");
 		call("coordinator", "PLAN_DELIBERATION", """
 				mutation($input: RevisePlanInput!) { revisePlan(input: $input) { plan { id } } }""",
-				Map.of("input", Map.of("planId", planId, "goals", List.of("世帯の生活の安定", "母の介護負担の軽減"))),
-				"revisePlan", SHOWN, OWN);
+				Map.of("input", Map.of("planId", planId, "goals", List.of("世帯の生活の安定", "母の介護負担の軽減"))), "revisePlan",
+				SHOWN, OWN);
 		String meetingId = (String) call("coordinator", "PLAN_DELIBERATION", """
 				mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""",
-				Map.of("input", Map.of("kind", "MULTI_LAYER_MEETING", "date", "2026-10-25", "attendingAgencyIds",
-						List.of("ag-seikatsu"), "households", List.of(Map.of("householdId", household, "decision",
-								"APPROVE_PLAN", "planId", planId)))),
-				"recordMeeting", SHOWN, OWN).get("meetingId");
+				Map.of("input",
+						Map.of("kind", "MULTI_LAYER_MEETING", "date", "2026-10-25", "attendingAgencyIds",
+								List.of("ag-seikatsu"), "households", List.of(Map.of("householdId", household,
+										"decision", "APPROVE_PLAN", "planId", planId)))),
+				"recordMeeting", SHOWN, OWN)
+			.get("meetingId");
 		call("coordinator", "PLAN_DELIBERATION", "query($id: ID!) { plan(id: $id) { id history { status } } }",
 				Map.of("id", planId), "plan", SHOWN, OWN);
 		call("seikatsu", "PLAN_DELIBERATION", "query($id: ID!) { meeting(id: $id) { id households { decision } } }",
@@ -145,7 +162,8 @@ class LawfulCallsAuditTests extends WorkflowTest {
 		flow.createdOutreachRecord((String) call("csw", "OUTREACH", """
 				mutation($input: RecordSignalInput!) { recordSignal(input: $input) { signalId } }""",
 				Map.of("input", Map.of("householdId", household, "source", "NEIGHBOUR", "date", "2026-11-20")),
-				"recordSignal", SHOWN, OWN).get("signalId"));
+				"recordSignal", SHOWN, OWN)
+			.get("signalId"));
 		call("csw", "OUTREACH", "{ receivedSignals(first: 100) { signals { id } } }", Map.of(), "receivedSignals",
 				SHOWN, OWN);
 		call("csw", "OUTREACH", """
@@ -175,12 +193,13 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				Map.of("input", Map.of("matchId", ((Map<?, ?>) match.get("match")).get("id"), "party", "PERSON", "date",
 						"2026-11-09", "outcome", "CONTINUING")),
 				"recordFollowUp", SHOWN, OWN);
-		call("csw", "PARTICIPATION_MATCHING", "{ lapsedMatches(days: 1) { id } }", Map.of(), "lapsedMatches", SHOWN, OWN);
+		call("csw", "PARTICIPATION_MATCHING", "{ lapsedMatches(days: 1) { id } }", Map.of(), "lapsedMatches", SHOWN,
+				OWN);
 
 		call("seikatsu", "CASE_WORK", """
 				mutation($input: ReferInput!) { refer(input: $input) { toCase { id } } }""",
-				Map.of("input", Map.of("caseId", caseId, "toAgencyId", "ag-shouhi", "reason", "多重債務の相談", "date",
-						"2026-10-21")),
+				Map.of("input",
+						Map.of("caseId", caseId, "toAgencyId", "ag-shouhi", "reason", "多重債務の相談", "date", "2026-10-21")),
 				"refer", SHOWN, OWN);
 		call("seikatsu", "CASE_WORK", """
 				mutation($input: CaseChangeInput!) { closeCase(input: $input) { case { status } } }""",
@@ -188,13 +207,13 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				SHOWN, OWN);
 		call("seikatsu", "CASE_WORK", """
 				mutation($input: CaseChangeInput!) { reopenCase(input: $input) { case { status } } }""",
-				Map.of("input", Map.of("caseId", caseId, "date", "2026-11-21", "reason", "再相談")), "reopenCase",
-				SHOWN, OWN);
+				Map.of("input", Map.of("caseId", caseId, "date", "2026-11-21", "reason", "再相談")), "reopenCase", SHOWN,
+				OWN);
 		call("seikatsu", "CASE_WORK", """
 				mutation($input: RevokeConsentInput!) { revokeConsent(input: $input) { consent { id } } }""",
 				Map.of("input", Map.of("consentId", consentId, "reason", "本人の申出")), "revokeConsent", SHOWN, OWN);
-		call("privacy", "CASE_WORK", "query($id: ID!) { auditTrail(personId: $id) { sequence } }",
-				Map.of("id", person), "auditTrail", SHOWN, "PRIVACY_OFFICER");
+		call("privacy", "CASE_WORK", "query($id: ID!) { auditTrail(personId: $id) { sequence } }", Map.of("id", person),
+				"auditTrail", SHOWN, "PRIVACY_OFFICER");
 		call("privacy", "CASE_WORK", "{ selfGrantedBases(from: \"2026-01-01\", to: \"2026-12-31\") { reference } }",
 				Map.of(), "selfGrantedBases", SHOWN, "PRIVACY_OFFICER");
 
@@ -206,9 +225,10 @@ class LawfulCallsAuditTests extends WorkflowTest {
 	}
 
 	/**
-	 * Runs the call (it must succeed) and checks the audit events it appended: exactly one, under the
-	 * field's operation name, with the expected outcome, the caller's purpose, and exactly the expected
-	 * bases (at least them, for a page that shows the demo city's households too).
+	 * Runs the call (it must succeed) and checks the audit events it appended: exactly
+	 * one, under the field's operation name, with the expected outcome, the caller's
+	 * purpose, and exactly the expected bases (at least them, for a page that shows the
+	 * demo city's households too).
 	 */
 	private Map<String, Object> call(String user, String purpose, String document, Map<String, Object> variables,
 			String field, String outcome, String... bases) {
@@ -253,4 +273,5 @@ class LawfulCallsAuditTests extends WorkflowTest {
 		}
 		return fields;
 	}
+
 }

@@ -15,9 +15,9 @@ import org.springframework.graphql.ResponseError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Plays the 重層 workflow through the API as the demo users, and removes what a scenario wrote
- * afterwards so the shared demo city stays as the other test classes expect it (and decides the kept
- * facts afresh, since the removal is a bulk write outside the service).
+ * Plays the 重層 workflow through the API as the demo users, and removes what a scenario
+ * wrote afterwards so the shared demo city stays as the other test classes expect it (and
+ * decides the kept facts afresh, since the removal is a bulk write outside the service).
  */
 final class Workflow {
 
@@ -41,7 +41,10 @@ final class Workflow {
 		this.keptFacts = keptFacts;
 	}
 
-	/** Runs {@code document} as {@code user} for {@code purpose}; returns the data at {@code path}. */
+	/**
+	 * Runs {@code document} as {@code user} for {@code purpose}; returns the data at
+	 * {@code path}.
+	 */
 	@SuppressWarnings("unchecked")
 	<T> T ok(String user, String purpose, String document, Map<String, Object> variables, String path) {
 		var request = users.as(user, purpose).document(document);
@@ -56,9 +59,9 @@ final class Workflow {
 	}
 
 	/**
-	 * Runs the mutation {@code document} with {@code input} as {@code user} for {@code purpose}, where a
-	 * refusal is an acceptable outcome (a random sequence of writes): returns the mutation's data, or null
-	 * when it was refused.
+	 * Runs the mutation {@code document} with {@code input} as {@code user} for
+	 * {@code purpose}, where a refusal is an acceptable outcome (a random sequence of
+	 * writes): returns the mutation's data, or null when it was refused.
 	 */
 	Map<?, ?> attempt(String user, String purpose, String document, Map<String, Object> input) {
 		var response = users.as(user, purpose).document(document).variable("input", input).execute();
@@ -67,11 +70,15 @@ final class Workflow {
 		if (!refused.isEmpty()) {
 			return null;
 		}
-		String field = document.substring(document.indexOf('{') + 1, document.indexOf('(', document.indexOf('{'))).strip();
+		String field = document.substring(document.indexOf('{') + 1, document.indexOf('(', document.indexOf('{')))
+			.strip();
 		return response.path(field).entity(Map.class).get();
 	}
 
-	/** Attempts a CSW's participation match of the person to an activity; adds the match's id to {@code matches}. */
+	/**
+	 * Attempts a CSW's participation match of the person to an activity; adds the match's
+	 * id to {@code matches}.
+	 */
 	void attemptMatch(String personId, String activityId, String startDate, List<String> matches) {
 		Map<?, ?> matched = attempt("csw", "PARTICIPATION_MATCHING", """
 				mutation($input: MatchParticipationInput!) { matchParticipation(input: $input) { match { id } } }""",
@@ -81,7 +88,10 @@ final class Workflow {
 		}
 	}
 
-	/** Attempts a CSW's follow-up of one of {@code matches}, chosen at random, ending it or not. */
+	/**
+	 * Attempts a CSW's follow-up of one of {@code matches}, chosen at random, ending it
+	 * or not.
+	 */
 	void attemptFollowUp(List<String> matches, Random random, String date) {
 		if (!matches.isEmpty()) {
 			attempt("csw", "PARTICIPATION_MATCHING", """
@@ -91,7 +101,10 @@ final class Workflow {
 		}
 	}
 
-	/** Runs {@code document}, expects exactly one error, and returns its extensions (code, argument, rule). */
+	/**
+	 * Runs {@code document}, expects exactly one error, and returns its extensions (code,
+	 * argument, rule).
+	 */
 	Map<String, Object> error(String user, String document, Map<String, Object> variables) {
 		var request = users.as(user).document(document);
 		for (Map.Entry<String, Object> variable : variables.entrySet()) {
@@ -112,7 +125,10 @@ final class Workflow {
 		resources.add(resourceId);
 	}
 
-	/** A signal or visit written about a demo household, to be removed so the demo city stays as it was. */
+	/**
+	 * A signal or visit written about a demo household, to be removed so the demo city
+	 * stays as it was.
+	 */
 	void createdOutreachRecord(String id) {
 		outreachRecords.add(id);
 	}
@@ -127,7 +143,10 @@ final class Workflow {
 		return ((Number) cypher(query, parameters).get(0).values().iterator().next()).longValue();
 	}
 
-	/** Deletes every node the scenario wrote around its households, resources and outreach records. */
+	/**
+	 * Deletes every node the scenario wrote around its households, resources and outreach
+	 * records.
+	 */
 	void cleanUp() {
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> {
@@ -174,10 +193,12 @@ final class Workflow {
 						""", Map.of("ids", outreachRecords)).consume();
 			});
 		}
-		// the deletes above bypass the service's upkeep of derived facts (isolation label, dashboard counts)
+		// the deletes above bypass the service's upkeep of derived facts (isolation
+		// label, dashboard counts)
 		keptFacts.decideAfresh();
 		households.clear();
 		resources.clear();
 		outreachRecords.clear();
 	}
+
 }

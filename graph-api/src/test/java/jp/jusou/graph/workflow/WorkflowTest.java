@@ -9,8 +9,9 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A test class that plays workflows through the API as the demo users, with a {@link Workflow} that removes
- * after each test what the test wrote, so the shared demo city stays as the other test classes expect it.
+ * A test class that plays workflows through the API as the demo users, with a
+ * {@link Workflow} that removes after each test what the test wrote, so the shared demo
+ * city stays as the other test classes expect it.
  */
 abstract class WorkflowTest {
 
@@ -34,4 +35,5 @@ abstract class WorkflowTest {
 	void cleanUpWorkflow() {
 		flow.cleanUp();
 	}
+
 }

@@ -45,9 +45,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The workspace's OIDC login flow in a real browser, against a stand-in identity provider (authorization
- * code flow: authorize, token with a signed ID token, keys): the provider's subject signs in as the Staff
- * node with that subject; a subject that is no staff member is turned away with a message.
+ * The workspace's OIDC login flow in a real browser, against a stand-in identity provider
+ * (authorization code flow: authorize, token with a signed ID token, keys): the
+ * provider's subject signs in as the Staff node with that subject; a subject that is no
+ * staff member is turned away with a message.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jusou.demo.load=true")
 @ActiveProfiles({ "test", "production" })
@@ -120,7 +121,10 @@ class OidcLoginBrowserTests {
 		wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("市の職員認証でサインイン"))).click();
 	}
 
-	/** Authorize (redirects back with a code), token (a signed ID token), keys: just enough of an OIDC provider. */
+	/**
+	 * Authorize (redirects back with a code), token (a signed ID token), keys: just
+	 * enough of an OIDC provider.
+	 */
 	static final class StandInProvider {
 
 		final RSAKey key;
@@ -178,7 +182,8 @@ class OidcLoginBrowserTests {
 		}
 
 		private void token(HttpExchange exchange) throws IOException {
-			Map<String, String> body = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+			Map<String, String> body = form(
+					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
 			String nonce = nonces.remove(body.get("code"));
 			if (nonce == null) {
 				send(exchange, 400, "{\"error\":\"invalid_grant\"}");
@@ -193,12 +198,13 @@ class OidcLoginBrowserTests {
 				if (!nonce.isEmpty()) {
 					claims.claim("nonce", nonce);
 				}
-				SignedJWT idToken = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-						claims.build());
+				SignedJWT idToken = new SignedJWT(
+						new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
 				idToken.sign(new RSASSASigner(key));
-				send(exchange, 200, "{\"access_token\":\"at-" + System.nanoTime()
-						+ "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"openid\",\"id_token\":\""
-						+ idToken.serialize() + "\"}");
+				send(exchange, 200,
+						"{\"access_token\":\"at-" + System.nanoTime()
+								+ "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"openid\",\"id_token\":\""
+								+ idToken.serialize() + "\"}");
 			}
 			catch (JOSEException ex) {
 				send(exchange, 500, "{}");
@@ -225,5 +231,7 @@ class OidcLoginBrowserTests {
 				out.write(bytes);
 			}
 		}
+
 	}
+
 }

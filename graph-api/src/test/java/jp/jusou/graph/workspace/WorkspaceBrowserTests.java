@@ -26,10 +26,11 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The workspace in a real browser (headless Chromium through ChromeDriver), in the production profile with
- * form sign-in, on the demo city: each page renders what the API answers, names appear only with a basis,
- * the purpose selector changes what is shown. A screenshot of each page goes to target/screenshots/.
- * Skipped, saying how to install it, where Chromium is missing.
+ * The workspace in a real browser (headless Chromium through ChromeDriver), in the
+ * production profile with form sign-in, on the demo city: each page renders what the API
+ * answers, names appear only with a basis, the purpose selector changes what is shown. A
+ * screenshot of each page goes to target/screenshots/. Skipped, saying how to install it,
+ * where Chromium is missing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "jusou.demo.load=true", "jusou.embedded.page-cache=96MB",
@@ -99,7 +100,9 @@ class WorkspaceBrowserTests {
 			.document("{ isolatedResidentsNear(activityId: \"act-hub-soudan\", radiusMeters: 1000) "
 					+ "{ residents { person { name } identityWithheld { reason } } } }")
 			.execute();
-		List<String> names = answer.path("isolatedResidentsNear.residents[*].person.name").entityList(String.class).get();
+		List<String> names = answer.path("isolatedResidentsNear.residents[*].person.name")
+			.entityList(String.class)
+			.get();
 		int residents = answer.path("isolatedResidentsNear.residents").entityList(Object.class).get().size();
 		signIn("csw", "CASE_WORK");
 		browser.get(users.root() + "/map?activity=act-hub-soudan&radius=1000");
@@ -108,7 +111,8 @@ class WorkspaceBrowserTests {
 		assertThat(residents).isEqualTo(3);
 		assertThat(text.split("氏名は非表示（", -1)).hasSize(residents - names.size() + 1);
 		assertThat(text).contains("独居", "300.6 m");
-		assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive"))).as("area outlines").hasSizeGreaterThan(3);
+		assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive"))).as("area outlines")
+			.hasSizeGreaterThan(3);
 		screenshot("map-isolated");
 
 		browser.get(users.root() + "/map?lat=37.4930&lon=139.9320&radius=800");
@@ -212,7 +216,8 @@ class WorkspaceBrowserTests {
 
 	private List<String> memberNames(String householdId) {
 		return List.copyOf(neo4j.query("MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.name AS name")
-			.bind(householdId).to("id")
+			.bind(householdId)
+			.to("id")
 			.fetchAs(String.class)
 			.mappedBy((types, row) -> row.get("name").asString())
 			.all());
@@ -221,4 +226,5 @@ class WorkspaceBrowserTests {
 	private void screenshot(String page) throws IOException {
 		HeadlessChromium.screenshot(browser, page);
 	}
+
 }
