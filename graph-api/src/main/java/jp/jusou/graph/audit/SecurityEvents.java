@@ -6,7 +6,7 @@ import java.util.Set;
 
 import jp.jusou.graph.access.AuditBuffer;
 import jp.jusou.graph.access.PersonalDataRead;
-import jp.jusou.graph.access.SignInLocks;
+import jp.jusou.graph.signin.SignInLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,9 @@
-package jp.jusou.graph.access;
+package jp.jusou.graph.signin;
 
 import java.util.List;
 import java.util.Optional;
 
+import jp.jusou.graph.access.Role;
 import jp.jusou.graph.support.CypherQueries;
 import org.neo4j.driver.Value;
 

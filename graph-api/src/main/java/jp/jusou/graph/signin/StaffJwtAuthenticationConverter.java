@@ -1,4 +1,6 @@
-package jp.jusou.graph.access;
+package jp.jusou.graph.signin;
+
+import jp.jusou.graph.access.StaffUser;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;

@@ -1,4 +1,4 @@
-package jp.jusou.graph.access;
+package jp.jusou.graph.signin;
 
 import java.io.IOException;
 
@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jp.jusou.graph.access.StaffUser;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -1,4 +1,4 @@
-package jp.jusou.graph.access;
+package jp.jusou.graph.signin;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package jp.jusou.graph.access;
+package jp.jusou.graph.signin;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,6 @@
-package jp.jusou.graph.access;
+package jp.jusou.graph.signin;
+
+import jp.jusou.graph.access.StaffUser;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -1,4 +1,4 @@
-package jp.jusou.graph.access;
+package jp.jusou.graph.signin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
