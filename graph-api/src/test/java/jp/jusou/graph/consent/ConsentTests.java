@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
+import jp.jusou.graph.support.HouseholdLinks;
 import jp.jusou.graph.support.GraphRows;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.Test;
@@ -170,18 +171,8 @@ class ConsentTests {
 		return visibleReferences(users.as(user), householdId);
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<String> visibleReferences(GraphQlTester tester, String householdId) {
-		List<Map<String, Object>> agencies = tester
-			.document("{ household(id: \"" + householdId + "\") { agencies { agencies { links { reference } } } } }")
-			.execute()
-			.path("household.agencies.agencies")
-			.entity(List.class)
-			.get();
-		return agencies.stream()
-			.flatMap(agency -> ((List<Map<String, Object>>) agency.get("links")).stream())
-			.map(link -> (String) link.get("reference"))
-			.toList();
+		return HouseholdLinks.visibleReferences(tester, householdId);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -50,13 +50,7 @@ class BackupDrillTests {
 				.path("recordConsultation.householdId")
 				.entity(String.class)
 				.get();
-			users.as("seikatsu")
-				.document("query($id: ID!) { household(id: $id) { members { name } } }")
-				.variable("id", householdId)
-				.execute()
-				.path("household.members[0].name")
-				.entity(String.class)
-				.isEqualTo("訓練 花子");
+			assertRecordedHouseholdReadable(users, householdId);
 			users.as("coordinator").document("{ household(id: \"hh-kariyama\") { id } }").execute();
 			before = counts(service);
 			assertThat(service.getBean(AuditLog.class).verify().valid()).isTrue();
@@ -78,16 +72,20 @@ class BackupDrillTests {
 			assertThat(chain.valid()).as(String.valueOf(chain.problem())).isTrue();
 			assertThat(chain.checkpointSequence()).isNotNull();
 			DemoUsers users = DemoUsers.of(service.getEnvironment());
-			users.as("seikatsu")
-				.document("query($id: ID!) { household(id: $id) { members { name } } }")
-				.variable("id", householdId)
-				.execute()
-				.path("household.members[0].name")
-				.entity(String.class)
-				.isEqualTo("訓練 花子");
+			assertRecordedHouseholdReadable(users, householdId);
 			assertThat(service.getBean(AuditLog.class).verify().valid()).as("the chain goes on after the restore")
 				.isTrue();
 		}
+	}
+
+	private static void assertRecordedHouseholdReadable(DemoUsers users, String householdId) {
+		users.as("seikatsu")
+			.document("query($id: ID!) { household(id: $id) { members { name } } }")
+			.variable("id", householdId)
+			.execute()
+			.path("household.members[0].name")
+			.entity(String.class)
+			.isEqualTo("訓練 花子");
 	}
 
 	private static ConfigurableApplicationContext start(Path data, Path audit) {

@@ -10,6 +10,7 @@ import jp.jusou.graph.audit.AuditLog;
 import jp.jusou.graph.config.EmbeddedBoltTests;
 import jp.jusou.graph.consistency.ClientBookmarks;
 import jp.jusou.graph.support.DemoUsers;
+import jp.jusou.graph.support.HouseholdLinks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,18 +167,8 @@ class TwoInstancesTests {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<String> references(HttpGraphQlTester tester) {
-		List<Map<String, Object>> agencies = tester
-			.document("{ household(id: \"hh-mihon\") { agencies { agencies { links { reference } } } } }")
-			.execute()
-			.path("household.agencies.agencies")
-			.entity(List.class)
-			.get();
-		return agencies.stream()
-			.flatMap(agency -> ((List<Map<String, Object>>) agency.get("links")).stream())
-			.map(link -> (String) link.get("reference"))
-			.toList();
+		return HouseholdLinks.visibleReferences(tester, "hh-mihon");
 	}
 
 }
