@@ -40,6 +40,21 @@ class StartFailureTests {
 	}
 
 	@Test
+	void aTakenHttpPortIsNamedWithTheSettingToChange(CapturedOutput output) throws Exception {
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			assertThatThrownBy(() -> new SpringApplicationBuilder(GraphApiApplication.class).profiles("test")
+				.run("--server.port=" + taken.getLocalPort(),
+						"--jusou.embedded.data-directory=target/test-graph/" + UUID.randomUUID(),
+						"--jusou.demo.load=false"))
+				.isNotNull();
+			String report = output.getOut() + output.getErr();
+			assertThat(report).contains("Port " + taken.getLocalPort() + " is already in use").contains("SERVER_PORT");
+			assertThat(report.lines().filter(line -> line.startsWith("\tat ")).count()).as("stack frames printed")
+				.isZero();
+		}
+	}
+
+	@Test
 	void springBootsOwnUriVariableNamesAServerLikeNeo4jUri() {
 		assertThat(EmbeddedNeo4jCondition.embedded(new MockEnvironment())).isTrue();
 		for (String setting : new String[] { "NEO4J_URI", "neo4j.uri", "SPRING_NEO4J_URI" }) {
