@@ -16,6 +16,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +80,9 @@ public class EmbeddedNeo4jConfiguration {
 			service = builder.build();
 		}
 		catch (RuntimeException ex) {
+			if (causedBy(ex, FileLockException.class)) {
+				throw new EmbeddedStoreInUseException(properties.dataDirectory().toAbsolutePath().toString(), ex);
+			}
 			throw EmbeddedPortInUseException.when(ex, listen.toString()).orElseThrow(() -> ex);
 		}
 		setPassword(service, credentials);
@@ -94,6 +98,15 @@ public class EmbeddedNeo4jConfiguration {
 					+ " the database");
 		}
 		return service;
+	}
+
+	private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (kind.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -42,3 +42,21 @@ class NoDatabaseConfiguredFailureAnalyzer
 	}
 
 }
+
+/**
+ * The embedded store already open in another process: say which, and what to do, in one
+ * line.
+ */
+class EmbeddedStoreInUseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedStoreInUseException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedStoreInUseException cause) {
+		return new FailureAnalysis(
+				"The embedded Neo4j store at " + cause.directory()
+						+ " is in use by another process (the service, still running?).",
+				"Stop that process first (the import command needs the store to itself), or point"
+						+ " JUSOU_EMBEDDED_DATA_DIRECTORY at another store, or run against a server with NEO4J_URI.",
+				cause);
+	}
+
+}

@@ -74,11 +74,20 @@ public final class ImportCommand {
 			return 2;
 		}
 		String[] options = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
-		try (ConfigurableApplicationContext graph = new SpringApplicationBuilder(GraphApiApplication.class)
-			.web(WebApplicationType.NONE)
-			.properties("jusou.demo.load=false", "spring.main.banner-mode=off", "logging.level.root=WARN",
-					"logging.level.jp.jusou=WARN")
-			.run(options)) {
+		ConfigurableApplicationContext graph;
+		try {
+			graph = new SpringApplicationBuilder(GraphApiApplication.class).web(WebApplicationType.NONE)
+				.properties("jusou.demo.load=false", "spring.main.banner-mode=off", "logging.level.root=WARN",
+						"logging.level.jp.jusou=WARN")
+				.run(options);
+		}
+		catch (RuntimeException startFailure) {
+			// Spring Boot has printed why (a store in use, no NEO4J_URI for the server
+			// jar, …)
+			out.println("import: the graph could not be opened; nothing was imported");
+			return 1;
+		}
+		try (graph) {
 			Driver driver = graph.getBean(Driver.class);
 			String database = graph.getEnvironment().getProperty("spring.data.neo4j.database", "neo4j");
 			boolean terminal = System.console() != null;

@@ -55,6 +55,28 @@ class StartFailureTests {
 	}
 
 	@Test
+	void aStoreInUseByAnotherProcessSaysSo(CapturedOutput output) {
+		java.nio.file.Path store = java.nio.file.Path.of("target/test-graph", UUID.randomUUID().toString())
+			.toAbsolutePath();
+		org.neo4j.dbms.api.DatabaseManagementService holder = new org.neo4j.dbms.api.DatabaseManagementServiceBuilder(
+				store)
+			.build();
+		try {
+			assertThatThrownBy(() -> new SpringApplicationBuilder(GraphApiApplication.class).profiles("test")
+				.run("--jusou.embedded.data-directory=" + store, "--server.port=0", "--jusou.demo.load=false"))
+				.isNotNull();
+			String report = output.getOut() + output.getErr();
+			assertThat(report).contains("The embedded Neo4j store at " + store + " is in use by another process")
+				.contains("NEO4J_URI");
+			assertThat(report.lines().filter(line -> line.startsWith("\tat ")).count()).as("stack frames printed")
+				.isZero();
+		}
+		finally {
+			holder.shutdown();
+		}
+	}
+
+	@Test
 	void springBootsOwnUriVariableNamesAServerLikeNeo4jUri() {
 		assertThat(EmbeddedNeo4jCondition.embedded(new MockEnvironment())).isTrue();
 		for (String setting : new String[] { "NEO4J_URI", "neo4j.uri", "SPRING_NEO4J_URI" }) {
