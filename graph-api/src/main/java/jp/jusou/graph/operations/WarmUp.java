@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -45,6 +47,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class WarmUp implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
@@ -109,7 +112,6 @@ class WarmUp implements ApplicationRunner {
 	}
 
 	Result warmUp(int count) {
-		List<Map<String, Object>> documents = documents();
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		StaffUser warmUp = new StaffUser("warm-up", null, "warm-up", List.of(Role.DASHBOARD));
@@ -118,6 +120,7 @@ class WarmUp implements ApplicationRunner {
 		SecurityContextHolder.setContext(context);
 		List<Long> millis = new ArrayList<>();
 		try {
+			List<Map<String, Object>> documents = documents();
 			for (int i = 0; i < count; i++) {
 				long started = System.nanoTime();
 				WebGraphQlResponse response = graphQl.handleRequest(request(documents.get(i % documents.size())))
