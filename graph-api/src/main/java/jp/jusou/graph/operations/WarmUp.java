@@ -42,8 +42,9 @@ import org.springframework.stereotype.Component;
  * pass. Only what reads no person: the areas, the community resources and activities near
  * a public resource, and the dashboard's aggregates, as an in-memory user with the
  * DASHBOARD role and no agency — so nothing of a person is read, shown or audited. Each
- * request is bounded by {@code jusou.warm-up.timeout}; a failure ends the warm-up with a
- * log line, never the start.
+ * request is bounded by {@code jusou.warm-up.timeout} and the whole by {@code
+ * jusou.warm-up.budget} (15 s: a large city's dashboard is slower); a failure ends the
+ * warm-up with a log line, never the start.
  */
 @Component
 @ConditionalOnWebApplication
@@ -81,15 +82,19 @@ class WarmUp implements ApplicationRunner {
 
 	private final Duration timeout;
 
+	private final Duration budget;
+
 	WarmUp(WebGraphQlHandler graphQl, Neo4jClient neo4j, CypherQueries queries, Clock clock,
 			@Value("${jusou.warm-up.requests:300}") int requests,
-			@Value("${jusou.warm-up.timeout:10s}") Duration timeout) {
+			@Value("${jusou.warm-up.timeout:10s}") Duration timeout,
+			@Value("${jusou.warm-up.budget:15s}") Duration budget) {
 		this.graphQl = graphQl;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.clock = clock;
 		this.requests = requests;
 		this.timeout = timeout;
+		this.budget = budget;
 	}
 
 	@Override
@@ -121,7 +126,11 @@ class WarmUp implements ApplicationRunner {
 		List<Long> millis = new ArrayList<>();
 		try {
 			List<Map<String, Object>> documents = documents();
+			long deadline = System.nanoTime() + budget.toNanos();
 			for (int i = 0; i < count; i++) {
+				if (System.nanoTime() > deadline) {
+					return result(millis, i, Optional.of("its time budget of " + budget.toSeconds() + " s was spent"));
+				}
 				long started = System.nanoTime();
 				WebGraphQlResponse response = graphQl.handleRequest(request(documents.get(i % documents.size())))
 					.block(timeout);
