@@ -182,7 +182,8 @@ class KillDuringWritesTests {
 				"-Xmx768m", "-cp", serviceClassPath(), GraphApiApplication.class.getName(), "--server.port=" + httpPort,
 				"--jusou.embedded.bolt-port=" + boltPort,
 				"--jusou.embedded.data-directory=" + directory.resolve("data"),
-				"--jusou.audit.directory=" + directory.resolve("audit"))
+				"--jusou.audit.directory=" + directory.resolve("audit"), "--management.server.port=0",
+				"--jusou.warm-up.requests=0")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		builder.environment()
