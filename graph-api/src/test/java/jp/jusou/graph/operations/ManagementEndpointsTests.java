@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What an operator's probes and Prometheus see: on the management port, without signing
@@ -63,6 +65,15 @@ class ManagementEndpointsTests {
 		assertThat(metrics).contains("jusou_audit_append_seconds_count");
 		assertThat(metrics).contains("jusou_audit_batch_requests_count");
 		assertThat(metrics).doesNotContain("hh-kariyama").doesNotContain("no-such-household").doesNotContain("仮山");
+	}
+
+	@Test
+	void theBillOfMaterialsNamesNeo4jUnderGplv3() throws Exception {
+		assumeTrue(new ClassPathResource("META-INF/sbom/application.cdx.json").exists(),
+				"the build writes the SBOM at generate-resources (CycloneDX skips it in offline builds)");
+		HttpResponse<String> sbom = get(managementPort, "/actuator/sbom/application");
+		assertThat(sbom.statusCode()).isEqualTo(200);
+		assertThat(sbom.body()).contains("\"bomFormat\"").contains("\"name\" : \"neo4j\"").contains("GPL-3.0");
 	}
 
 	private HttpResponse<String> get(int port, String path) throws Exception {
