@@ -34,18 +34,9 @@ class EmbeddedNeo4jCondition implements Condition {
 			return false;
 		}
 		if (!ClassUtils.isPresent(EMBEDDED_DATABASE_CLASS, context.getClassLoader())) {
-			throw new NoDatabaseConfiguredException();
+			throw StartFailure.noServerNamed();
 		}
 		return true;
-	}
-
-	/** The server artifact started without a server to talk to. */
-	static final class NoDatabaseConfiguredException extends IllegalStateException {
-
-		NoDatabaseConfiguredException() {
-			super("This jar has no embedded database (the server artifact): set NEO4J_URI");
-		}
-
 	}
 
 	static boolean embedded(Environment environment) {

@@ -1,5 +1,6 @@
 package jp.jusou.graph.config;
 
+import java.net.BindException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -81,9 +82,12 @@ public class EmbeddedNeo4jConfiguration {
 		}
 		catch (RuntimeException ex) {
 			if (causedBy(ex, FileLockException.class)) {
-				throw new EmbeddedStoreInUseException(properties.dataDirectory().toAbsolutePath().toString(), ex);
+				throw StartFailure.storeInUse(properties.dataDirectory().toAbsolutePath().toString(), ex);
 			}
-			throw EmbeddedPortInUseException.when(ex, listen.toString()).orElseThrow(() -> ex);
+			if (causedBy(ex, BindException.class)) {
+				throw StartFailure.boltPortInUse(listen.toString(), ex);
+			}
+			throw ex;
 		}
 		setPassword(service, credentials);
 		log.info("Embedded Neo4j started in {} ms with its store at {}", (System.nanoTime() - started) / 1_000_000,
