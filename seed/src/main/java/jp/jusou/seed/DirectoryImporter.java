@@ -2,6 +2,7 @@ package jp.jusou.seed;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +65,7 @@ public final class DirectoryImporter {
 				try {
 					ResultSummary summary = session
 						.executeWrite(tx -> tx.run(directory.merge(), Map.of("rows", part)).consume());
-					if (directory == Directory.STAFF && summary.counters().containsUpdates() == false) {
+					if (directory == Directory.STAFF && !summary.counters().containsUpdates()) {
 						rejected.add(new OpenDataImporter.Rejected(lines.get(from), "所属機関ID "
 								+ part.get(0).get("agency") + " is no agency in the graph" + " (所属機関IDの機関がありません)"));
 						continue;
@@ -83,7 +84,7 @@ public final class DirectoryImporter {
 				progress.report(directory.title(), from + part.size(), accepted.size());
 			}
 		}
-		rejected.sort(java.util.Comparator.comparingLong(OpenDataImporter.Rejected::line));
+		rejected.sort(Comparator.comparingLong(OpenDataImporter.Rejected::line));
 		return new Report(directory, rows.size(), imported, List.copyOf(rejected), nodes, relationships);
 	}
 

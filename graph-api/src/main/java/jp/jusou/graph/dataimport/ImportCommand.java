@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -135,12 +136,12 @@ public final class ImportCommand {
 		return jobs;
 	}
 
-	private static java.util.Optional<Directory> directory(String kind) {
+	private static Optional<Directory> directory(String kind) {
 		try {
-			return java.util.Optional.of(Directory.of(kind));
+			return Optional.of(Directory.of(kind));
 		}
 		catch (IllegalArgumentException notADirectory) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

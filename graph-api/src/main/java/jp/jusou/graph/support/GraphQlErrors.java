@@ -2,7 +2,9 @@ package jp.jusou.graph.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -58,13 +60,9 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	 * (consistency.ClientBookmarks).
 	 */
 	static boolean invalidBookmark(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
-					&& neo4j.code().contains("InvalidBookmark")) {
-				return true;
-			}
-		}
-		return false;
+		return Stream.iterate(ex, Objects::nonNull, Throwable::getCause)
+			.anyMatch(cause -> cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().contains("InvalidBookmark"));
 	}
 
 	/** A database failure the client can act on, with the words to say so. */

@@ -2,11 +2,14 @@ package jp.jusou.graph.config;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import jp.jusou.graph.GraphApiApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -56,11 +59,8 @@ class StartFailureTests {
 
 	@Test
 	void aStoreInUseByAnotherProcessSaysSo(CapturedOutput output) {
-		java.nio.file.Path store = java.nio.file.Path.of("target/test-graph", UUID.randomUUID().toString())
-			.toAbsolutePath();
-		org.neo4j.dbms.api.DatabaseManagementService holder = new org.neo4j.dbms.api.DatabaseManagementServiceBuilder(
-				store)
-			.build();
+		Path store = Path.of("target/test-graph", UUID.randomUUID().toString()).toAbsolutePath();
+		DatabaseManagementService holder = new DatabaseManagementServiceBuilder(store).build();
 		try {
 			assertThatThrownBy(() -> new SpringApplicationBuilder(GraphApiApplication.class).profiles("test")
 				.run("--jusou.embedded.data-directory=" + store, "--server.port=0", "--jusou.demo.load=false"))

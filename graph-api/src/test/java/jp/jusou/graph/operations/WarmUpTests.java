@@ -1,5 +1,7 @@
 package jp.jusou.graph.operations;
 
+import java.util.Map;
+
 import jp.jusou.graph.support.GraphApiTest;
 import jp.jusou.graph.support.GraphRows;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class WarmUpTests {
 	GraphRows graph;
 
 	private long auditEvents() {
-		return (Long) graph.rows("MATCH (e:AuditEvent) RETURN count(e) AS n", java.util.Map.of()).get(0).get("n");
+		return (Long) graph.rows("MATCH (e:AuditEvent) RETURN count(e) AS n", Map.of()).get(0).get("n");
 	}
 
 	@Test

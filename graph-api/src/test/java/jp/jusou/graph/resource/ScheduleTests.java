@@ -1,6 +1,7 @@
 package jp.jusou.graph.resource;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.Weekday;
@@ -63,7 +64,7 @@ class ScheduleTests {
 	void untilAndAnEventsDatesBoundTheNextDates() {
 		assertThat(Schedule.parse("rrule", "FREQ=WEEKLY;BYDAY=WE;UNTIL=20261216", null).next(TODAY, 5))
 			.containsExactly(TODAY, LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 16));
-		Schedule event = Schedule.stored(null, java.util.List.of(Weekday.SAT), LocalDate.of(2026, 12, 5),
+		Schedule event = Schedule.stored(null, List.of(Weekday.SAT), LocalDate.of(2026, 12, 5),
 				LocalDate.of(2026, 12, 5));
 		assertThat(event.next(TODAY, 3)).containsExactly(LocalDate.of(2026, 12, 5));
 		assertThat(event.label()).isEqualTo("毎週 土");
