@@ -12,14 +12,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * Every request is authenticated, GraphiQL included; only the sign-in page and its assets
@@ -63,9 +62,10 @@ public class SecurityConfiguration {
 				.successHandler(new SessionPurposeOnSignIn("/"))
 				.failureUrl("/signin?error"))
 			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"))
-			.httpBasic(Customizer.withDefaults())
+			// Basic is checked on every request and kept in the request only: with form
+			// login configured, Spring Security would otherwise save it in a new session
+			.httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesNoAmbientSession))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		if (identityProviders.getIfAvailable() != null) {
 			http.oauth2Login(login -> login.loginPage("/signin")

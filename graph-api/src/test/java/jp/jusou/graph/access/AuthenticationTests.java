@@ -103,6 +103,28 @@ class AuthenticationTests {
 			.exchange();
 	}
 
+	/**
+	 * An API client's Basic login is checked on every request and kept nowhere: no
+	 * session is created, so no cookie comes back that could later sign a request in
+	 * without credentials, and a client calling in a loop does not fill the server with
+	 * sessions.
+	 */
+	@Test
+	void aBasicLoginLeavesNoSession() {
+		users.client()
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-Purpose-Of-Use", "CASE_WORK")
+			.headers(headers -> headers.setBasicAuth("coordinator", "demo"))
+			.bodyValue("{\"query\":\"{ me { username } }\"}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist("Set-Cookie");
+	}
+
 	@Test
 	void graphiqlNeedsCredentialsToo() {
 		users.client().get().uri("/graphiql").exchange().expectStatus().isUnauthorized();
