@@ -52,15 +52,6 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	static final String USER = "bench";
 
-	/**
-	 * The raw path has no policy: it reads every member, as the service would for a
-	 * reader with a basis.
-	 */
-	static final String MEMBER_PAIRS = """
-			MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id})
-			RETURN collect([$id, p.id]) AS pairs
-			""";
-
 	private final Driver driver;
 
 	private final CypherQueries queries;
@@ -300,17 +291,11 @@ class BenchmarkRunner implements ApplicationRunner {
 					.formatted(targets.household(random)),
 				(session, random) -> {
 					String id = targets.household(random);
-					session.executeRead(tx -> {
-						tx.run(queries.get("household-by-id"), Map.of("householdId", id, "staffId", "syn-st-bench"))
-							.list();
-						org.neo4j.driver.Value members = tx.run(MEMBER_PAIRS, Map.of("id", id)).single().get("pairs");
-						List<Map<String, String>> allowed = members.asList(pair -> Map.of("householdId",
-								pair.get(0).asString(), "personId", pair.get(1).asString()));
-						return tx
-							.run(queries.get("household-details"),
-									Map.of("allowed", allowed, "householdIds", List.of(id)))
-							.list();
-					});
+					session.executeRead(
+							tx -> tx
+								.run(queries.get("household-by-id"), Map.of("householdId", id, "staffId",
+										"syn-st-bench", "withMembers", true, "withAgencies", true))
+								.list());
 				}),
 				new Scenario("isolatedResidentsNear 1 km",
 						random -> """

@@ -7,17 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.jusou.graph.support.CypherQueries;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * The members and involvements of some households as read from the graph (named query
- * {@code household-details}), by household id, before AccessPolicy decides on each
- * involvement: member rows are only those the policy already allowed.
- * {@code household(id)} and {@code households} read them in the same read transaction as
- * the access facts when the request selects {@code members} or {@code agencies}; the
- * batch loaders read them for households that came without. Equal only to itself (a
+ * The members and involvements of some households as read from the graph (the sections of
+ * fragments/household.cypher), by household id, before AccessPolicy decides on each
+ * member and involvement. {@code household(id)} reads them in the same statement as the
+ * access facts and {@code households} in the same read transaction, when the request
+ * selects {@code members} or {@code agencies}; the batch loaders read them (named query
+ * {@code household-details}) for households that came without. Equal only to itself (a
  * household carrying it stays cheap to hash).
  */
 public final class HouseholdDetails {
@@ -48,37 +49,38 @@ public final class HouseholdDetails {
 	}
 
 	/**
-	 * Reads, in one statement in the caller's transaction, the allowed members of
+	 * Reads, in one statement in the caller's transaction, the members of
 	 * {@code households} when {@code wanted.members()} and their involvements when
 	 * {@code wanted.agencies()}.
 	 */
 	static HouseholdDetails read(Neo4jClient neo4j, CypherQueries queries, List<Household> households, Wanted wanted) {
-		List<Map<String, String>> allowed = new ArrayList<>();
-		if (wanted.members()) {
-			for (Household household : households) {
-				household.memberBases()
-					.keySet()
-					.forEach(personId -> allowed.add(Map.of("householdId", household.id(), "personId", personId)));
-			}
-		}
-		List<String> householdIds = wanted.agencies() ? households.stream().map(Household::id).toList() : List.of();
+		List<String> householdIds = households.stream().map(Household::id).toList();
+		return neo4j.query(queries.get("household-details"))
+			.bindAll(Map.of("memberHouseholdIds", wanted.members() ? householdIds : List.of(), "householdIds",
+					wanted.agencies() ? householdIds : List.of()))
+			.fetchAs(HouseholdDetails.class)
+			.mappedBy((types, record) -> of(wanted, record))
+			.one()
+			.orElseThrow();
+	}
+
+	/**
+	 * The details in a record's {@code members} and {@code involvements} columns (the
+	 * sections of fragments/household.cypher), as far as {@code wanted} says they were
+	 * read.
+	 */
+	static HouseholdDetails of(Wanted wanted, Record record) {
 		Map<String, List<Value>> members = new HashMap<>();
 		Map<String, List<Value>> involvements = new HashMap<>();
-		if (!allowed.isEmpty() || !householdIds.isEmpty()) {
-			neo4j.query(queries.get("household-details"))
-				.bindAll(Map.of("allowed", allowed, "householdIds", householdIds))
-				.fetchAs(Void.class)
-				.mappedBy((types, record) -> {
-					record.get("members").values().forEach(member -> group(members, member));
-					record.get("involvements").values().forEach(involvement -> group(involvements, involvement));
-					return null;
-				})
-				.one();
-		}
+		record.get("members").values().forEach(member -> group(members, member));
+		record.get("involvements").values().forEach(involvement -> group(involvements, involvement));
 		return new HouseholdDetails(wanted, members, involvements);
 	}
 
-	/** The allowed member rows of a household, if this read included members. */
+	/**
+	 * The member rows of a household, every member, if this read included members:
+	 * HouseholdService keeps those the policy found a basis for.
+	 */
 	Optional<List<Value>> members(String householdId) {
 		return read.members() ? Optional.of(members.getOrDefault(householdId, List.of())) : Optional.empty();
 	}

@@ -86,18 +86,22 @@ public class HouseholdService {
 	}
 
 	/**
-	 * The household with the user's access facts and, in the same read transaction, the
-	 * members and involvements the request selected ({@code wanted}).
+	 * The household with the user's access facts and, in the same statement, the members
+	 * and involvements the request selected ({@code wanted}).
 	 */
 	public Household byId(AccessSubject subject, String householdId, HouseholdDetails.Wanted wanted) {
 		Household household = neo4j.query(queries.get("household-by-id"))
-			.bindAll(Map.of("householdId", householdId, "staffId", subject.staffId()))
+			.bindAll(Map.of("householdId", householdId, "staffId", subject.staffId(), "withMembers", wanted.members(),
+					"withAgencies", wanted.agencies()))
 			.fetchAs(Household.class)
-			.mappedBy((types, record) -> household(record, subject))
+			.mappedBy((types, record) -> {
+				Household read = household(record, subject);
+				return wanted.any() ? read.withDetails(HouseholdDetails.of(wanted, record)) : read;
+			})
 			.one()
 			.orElseThrow(() -> new NotFoundException("id", "household", householdId));
 		audit(subject, "Query.household", List.of(household));
-		return withDetails(List.of(household), wanted).get(0);
+		return household;
 	}
 
 	/**
@@ -178,8 +182,8 @@ public class HouseholdService {
 	}
 
 	/**
-	 * Members of each household that the user has a basis for, read in one statement for
-	 * those not read yet.
+	 * Members of each household that the user has a basis for (the others' rows are
+	 * dropped here), read in one statement for those not read yet.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<Household, List<Member>> members(AccessSubject subject, Collection<Household> households) {
@@ -195,6 +199,7 @@ public class HouseholdService {
 				.or(() -> unread.members(household.id()))
 				.orElseThrow()
 				.stream()
+				.filter(row -> household.memberBases().containsKey(row.get("id").asString()))
 				.map(row -> member(row, household, year))
 				.toList();
 			result.put(household, members);
