@@ -3,10 +3,8 @@
 // is where AuditLog computed the hashes from ($expectedSequence, $expectedHash) and every staff
 // member still works at the agency recorded (hashed) in their events; otherwise it writes nothing and
 // returns 0 rows, and AuditLog reads the head under the lock (audit-lock-chain) and tries once more.
-// The events are linked to the AuditSubject of each person and household they concern, for
-// auditTrail. Each subject is merged once per append, however many events of the batch name it.
-// AuditSubject nodes belong to the audit log alone, so appends never touch the Person and Household
-// nodes that concurrent reads traverse.
+// The events are linked to the AuditSubject of each person and household they concern (for
+// auditTrail) afterwards, in the background: audit-link.cypher.
 MATCH (chain:AuditChain {id: 'main'})
 SET chain.lockedAt = datetime()
 WITH chain
@@ -17,30 +15,7 @@ WHERE chain.sequence = $expectedSequence AND chain.lastHash = $expectedHash
              ELSE EXISTS { (:Staff {id: m.staffId})-[:WORKS_AT]->(:Agency {id: m.agencyId}) } END)
 SET chain.sequence = $sequence, chain.lastHash = $lastHash
 WITH chain
-CALL () {
-  UNWIND $events AS event
-  UNWIND [personId IN event.shownPersonIds + event.withheldPersonIds | 'person:' + personId]
-         + [householdId IN event.householdIds | 'household:' + householdId] AS key
-  WITH DISTINCT key
-  MERGE (:AuditSubject {key: key})
-}
 UNWIND $events AS event
 CREATE (e:AuditEvent)
 SET e = event, e.time = datetime(event.at)
-WITH e
-CALL (e) {
-  UNWIND e.shownPersonIds AS personId
-  MATCH (s:AuditSubject {key: 'person:' + personId})
-  CREATE (e)-[:CONCERNS {outcome: 'SHOWN'}]->(s)
-}
-CALL (e) {
-  UNWIND e.withheldPersonIds AS personId
-  MATCH (s:AuditSubject {key: 'person:' + personId})
-  CREATE (e)-[:CONCERNS {outcome: 'WITHHELD'}]->(s)
-}
-CALL (e) {
-  UNWIND e.householdIds AS householdId
-  MATCH (s:AuditSubject {key: 'household:' + householdId})
-  CREATE (e)-[:TOUCHED]->(s)
-}
 RETURN count(e) AS appended

@@ -77,10 +77,13 @@ public class AuditLog {
 
 	private final AuditCheckpoints checkpoints;
 
+	private final AuditLinker linker;
+
 	private Head remembered;
 
 	AuditLog(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactionManager, AuditSeal seal,
-			AuditCheckpoints checkpoints) {
+			AuditCheckpoints checkpoints, AuditLinker linker) {
+		this.linker = linker;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -89,11 +92,12 @@ public class AuditLog {
 	}
 
 	/**
-	 * Appends the entries to the chain and links them for {@link #trail}, in one write
-	 * transaction (the caller's, when it has one: a write and its audit record then
-	 * commit together), or throws and appends nothing. A caller's transaction that rolls
-	 * back leaves the remembered head ahead of the store; the next append notices (the
-	 * head is not as expected) and reads it again under the lock.
+	 * Appends the entries to the chain, in one write transaction (the caller's, when it
+	 * has one: a write and its audit record then commit together), or throws and appends
+	 * nothing. A caller's transaction that rolls back leaves the remembered head ahead of
+	 * the store; the next append notices (the head is not as expected) and reads it again
+	 * under the lock. Once committed, the {@link AuditLinker} links the events to their
+	 * subjects for {@link #trail}.
 	 * @return the sequence numbers given to them, in order
 	 */
 	public synchronized List<Long> append(List<AuditBuffer.Entry> entries) {
@@ -121,11 +125,13 @@ public class AuditLog {
 				@Override
 				public void afterCommit() {
 					checkpoints.record(appended.sequences().get(0), appended.to().sequence(), appended.to().lastHash());
+					linker.linkSoon();
 				}
 			});
 		}
 		else {
 			checkpoints.record(appended.sequences().get(0), appended.to().sequence(), appended.to().lastHash());
+			linker.linkSoon();
 		}
 		return appended.sequences();
 	}

@@ -90,7 +90,8 @@ class AuditGroupCommitTests {
 	@Test
 	void anAppendByAnotherInstanceIsNoticedAndChainedAfter() {
 		users.as("coordinator").document(HOUSEHOLD).execute().errors().verify();
-		AuditLog otherInstance = new AuditLog(neo4jClient, queries, transactionManager, seal, checkpoints);
+		AuditLog otherInstance = new AuditLog(neo4jClient, queries, transactionManager, seal, checkpoints,
+				new AuditLinker(neo4jClient, queries, transactionManager));
 		List<Long> theirs = otherInstance.append(List.of(new AuditBuffer.Entry("coordinator", "st-coord", "CASE_WORK",
 				Instant.now(), PersonalDataRead.denied("Query.household"))));
 

@@ -35,6 +35,9 @@ class AuditLogTests {
 	@Autowired
 	GraphRows graph;
 
+	@Autowired
+	AuditLinker linker;
+
 	@Test
 	void everyPersonalReadIsAuditedCountingBatchedLoads() {
 		long before = auditEvents();
@@ -205,6 +208,61 @@ class AuditLogTests {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "ROLE_NOT_ALLOWED")));
+	}
+
+	/**
+	 * Events are linked to their subjects after the request, in the background; the trail
+	 * is the same before the newest event is linked and after.
+	 */
+	@Test
+	void theTrailFindsEventsBeforeAndAfterTheyAreLinked() {
+		users.as("coordinator").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute();
+		linker.linkAll();
+		String trailQuery = "{ auditTrail(personId: \"p-reita-ume\", first: 50) { sequence hash } }";
+		List<Object> linked = users.as("privacy")
+			.document(trailQuery)
+			.execute()
+			.path("auditTrail")
+			.entityList(Object.class)
+			.get();
+		// the newest event about the person, and all after it, as if the linker had not
+		// reached them yet
+		graph.write("""
+				MATCH (links:AuditLinks {id: 'main'})
+				MATCH (e:AuditEvent) WHERE 'p-reita-ume' IN e.shownPersonIds + e.withheldPersonIds
+				WITH links, max(e.sequence) AS newest
+				MATCH (later:AuditEvent) WHERE later.sequence >= newest
+				OPTIONAL MATCH (later)-[link:CONCERNS|TOUCHED]->(:AuditSubject)
+				DELETE link
+				WITH DISTINCT links, newest
+				SET links.sequence = newest - 1""", Map.of());
+		List<Object> newestUnlinked = users.as("privacy")
+			.document(trailQuery)
+			.execute()
+			.path("auditTrail")
+			.entityList(Object.class)
+			.get();
+		linker.linkAll();
+		List<Map<String, Object>> state = graph
+			.rows("""
+					MATCH (links:AuditLinks {id: 'main'}), (chain:AuditChain {id: 'main'})
+					RETURN links.sequence = chain.sequence AS allLinked,
+					       COUNT { (e:AuditEvent)-[:CONCERNS]->(:AuditSubject {key: 'person:p-reita-ume'}) } > 0 AS concerns""",
+					Map.of());
+		assertThat(state).singleElement()
+			.satisfies(row -> assertThat(row).containsEntry("allLinked", true).containsEntry("concerns", true));
+		List<Object> relinked = users.as("privacy")
+			.document(trailQuery)
+			.execute()
+			.path("auditTrail")
+			.entityList(Object.class)
+			.get();
+		assertThat(linked).isNotEmpty();
+		// newest first, 50 at most: the later reads add their own events on top
+		List<Object> newestLinked = linked.subList(0, Math.min(linked.size(), 10));
+		assertThat(newestUnlinked).containsAll(newestLinked);
+		assertThat(relinked).containsAll(newestLinked)
+			.containsAll(newestUnlinked.subList(0, Math.min(newestUnlinked.size(), 10)));
 	}
 
 	@Test

@@ -69,14 +69,17 @@ public class CypherRoundTrips implements BeanPostProcessor {
 
 	private Object wrap(Object target) {
 		InvocationHandler handler = (proxy, method, args) -> {
-			if (method.getName().equals("run")) {
+			// the audit linker links events after the requests, in the background: not a
+			// request's round trip
+			boolean counted = !Thread.currentThread().getName().equals("audit-linker");
+			if (counted && method.getName().equals("run")) {
 				statements.incrementAndGet();
 			}
-			if (target instanceof BaseSession && (method.getName().equals("beginTransaction")
+			if (counted && target instanceof BaseSession && (method.getName().equals("beginTransaction")
 					|| method.getName().startsWith("executeRead") || method.getName().startsWith("executeWrite"))) {
 				transactions.incrementAndGet();
 			}
-			if (method.getName().equals("session") && args != null) {
+			if (counted && method.getName().equals("session") && args != null) {
 				Arrays.stream(args)
 					.filter(SessionConfig.class::isInstance)
 					.map(config -> ((SessionConfig) config).defaultAccessMode())

@@ -1,0 +1,113 @@
+package jp.jusou.graph.audit;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jp.jusou.graph.support.CypherQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Links appended audit events to the AuditSubject of each person and household they name
+ * (audit-link.cypher), on a thread of its own, many events per transaction. A request
+ * waits only until its events are chained and committed — the record is complete and
+ * sealed then (fail closed) — not for these links, which are an index for auditTrail;
+ * until they exist, auditTrail finds the events by the ids they carry. Asked to link
+ * after every append; requests made while a run is pending are one run. On shutdown it
+ * links what is left, so a stopped store has every event linked.
+ */
+@Component
+class AuditLinker implements DisposableBean {
+
+	/** Events linked in one transaction at most. */
+	static final int EVENTS_PER_RUN = 1_000;
+
+	static final String THREAD_NAME = "audit-linker";
+
+	private static final Logger log = LoggerFactory.getLogger(AuditLinker.class);
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final TransactionTemplate transactions;
+
+	private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+		Thread linker = new Thread(task, THREAD_NAME);
+		linker.setDaemon(true);
+		return linker;
+	});
+
+	private final AtomicBoolean pending = new AtomicBoolean();
+
+	AuditLinker(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactionManager) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/** Links the events not linked yet, soon, on the linker's thread. */
+	void linkSoon() {
+		if (pending.compareAndSet(false, true)) {
+			try {
+				thread.execute(this::linkPending);
+			}
+			catch (RejectedExecutionException ex) {
+				// shutting down: destroy() links what is left
+				pending.set(false);
+			}
+		}
+	}
+
+	private void linkPending() {
+		pending.set(false);
+		try {
+			linkAll();
+		}
+		catch (RuntimeException ex) {
+			// the events stay findable by their ids; the next append asks again
+			log.warn("Linking audit events to their subjects failed, tried again after the next append: {}",
+					ex.getMessage());
+		}
+	}
+
+	/** Links every event not linked yet, {@link #EVENTS_PER_RUN} per transaction. */
+	int linkAll() {
+		int total = 0;
+		int linked;
+		do {
+			linked = transactions.execute(status -> neo4j.query(queries.get("audit-link"))
+				.bind(EVENTS_PER_RUN)
+				.to("batch")
+				.fetchAs(Integer.class)
+				.mappedBy((types, record) -> record.get("linked").asInt())
+				.one()
+				.orElse(0));
+			total += linked;
+		}
+		while (linked == EVENTS_PER_RUN);
+		return total;
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		thread.shutdown();
+		thread.awaitTermination(30, TimeUnit.SECONDS);
+		try {
+			linkAll();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Linking the last audit events failed; auditTrail finds them by their ids: {}", ex.getMessage());
+		}
+	}
+
+}
