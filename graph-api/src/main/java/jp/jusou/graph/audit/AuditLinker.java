@@ -1,8 +1,8 @@
 package jp.jusou.graph.audit;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * waits only until its events are chained and committed — the record is complete and
  * sealed then (fail closed) — not for these links, which are an index for auditTrail;
  * until they exist, auditTrail finds the events by the ids they carry. Asked to link
- * after every append; requests made while a run is pending are one run. On shutdown it
- * links what is left, so a stopped store has every event linked.
+ * after every append; the appends of one {@code jusou.audit.link-delay} are one run. On
+ * shutdown it links what is left, so a stopped store has every event linked.
  */
 @Component
 class AuditLinker implements DisposableBean {
@@ -41,7 +42,7 @@ class AuditLinker implements DisposableBean {
 
 	private final TransactionTemplate transactions;
 
-	private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+	private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, task -> {
 		Thread linker = new Thread(task, THREAD_NAME);
 		linker.setDaemon(true);
 		return linker;
@@ -49,17 +50,26 @@ class AuditLinker implements DisposableBean {
 
 	private final AtomicBoolean pending = new AtomicBoolean();
 
-	AuditLinker(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactionManager) {
+	private final Duration delay;
+
+	AuditLinker(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactionManager,
+			@Value("${jusou.audit.link-delay:1s}") Duration delay) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.delay = delay;
+		this.thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
 	}
 
-	/** Links the events not linked yet, soon, on the linker's thread. */
+	/**
+	 * Links the events not linked yet on the linker's thread, after
+	 * {@code jusou.audit.link-delay} (1 s): the appends of that time are linked in one
+	 * transaction, each subject merged once however many of them name it.
+	 */
 	void linkSoon() {
 		if (pending.compareAndSet(false, true)) {
 			try {
-				thread.execute(this::linkPending);
+				thread.schedule(this::linkPending, delay.toMillis(), TimeUnit.MILLISECONDS);
 			}
 			catch (RejectedExecutionException ex) {
 				// shutting down: destroy() links what is left

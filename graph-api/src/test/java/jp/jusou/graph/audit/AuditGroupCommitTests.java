@@ -1,5 +1,6 @@
 package jp.jusou.graph.audit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,7 @@ class AuditGroupCommitTests {
 	void anAppendByAnotherInstanceIsNoticedAndChainedAfter() {
 		users.as("coordinator").document(HOUSEHOLD).execute().errors().verify();
 		AuditLog otherInstance = new AuditLog(neo4jClient, queries, transactionManager, seal, checkpoints,
-				new AuditLinker(neo4jClient, queries, transactionManager));
+				new AuditLinker(neo4jClient, queries, transactionManager, Duration.ofSeconds(1)));
 		List<Long> theirs = otherInstance.append(List.of(new AuditBuffer.Entry("coordinator", "st-coord", "CASE_WORK",
 				Instant.now(), PersonalDataRead.denied("Query.household"))));
 
