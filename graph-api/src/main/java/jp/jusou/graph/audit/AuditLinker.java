@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * shutdown it links what is left, so a stopped store has every event linked.
  */
 @Component
-class AuditLinker implements DisposableBean {
+public class AuditLinker implements DisposableBean {
 
 	/** Events linked in one transaction at most. */
 	static final int EVENTS_PER_RUN = 1_000;
@@ -90,8 +90,12 @@ class AuditLinker implements DisposableBean {
 		}
 	}
 
-	/** Links every event not linked yet, {@link #EVENTS_PER_RUN} per transaction. */
-	int linkAll() {
+	/**
+	 * Links every event not linked yet, {@link #EVENTS_PER_RUN} per transaction, now, on
+	 * the caller's thread.
+	 * @return how many events it linked
+	 */
+	public int linkAll() {
 		int total = 0;
 		int linked;
 		do {

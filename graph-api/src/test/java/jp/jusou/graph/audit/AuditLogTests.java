@@ -231,11 +231,12 @@ class AuditLogTests {
 				MATCH (links:AuditLinks {id: 'main'})
 				MATCH (e:AuditEvent) WHERE 'p-reita-ume' IN e.shownPersonIds + e.withheldPersonIds
 				WITH links, max(e.sequence) AS newest
-				MATCH (later:AuditEvent) WHERE later.sequence >= newest
-				OPTIONAL MATCH (later)-[link:CONCERNS|TOUCHED]->(:AuditSubject)
-				DELETE link
-				WITH DISTINCT links, newest
-				SET links.sequence = newest - 1""", Map.of());
+				OPTIONAL MATCH (run:AuditBatch) WHERE run.lastSequence >= newest
+				WITH links, newest, collect(run) AS runs
+				WITH links, runs, reduce(first = newest, run IN runs |
+				       CASE WHEN run.firstSequence < first THEN run.firstSequence ELSE first END) AS first
+				FOREACH (run IN runs | DETACH DELETE run)
+				SET links.sequence = first - 1""", Map.of());
 		List<Object> newestUnlinked = users.as("privacy")
 			.document(trailQuery)
 			.execute()
@@ -243,14 +244,13 @@ class AuditLogTests {
 			.entityList(Object.class)
 			.get();
 		linker.linkAll();
-		List<Map<String, Object>> state = graph
-			.rows("""
-					MATCH (links:AuditLinks {id: 'main'}), (chain:AuditChain {id: 'main'})
-					RETURN links.sequence = chain.sequence AS allLinked,
-					       COUNT { (e:AuditEvent)-[:CONCERNS]->(:AuditSubject {key: 'person:p-reita-ume'}) } > 0 AS concerns""",
-					Map.of());
+		List<Map<String, Object>> state = graph.rows("""
+				MATCH (links:AuditLinks {id: 'main'}), (chain:AuditChain {id: 'main'})
+				RETURN links.sequence = chain.sequence AS allLinked,
+				       COUNT { (:AuditBatch)-[:NAMES]->(:AuditSubject {key: 'person:p-reita-ume'}) } > 0 AS named""",
+				Map.of());
 		assertThat(state).singleElement()
-			.satisfies(row -> assertThat(row).containsEntry("allLinked", true).containsEntry("concerns", true));
+			.satisfies(row -> assertThat(row).containsEntry("allLinked", true).containsEntry("named", true));
 		List<Object> relinked = users.as("privacy")
 			.document(trailQuery)
 			.execute()
