@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkflowValidationTests {
 
 	static final String COUNT = """
-			MATCH (n) WHERE NOT n:AuditEvent AND NOT n:AuditChain AND NOT n:AuditSubject RETURN count(n) AS nodes""";
+			MATCH (n) WHERE NOT (n:AuditEvent OR n:AuditChain OR n:AuditSubject OR n:AuditBatch OR n:AuditLinks)
+			RETURN count(n) AS nodes""";
 
 	@Autowired
 	DemoUsers users;
