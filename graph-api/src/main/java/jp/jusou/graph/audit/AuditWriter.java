@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * records are committed (fail closed); if the batch fails, every request in it fails.
  */
 @Component
-class AuditWriter implements DisposableBean {
+public class AuditWriter implements DisposableBean {
 
 	/** Requests appended together at most, so that one statement stays small. */
 	static final int MAX_REQUESTS_PER_APPEND = 64;
@@ -73,7 +73,7 @@ class AuditWriter implements DisposableBean {
 	 * Appends one request's records and waits until they are committed.
 	 * @throws IllegalStateException when they could not be appended within the wait
 	 */
-	void append(List<AuditBuffer.Entry> entries) {
+	public void append(List<AuditBuffer.Entry> entries) {
 		Pending pending = new Pending(List.copyOf(entries), new CompletableFuture<>());
 		try {
 			if (!running || !queue.offer(pending, wait.toMillis(), TimeUnit.MILLISECONDS)) {
