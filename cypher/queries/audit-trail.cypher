@@ -1,18 +1,31 @@
 // auditTrail(personId): who read (or was refused) this person's data, or their household's, newest first.
 // An event counts when its id lists name the person (shown or withheld) or the person's household. It is
 // found, in this order, among the newest events the background linker has not reached yet (after
-// AuditLinks.sequence), through the AuditBatch runs that NAMES the person's or the household's
-// AuditSubject (then among that run's range of events), and through the links each event got in its own
+// AuditLinks.sequence); through the AuditBatch runs whose `subjects` name the person or the household
+// (the full-text index audit_batch_subjects, keyword analyzer: the Lucene query is the keys quoted, each
+// a whole term), then among that run's range of events; through the runs linked before migration 0022,
+// which NAMES the person's or household's AuditSubject; and through the links each event got in its own
 // append before migration 0019. The unlinked ones are read first: an event linked meanwhile is then
 // found through its batch.
 MATCH (p:Person {id: $personId})
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(h:Household)
 WITH p.id AS personId, h.id AS householdId,
      ['person:' + p.id] + CASE WHEN h IS NULL THEN [] ELSE ['household:' + h.id] END AS keys
-CALL (personId, householdId, keys) {
+WITH personId, householdId, keys,
+     reduce(query = '', key IN keys |
+            query + CASE query WHEN '' THEN '' ELSE ' OR ' END
+            + '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"') AS subjectQuery
+CALL (personId, householdId, keys, subjectQuery) {
   MATCH (links:AuditLinks {id: 'main'})
   MATCH (e:AuditEvent)
   WHERE e.sequence > links.sequence
+    AND (personId IN e.shownPersonIds OR personId IN e.withheldPersonIds OR householdId IN e.householdIds)
+  RETURN e
+  UNION
+  CALL db.index.fulltext.queryNodes('audit_batch_subjects', subjectQuery) YIELD node AS run
+  WITH DISTINCT run, personId, householdId
+  MATCH (e:AuditEvent)
+  WHERE e.sequence >= run.firstSequence AND e.sequence <= run.lastSequence
     AND (personId IN e.shownPersonIds OR personId IN e.withheldPersonIds OR householdId IN e.householdIds)
   RETURN e
   UNION

@@ -18,13 +18,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Links appended audit events to the AuditSubject of each person and household they name
- * (audit-link.cypher), on a thread of its own, many events per transaction. A request
- * waits only until its events are chained and committed — the record is complete and
- * sealed then (fail closed) — not for these links, which are an index for auditTrail;
- * until they exist, auditTrail finds the events by the ids they carry. Asked to link
- * after every append; the appends of one {@code jusou.audit.link-delay} are one run. On
- * shutdown it links what is left, so a stopped store has every event linked.
+ * Links appended audit events to the persons and households they name (audit-link.cypher:
+ * one AuditBatch per run, its subjects one list in a full-text index), on a thread of its
+ * own, many events per transaction. A request waits only until its events are chained and
+ * committed — the record is complete and sealed then (fail closed) — not for these links,
+ * which are an index for auditTrail; until they exist, auditTrail finds the events by the
+ * ids they carry. Asked to link after every append; the appends of one
+ * {@code jusou.audit.link-delay} are one run. On shutdown it links what is left, so a
+ * stopped store has every event linked.
  */
 @Component
 public class AuditLinker implements DisposableBean {
