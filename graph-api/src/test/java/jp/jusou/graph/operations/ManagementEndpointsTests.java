@@ -67,6 +67,21 @@ class ManagementEndpointsTests {
 		assertThat(metrics).doesNotContain("hh-kariyama").doesNotContain("no-such-household").doesNotContain("仮山");
 	}
 
+	/**
+	 * Per-filter security and per-field GraphQL observations are off (QuietObservations,
+	 * application.yml): they cost service CPU on every request and measure nothing the
+	 * series above do not.
+	 */
+	@Test
+	void noPerFilterOrPerFieldObservations() throws Exception {
+		users.as("coordinator").document("{ household(id: \"hh-kariyama\") { id members { name } } }").execute();
+		String metrics = get(managementPort, "/actuator/prometheus").body();
+		assertThat(metrics).contains("http_server_requests_seconds_count");
+		// Spring Security's series start spring_security_, Spring for GraphQL's graphql_
+		// (ours are jusou_graphql_)
+		assertThat(metrics).doesNotContainPattern("(?m)^spring_security_").doesNotContainPattern("(?m)^graphql_");
+	}
+
 	@Test
 	void theBillOfMaterialsNamesNeo4jUnderGplv3() throws Exception {
 		assumeTrue(new ClassPathResource("META-INF/sbom/application.cdx.json").exists(),
