@@ -1,31 +1,32 @@
 // dashboard(fiscalYear): counts in long format — one row per (metric, area, field or kind, month) —
 // for the months $fromMonth..$toMonth ('2026-04'..'2027-03', a fiscal year, 年度). The monthly cells
 // are kept on write (fragments/dashboard.cypher) and found by the month index; resources and activities
-// are counted now, isolated residents from kept counts less the households visited lately. Aggregates only;
-// DashboardService suppresses small cells and sorts the rows (metric, area, key, month): the three parts
-// are a top-level UNION ALL, because wrapped in CALL () { … } with an ORDER BY after it the same parts took
-// 65 ms instead of 19 at 1,000,000 persons.
-MATCH (count:DashboardCount)
-WHERE $fromMonth <= count.month <= $toMonth AND count.value <> 0
-RETURN count.metric AS metric, count.areaId AS areaId, count.key AS key, count.month AS month, count.value AS value
-UNION ALL
-{{dashboard.public-now}}
-UNION ALL
-// isolated residents, as of today: the isolation candidates aged $minimumAge or more (kept by area and
-// birth year), less those whose household was visited since $visitSince (counted from the visit index)
+// are counted now, isolated residents from kept counts less the households visited lately. Aggregates only; DashboardService suppresses small cells.
 CALL () {
-  MATCH (count:DashboardCount {metric: 'ISOLATION_CANDIDATES'})
-  WHERE $year - toInteger(count.key) >= $minimumAge
-  RETURN count.areaId AS areaId, count.value AS value
+  MATCH (count:DashboardCount)
+  WHERE $fromMonth <= count.month <= $toMonth AND count.value <> 0
+  RETURN count.metric AS metric, count.areaId AS areaId, count.key AS key, count.month AS month, count.value AS value
   UNION ALL
-  MATCH (v:Visit)
-  WHERE v.date >= $visitSince
-  MATCH (v)-[:TO]->(h:Household)<-[:MEMBER_OF]-(p:IsolationCandidate)
-  WHERE $year - p.birthYear >= $minimumAge
-  WITH DISTINCT p, h
-  MATCH (h)-[:IN_AREA]->(area:Area)
-  RETURN area.id AS areaId, -count(p) AS value
+  {{dashboard.public-now}}
+  UNION ALL
+  // isolated residents, as of today: the isolation candidates aged $minimumAge or more (kept by area and
+  // birth year), less those whose household was visited since $visitSince (counted from the visit index)
+  CALL () {
+    MATCH (count:DashboardCount {metric: 'ISOLATION_CANDIDATES'})
+    WHERE $year - toInteger(count.key) >= $minimumAge
+    RETURN count.areaId AS areaId, count.value AS value
+    UNION ALL
+    MATCH (v:Visit)
+    WHERE v.date >= $visitSince
+    MATCH (v)-[:TO]->(h:Household)<-[:MEMBER_OF]-(p:IsolationCandidate)
+    WHERE $year - p.birthYear >= $minimumAge
+    WITH DISTINCT p, h
+    MATCH (h)-[:IN_AREA]->(area:Area)
+    RETURN area.id AS areaId, -count(p) AS value
+  }
+  WITH areaId, sum(value) AS value
+  WHERE value <> 0
+  RETURN 'ISOLATED_RESIDENTS' AS metric, areaId, null AS key, null AS month, value
 }
-WITH areaId, sum(value) AS value
-WHERE value <> 0
-RETURN 'ISOLATED_RESIDENTS' AS metric, areaId, null AS key, null AS month, value
+RETURN metric, areaId, key, month, value
+ORDER BY metric, areaId, key, month

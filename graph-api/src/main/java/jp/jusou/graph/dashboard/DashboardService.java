@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,10 +66,7 @@ public class DashboardService {
 			.mappedBy((types, record) -> new RawCell(DashboardMetric.valueOf(record.get("metric").asString()),
 					record.get("areaId").asString(null), record.get("key").asString(null),
 					record.get("month").asString(null), record.get("value").asLong()))
-			.all()
-			.stream()
-			.sorted(CELL_ORDER)
-			.toList());
+			.all());
 		int threshold = properties.suppressionThreshold();
 		List<DashboardCell> cells = raw.stream()
 			.map(cell -> suppressed(cell.metric(), cell.value(), threshold)
@@ -92,15 +88,6 @@ public class DashboardService {
 		}
 		return new Dashboard(fiscalYear, from, to, threshold, cells, targets, Instant.now().toString());
 	}
-
-	/**
-	 * The order the cells are answered in: metric, area, key, month, a missing one last
-	 * (dashboard.cypher returns them unsorted).
-	 */
-	private static final Comparator<RawCell> CELL_ORDER = Comparator.comparing((RawCell cell) -> cell.metric().name())
-		.thenComparing(RawCell::areaId, Comparator.nullsLast(Comparator.naturalOrder()))
-		.thenComparing(RawCell::key, Comparator.nullsLast(Comparator.naturalOrder()))
-		.thenComparing(RawCell::month, Comparator.nullsLast(Comparator.naturalOrder()));
 
 	static boolean suppressed(DashboardMetric metric, long value, int threshold) {
 		return metric.personDerived() && value >= 1 && value < threshold;
