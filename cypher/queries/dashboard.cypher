@@ -1,7 +1,8 @@
 // dashboard(fiscalYear): counts in long format — one row per (metric, area, field or kind, month) —
 // for the months $fromMonth..$toMonth ('2026-04'..'2027-03', a fiscal year, 年度). The monthly cells
 // are kept on write (fragments/dashboard.cypher) and found by the month index; resources and activities
-// are counted now, isolated residents from kept counts less the households visited lately. Aggregates only; DashboardService suppresses small cells.
+// are counted now, isolated residents from kept counts less the candidates visited lately. Aggregates
+// only; DashboardService suppresses small cells.
 CALL () {
   MATCH (count:DashboardCount)
   WHERE $fromMonth <= count.month <= $toMonth AND count.value <> 0
@@ -10,18 +11,16 @@ CALL () {
   {{dashboard.public-now}}
   UNION ALL
   // isolated residents, as of today: the isolation candidates aged $minimumAge or more (kept by area and
-  // birth year), less those whose household was visited since $visitSince (counted from the visit index)
+  // birth year), less those whose household was visited since $visitSince (the candidates' kept
+  // lastVisitedOn, found by its range index: only the candidates visited lately are read)
   CALL () {
     MATCH (count:DashboardCount {metric: 'ISOLATION_CANDIDATES'})
     WHERE $year - toInteger(count.key) >= $minimumAge
     RETURN count.areaId AS areaId, count.value AS value
     UNION ALL
-    MATCH (v:Visit)
-    WHERE v.date >= $visitSince
-    MATCH (v)-[:TO]->(h:Household)<-[:MEMBER_OF]-(p:IsolationCandidate)
-    WHERE $year - p.birthYear >= $minimumAge
-    WITH DISTINCT p, h
-    MATCH (h)-[:IN_AREA]->(area:Area)
+    MATCH (p:IsolationCandidate)
+    WHERE p.lastVisitedOn >= $visitSince AND $year - p.birthYear >= $minimumAge
+    MATCH (p)-[:MEMBER_OF]->(:Household)-[:IN_AREA]->(area:Area)
     RETURN area.id AS areaId, -count(p) AS value
   }
   WITH areaId, sum(value) AS value

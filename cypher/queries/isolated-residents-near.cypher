@@ -2,8 +2,8 @@
 // venue who are isolated (graph-model.md): aged $minimumAge or over in $year; living alone or only
 // with dependants; taking part in no activity; no open case at any agency; no visit to the household
 // on or after $visitSince. The lasting part of that is kept on write as the IsolationCandidate label with
-// the home's location (fragments/isolation.cypher), so the rings below are point-index lookups of
-// candidates; age and recent visits are checked here. The $limit nearest, nearest first; the access
+// the home's location and the household's last visit (fragments/isolation.cypher), so the rings below
+// are point-index lookups of candidates; age and recent visits are checked here, on the candidate. The $limit nearest, nearest first; the access
 // facts are read only for them.
 // (The dashboard counts isolated residents with the same rules: dashboard.cypher.)
 // The access facts are the section "facts" of fragments/access.cypher (from the household
@@ -23,8 +23,8 @@ RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .en
            WHERE point.distance(p.homeLocation, venue.location) <= $radius * ring[1]
              AND (ring[0] = 0.0 OR point.distance(p.homeLocation, venue.location) > $radius * ring[0])
              AND $year - p.birthYear >= $minimumAge
+             AND NOT coalesce(p.lastVisitedOn >= $visitSince, false)
            MATCH (p)-[m:MEMBER_OF]->(h:Household)
-           WHERE NOT EXISTS { (v:Visit)-[:TO]->(h) WHERE v.date >= $visitSince }
            WITH p, m, h, point.distance(p.homeLocation, venue.location) AS distance
            ORDER BY distance, p.id
            RETURN p, m, h, distance

@@ -9,13 +9,24 @@ h IS NOT NULL
   AND NOT EXISTS { (p)-[:TAKES_PART_IN]->(:Activity) }
   AND NOT EXISTS { (c:Case)-[:ABOUT]->(p) WHERE c.status = 'OPEN' }
 
+// fragment: last-visit
+// The day household h was last visited (null when never). Kept on a candidate as lastVisitedOn, so "no
+// visit since a date" is read from the candidate itself: the dashboard finds the candidates visited lately
+// by a range seek (index isolation_candidate_last_visit), isolatedResidentsNear tests a property.
+head(COLLECT { MATCH (v:Visit)-[:TO]->(h) WHERE v.date IS NOT NULL RETURN v.date ORDER BY v.date DESC LIMIT 1 })
+
 // fragment: keep
-// For each row's p: its household h, whether it is a candidate, and the label and home location set or
-// removed where they differ from what is kept. Returns the number of persons changed.
+// For each row's p: its household h, whether it is a candidate, and the label, home location and the
+// household's last visit set or removed where they differ from what is kept. Returns the number of
+// persons changed.
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(home:Household)
 WITH p, head(collect(home)) AS h
 WITH p, h, {{isolation.candidate}} AS candidate
-WHERE candidate <> (p:IsolationCandidate) OR (candidate AND p.homeLocation <> h.location)
-FOREACH (_ IN CASE WHEN candidate THEN [1] ELSE [] END | SET p:IsolationCandidate, p.homeLocation = h.location)
-FOREACH (_ IN CASE WHEN candidate THEN [] ELSE [1] END | REMOVE p:IsolationCandidate, p.homeLocation)
+WITH p, h, candidate, CASE WHEN candidate THEN {{isolation.last-visit}} END AS lastVisit
+WHERE candidate <> (p:IsolationCandidate)
+   OR (candidate AND (p.homeLocation <> h.location
+                      OR (p.lastVisitedOn IS NULL) <> (lastVisit IS NULL) OR p.lastVisitedOn <> lastVisit))
+FOREACH (_ IN CASE WHEN candidate THEN [1] ELSE [] END |
+  SET p:IsolationCandidate, p.homeLocation = h.location, p.lastVisitedOn = lastVisit)
+FOREACH (_ IN CASE WHEN candidate THEN [] ELSE [1] END | REMOVE p:IsolationCandidate, p.homeLocation, p.lastVisitedOn)
 RETURN count(p) AS changed

@@ -1,5 +1,6 @@
 package jp.jusou.graph.workflow;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,27 +21,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The IsolationCandidate label is kept on write: after every write of a random sequence
  * through the API (consultations, closing and reopening cases, referrals, members joining
- * and leaving, moves, participation and its follow-up — some refused, which must change
- * nothing), the labelled persons and their home locations equal a full recount of the
- * rule over the whole graph.
+ * and leaving, moves, participation and its follow-up, visits at dates inside and outside
+ * the 180 days — some refused, which must change nothing), the labelled persons, their
+ * home locations and their households' last visit days equal a full recount over the
+ * whole graph.
  */
 @GraphApiTest
 class IsolationCandidatesKeptTests extends WorkflowTest {
 
 	/**
 	 * The rule decided for every person from scratch, with the same fragment the writes
-	 * keep it by.
+	 * keep it by; the household's last visit counted here from its visits.
 	 */
 	static final String RECOUNT = CypherQueries.compose("""
 			MATCH (p:Person)
 			OPTIONAL MATCH (p)-[:MEMBER_OF]->(home:Household)
 			WITH p, head(collect(home)) AS h
 			WITH p, h WHERE {{isolation.candidate}}
-			RETURN p.id + ' @ ' + toString(h.location) AS candidate""");
+			OPTIONAL MATCH (v:Visit)-[:TO]->(h)
+			WITH p, h, max(v.date) AS lastVisit
+			RETURN p.id + ' @ ' + toString(h.location) + ' last visited ' + coalesce(toString(lastVisit), 'never')
+			       AS candidate""");
 
 	static final String KEPT = """
 			MATCH (p:IsolationCandidate)
-			RETURN p.id + ' @ ' + toString(p.homeLocation) AS candidate""";
+			RETURN p.id + ' @ ' + toString(p.homeLocation) + ' last visited '
+			       + coalesce(toString(p.lastVisitedOn), 'never') AS candidate""";
 
 	/**
 	 * The distinct sets of candidates seen, over every seed: the writes must have changed
@@ -83,6 +89,12 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 						List.of("PARTICIPATION_MATCHING"), "validFrom", "2026-10-01", "validTo", "2027-09-30",
 						"verification", "SIGNED"));
 		List<String> matches = new ArrayList<>();
+		List<String> visited = List.of(household,
+				(String) flow.cypher(
+						"MATCH (:IsolationCandidate)-[:MEMBER_OF]->(h:Household) RETURN h.id AS id ORDER BY id LIMIT 1",
+						Map.of())
+					.get(0)
+					.get("id"));
 		Random random = new Random(seed);
 		List<Consumer<Random>> writes = List.of(
 				r -> flow.attempt("seikatsu", "CASE_WORK", """
@@ -116,8 +128,16 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 								Map.of("latitude", 37.49 + r.nextDouble() / 100, "longitude",
 										139.93 + r.nextDouble() / 100),
 								"date", "2026-10-04")),
-				r -> flow.attemptMatch(consultee, "act-hub-cafe", "2026-11-02", matches),
-				r -> flow.attemptFollowUp(matches, r, "2026-11-09"));
+				r -> flow.attemptMatch(consultee, "act-hub-cafe", "2026-11-02", matches), r -> {
+					Map<?, ?> visit = flow.attempt("csw", "OUTREACH", """
+							mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }""",
+							Map.of("householdId", visited.get(r.nextInt(visited.size())), "date",
+									LocalDate.of(2026, 11, 23).minusDays(r.nextInt(400)).toString(), "outcome",
+									"NOT_MET"));
+					if (visit != null && visit.get("visitId") instanceof String visitId) {
+						flow.createdOutreachRecord(visitId);
+					}
+				}, r -> flow.attemptFollowUp(matches, r, "2026-11-09"));
 		for (int step = 0; step < 30; step++) {
 			int which = random.nextInt(writes.size());
 			writes.get(which).accept(random);
