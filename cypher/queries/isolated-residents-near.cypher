@@ -3,8 +3,8 @@
 // with dependants; taking part in no activity; no open case at any agency; no visit to the household
 // on or after $visitSince. The lasting part of that is kept on write as the IsolationCandidate label with
 // the home's location and the household's last visit (fragments/isolation.cypher), so the rings below
-// are point-index lookups of candidates; age and recent visits are checked here, on the candidate. The $limit nearest, nearest first; the access
-// facts are read only for them.
+// are point-index lookups of candidates; age and recent visits are checked here, on the candidate.
+// The $limit nearest, nearest first; the access facts are read only for them.
 // (The dashboard counts isolated residents with the same rules: dashboard.cypher.)
 // The access facts are the section "facts" of fragments/access.cypher (from the household
 // side, comparing the reader's agency by id): the rules are stated there once, decided by AccessPolicy.

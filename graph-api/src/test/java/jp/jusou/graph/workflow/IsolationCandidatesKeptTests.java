@@ -43,6 +43,11 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 			RETURN p.id + ' @ ' + toString(h.location) + ' last visited ' + coalesce(toString(lastVisit), 'never')
 			       AS candidate""");
 
+	/** A demo household with an isolation candidate, for the visits to reach one. */
+	static final String FIRST_CANDIDATE_HOUSEHOLD = """
+			MATCH (:IsolationCandidate)-[:MEMBER_OF]->(h:Household)
+			RETURN h.id AS id ORDER BY id LIMIT 1""";
+
 	static final String KEPT = """
 			MATCH (p:IsolationCandidate)
 			RETURN p.id + ' @ ' + toString(p.homeLocation) + ' last visited '
@@ -90,11 +95,7 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 						"verification", "SIGNED"));
 		List<String> matches = new ArrayList<>();
 		List<String> visited = List.of(household,
-				(String) flow.cypher(
-						"MATCH (:IsolationCandidate)-[:MEMBER_OF]->(h:Household) RETURN h.id AS id ORDER BY id LIMIT 1",
-						Map.of())
-					.get(0)
-					.get("id"));
+				(String) flow.cypher(FIRST_CANDIDATE_HOUSEHOLD, Map.of()).get(0).get("id"));
 		Random random = new Random(seed);
 		List<Consumer<Random>> writes = List.of(
 				r -> flow.attempt("seikatsu", "CASE_WORK", """
