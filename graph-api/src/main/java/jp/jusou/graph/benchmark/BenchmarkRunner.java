@@ -151,7 +151,7 @@ class BenchmarkRunner implements ApplicationRunner {
 				ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
 		warmUp(targets);
 		System.out.println(
-				"| query | c | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | p50 ratio | raw + audit p50 / p99 ms | p50 ratio to raw + audit | statements / tx per request | CPU ms/request service + db (raw db) | heap MB | failed |");
+				"| query | c | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | p50 ratio | raw + audit p50 / p99 ms | p50 ratio to raw + audit | statements / tx per request | CPU ms/request service + db (raw db, raw + audit db) | heap MB | failed |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 		for (int concurrency : concurrencies) {
 			for (Scenario scenario : scenarios(targets)) {
@@ -181,7 +181,9 @@ class BenchmarkRunner implements ApplicationRunner {
 		cpu.start();
 		LatencyStats raw = run(concurrency, requestsPerThread, r -> raw(scenario, r), random);
 		double rawDatabaseCpu = cpu.stop()[1];
+		cpu.start();
 		LatencyStats audited = run(concurrency, requestsPerThread, r -> rawAndAudit(scenario, r), random);
+		double auditedDatabaseCpu = cpu.stop()[1];
 		boolean personal = raw(scenario, random) != null;
 		Runtime runtime = Runtime.getRuntime();
 		long heap = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
@@ -190,11 +192,13 @@ class BenchmarkRunner implements ApplicationRunner {
 		String withAudit = personal
 				? "%.1f / %.1f | %.2f".formatted(audited.p50(), audited.p99(), graphql.p50() / audited.p50()) : "— | —";
 		System.out.printf(
-				"| %s | %d | %.1f / %.1f / %.1f | %.0f | %.1f / %.1f / %.1f | %.0f | %.2f | %s | %s | %.1f + %.1f (%.1f) | %d | %s |%n",
+				"| %s | %d | %.1f / %.1f / %.1f | %.0f | %.1f / %.1f / %.1f | %.0f | %.2f | %s | %s | %.1f + %.1f (%s) | %d | %s |%n",
 				scenario.name(), concurrency, graphql.p50(), graphql.p95(), graphql.p99(), graphql.perSecond(),
 				raw.p50(), raw.p95(), raw.p99(), raw.perSecond(), graphql.p50() / raw.p50(), withAudit, counted,
-				graphqlCpu[0] / requests, graphqlCpu[1] / requests, rawDatabaseCpu / requests, heap,
-				failed.get() == 0 ? "0" : failed.get() + " " + failureCodes);
+				graphqlCpu[0] / requests, graphqlCpu[1] / requests,
+				personal ? "%.1f, %.1f".formatted(rawDatabaseCpu / requests, auditedDatabaseCpu / requests)
+						: "%.1f".formatted(rawDatabaseCpu / requests),
+				heap, failed.get() == 0 ? "0" : failed.get() + " " + failureCodes);
 	}
 
 	/**
