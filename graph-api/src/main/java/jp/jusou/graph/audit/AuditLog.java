@@ -109,9 +109,8 @@ public class AuditLog {
 		remembered = null;
 		boolean alone = !TransactionSynchronizationManager.isActualTransactionActive();
 		boolean headKnown = known != null && known.knowsAgencyOf(staffIds);
-		// Alone (not inside a write's transaction) and from a known head, the append is
-		// one
-		// statement committed on its own: one round trip to the database, not three.
+		// Alone (outside a write's transaction) from a known head: one statement,
+		// committed on its own (one round trip, no BEGIN and COMMIT).
 		Appended appended = alone && headKnown ? writeOrNull(chain(entries, known), staffIds) : null;
 		if (appended == null) {
 			appended = transactions.execute(status -> {
