@@ -3,8 +3,6 @@
 // is where AuditLog computed the hashes from ($expectedSequence, $expectedHash) and every staff
 // member still works at the agency recorded (hashed) in their events; otherwise it writes nothing and
 // returns 0 rows, and AuditLog reads the head under the lock (audit-lock-chain) and tries once more.
-// A read's append runs alone, auto-committed (the lock is held until that commit); the second try
-// opens a transaction for the read of the head and the append together.
 // The events are linked to the AuditSubject of each person and household they concern (for
 // auditTrail) afterwards, in the background: audit-link.cypher.
 MATCH (chain:AuditChain {id: 'main'})

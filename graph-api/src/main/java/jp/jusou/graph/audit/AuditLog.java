@@ -94,60 +94,46 @@ public class AuditLog {
 	/**
 	 * Appends the entries to the chain, in one write transaction (the caller's, when it
 	 * has one: a write and its audit record then commit together), or throws and appends
-	 * nothing. Without a caller's transaction, from the head it remembers, the append is
-	 * one statement in an auto-commit transaction (one round trip); only when that writes
-	 * nothing does it open a transaction to read the head under the lock. A caller's
-	 * transaction that rolls back leaves the remembered head ahead of the store; the next
-	 * append notices (the head is not as expected) and reads it again under the lock.
-	 * Once committed, the {@link AuditLinker} links the events to their subjects for
-	 * {@link #trail}.
+	 * nothing. A caller's transaction that rolls back leaves the remembered head ahead of
+	 * the store; the next append notices (the head is not as expected) and reads it again
+	 * under the lock. Once committed, the {@link AuditLinker} links the events to their
+	 * subjects for {@link #trail}.
 	 * @return the sequence numbers given to them, in order
 	 */
 	public synchronized List<Long> append(List<AuditBuffer.Entry> entries) {
 		List<String> staffIds = entries.stream().map(AuditBuffer.Entry::staffId).distinct().toList();
 		Head known = remembered;
 		remembered = null;
-		boolean alone = !TransactionSynchronizationManager.isActualTransactionActive();
-		boolean headKnown = known != null && known.knowsAgencyOf(staffIds);
-		// Alone (outside a write's transaction) from a known head: one statement,
-		// committed on its own (one round trip, no BEGIN and COMMIT).
-		Appended appended = alone && headKnown ? writeOrNull(chain(entries, known), staffIds) : null;
-		if (appended == null) {
-			appended = transactions.execute(status -> {
-				if (!alone && headKnown) {
-					Appended attempt = writeOrNull(chain(entries, known), staffIds);
-					if (attempt != null) {
-						return attempt;
-					}
+		Appended appended = transactions.execute(status -> {
+			if (known != null && known.knowsAgencyOf(staffIds)) {
+				Appended attempt = chain(entries, known);
+				if (write(attempt, staffIds) > 0) {
+					return attempt;
 				}
-				Appended attempt = writeOrNull(chain(entries, lockAndReadHead(staffIds, known)), staffIds);
-				if (attempt == null) {
-					throw new IllegalStateException("The audit chain head moved while locked");
-				}
-				return attempt;
-			});
-		}
-		Appended committed = appended;
-		remembered = committed.to();
+			}
+			Appended attempt = chain(entries, lockAndReadHead(staffIds, known));
+			if (write(attempt, staffIds) == 0) {
+				throw new IllegalStateException("The audit chain head moved while locked");
+			}
+			return attempt;
+		});
+		remembered = appended.to();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// Appended inside a write's transaction: the checkpoint may only see it once
 			// it has committed.
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					afterAppend(committed);
+					checkpoints.record(appended.sequences().get(0), appended.to().sequence(), appended.to().lastHash());
+					linker.linkSoon();
 				}
 			});
 		}
 		else {
-			afterAppend(committed);
+			checkpoints.record(appended.sequences().get(0), appended.to().sequence(), appended.to().lastHash());
+			linker.linkSoon();
 		}
-		return committed.sequences();
-	}
-
-	private void afterAppend(Appended appended) {
-		checkpoints.record(appended.sequences().get(0), appended.to().sequence(), appended.to().lastHash());
-		linker.linkSoon();
+		return appended.sequences();
 	}
 
 	private Head lockAndReadHead(List<String> staffIds, Head known) {
@@ -187,10 +173,10 @@ public class AuditLog {
 	}
 
 	/**
-	 * Runs audit-append; the append when written, null when the head or an agency was not
-	 * as expected and nothing was written.
+	 * Runs audit-append; 0 when the head or an agency was not as expected and nothing was
+	 * written.
 	 */
-	private Appended writeOrNull(Appended appended, List<String> staffIds) {
+	private long write(Appended appended, List<String> staffIds) {
 		List<Map<String, Object>> memberships = new ArrayList<>();
 		for (String staffId : staffIds) {
 			Map<String, Object> membership = new HashMap<>();
@@ -205,7 +191,7 @@ public class AuditLog {
 			.fetchAs(Long.class)
 			.mappedBy((types, record) -> record.get("appended").asLong())
 			.one()
-			.orElse(0L) > 0 ? appended : null;
+			.orElse(0L);
 	}
 
 	@Transactional(readOnly = true)
