@@ -35,6 +35,8 @@
 // A subquery body over the reader's agency `me` that returns `h`: every household the reader may have
 // a basis for (its case about a member, a consent naming it, a confidential meeting or 重層的支援会議 it
 // attended on the household). A superset: AccessPolicy decides on the facts which of them are visible.
+// Section `candidate` states the same rule as a test of one household; HouseholdsPageTests checks that
+// both find the same households for every agency.
   MATCH (me)-[:HOLDS]->(:Case)-[:ABOUT]->(:Person)-[:MEMBER_OF]->(h:Household) RETURN h
   UNION
   MATCH (me)<-[:GRANTS_TO]-(:Consent)-[:SUBJECT]->(:Person)-[:MEMBER_OF]->(h:Household) RETURN h
@@ -42,3 +44,11 @@
   MATCH (me)-[:ATTENDED]->(afMeeting:Meeting)-[:DISCUSSED]->(h:Household)
   WHERE afMeeting.confidential OR 'MULTI_LAYER_MEETING' IN afMeeting.kinds
   RETURN h
+
+// fragment: candidate
+// A predicate over the household `h` and the reader's agency `me`: whether `h` is one of the reader's
+// candidates (section `candidates`, the same three relationships, each tested from the household).
+(EXISTS { (me)-[:HOLDS]->(:Case)-[:ABOUT]->(:Person)-[:MEMBER_OF]->(h) }
+ OR EXISTS { (me)<-[:GRANTS_TO]-(:Consent)-[:SUBJECT]->(:Person)-[:MEMBER_OF]->(h) }
+ OR EXISTS { (me)-[:ATTENDED]->(afMeeting:Meeting)-[:DISCUSSED]->(h)
+             WHERE afMeeting.confidential OR 'MULTI_LAYER_MEETING' IN afMeeting.kinds })

@@ -1,7 +1,7 @@
 // A household's members and the agencies' involvements with it, for the household `h` bound by the
 // query that includes a section: household-by-id reads them in the same statement as the household's
 // access facts, household-details for the households that came without them (the batch loaders).
-// Each section is a subquery body ending in RETURN, for a COLLECT { … }. Every member is read:
+// Each section but page-filter is a subquery body ending in RETURN, for a COLLECT { … }. Every member is read:
 // HouseholdService keeps the rows AccessPolicy found a basis for and drops the rest before anything is
 // answered, so the decision is made in one place. Variables are prefixed `hd` so that they never
 // capture a variable of the query that includes them.
@@ -58,3 +58,9 @@ RETURN hdLink {.*, householdId: h.id,
                                  location: {latitude: hdAgency.location.latitude,
                                             longitude: hdAgency.location.longitude,
                                             approximate: coalesce(hdAgency.locationApproximate, false)}}} AS involvement
+
+// fragment: page-filter
+// A predicate over the household `h`: the households(filter) arguments — in area $areaId (null: any),
+// with every pattern in $patterns.
+($areaId IS NULL OR EXISTS { (h)-[:IN_AREA]->(:Area {id: $areaId}) })
+AND all(pattern IN $patterns WHERE pattern IN h.patterns)

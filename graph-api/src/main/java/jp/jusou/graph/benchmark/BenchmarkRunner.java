@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import jp.jusou.graph.access.AuditBuffer;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.audit.AuditWriter;
+import jp.jusou.graph.household.HouseholdService;
 import jp.jusou.graph.support.CypherQueries;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
@@ -370,6 +371,8 @@ class BenchmarkRunner implements ApplicationRunner {
 							parameters.put("today", today);
 							parameters.put("afterId", targets.deepAfterId());
 							parameters.put("limit", 21);
+							parameters.put("walk", HouseholdService.PAGE_WALK);
+							parameters.put("walkChosen", null);
 							parameters.put("areaId", null);
 							parameters.put("patterns", List.of());
 							List<Record> rows = session

@@ -53,6 +53,12 @@ public class HouseholdService {
 
 	static final String CURSOR_KIND = "household";
 
+	/**
+	 * How many households, at most, a busy agency's page walks in id order before it
+	 * collects its own candidates instead (households-page.cypher).
+	 */
+	public static final int PAGE_WALK = 4000;
+
 	private final Neo4jClient neo4j;
 
 	private final CypherQueries queries;
@@ -151,6 +157,8 @@ public class HouseholdService {
 			HouseholdDetails.Wanted wanted) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("staffId", subject.staffId());
+		parameters.put("walk", PAGE_WALK);
+		parameters.put("walkChosen", null);
 		parameters.put("areaId", filter == null ? null : filter.areaId());
 		parameters.put("patterns", filter == null || filter.patterns() == null ? List.of()
 				: filter.patterns().stream().map(Enum::name).toList());
