@@ -1,10 +1,10 @@
 // A household's members and the agencies' involvements with it, for the household `h` bound by the
 // query that includes a section: household-by-id reads them in the same statement as the household's
 // access facts, household-details for the households that came without them (the batch loaders).
-// Each section but page-filter is a subquery body ending in RETURN, for a COLLECT { … }. Every member is read:
-// HouseholdService keeps the rows AccessPolicy found a basis for and drops the rest before anything is
-// answered, so the decision is made in one place. Variables are prefixed `hd` so that they never
-// capture a variable of the query that includes them.
+// Each section but page-filter (the households(filter) test) is a subquery body ending in RETURN, for a
+// COLLECT { … }. Every member is read: HouseholdService keeps the rows AccessPolicy found a basis for
+// and drops the rest before anything is answered, so the decision is made in one place. Variables are
+// prefixed `hd` so that they never capture a variable of the query that includes them.
 
 // fragment: members
 // Head of household first, then oldest first.
