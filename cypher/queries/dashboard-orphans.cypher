@@ -1,5 +1,6 @@
-// Shares whose unit is gone (a household or meeting deleted outside the service, e.g. by a clean-up
-// script): what they added is taken off the cells and the share removed. Run before dashboard-rebuild.
+// Shares whose unit is gone (a household, meeting or resource deleted outside the service, e.g. by a
+// clean-up script): what they added is taken off the cells and the share removed. Run before
+// dashboard-rebuild.
 MATCH (s:DashboardShare)
 WHERE NOT EXISTS { (s)-[:SHARE_OF]->() }
 CALL (s) {

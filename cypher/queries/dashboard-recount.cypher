@@ -53,7 +53,12 @@ CALL () {
   RETURN 'PARTICIPATION_MATCHES' AS metric, area.id AS areaId, pm.status AS key,
          substring(toString(pm.started), 0, 7) AS month, count(pm) AS value
   UNION ALL
-  {{dashboard.public-now}}
+  // resources by area and kind, and the activities held at them by area
+  MATCH (r:Resource)-[:IN_AREA]->(area:Area)
+  RETURN 'RESOURCES' AS metric, area.id AS areaId, r.kind AS key, null AS month, count(r) AS value
+  UNION ALL
+  MATCH (:Activity)-[:HELD_AT]->(:Resource)-[:IN_AREA]->(area:Area)
+  RETURN 'ACTIVITIES' AS metric, area.id AS areaId, null AS key, null AS month, count(*) AS value
   UNION ALL
   // the lasting part of "isolated" is kept on write as the IsolationCandidate label (fragments/isolation.cypher)
   MATCH (p:IsolationCandidate)-[:MEMBER_OF]->(h:Household)-[:IN_AREA]->(area:Area)

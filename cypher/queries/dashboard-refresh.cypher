@@ -1,8 +1,9 @@
 // Kept on write, in the writing transaction: the dashboard's monthly counts (fragments/dashboard.cypher)
 // of the units a write can change — the households $householdIds, the current and former households of
 // the persons $personIds, the households whose referrals involve a case of the agencies $agencyIds
-// (their field names a referral route), the meetings $meetingIds, and every meeting that discussed one
-// of those households (its area follows theirs). Units in id order, so two writers lock them alike.
+// (their field names a referral route), the meetings $meetingIds, every meeting that discussed one of
+// those households (its area follows theirs), and the resources $resourceIds. Units in id order, so two
+// writers lock them alike.
 CALL () {
   CALL () {
     UNWIND $householdIds AS id
@@ -29,6 +30,10 @@ CALL () {
   UNION
   UNWIND $meetingIds AS id
   MATCH (unit:Meeting {id: id})
+  RETURN unit
+  UNION
+  UNWIND $resourceIds AS id
+  MATCH (unit:Resource {id: id})
   RETURN unit
 }
 WITH DISTINCT unit AS u

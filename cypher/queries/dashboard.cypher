@@ -1,14 +1,16 @@
 // dashboard(fiscalYear): counts in long format — one row per (metric, area, field or kind, month) —
-// for the months $fromMonth..$toMonth ('2026-04'..'2027-03', a fiscal year, 年度). The monthly cells
-// are kept on write (fragments/dashboard.cypher) and found by the month index; resources and activities
-// are counted now, isolated residents from kept counts less the candidates visited lately. Aggregates
-// only; DashboardService suppresses small cells.
+// for the months $fromMonth..$toMonth ('2026-04'..'2027-03', a fiscal year, 年度). The cells are kept
+// on write (fragments/dashboard.cypher): the monthly ones found by the month index, resources and
+// activities (as of now, no month) by the metric index; isolated residents from kept counts less the
+// candidates visited lately. Aggregates only; DashboardService suppresses small cells.
 CALL () {
   MATCH (count:DashboardCount)
   WHERE $fromMonth <= count.month <= $toMonth AND count.value <> 0
   RETURN count.metric AS metric, count.areaId AS areaId, count.key AS key, count.month AS month, count.value AS value
   UNION ALL
-  {{dashboard.public-now}}
+  MATCH (count:DashboardCount)
+  WHERE count.metric IN ['RESOURCES', 'ACTIVITIES'] AND count.value <> 0
+  RETURN count.metric AS metric, count.areaId AS areaId, count.key AS key, null AS month, count.value AS value
   UNION ALL
   // isolated residents, as of today: the isolation candidates aged $minimumAge or more (kept by area and
   // birth year), less those whose household was visited since $visitSince (the candidates' kept

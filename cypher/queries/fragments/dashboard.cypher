@@ -1,30 +1,16 @@
-// The dashboard's monthly counts, kept on write (graph-model.md, "Dashboard counts"). Every monthly
-// cell — (metric, area, key, month) — is a sum over counted units: a household adds what happened
-// around it (consultations, plans, cases reviewed, visits, households visited, referrals, referral
-// routes, participation matches; and, by birth year, the isolation candidates living there), a meeting
-// adds itself once (MEETINGS). A unit's DashboardShare keeps
-// what it added; each write that can change a unit decides its cells afresh and adds the difference
-// to the DashboardCount cells, in the writing transaction. dashboard-recount.cypher counts the same
-// cells over the whole city from scratch: the test compares the two.
+// The dashboard's counts, kept on write (graph-model.md, "Dashboard counts"). Every cell — (metric,
+// area, key, month) — is a sum over counted units: a household adds what happened around it
+// (consultations, plans, cases reviewed, visits, households visited, referrals, referral routes,
+// participation matches; and, by birth year, the isolation candidates living there), a meeting adds
+// itself once (MEETINGS), a resource adds itself and its activities (RESOURCES, ACTIVITIES: as of now,
+// no month). A unit's DashboardShare keeps what it added; each write that can change a unit decides its
+// cells afresh and adds the difference to the DashboardCount cells, in the writing transaction.
+// dashboard-recount.cypher counts the same cells over the whole city from scratch: the test compares
+// the two.
 
 // fragment: cell
 // The identity of one cell (a null area, key or month kept apart from every real value).
 metric + '|' + coalesce(areaId, '-') + '|' + coalesce(key, '-') + '|' + coalesce(month, '-')
-
-// fragment: public-now
-// The counts of public things — resources by area and kind, the activities held at them by area — counted
-// when read, in one pass over the resources, as a UNION ALL part returning metric, areaId, key, month
-// (none), value; an area with no activity has no ACTIVITIES row. A resource's activities are its HELD_AT
-// degree (only an Activity is HELD_AT a Resource, graph-model.md), read from the node without visiting
-// each activity: at 1,000,000 persons (10,040 resources, 20,023 activities) half the database hits of the
-// two passes this replaced, and the dashboard ~20% faster.
-MATCH (r:Resource)-[:IN_AREA]->(area:Area)
-WITH area.id AS areaId, r.kind AS kind, count(r) AS resources,
-     sum(COUNT { (r)<-[:HELD_AT]-() }) AS activities
-UNWIND [['RESOURCES', kind, resources], ['ACTIVITIES', null, activities]] AS part
-WITH part[0] AS metric, areaId, part[1] AS key, sum(part[2]) AS value
-WHERE value > 0
-RETURN metric, areaId, key, null AS month, value
 
 // fragment: household-cells
 // What household u adds to each cell now, ordered by cell; empty when u is not a household. Runs after
@@ -94,6 +80,21 @@ COLLECT {
   RETURN {cell: {{dashboard.cell}}, metric: metric, areaId: areaId, key: key, month: month, value: 1}
 }
 
+// fragment: resource-cells
+// What resource u adds, as of now (no month): itself to RESOURCES in its area under its kind, and its
+// activities to ACTIVITIES in its area — its HELD_AT degree (only an Activity is HELD_AT a Resource,
+// graph-model.md), read from the node without visiting each activity. Nothing when it lies in no area;
+// empty when u is not a resource.
+COLLECT {
+  MATCH (u:Resource)-[:IN_AREA]->(area:Area)
+  UNWIND [['RESOURCES', u.kind, 1], ['ACTIVITIES', null, COUNT { (u)<-[:HELD_AT]-() }]] AS part
+  WITH part[0] AS metric, area.id AS areaId, part[1] AS key, null AS month, part[2] AS value
+  WHERE value > 0
+  WITH {{dashboard.cell}} AS cell, metric, areaId, key, month, value
+  ORDER BY cell
+  RETURN {cell: cell, metric: metric, areaId: areaId, key: key, month: month, value: value}
+}
+
 // fragment: apply
 // For rows of s (a share, already write-locked by this transaction) and cells (what its unit adds
 // now, ordered by cell): when they differ from what s kept, the difference is added to the cells —
@@ -117,12 +118,13 @@ CALL (parts) {
 }
 
 // fragment: keep
-// For rows of u (a household or a meeting): its share locked first (so a concurrent writer of the same
-// unit waits, then decides from what this one committed), its cells decided afresh, the difference
-// applied. Returns the number of shares changed.
-MERGE (s:DashboardShare {unit: CASE WHEN u:Meeting THEN 'meeting:' ELSE 'household:' END + u.id})
+// For rows of u (a household, a meeting or a resource): its share locked first (so a concurrent writer
+// of the same unit waits, then decides from what this one committed), its cells decided afresh, the
+// difference applied. Returns the number of shares changed.
+MERGE (s:DashboardShare {unit: CASE WHEN u:Meeting THEN 'meeting:' WHEN u:Resource THEN 'resource:'
+                                    ELSE 'household:' END + u.id})
 MERGE (s)-[:SHARE_OF]->(u)
 SET s.cells = coalesce(s.cells, [])
-WITH s, u, {{dashboard.household-cells}} + {{dashboard.meeting-cells}} AS cells
+WITH s, u, {{dashboard.household-cells}} + {{dashboard.meeting-cells}} + {{dashboard.resource-cells}} AS cells
 {{dashboard.apply}}
 RETURN count(s) AS changed

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.seed.OpenDataImporter;
 import jp.jusou.seed.OpenDataset;
 import org.neo4j.driver.Driver;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
  * Imports 自治体標準オープンデータセット CSV files named in {@code jusou.import.files} (comma-separated
  * {@code DATASET=path}, e.g. {@code PUBLIC_FACILITIES=./公共施設一覧.csv}) once the graph is
  * ready: the log shows progress, every rejected row with its line and reason, and the
- * totals. A file that cannot be read stops the start, so a mistyped path is not mistaken
- * for an empty file.
+ * totals; then the dashboard's counts of resources and activities are brought up to date.
+ * A file that cannot be read stops the start, so a mistyped path is not mistaken for an
+ * empty file.
  */
 @Component
 class OpenDataImportStartup implements InitializingBean {
@@ -33,10 +35,13 @@ class OpenDataImportStartup implements InitializingBean {
 
 	private final List<String> files;
 
-	OpenDataImportStartup(GraphStartup graphReady, Driver driver,
+	private final KeptFactsRebuild keptFacts;
+
+	OpenDataImportStartup(GraphStartup graphReady, Driver driver, KeptFactsRebuild keptFacts,
 			@Value("${spring.data.neo4j.database:neo4j}") String database,
 			@Value("${jusou.import.files:}") List<String> files) {
 		this.driver = driver;
+		this.keptFacts = keptFacts;
 		this.database = database;
 		this.files = files;
 	}
@@ -44,6 +49,7 @@ class OpenDataImportStartup implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() throws IOException {
 		OpenDataImporter importer = new OpenDataImporter(driver, database);
+		long imported = 0;
 		for (String entry : files) {
 			if (entry.isBlank()) {
 				continue;
@@ -65,7 +71,11 @@ class OpenDataImportStartup implements InitializingBean {
 				log.info("{} ({}): {} rows, {} imported, {} rejected, {} nodes created", path.getFileName(),
 						dataset.title(), report.rows(), report.imported(), report.rejected().size(),
 						report.nodesCreated());
+				imported += report.imported();
 			}
+		}
+		if (imported > 0) {
+			keptFacts.afterImport();
 		}
 	}
 

@@ -17,12 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts by area, key and month in one query — the monthly cells kept on write, the rest
- * counted now (dashboard.cypher) — then small-cell suppression of counts derived from
- * persons (public things — resources, activities, meetings held — are shown): a count
- * from 1 to below the threshold leaves this service only as "suppressed". Only the finest
- * grid is published (no totals next to it), so suppressed cells cannot be recovered by
- * subtraction.
+ * Counts by area, key and month in one query — cells kept on write, isolated residents
+ * from the kept candidates less those visited lately (dashboard.cypher) — then small-cell
+ * suppression of counts derived from persons (public things — resources, activities,
+ * meetings held — are shown): a count from 1 to below the threshold leaves this service
+ * only as "suppressed". Only the finest grid is published (no totals next to it), so
+ * suppressed cells cannot be recovered by subtraction.
  */
 @Service
 @Transactional(readOnly = true)

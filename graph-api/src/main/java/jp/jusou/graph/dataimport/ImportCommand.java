@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jp.jusou.graph.GraphApiApplication;
 import jp.jusou.graph.access.Role;
+import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.seed.Directory;
 import jp.jusou.seed.DirectoryImporter;
 import jp.jusou.seed.OpenDataImporter;
@@ -32,9 +33,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * 支援関係機関, STAFF 職員) or an open dataset (PUBLIC_FACILITIES, CHILDCARE_FACILITIES,
  * CARE_SERVICES, EVENTS), in any order: areas go before agencies, agencies before staff,
  * and those before open data. Each file shows a progress bar, then a summary — rows read,
- * imported, rejected with line and reason. Importing the same files again changes
- * nothing. Exit code 0 when every file was read (rejected rows included), 1 when one
- * could not be, 2 on a usage error.
+ * imported, rejected with line and reason; then the dashboard's counts are brought up to
+ * date. Importing the same files again changes nothing. Exit code 0 when every file was
+ * read (rejected rows included), 1 when one could not be, 2 on a usage error.
  */
 public final class ImportCommand {
 
@@ -93,6 +94,7 @@ public final class ImportCommand {
 			String database = graph.getEnvironment().getProperty("spring.data.neo4j.database", "neo4j");
 			boolean terminal = System.console() != null;
 			int failed = 0;
+			long imported = 0;
 			for (Job job : jobs) {
 				out.println(job.title() + " ← " + job.path());
 				try {
@@ -104,6 +106,7 @@ public final class ImportCommand {
 							: Summary.of(new OpenDataImporter(driver, database).importCsv(job.dataset(), file,
 									job.path().getFileName().toString(), bar));
 					summary.print(out);
+					imported += summary.imported();
 				}
 				catch (NoSuchFileException ex) {
 					out.println("  cannot read " + job.path() + ": no such file (ファイルがありません)");
@@ -113,6 +116,12 @@ public final class ImportCommand {
 					out.println("  cannot import " + job.path() + ": " + ex.getMessage());
 					failed++;
 				}
+			}
+			if (imported > 0) {
+				long started = System.nanoTime();
+				graph.getBean(KeptFactsRebuild.class).afterImport();
+				out.printf("dashboard counts brought up to date in %,d ms (集計を更新しました)%n",
+						(System.nanoTime() - started) / 1_000_000);
 			}
 			return failed == 0 ? 0 : 1;
 		}

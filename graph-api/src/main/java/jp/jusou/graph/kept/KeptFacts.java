@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * (fragments/isolation.cypher) that isolatedResidentsNear and the dashboard look
  * candidates up by, and the dashboard's monthly counts (fragments/dashboard.cypher) that
  * dashboard(fiscalYear) reads instead of counting the city. Every write that can change
- * who lives where with whom, a case, a plan, a meeting, a visit, a referral or a
- * participation match calls one of these after its own statements.
- * {@link KeptFactsRebuild} decides them afresh for the whole graph after a bulk load.
+ * who lives where with whom, a case, a plan, a meeting, a visit, a referral, a
+ * participation match, a resource or an activity calls one of these after its own
+ * statements. {@link KeptFactsRebuild} decides them afresh for the whole graph after a
+ * bulk load.
  */
 @Component
 public class KeptFacts {
@@ -42,7 +43,7 @@ public class KeptFacts {
 		neo4j.query(queries.get("isolation-refresh"))
 			.bindAll(Map.of("personIds", List.copyOf(personIds), "householdIds", List.copyOf(householdIds)))
 			.run();
-		refreshCounts(personIds, householdIds, List.of(), List.of());
+		refreshCounts(personIds, householdIds, List.of(), List.of(), List.of());
 	}
 
 	/**
@@ -50,7 +51,16 @@ public class KeptFacts {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void afterMeeting(String meetingId, Collection<String> householdIds) {
-		refreshCounts(List.of(), householdIds, List.of(meetingId), List.of());
+		refreshCounts(List.of(), householdIds, List.of(meetingId), List.of(), List.of());
+	}
+
+	/**
+	 * After a resource, or an activity held at it, was written: its kind, its area and
+	 * the number of its activities are counted.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void afterResourceWrite(String resourceId) {
+		refreshCounts(List.of(), List.of(), List.of(), List.of(), List.of(resourceId));
 	}
 
 	/**
@@ -59,14 +69,15 @@ public class KeptFacts {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void afterAgencyFieldChange(String agencyId) {
-		refreshCounts(List.of(), List.of(), List.of(), List.of(agencyId));
+		refreshCounts(List.of(), List.of(), List.of(), List.of(agencyId), List.of());
 	}
 
 	private void refreshCounts(Collection<String> personIds, Collection<String> householdIds,
-			Collection<String> meetingIds, Collection<String> agencyIds) {
+			Collection<String> meetingIds, Collection<String> agencyIds, Collection<String> resourceIds) {
 		neo4j.query(queries.get("dashboard-refresh"))
 			.bindAll(Map.of("personIds", List.copyOf(personIds), "householdIds", List.copyOf(householdIds),
-					"meetingIds", List.copyOf(meetingIds), "agencyIds", List.copyOf(agencyIds)))
+					"meetingIds", List.copyOf(meetingIds), "agencyIds", List.copyOf(agencyIds), "resourceIds",
+					List.copyOf(resourceIds)))
 			.run();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.resource.ResourceInputs.ActivityInput;
 import jp.jusou.graph.resource.ResourceInputs.ResourceInput;
 import jp.jusou.graph.support.CypherQueries;
@@ -23,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 地域づくり (第3号): community resources and their activities are created and edited here, and
- * the needs no resource meets are counted. Resources are public; no person is read or
- * written.
+ * 地域づくり (第3号): community resources and their activities are created and edited here (the
+ * dashboard's counts of them kept in the same transaction), and the needs no resource
+ * meets are counted. Resources are public; no person is read or written.
  */
 @Service
 public class ResourceEditService {
@@ -34,9 +35,12 @@ public class ResourceEditService {
 
 	private final CypherQueries queries;
 
-	ResourceEditService(Neo4jClient neo4j, CypherQueries queries) {
+	private final KeptFacts keptFacts;
+
+	ResourceEditService(Neo4jClient neo4j, CypherQueries queries, KeptFacts keptFacts) {
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.keptFacts = keptFacts;
 	}
 
 	@Transactional
@@ -56,7 +60,7 @@ public class ResourceEditService {
 		if (input.operatorAgencyId() != null && !check.get("operatorExists").asBoolean()) {
 			throw new NotFoundException("input.operatorAgencyId", "agency", input.operatorAgencyId());
 		}
-		return neo4j.query(queries.get("resource-write"))
+		Resource saved = neo4j.query(queries.get("resource-write"))
 			.bindAll(Parameters.of("resourceId", resourceId, "name", name, "nameKana",
 					Validate.optionalText("input.nameKana", input.nameKana(), 200), "kind", input.kind().name(),
 					"address", Validate.optionalText("input.address", input.address(), 200), "phone",
@@ -68,6 +72,8 @@ public class ResourceEditService {
 			.mappedBy((types, record) -> Resource.from(record.get("resource")))
 			.one()
 			.orElseThrow();
+		keptFacts.afterResourceWrite(resourceId);
+		return saved;
 	}
 
 	@Transactional
@@ -103,7 +109,7 @@ public class ResourceEditService {
 		else if (!check.get("resourceExists").asBoolean()) {
 			throw new NotFoundException("input.resourceId", "resource", resourceId);
 		}
-		return neo4j.query(queries.get("activity-write"))
+		Activity saved = neo4j.query(queries.get("activity-write"))
 			.bindAll(Parameters.of("resourceId", resourceId, "activityId", activityId, "name", name, "rrule",
 					schedule.rrule(), "weekdays", schedule.weekdays().stream().map(Enum::name).toList(), "startDate",
 					input.startDate(), "startTime", start, "endTime", end, "targetAgeMin", min, "targetAgeMax", max,
@@ -114,6 +120,8 @@ public class ResourceEditService {
 			.mappedBy((types, record) -> Activity.from(record.get("activity")))
 			.one()
 			.orElseThrow();
+		keptFacts.afterResourceWrite(resourceId);
+		return saved;
 	}
 
 	@Transactional(readOnly = true)

@@ -55,7 +55,8 @@ class MigrationsAndSeedTests {
 				"MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS version ORDER BY version");
 		assertThat(versions).extracting(row -> row.get("version"))
 			.containsExactly("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
-					"0012", "0013", "0014", "0015", "0016", "0017", "0018", "0019", "0020", "0021", "0022", "0023");
+					"0012", "0013", "0014", "0015", "0016", "0017", "0018", "0019", "0020", "0021", "0022", "0023",
+					"0024");
 	}
 
 	@Test

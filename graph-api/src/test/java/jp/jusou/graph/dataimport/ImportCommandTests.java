@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The import command as an operator runs it
  * ({@code java -jar graph-api.jar import KIND=file …}) on a fresh store: the directory in
  * dependency order whatever the argument order, open data in Shift_JIS, a progress line
- * and a summary per file with every rejected row's line and reason, and a second run that
- * creates nothing.
+ * and a summary per file with every rejected row's line and reason, the dashboard's
+ * counts brought up to date after it, and a second run that creates nothing.
  */
 class ImportCommandTests {
 
@@ -57,6 +57,7 @@ class ImportCommandTests {
 		assertThat(output).contains("100% 1 / 1");
 		assertThat(output).contains("read 2, imported 1, rejected 1").contains("line 3: 役割 CHIEF");
 		assertThat(output).contains("イベント一覧").contains("read 1, imported 1, rejected 0, new nodes 2");
+		assertThat(output).contains("dashboard counts brought up to date");
 
 		ByteArrayOutputStream second = new ByteArrayOutputStream();
 		assertThat(ImportCommand.run(args, new PrintStream(second, true, StandardCharsets.UTF_8))).isZero();

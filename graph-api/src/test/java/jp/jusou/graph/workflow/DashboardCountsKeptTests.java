@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard's monthly counts are kept on write: after every write of a random
  * sequence through the API (consultations at two windows, referrals, meetings with and
  * without households, plan decisions, visits, moves to another area, members joining and
- * leaving, participation and its follow-up — some refused, which must change nothing),
- * what dashboard.cypher reads equals dashboard-recount.cypher, the whole city counted
- * from scratch, over all months.
+ * leaving, participation and its follow-up, resources created, moved, changed in kind and
+ * given activities — some refused, which must change nothing), what dashboard.cypher
+ * reads equals dashboard-recount.cypher, the whole city counted from scratch, over all
+ * months.
  */
 @GraphApiTest
 class DashboardCountsKeptTests extends WorkflowTest {
@@ -60,6 +61,9 @@ class DashboardCountsKeptTests extends WorkflowTest {
 		Household household = newHouseholdReferredToCoordination();
 		List<String> members = new ArrayList<>(List.of(household.person(), household.mother()));
 		List<String> matches = new ArrayList<>();
+		// the resources the sequence creates, moved, changed in kind and given activities
+		// at random (a moved resource takes its activities to its new area)
+		List<String> resources = new ArrayList<>();
 		Random random = new Random(seed);
 		List<Consumer<Random>> writes = List.of(r -> flow.attempt("seikatsu", "CASE_WORK", """
 				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { case { id } } }""",
@@ -112,7 +116,30 @@ class DashboardCountsKeptTests extends WorkflowTest {
 						Map.of("householdId", household.id(), "personId", members.get(r.nextInt(members.size())),
 								"reason", "MOVED_OUT", "date", "2026-11-03")),
 				r -> flow.attemptMatch(household.person(), "act-hub-cafe", day(r, 20), matches),
-				r -> flow.attemptFollowUp(matches, r, "2026-11-20"));
+				r -> flow.attemptFollowUp(matches, r, "2026-11-20"), r -> {
+					Map<?, ?> created = flow.attempt("csw", "CASE_WORK", """
+							mutation($input: ResourceInput!) { createResource(input: $input) { id } }""",
+							resource(r, "集計テスト資源（架空）"));
+					if (created != null) {
+						resources.add((String) created.get("id"));
+						flow.createdResource((String) created.get("id"));
+					}
+				}, r -> {
+					if (!resources.isEmpty()) {
+						flow.attemptWith("csw", "CASE_WORK",
+								"""
+										mutation($id: ID!, $input: ResourceInput!) { updateResource(id: $id, input: $input) { id } }""",
+								Map.of("id", resources.get(r.nextInt(resources.size())), "input",
+										resource(r, "集計テスト資源（変更）")));
+					}
+				}, r -> {
+					if (!resources.isEmpty()) {
+						flow.attempt("csw", "CASE_WORK", """
+								mutation($input: ActivityInput!) { createActivity(input: $input) { id } }""",
+								Map.of("resourceId", resources.get(r.nextInt(resources.size())), "name", "集計テスト活動",
+										"rrule", "FREQ=WEEKLY;BYDAY=TU", "startTime", "10:00", "endTime", "11:00"));
+					}
+				});
 		for (int step = 0; step < 30; step++) {
 			int which = random.nextInt(writes.size());
 			writes.get(which).accept(random);
@@ -188,6 +215,36 @@ class DashboardCountsKeptTests extends WorkflowTest {
 	}
 
 	/**
+	 * A file import writes without the per-write upkeep (the events file's activities at
+	 * their venue, the agencies file's fields): after it the import command asks for the
+	 * counts to be decided afresh, and they equal a recount again.
+	 */
+	@Test
+	void anImportIsCountedWhenItEnds() {
+		String resourceId = flow.ok("csw", """
+				mutation($input: ResourceInput!) { createResource(input: $input) { id } }""",
+				Map.of("input", Map.of("name", "集計テスト会場（架空）", "kind", "SALON", "areaId", "area-w5", "location",
+						Map.of("latitude", 37.49, "longitude", 139.93))),
+				"createResource.id");
+		flow.createdResource(resourceId);
+		long before = value(assertKeptEqualsRecount("a new resource"), "ACTIVITIES|area-w5|null|null");
+		flow.cypher("""
+				MATCH (r:Resource {id: $id})
+				CREATE (:Activity {id: $id + '-imported', name: '取込イベント（架空）'})-[:HELD_AT]->(r)""",
+				Map.of("id", resourceId));
+		keptFacts.afterImport();
+		assertThat(value(assertKeptEqualsRecount("an activity imported at it"), "ACTIVITIES|area-w5|null|null"))
+			.isEqualTo(before + 1);
+	}
+
+	private static long value(List<String> cells, String cell) {
+		return cells.stream()
+			.filter(kept -> kept.startsWith(cell + " = "))
+			.mapToLong(kept -> Long.parseLong(kept.substring(kept.indexOf(" = ") + 3)))
+			.sum();
+	}
+
+	/**
 	 * A new household whose consultee's case was referred to the 多機関協働 body, which
 	 * drafted a plan.
 	 */
@@ -235,6 +292,18 @@ class DashboardCountsKeptTests extends WorkflowTest {
 	}
 
 	private record Household(String id, String caseId, String person, String mother, String planId) {
+	}
+
+	/** A resource in a random area (or none) of a random kind. */
+	private static Map<String, Object> resource(Random random, String name) {
+		Map<String, Object> input = new HashMap<>(Map.of("name", name, "kind",
+				List.of("SALON", "KAYOI_NO_BA", "CHILDRENS_CAFETERIA").get(random.nextInt(3)), "location",
+				Map.of("latitude", 37.49, "longitude", 139.93)));
+		int area = random.nextInt(AREAS.size() + 1);
+		if (area < AREAS.size()) {
+			input.put("areaId", AREAS.get(area));
+		}
+		return input;
 	}
 
 	private String member(String householdId, String name) {

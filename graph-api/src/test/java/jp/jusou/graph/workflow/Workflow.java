@@ -64,7 +64,16 @@ final class Workflow {
 	 * writes): returns the mutation's data, or null when it was refused.
 	 */
 	Map<?, ?> attempt(String user, String purpose, String document, Map<String, Object> input) {
-		var response = users.as(user, purpose).document(document).variable("input", input).execute();
+		return attemptWith(user, purpose, document, Map.of("input", input));
+	}
+
+	/** {@link #attempt} with every variable given. */
+	Map<?, ?> attemptWith(String user, String purpose, String document, Map<String, Object> variables) {
+		var request = users.as(user, purpose).document(document);
+		for (Map.Entry<String, Object> variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		var response = request.execute();
 		List<Object> refused = new ArrayList<>();
 		response.errors().satisfy(refused::addAll);
 		if (!refused.isEmpty()) {
