@@ -14,16 +14,16 @@ CALL () {
   UNION ALL
   // isolated residents, as of today: the isolation candidates aged $minimumAge or more (kept by area and
   // birth year), less those whose household was visited since $visitSince (the candidates' kept
-  // lastVisitedOn, found by its range index: only the candidates visited lately are read)
+  // lastVisitedOn, found by its range index: only the candidates visited lately are read, with the
+  // home area they keep — a household in no area counts no candidate)
   CALL () {
     MATCH (count:DashboardCount {metric: 'ISOLATION_CANDIDATES'})
     WHERE $year - toInteger(count.key) >= $minimumAge
     RETURN count.areaId AS areaId, count.value AS value
     UNION ALL
     MATCH (p:IsolationCandidate)
-    WHERE p.lastVisitedOn >= $visitSince AND $year - p.birthYear >= $minimumAge
-    MATCH (p)-[:MEMBER_OF]->(:Household)-[:IN_AREA]->(area:Area)
-    RETURN area.id AS areaId, -count(p) AS value
+    WHERE p.lastVisitedOn >= $visitSince AND $year - p.birthYear >= $minimumAge AND p.homeAreaId IS NOT NULL
+    RETURN p.homeAreaId AS areaId, -count(p) AS value
   }
   WITH areaId, sum(value) AS value
   WHERE value <> 0

@@ -3,6 +3,7 @@ package jp.jusou.graph.workflow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,8 +42,9 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 			WITH p, h WHERE {{isolation.candidate}}
 			OPTIONAL MATCH (v:Visit)-[:TO]->(h)
 			WITH p, h, max(v.date) AS lastVisit
-			RETURN p.id + ' @ ' + toString(h.location) + ' last visited ' + coalesce(toString(lastVisit), 'never')
-			       AS candidate""");
+			OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
+			RETURN p.id + ' @ ' + toString(h.location) + ' in ' + coalesce(area.id, 'no area') + ' last visited '
+			       + coalesce(toString(lastVisit), 'never') AS candidate""");
 
 	/** A demo household with an isolation candidate, for the visits to reach one. */
 	static final String FIRST_CANDIDATE_HOUSEHOLD = """
@@ -50,8 +53,8 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 
 	static final String KEPT = """
 			MATCH (p:IsolationCandidate)
-			RETURN p.id + ' @ ' + toString(p.homeLocation) + ' last visited '
-			       + coalesce(toString(p.lastVisitedOn), 'never') AS candidate""";
+			RETURN p.id + ' @ ' + toString(p.homeLocation) + ' in ' + coalesce(p.homeAreaId, 'no area')
+			       + ' last visited ' + coalesce(toString(p.lastVisitedOn), 'never') AS candidate""";
 
 	/**
 	 * The distinct sets of candidates seen, over every seed: the writes must have changed
@@ -123,13 +126,22 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 								mutation($input: MemberLeavingInput!) { recordMemberLeaving(input: $input) { change { id } } }""",
 						Map.of("householdId", household, "personId", members.get(r.nextInt(members.size())), "reason",
 								"MOVED_OUT", "date", "2026-10-03")),
-				r -> flow.attempt("seikatsu", "CASE_WORK", """
-						mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
-						Map.of("householdId", household, "address", "福島県会津若松市（架空の転居先）", "location",
-								Map.of("latitude", 37.49 + r.nextDouble() / 100, "longitude",
-										139.93 + r.nextDouble() / 100),
-								"date", "2026-10-04")),
-				r -> flow.attemptMatch(consultee, "act-hub-cafe", "2026-11-02", matches), r -> {
+				r -> {
+					// a new location, a new area, or both (the candidate keeps both)
+					Map<String, Object> move = new HashMap<>(
+							Map.of("householdId", household, "address", "福島県会津若松市（架空の転居先）", "date", "2026-10-04"));
+					boolean newArea = r.nextBoolean();
+					if (!newArea || r.nextBoolean()) {
+						move.put("location", Map.of("latitude", 37.49 + r.nextDouble() / 100, "longitude",
+								139.93 + r.nextDouble() / 100));
+					}
+					if (newArea) {
+						move.put("areaId", List.of("area-w1", "area-w2", "area-w3", "area-w4").get(r.nextInt(4)));
+					}
+					flow.attempt("seikatsu", "CASE_WORK", """
+							mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
+							move);
+				}, r -> flow.attemptMatch(consultee, "act-hub-cafe", "2026-11-02", matches), r -> {
 					Map<?, ?> visit = flow.attempt("csw", "OUTREACH", """
 							mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }""",
 							Map.of("householdId", visited.get(r.nextInt(visited.size())), "date",
@@ -144,6 +156,43 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 			writes.get(which).accept(random);
 			assertKeptEqualsRecount("seed " + seed + ", step " + step + ", write " + which);
 		}
+	}
+
+	/**
+	 * A candidate's household moving to another area at the same location (moved by the
+	 * agency of her dependant son's open case; she has none): she keeps the new area (the
+	 * dashboard subtracts the candidates visited lately by it).
+	 */
+	@Test
+	void aCandidateKeepsTheAreaItsHouseholdMovesTo() {
+		Map<String, Object> intake = flow.ok("seikatsu", """
+				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { householdId } }""",
+				Map.of("input", Map.of("newHousehold",
+						Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "location",
+								Map.of("latitude", 37.4936, "longitude", 139.9316), "consultee",
+								Map.of("name", "転居 息子", "birthYear", 1975, "relation", "CHILD", "dependant", true),
+								"others", List.of(Map.of("name", "転居 花子", "birthYear", 1948, "relation", "HEAD"))),
+						"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"), "channel",
+						"WALK_IN")),
+				"recordConsultation");
+		String household = (String) intake.get("householdId");
+		flow.created(household);
+		String mother = (String) flow
+			.cypher("MATCH (p:Person {name: '転居 花子'})-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id",
+					Map.of("id", household))
+			.get(0)
+			.get("id");
+		assertKeptEqualsRecount("a mother living only with her dependant son");
+		assertThat(candidates(KEPT))
+			.anyMatch(candidate -> candidate.startsWith(mother + " @ ") && candidate.contains(" in area-w2 "));
+		flow.ok("seikatsu", """
+				mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
+				Map.of("input", Map.of("householdId", household, "address", "福島県会津若松市（架空の所在地）", "areaId", "area-w4",
+						"date", "2026-10-06")),
+				"moveHousehold");
+		assertKeptEqualsRecount("the household moved to another area");
+		assertThat(candidates(KEPT))
+			.anyMatch(candidate -> candidate.startsWith(mother + " @ ") && candidate.contains(" in area-w4 "));
 	}
 
 	private void assertKeptEqualsRecount(String after) {
