@@ -75,7 +75,7 @@ class OpenDataImportStartup implements InitializingBean {
 			}
 		}
 		if (imported > 0) {
-			keptFacts.afterImport();
+			keptFacts.afterOpenDataImport();
 		}
 	}
 

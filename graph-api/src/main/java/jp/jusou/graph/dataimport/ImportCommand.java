@@ -94,7 +94,8 @@ public final class ImportCommand {
 			String database = graph.getEnvironment().getProperty("spring.data.neo4j.database", "neo4j");
 			boolean terminal = System.console() != null;
 			int failed = 0;
-			long imported = 0;
+			long directoryRows = 0;
+			long openDataRows = 0;
 			for (Job job : jobs) {
 				out.println(job.title() + " ← " + job.path());
 				try {
@@ -106,7 +107,12 @@ public final class ImportCommand {
 							: Summary.of(new OpenDataImporter(driver, database).importCsv(job.dataset(), file,
 									job.path().getFileName().toString(), bar));
 					summary.print(out);
-					imported += summary.imported();
+					if (job.directory() != null) {
+						directoryRows += summary.imported();
+					}
+					else {
+						openDataRows += summary.imported();
+					}
 				}
 				catch (NoSuchFileException ex) {
 					out.println("  cannot read " + job.path() + ": no such file (ファイルがありません)");
@@ -117,9 +123,15 @@ public final class ImportCommand {
 					failed++;
 				}
 			}
-			if (imported > 0) {
+			if (directoryRows > 0 || openDataRows > 0) {
 				long started = System.nanoTime();
-				graph.getBean(KeptFactsRebuild.class).afterImport();
+				KeptFactsRebuild keptFacts = graph.getBean(KeptFactsRebuild.class);
+				if (directoryRows > 0) {
+					keptFacts.afterDirectoryImport();
+				}
+				else {
+					keptFacts.afterOpenDataImport();
+				}
 				out.printf("dashboard counts brought up to date in %,d ms (集計を更新しました)%n",
 						(System.nanoTime() - started) / 1_000_000);
 			}

@@ -95,13 +95,27 @@ public class KeptFactsRebuild {
 	}
 
 	/**
-	 * After a file import, which writes without the per-write upkeep: an agency's field
-	 * names its referral routes, and resources and activities are counted by area, so the
-	 * dashboard's counts are decided afresh (written only where they differ). No import
-	 * changes who is an isolation candidate.
+	 * After a directory import (areas, agencies, staff), which writes without the
+	 * per-write upkeep: an agency's field names its referral routes anywhere in the city,
+	 * so the dashboard's counts are decided afresh (written only where they differ). No
+	 * import changes who is an isolation candidate.
 	 */
-	public void afterImport() {
-		decide(DASHBOARD, digest(DASHBOARD), "after an import");
+	public void afterDirectoryImport() {
+		decide(DASHBOARD, digest(DASHBOARD), "after a directory import");
+	}
+
+	/**
+	 * After an open-data import, which writes resources and activities without the
+	 * per-write upkeep: the dashboard's counts of every resource are decided afresh
+	 * (written only where they differ) — a resource is the only unit such a file changes.
+	 */
+	public void afterOpenDataImport() {
+		long started = System.nanoTime();
+		try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+			long changed = session.run(queries.get("dashboard-resources")).single().get("changed").asLong();
+			log.info("Dashboard counts of resources decided afresh (after an open-data import) in {} ms: {} changed",
+					(System.nanoTime() - started) / 1_000_000, changed);
+		}
 	}
 
 	private void decide(Rule rule, String digest, String reason) {

@@ -232,7 +232,7 @@ class DashboardCountsKeptTests extends WorkflowTest {
 				MATCH (r:Resource {id: $id})
 				CREATE (:Activity {id: $id + '-imported', name: '取込イベント（架空）'})-[:HELD_AT]->(r)""",
 				Map.of("id", resourceId));
-		keptFacts.afterImport();
+		keptFacts.afterOpenDataImport();
 		assertThat(value(assertKeptEqualsRecount("an activity imported at it"), "ACTIVITIES|area-w5|null|null"))
 			.isEqualTo(before + 1);
 	}
