@@ -94,7 +94,7 @@ public final class ImportCommand {
 			String database = graph.getEnvironment().getProperty("spring.data.neo4j.database", "neo4j");
 			boolean terminal = System.console() != null;
 			int failed = 0;
-			long directoryRows = 0;
+			long agencyRows = 0;
 			long openDataRows = 0;
 			for (Job job : jobs) {
 				out.println(job.title() + " ← " + job.path());
@@ -107,10 +107,10 @@ public final class ImportCommand {
 							: Summary.of(new OpenDataImporter(driver, database).importCsv(job.dataset(), file,
 									job.path().getFileName().toString(), bar));
 					summary.print(out);
-					if (job.directory() != null) {
-						directoryRows += summary.imported();
+					if (job.directory() == Directory.AGENCIES) {
+						agencyRows += summary.imported();
 					}
-					else {
+					else if (job.directory() == null) {
 						openDataRows += summary.imported();
 					}
 				}
@@ -123,11 +123,12 @@ public final class ImportCommand {
 					failed++;
 				}
 			}
-			if (directoryRows > 0 || openDataRows > 0) {
+			// areas and staff change no count; an agency's field names referral routes
+			if (agencyRows > 0 || openDataRows > 0) {
 				long started = System.nanoTime();
 				KeptFactsRebuild keptFacts = graph.getBean(KeptFactsRebuild.class);
-				if (directoryRows > 0) {
-					keptFacts.afterDirectoryImport();
+				if (agencyRows > 0) {
+					keptFacts.afterAgencyImport();
 				}
 				else {
 					keptFacts.afterOpenDataImport();

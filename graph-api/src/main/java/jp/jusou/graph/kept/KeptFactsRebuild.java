@@ -95,13 +95,13 @@ public class KeptFactsRebuild {
 	}
 
 	/**
-	 * After a directory import (areas, agencies, staff), which writes without the
-	 * per-write upkeep: an agency's field names its referral routes anywhere in the city,
-	 * so the dashboard's counts are decided afresh (written only where they differ). No
-	 * import changes who is an isolation candidate.
+	 * After an agencies file was imported, which writes without the per-write upkeep: an
+	 * agency's field names its referral routes anywhere in the city, so the dashboard's
+	 * counts are decided afresh (written only where they differ). No import changes who
+	 * is an isolation candidate.
 	 */
-	public void afterDirectoryImport() {
-		decide(DASHBOARD, digest(DASHBOARD), "after a directory import");
+	public void afterAgencyImport() {
+		decide(DASHBOARD, digest(DASHBOARD), "after an agencies import");
 	}
 
 	/**
