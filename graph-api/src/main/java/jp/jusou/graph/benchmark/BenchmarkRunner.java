@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -203,27 +204,29 @@ class BenchmarkRunner implements ApplicationRunner {
 	}
 
 	/**
-	 * Household reads and households pages in turn at concurrency 4 until
-	 * {@link #warmupRequests}, printing the p50 of each block of 100 requests: the first
-	 * block is what the first users after a start see, and the blocks show how many
-	 * requests it takes to reach the steady state the table measures.
+	 * The scenarios the run measures (those {@link #only} selects), picked at random at
+	 * concurrency 4 until {@link #warmupRequests}, printing the p50 of each block of 100
+	 * requests: the first block is what the first users after a start see, and the blocks
+	 * show how many requests it takes to reach the steady state the table measures. Each
+	 * measured scenario is warmed here, so that its rows measure code the JIT compilers
+	 * have compiled, not only the household read's.
 	 */
 	private void warmUp(Targets targets) throws Exception {
 		if (warmupRequests <= 0) {
 			return;
 		}
-		List<Scenario> scenarios = scenarios(targets);
-		Scenario household = scenarios.get(0);
-		Scenario page = scenarios.get(3);
+		List<Scenario> measured = scenarios(targets).stream()
+			.filter(scenario -> scenario.name().contains(only))
+			.toList();
 		Random random = new Random(7);
 		StringBuilder blocks = new StringBuilder();
 		for (int done = 0; done < warmupRequests; done += 100) {
-			LatencyStats block = run(4, 25, r -> post((r.nextBoolean() ? household : page).document().apply(r)),
+			LatencyStats block = run(4, 25, r -> post(measured.get(r.nextInt(measured.size())).document().apply(r)),
 					random);
 			blocks.append(done == 0 ? "" : ", ").append("%.0f".formatted(block.p50()));
 		}
-		System.out.printf("Warm-up, p50 ms of each 100 requests (household reads and pages, concurrency 4): %s%n",
-				blocks);
+		System.out.printf("Warm-up, p50 ms of each 100 requests (%s at random, concurrency 4): %s%n",
+				measured.stream().map(Scenario::name).collect(Collectors.joining(", ")), blocks);
 	}
 
 	private LatencyStats run(int concurrency, int perThread, Consumer<Random> request, Random seed) throws Exception {
