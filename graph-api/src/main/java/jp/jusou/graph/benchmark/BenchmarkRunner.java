@@ -20,9 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jp.jusou.graph.access.AuditBuffer;
 import jp.jusou.graph.access.PersonalDataRead;
@@ -151,15 +151,20 @@ class BenchmarkRunner implements ApplicationRunner {
 				targets.persons(), targets.households(), targets.nodes(), targets.listed());
 		System.out.printf("Service ready %.1f s after the JVM started%n",
 				ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
-		warmUp(targets);
+		List<Scenario> measured = scenarios(targets).stream()
+			.filter(scenario -> scenario.name().contains(only))
+			.toList();
+		if (measured.isEmpty()) {
+			throw new IllegalArgumentException("jusou.benchmark.only=" + only + " names no scenario; the scenarios: "
+					+ scenarios(targets).stream().map(Scenario::name).collect(Collectors.joining(", ")));
+		}
+		warmUp(measured);
 		System.out.println(
 				"| query | c | GraphQL p50 / p95 / p99 ms | GraphQL req/s | raw p50 / p95 / p99 ms | raw req/s | p50 ratio | raw + audit p50 / p99 ms | p50 ratio to raw + audit | statements / tx per request | CPU ms/request service + db (raw db, raw + audit db) | heap MB | failed |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 		for (int concurrency : concurrencies) {
-			for (Scenario scenario : scenarios(targets)) {
-				if (scenario.name().contains(only)) {
-					measure(scenario, concurrency);
-				}
+			for (Scenario scenario : measured) {
+				measure(scenario, concurrency);
 			}
 		}
 		System.out.println();
@@ -211,13 +216,10 @@ class BenchmarkRunner implements ApplicationRunner {
 	 * measured scenario is warmed here, so that its rows measure code the JIT compilers
 	 * have compiled, not only the household read's.
 	 */
-	private void warmUp(Targets targets) throws Exception {
+	private void warmUp(List<Scenario> measured) throws Exception {
 		if (warmupRequests <= 0) {
 			return;
 		}
-		List<Scenario> measured = scenarios(targets).stream()
-			.filter(scenario -> scenario.name().contains(only))
-			.toList();
 		Random random = new Random(7);
 		StringBuilder blocks = new StringBuilder();
 		for (int done = 0; done < warmupRequests; done += 100) {
