@@ -208,9 +208,8 @@ class DashboardCountsKeptTests extends WorkflowTest {
 			assertThat(assertKeptEqualsRecount("the agency's field changed"))
 				.contains("REFERRAL_ROUTES|area-w2|POVERTY→HOUSING|2026-11 = 1")
 				.noneMatch(cell -> cell.startsWith("REFERRAL_ROUTES|area-w2|POVERTY→CONSUMER|2026-11"));
-			// an agencies file writes the field outside the service; the import command
-			// then
-			// decides the counts afresh
+			// an agencies file writes the field outside the service;
+			// the import command then decides the counts afresh
 			flow.cypher("MATCH (a:Agency {id: $id}) SET a.field = 'EDUCATION'", Map.of("id", agencyId));
 			keptFacts.afterAgencyImport();
 			assertThat(assertKeptEqualsRecount("an agencies file changed the field"))
