@@ -10,6 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The chain head written outside the database after appends (at most one line per {@code
- * jusou.audit.checkpoint-interval}): an append-only file of sealed lines
+ * jusou.audit.checkpoint-interval}, and always the newest head once the interval has
+ * passed: an append inside the interval is written at its end, so no append stays
+ * uncovered for longer than the interval): an append-only file of sealed lines
  * {@code sequence lastHash keyId
  * seal}. A store that lost events since (deleted, or an older backup restored) is "behind
  * the last checkpoint", and one whose events were replaced after a checkpoint no longer
@@ -50,7 +57,21 @@ class AuditCheckpoints {
 
 	private final Duration interval;
 
+	/** Writes the newest head at the end of the interval (the trailing edge). */
+	private final ScheduledExecutorService trailingEdge = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "audit-checkpoint");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private Instant lastWritten = Instant.MIN;
+
+	private long writtenSequence = -1;
+
+	/** The newest head not yet written, or null; written when the interval ends. */
+	private long[] pendingSequences;
+
+	private String pendingHash;
 
 	AuditCheckpoints(AuditProperties properties, AuditSeal seal) {
 		this.file = properties.checkpointPath().toAbsolutePath();
@@ -59,16 +80,53 @@ class AuditCheckpoints {
 	}
 
 	/**
-	 * Appends the head an append committed, unless one was written less than the interval
-	 * ago. A failure is logged: the append itself stands.
+	 * Appends the head an append committed; when one was written less than the interval
+	 * ago, the newest head is written as soon as the interval has passed. A failure is
+	 * logged: the append itself stands.
 	 */
 	synchronized void record(long firstSequence, long sequence, String lastHash) {
+		if (sequence <= writtenSequence) {
+			return;
+		}
 		Instant now = Instant.now();
 		boolean first = !Files.exists(file);
 		if (!first && now.isBefore(lastWritten.plus(interval))) {
+			boolean scheduled = pendingSequences != null;
+			if (pendingSequences == null || sequence > pendingSequences[1]) {
+				pendingSequences = new long[] { firstSequence, sequence };
+				pendingHash = lastHash;
+			}
+			if (!scheduled) {
+				long delay = Math.max(1, Duration.between(now, lastWritten.plus(interval)).toMillis());
+				trailingEdge.schedule(this::writePending, delay, TimeUnit.MILLISECONDS);
+			}
 			return;
 		}
-		lastWritten = now;
+		write(first, firstSequence, sequence, lastHash);
+	}
+
+	/** At a graceful stop: the newest head is written, whatever the interval. */
+	@PreDestroy
+	void stop() {
+		trailingEdge.shutdownNow();
+		writePending();
+	}
+
+	/** Writes the newest head that came within the last interval, if any is left. */
+	synchronized void writePending() {
+		if (pendingSequences != null) {
+			long[] sequences = pendingSequences;
+			pendingSequences = null;
+			if (sequences[1] > writtenSequence) {
+				write(!Files.exists(file), sequences[0], sequences[1], pendingHash);
+			}
+		}
+	}
+
+	private void write(boolean first, long firstSequence, long sequence, String lastHash) {
+		lastWritten = Instant.now();
+		writtenSequence = sequence;
+		pendingSequences = null;
 		String body = sequence + " " + lastHash + " " + seal.currentKeyId();
 		try {
 			Files.createDirectories(file.getParent());
