@@ -35,15 +35,30 @@ class AuditController {
 		AccessSubject subject = AccessSubject.from(principal, context).requireRole(Role.PRIVACY_OFFICER, "auditTrail");
 		String id = Arguments.id("personId", personId);
 		int limit = Arguments.pageSize("first", first == null ? 100 : first, 1000);
+		Set<String> own = auditLog.ownReferences(id);
 		List<AuditRecord> records = auditLog.trail(id, limit).stream().map(event -> {
 			List<String> categories = event.shownPersonIds().contains(id) ? event.shownCategories()
 					: event.withheldCategories();
 			return new AuditRecord(event.sequence(), event.at(), event.username(), event.staffId(), event.agencyId(),
-					event.operation(), event.outcomeFor(id), event.purpose(), event.bases(), categories, event.hash());
+					event.operation(), event.outcomeFor(id), event.purpose(), ownBases(event.bases(), own), categories,
+					event.hash());
 		}).toList();
 		subject.recordRead(new PersonalDataRead("Query.auditTrail", Set.of(), Set.of(id), Set.of("PRIVACY_OFFICER"),
 				Set.of(), Set.of(), Set.of(), 0));
 		return records;
+	}
+
+	/**
+	 * An event's bases as a person's trail may show them: one request's bases are the
+	 * union over everyone it read, so a basis naming a record (a consent, a meeting)
+	 * shows only when that record is the person's own; a basis naming none (OWN_AGENCY)
+	 * shows.
+	 */
+	static List<String> ownBases(List<String> bases, Set<String> ownReferences) {
+		return bases.stream().filter(basis -> {
+			int colon = basis.indexOf(':');
+			return colon < 0 || ownReferences.contains(basis.substring(colon + 1));
+		}).toList();
 	}
 
 	@QueryMapping

@@ -3,8 +3,10 @@ package jp.jusou.graph.audit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -192,6 +194,25 @@ public class AuditLog {
 			.mappedBy((types, record) -> record.get("appended").asLong())
 			.one()
 			.orElse(0L);
+	}
+
+	/**
+	 * The consents a person gave and the meetings that discussed their household: the
+	 * references an audit trail of theirs may name.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> ownReferences(String personId) {
+		Set<String> ids = new HashSet<>();
+		neo4j.query(queries.get("audit-trail-references"))
+			.bind(personId)
+			.to("personId")
+			.fetch()
+			.one()
+			.ifPresent(row -> {
+				((Collection<?>) row.get("consentIds")).forEach(id -> ids.add((String) id));
+				((Collection<?>) row.get("meetingIds")).forEach(id -> ids.add((String) id));
+			});
+		return ids;
 	}
 
 	@Transactional(readOnly = true)

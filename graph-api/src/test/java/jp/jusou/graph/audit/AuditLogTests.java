@@ -218,6 +218,39 @@ class AuditLogTests {
 	}
 
 	/**
+	 * One request's bases are the union over everyone it read: 生活困窮 reads hh-kasou and
+	 * sees the father through its own case and his children and mother through their
+	 * consents. The father's trail (the 開示請求 answer) names no consent of theirs; the
+	 * daughter's names hers.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aTrailNamesNoOtherPersonsRecord() {
+		users.as("seikatsu", "CASE_WORK")
+			.document("{ household(id: \"hh-kasou\") { members { name } } }")
+			.execute()
+			.errors()
+			.verify();
+		String trail = "{ auditTrail(personId: \"%s\", first: 1) { bases } }";
+		List<Object> father = (List<Object>) users.as("privacy")
+			.document(trail.formatted("p-kasou-hiroshi"))
+			.execute()
+			.path("auditTrail[0].bases")
+			.entity(List.class)
+			.get();
+		assertThat(father).contains("OWN_AGENCY")
+			.doesNotContain("CONSENT:c-kasou-aya", "CONSENT:c-kasou-takumi", "CONSENT:c-kasou-fumi");
+		List<Object> daughter = (List<Object>) users.as("privacy")
+			.document(trail.formatted("p-kasou-aya"))
+			.execute()
+			.path("auditTrail[0].bases")
+			.entity(List.class)
+			.get();
+		assertThat(daughter).contains("CONSENT:c-kasou-aya")
+			.doesNotContain("CONSENT:c-kasou-takumi", "CONSENT:c-kasou-fumi");
+	}
+
+	/**
 	 * Events are linked to their subjects after the request, in the background; the trail
 	 * is the same before the newest event is linked and after.
 	 */
