@@ -6,13 +6,15 @@
 
 // fragment: facts
 // An expression over the household `h` and the reader's agency `me` (null when the user works at no
-// agency): the members, the members the reader's agency holds a case about, whether the reader
+// agency): whether the reader's agency is the 多機関協働 body (runs component 5, or convenes the
+// municipality's 支援会議: Agency.convenesSupportMeetings), the members, the members the reader's agency holds a case about, whether the reader
 // visited the home, the meetings the reader attended on the household that may share — confidential
 // ones (a 支援会議, or a meeting under another law whose members are bound to secrecy, checked when it
 // was recorded) and 重層的支援会議 — with their dates, kinds and, for a 重層的支援会議, the members
 // discussed; and every consent of every member with the agencies it names (the meeting check needs all of them; the policy keeps those that reach the reader).
 {
   agencyId: me.id,
+  coordinationBody: me IS NOT NULL AND (5 IN coalesce(me.components, []) OR coalesce(me.convenesSupportMeetings, false)),
   memberIds: COLLECT { MATCH (afPerson:Person)-[:MEMBER_OF]->(h) RETURN afPerson.id AS id ORDER BY id },
   ownCasePersonIds: COLLECT { MATCH (h)<-[:MEMBER_OF]-(afPerson:Person)<-[:ABOUT]-(:Case)<-[:HOLDS]-(afHolder:Agency)
                               WHERE afHolder.id = me.id RETURN DISTINCT afPerson.id AS id ORDER BY id },

@@ -108,6 +108,20 @@ public class AccessPolicy {
 			.findFirst();
 	}
 
+	/**
+	 * What a reader learns of the items withheld from it: the count always; their
+	 * categories (障害, 子ども…, 要配慮個人情報 by inference) only when the reader is the 多機関協働 body
+	 * — which may convene a 支援会議 on the household and must know what it would bring
+	 * together — or has a basis for a member of the household.
+	 */
+	public Withheld answer(Withheld withheld, HouseholdAccess access, AccessSubject subject) {
+		if (withheld == null || withheld.categories().isEmpty() || access.coordinationBody()
+				|| householdVisible(access, subject)) {
+			return withheld;
+		}
+		return withheld.withoutCategories();
+	}
+
 	/** Basis for showing one recorded item about the household, if any. */
 	public Optional<Basis> item(HouseholdAccess access, RecordedItem item, AccessSubject subject) {
 		if (access.agencyId() == null) {

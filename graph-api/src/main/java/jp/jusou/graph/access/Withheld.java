@@ -26,6 +26,11 @@ public record Withheld(int count, List<Field> categories, String reason, String 
 		return new Withheld(count, List.copyOf(new TreeSet<>(withheldCategories)), NO_BASIS, HOW_TO_OPEN);
 	}
 
+	/** The same, its categories left out (a reader without a basis in the household). */
+	public Withheld withoutCategories() {
+		return new Withheld(count, List.of(), reason, howToOpen);
+	}
+
 	public static Withheld identities(int count) {
 		if (count == 0) {
 			return null;

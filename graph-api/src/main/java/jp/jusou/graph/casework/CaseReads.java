@@ -88,16 +88,18 @@ public class CaseReads {
 		List<CaseRecord> shown = new ArrayList<>();
 		List<CaseRecord> withheld = new ArrayList<>();
 		String householdId = null;
+		HouseholdAccess access = null;
 		for (Record row : rows) {
 			CaseRecord found = CaseRecord.from(row);
 			householdId = found.householdId();
-			decide(subject, HouseholdAccess.from(row.get("access")), found).ifPresentOrElse(shown::add,
-					() -> withheld.add(found));
+			access = HouseholdAccess.from(row.get("access"));
+			decide(subject, access, found).ifPresentOrElse(shown::add, () -> withheld.add(found));
 		}
 		audit(subject, "Member.cases", householdId, shown, withheld);
 		Set<Field> categories = new TreeSet<>();
 		withheld.forEach(item -> categories.addAll(item.categories()));
-		return new MemberCases(List.copyOf(shown), Withheld.of(withheld.size(), categories));
+		Withheld answer = Withheld.of(withheld.size(), categories);
+		return new MemberCases(List.copyOf(shown), access == null ? answer : policy.answer(answer, access, subject));
 	}
 
 	public CasePage myCases(AccessSubject subject, String status, int first, String after) {

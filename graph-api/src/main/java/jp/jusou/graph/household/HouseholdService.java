@@ -303,7 +303,8 @@ public class HouseholdService {
 			LocalDate since = agencyLinks.stream().map(Involvement::since).min(Comparator.naturalOrder()).orElseThrow();
 			return new HouseholdAgency(agency, since, agencyLinks);
 		}).sorted(Comparator.comparing(HouseholdAgency::since).thenComparing(entry -> entry.agency().name())).toList();
-		return new HouseholdAgencies(entries, Withheld.of(withheldItems, withheld));
+		return new HouseholdAgencies(entries,
+				policy.answer(Withheld.of(withheldItems, withheld), household.access(), subject));
 	}
 
 	private Household household(Record record, AccessSubject subject) {

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jp.jusou.graph.access.AccessPolicy;
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.plan.PlanService.DiscussedHousehold;
@@ -40,7 +42,10 @@ public class MeetingReads {
 
 	private final CypherQueries queries;
 
-	MeetingReads(Neo4jClient neo4j, CypherQueries queries) {
+	private final AccessPolicy policy;
+
+	MeetingReads(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
+		this.policy = policy;
 		this.neo4j = neo4j;
 		this.queries = queries;
 	}
@@ -69,7 +74,8 @@ public class MeetingReads {
 		return meeting;
 	}
 
-	public HouseholdMeetings meetings(AccessSubject subject, String householdId, String readerAgencyId) {
+	public HouseholdMeetings meetings(AccessSubject subject, String householdId, HouseholdAccess access) {
+		String readerAgencyId = access.agencyId();
 		List<MeetingRecord> all = new ArrayList<>(neo4j.query(queries.get("household-meetings"))
 			.bindAll(Map.of("householdId", householdId))
 			.fetchAs(MeetingRecord.class)
@@ -89,9 +95,10 @@ public class MeetingReads {
 				withheld));
 		return new HouseholdMeetings(shown,
 				withheld == 0 ? null
-						: new Withheld(withheld, List.copyOf(withheldCategories),
+						: policy.answer(new Withheld(withheld, List.copyOf(withheldCategories),
 								"会議の内容は主催機関と出席機関にのみ表示されます (a meeting's content is shown to its members only)",
-								"この世帯を検討する会議に出席機関として参加してください (take part in a meeting on the household as a member)"));
+								"この世帯を検討する会議に出席機関として参加してください (take part in a meeting on the household as a member)"),
+								access, subject));
 	}
 
 	private static Set<String> discussed(List<MeetingRecord> meetings) {

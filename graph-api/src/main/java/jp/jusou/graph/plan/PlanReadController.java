@@ -49,7 +49,7 @@ class PlanReadController {
 
 	@SchemaMapping(typeName = "Household")
 	HouseholdMeetings meetings(Household household, Principal principal, GraphQLContext context) {
-		return meetings.meetings(AccessSubject.from(principal, context), household.id(), household.access().agencyId());
+		return meetings.meetings(AccessSubject.from(principal, context), household.id(), household.access());
 	}
 
 }

@@ -81,7 +81,8 @@ public class PlanReads {
 			decide(subject, access, plan, tally).ifPresent(seen::add);
 		}
 		tally.record(subject, "Household.plans", householdId);
-		return new HouseholdPlans(List.copyOf(seen), Withheld.of(tally.withheldPlans, tally.withheldPlanCategories));
+		return new HouseholdPlans(List.copyOf(seen),
+				policy.answer(Withheld.of(tally.withheldPlans, tally.withheldPlanCategories), access, subject));
 	}
 
 	private Optional<SupportPlan> decide(AccessSubject subject, HouseholdAccess access, SupportPlan plan, Tally tally) {
@@ -114,7 +115,7 @@ public class PlanReads {
 			}
 		}
 		return Optional.of(plan.seenOn(basis.get(), visible,
-				Withheld.of(plan.roles().size() - visible.size(), withheldRoleFields)));
+				policy.answer(Withheld.of(plan.roles().size() - visible.size(), withheldRoleFields), access, subject)));
 	}
 
 	/**

@@ -82,7 +82,8 @@ public class TimelineService {
 		String endCursor = page.isEmpty() ? null : Cursor.encode(CURSOR_KIND, page.get(page.size() - 1).key());
 		subject.recordRead(tally.read("Household.timeline", Set.of(household.id())));
 		return new HouseholdTimeline(List.copyOf(page),
-				new HouseholdPage.PageInfo(after.size() > page.size(), endCursor), tally.withheld());
+				new HouseholdPage.PageInfo(after.size() > page.size(), endCursor),
+				policy.answer(tally.withheld(), household.access(), subject));
 	}
 
 	private List<Record> rows(String householdId) {

@@ -110,7 +110,8 @@ public class AssessmentService {
 			tally.shown(basis.get(), null, unchecked.categories());
 		}
 		subject.recordRead(tally.read("Household.assessments", Set.of(household.id())));
-		return new HouseholdAssessments(List.copyOf(shown), tally.withheld());
+		return new HouseholdAssessments(List.copyOf(shown),
+				policy.answer(tally.withheld(), household.access(), subject));
 	}
 
 	private List<Value> rows(String householdId) {

@@ -151,7 +151,9 @@ class AccessModelTests {
 			AccessBasis basis = rules.item(agency.id(), household, item, purpose);
 			if (basis == null) {
 				wantWithheld++;
-				wantCategories.addAll(item.categories());
+				if (rules.withheldCategoriesShown(agency, household, purpose)) {
+					wantCategories.addAll(item.categories());
+				}
 			}
 			else {
 				want.add(item.key() + "=" + basis);

@@ -204,7 +204,7 @@ class AccessPolicyTests {
 
 	@Test
 	void aReaderWithoutAnAgencySeesNothing() {
-		HouseholdAccess noAgency = new HouseholdAccess(null, List.of("ume"), Set.of("ume"), true,
+		HouseholdAccess noAgency = new HouseholdAccess(null, false, List.of("ume"), Set.of("ume"), true,
 				List.of(supportMeeting("m", TODAY)), List.of());
 		assertThat(policy.identity(noAgency, "ume", reader)).isEmpty();
 		assertThat(policy.item(noAgency, item(Set.of("other"), "ume", Field.CARE), reader)).isEmpty();
@@ -263,7 +263,7 @@ class AccessPolicyTests {
 
 	private static HouseholdAccess access(Set<String> ownCases, boolean ownVisit, List<MeetingFact> meetings,
 			ConsentGrant... consents) {
-		return new HouseholdAccess("me", List.of("ken", "ume"), ownCases, ownVisit, meetings, List.of(consents));
+		return new HouseholdAccess("me", false, List.of("ken", "ume"), ownCases, ownVisit, meetings, List.of(consents));
 	}
 
 }

@@ -29,7 +29,8 @@ final class RandomCity {
 	static final List<String> PURPOSES = List.of("CASE_WORK", "PLAN_DELIBERATION", "PARTICIPATION_MATCHING",
 			"OUTREACH");
 
-	record RAgency(String id, String staffId, Field field) {
+	/** coordination: the 多機関協働 body (runs component 5). */
+	record RAgency(String id, String staffId, Field field, boolean coordination) {
 	}
 
 	record RPerson(String id, String name, int birthYear, boolean dependant) {
@@ -96,7 +97,8 @@ final class RandomCity {
 		this.latitude = 30.0 + (number % 80) * 0.1;
 		this.longitude = 128.0 + (number / 80) * 0.1;
 		for (int a = 0; a < 3; a++) {
-			agencies.add(new RAgency(prefix + "ag" + a, prefix + "st" + a, FIELDS.get(random.nextInt(4))));
+			agencies.add(new RAgency(prefix + "ag" + a, prefix + "st" + a, FIELDS.get(random.nextInt(4)),
+					random.nextInt(4) == 0));
 		}
 		for (int h = 0; h < 3; h++) {
 			List<RPerson> members = new ArrayList<>();
@@ -212,7 +214,8 @@ final class RandomCity {
 		parameters.put("longitude", longitude);
 		parameters.put("agencies",
 				agencies.stream()
-					.map(a -> Map.of("id", a.id(), "staffId", a.staffId(), "field", a.field().name()))
+					.map(a -> Map.of("id", a.id(), "staffId", a.staffId(), "field", a.field().name(), "components",
+							a.coordination() ? List.of(1, 5) : List.of(1)))
 					.toList());
 		parameters.put("households",
 				households.stream()
@@ -310,7 +313,7 @@ final class RandomCity {
 			WITH 1 AS one
 			CALL () {
 			  UNWIND $agencies AS row
-			  CREATE (a:Agency:ModelTest {id: row.id, name: row.id, field: row.field, components: [1]})
+			  CREATE (a:Agency:ModelTest {id: row.id, name: row.id, field: row.field, components: row.components})
 			  CREATE (:Staff:ModelTest {id: row.staffId, username: row.staffId, roles: ['AGENCY_STAFF']})-[:WORKS_AT]->(a)
 			}
 			CALL () {

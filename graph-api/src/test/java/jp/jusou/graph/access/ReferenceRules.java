@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import jp.jusou.graph.access.RandomCity.Item;
+import jp.jusou.graph.access.RandomCity.RAgency;
 import jp.jusou.graph.access.RandomCity.RCase;
 import jp.jusou.graph.access.RandomCity.RConsent;
 import jp.jusou.graph.access.RandomCity.RHousehold;
@@ -59,6 +60,14 @@ final class ReferenceRules {
 
 	boolean visible(String agency, RHousehold household, PurposeOfUse purpose) {
 		return household.members().stream().anyMatch(person -> identity(agency, household, person, purpose) != null);
+	}
+
+	/**
+	 * "What a reader learns of withheld items": their categories only for the 多機関協働 body
+	 * or a reader with a basis for a member of the household; the count for everyone.
+	 */
+	boolean withheldCategoriesShown(RAgency agency, RHousehold household, PurposeOfUse purpose) {
+		return agency.coordination() || visible(agency.id(), household, purpose);
 	}
 
 	/** "Its location shows when it is visible or the user's agency visited it". */
