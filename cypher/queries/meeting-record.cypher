@@ -3,7 +3,9 @@
 // ($members: [{id, role, name, personId (本人・家族), confidentialityDuty, dutyBasis, receivesContent}]) — the
 // households discussed with the decision on each, and the plan state changes the decisions make.
 // $households: [{householdId, decision, planId, newStatus, evaluation, nextMonitoringDate, needs,
-// personIds (the members a 重層的支援会議 discussed; null: the household as a whole)}]
+// personIds (the members a 重層的支援会議 discussed; null: the household as a whole), confidential (whether
+// one of the meeting's confidential kinds holds for this household under its own law's conditions),
+// broughtFor (the reason a 支援会議 took up a household no attendee brought)}]
 MATCH (convener:Agency {id: $convenerId})
 CREATE (m:Meeting {id: $meetingId, kind: $kind, kinds: $kinds, confidential: $confidential, date: $date,
                    recordedAt: datetime(), recordedBy: $staffId})
@@ -27,7 +29,8 @@ CALL (m) {
   UNWIND $households AS item
   MATCH (h:Household {id: item.householdId})
   CREATE (m)-[:DISCUSSED {decision: item.decision, planId: item.planId, evaluation: item.evaluation,
-                          needs: item.needs, personIds: item.personIds}]->(h)
+                          needs: item.needs, personIds: item.personIds, confidential: item.confidential,
+                          broughtFor: item.broughtFor}]->(h)
   WITH item
   OPTIONAL MATCH (pl:SupportPlan {id: item.planId})
   FOREACH (_ IN CASE WHEN pl IS NULL OR item.newStatus IS NULL THEN [] ELSE [1] END |

@@ -7,22 +7,35 @@
 // fragment: facts
 // An expression over the household `h` and the reader's agency `me` (null when the user works at no
 // agency): whether the reader's agency is the 多機関協働 body (runs component 5, or convenes the
-// municipality's 支援会議: Agency.convenesSupportMeetings), the members, the members the reader's agency holds a case about, whether the reader
-// visited the home, the meetings the reader attended on the household that may share — confidential
-// ones (a 支援会議, or a meeting under another law whose members are bound to secrecy, checked when it
-// was recorded) and 重層的支援会議 — with their dates, kinds and, for a 重層的支援会議, the members
-// discussed; and every consent of every member with the agencies it names (the meeting check needs all of them; the policy keeps those that reach the reader).
+// municipality's 支援会議: Agency.convenesSupportMeetings), the members (and the day each joined, when
+// recorded: a 支援会議 names only members who were in the household on its date), the members the reader's agency
+// holds a case about, the outreach assignments to the reader's agency for the household (they open the
+// home for OUTREACH; a visit or a signal of the reader's own opens nothing), the meetings the reader
+// attended on the household that may share — confidential ones (a 支援会議, or a meeting under another
+// law whose members are bound to secrecy, checked when it was recorded) and 重層的支援会議 — with their
+// dates, kinds and, for a 重層的支援会議, the members discussed; and every consent of every member with
+// the agencies it names (the meeting check needs all of them; the policy keeps those that reach the
+// reader).
 {
   agencyId: me.id,
   coordinationBody: me IS NOT NULL AND (5 IN coalesce(me.components, []) OR coalesce(me.convenesSupportMeetings, false)),
   memberIds: COLLECT { MATCH (afPerson:Person)-[:MEMBER_OF]->(h) RETURN afPerson.id AS id ORDER BY id },
+  membersJoined: COLLECT { MATCH (afPerson:Person)-[afMembership:MEMBER_OF]->(h) WHERE afMembership.since IS NOT NULL
+                           RETURN {personId: afPerson.id, since: afMembership.since} AS afJoined
+                           ORDER BY afJoined.personId },
   ownCasePersonIds: COLLECT { MATCH (h)<-[:MEMBER_OF]-(afPerson:Person)<-[:ABOUT]-(:Case)<-[:HOLDS]-(afHolder:Agency)
                               WHERE afHolder.id = me.id RETURN DISTINCT afPerson.id AS id ORDER BY id },
-  ownVisit: EXISTS { MATCH (h)<-[:TO]-(:Visit)<-[:MADE_VISIT]-(afVisitor:Agency) WHERE afVisitor.id = me.id },
+  outreachAssignments: COLLECT { MATCH (h)<-[:FOR]-(afAssignment:OutreachAssignment)-[:TO]->(afAssignee:Agency)
+                                 WHERE afAssignee.id = me.id
+                                 RETURN afAssignment {.id, .validFrom, .validTo,
+                                                      revoked: afAssignment.revokedAt IS NOT NULL} AS afAssignmentFact
+                                 ORDER BY afAssignmentFact.id },
   meetings: COLLECT { MATCH (h)<-[afDiscussed:DISCUSSED]-(afMeeting:Meeting)<-[:ATTENDED]-(afAttendee:Agency)
-                      WHERE afAttendee.id = me.id AND (afMeeting.confidential OR 'MULTI_LAYER_MEETING' IN afMeeting.kinds)
+                      WHERE afAttendee.id = me.id
+                        AND (coalesce(afDiscussed.confidential, afMeeting.confidential) OR 'MULTI_LAYER_MEETING' IN afMeeting.kinds)
                       RETURN DISTINCT {id: afMeeting.id, kinds: coalesce(afMeeting.kinds, [afMeeting.kind]),
-                                       confidential: afMeeting.confidential, date: afMeeting.date,
+                                       confidential: coalesce(afDiscussed.confidential, afMeeting.confidential),
+                                       date: afMeeting.date,
                                        personIds: afDiscussed.personIds} AS afMeetingFact
                       ORDER BY afMeetingFact.date, afMeetingFact.id },
   consents: COLLECT { MATCH (h)<-[:MEMBER_OF]-(afPerson:Person)<-[:SUBJECT]-(afRecord:Consent)
@@ -43,8 +56,8 @@
   UNION
   MATCH (me)<-[:GRANTS_TO]-(:Consent)-[:SUBJECT]->(:Person)-[:MEMBER_OF]->(h:Household) RETURN h
   UNION
-  MATCH (me)-[:ATTENDED]->(afMeeting:Meeting)-[:DISCUSSED]->(h:Household)
-  WHERE afMeeting.confidential OR 'MULTI_LAYER_MEETING' IN afMeeting.kinds
+  MATCH (me)-[:ATTENDED]->(afMeeting:Meeting)-[afDiscussed:DISCUSSED]->(h:Household)
+  WHERE coalesce(afDiscussed.confidential, afMeeting.confidential) OR 'MULTI_LAYER_MEETING' IN afMeeting.kinds
   RETURN h
 
 // fragment: candidate
@@ -52,5 +65,5 @@
 // candidates (section `candidates`, the same three relationships, each tested from the household).
 (EXISTS { (me)-[:HOLDS]->(:Case)-[:ABOUT]->(:Person)-[:MEMBER_OF]->(h) }
  OR EXISTS { (me)<-[:GRANTS_TO]-(:Consent)-[:SUBJECT]->(:Person)-[:MEMBER_OF]->(h) }
- OR EXISTS { (me)-[:ATTENDED]->(afMeeting:Meeting)-[:DISCUSSED]->(h)
-             WHERE afMeeting.confidential OR 'MULTI_LAYER_MEETING' IN afMeeting.kinds })
+ OR EXISTS { (me)-[:ATTENDED]->(afMeeting:Meeting)-[afDiscussed:DISCUSSED]->(h)
+             WHERE coalesce(afDiscussed.confidential, afMeeting.confidential) OR 'MULTI_LAYER_MEETING' IN afMeeting.kinds })

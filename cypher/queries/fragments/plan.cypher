@@ -1,6 +1,6 @@
 // A support plan as the service reads it: the plan `pl` with its household `h` and coordinating agency
 // `coordinator`, projected into the columns `plan` (with the assessment it rests on, its status history: drawn up, then each
-// decision a meeting took on it, with the meeting, its date and evaluation) and `roles`. Included by
+// decision a meeting took on it, with the meeting, its date, evaluation and member agencies) and `roles`. Included by
 // plan-by-id, plan-read and household-plans with {{plan.record}}. Variables inside are prefixed `pr`.
 
 // fragment: record
@@ -15,7 +15,9 @@ pl {.id, .status, .goals, .needs, .created, .monitoringDate, .evaluation, .revis
                        WHERE prDiscussed.decision IN ['APPROVE_PLAN', 'REPLAN', 'CLOSE', 'SUSPEND']
                        RETURN {decision: prDiscussed.decision, date: prMeeting.date, meetingId: prMeeting.id,
                                meetingKind: prMeeting.kind, evaluation: prDiscussed.evaluation,
-                               at: toString(prMeeting.recordedAt)} AS prStep
+                               at: toString(prMeeting.recordedAt),
+                               members: COLLECT { MATCH (prMember:Agency)-[:ATTENDED|CONVENED]->(prMeeting)
+                                                  RETURN DISTINCT prMember.id }} AS prStep
                        ORDER BY prStep.date, prStep.at, prStep.meetingId }} AS plan,
 COLLECT {
   MATCH (pl)-[:ASSIGNS]->(prRole:PlanRole)-[:TO]->(prAgency:Agency)

@@ -76,7 +76,9 @@ public class AccessPolicy {
 		if (consent.isPresent()) {
 			return consent;
 		}
-		return supportMeeting(access, subject, today, null);
+		// who is a member is itself dated: a 支援会議 names those in the household on its
+		// date
+		return supportMeeting(access, subject, today, access.joined(personId));
 	}
 
 	/** True when the user has a basis for at least one member's identity. */
@@ -85,26 +87,37 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * The home's location shows to a user who may know a member, or whose agency visited
-	 * it.
+	 * The home's location shows to a user who may know a member, or whose agency was
+	 * assigned to reach it, for outreach.
 	 */
 	public boolean locationVisible(HouseholdAccess access, AccessSubject subject) {
 		return location(access, subject).isPresent();
 	}
 
 	/**
-	 * Basis for showing the home's location: the agency's own visit, else the first
-	 * member's identity basis.
+	 * Basis for showing the home's location and address: the first member's identity
+	 * basis, else an outreach assignment of the reader's agency in force today, when the
+	 * purpose is OUTREACH. Recording a visit or a signal opens nothing: writing is never
+	 * a way to give yourself access.
 	 */
 	public Optional<Basis> location(HouseholdAccess access, AccessSubject subject) {
-		if (access.agencyId() != null && access.ownVisit()) {
-			return Optional.of(Basis.ownAgency());
+		if (access.agencyId() == null) {
+			return Optional.empty();
 		}
-		return access.memberIds()
+		Optional<Basis> member = access.memberIds()
 			.stream()
 			.sorted()
 			.map(personId -> identity(access, personId, subject))
 			.flatMap(Optional::stream)
+			.findFirst();
+		if (member.isPresent() || subject.purpose() != PurposeOfUse.OUTREACH) {
+			return member;
+		}
+		LocalDate today = LocalDate.now(clock);
+		return access.outreachAssignments()
+			.stream()
+			.filter(assignment -> assignment.inForce(today))
+			.map(assignment -> Basis.outreachAssignment(assignment.id()))
 			.findFirst();
 	}
 

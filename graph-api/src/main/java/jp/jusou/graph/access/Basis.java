@@ -1,18 +1,25 @@
 package jp.jusou.graph.access;
 
-/** Why one item was shown: the kind of basis and the consent or meeting that gave it. */
-public record Basis(AccessBasis kind, String consentId, String meetingId) {
+/**
+ * Why one item was shown: the kind of basis and the consent, meeting or outreach
+ * assignment that gave it.
+ */
+public record Basis(AccessBasis kind, String consentId, String meetingId, String assignmentId) {
 
 	public static Basis ownAgency() {
-		return new Basis(AccessBasis.OWN_AGENCY, null, null);
+		return new Basis(AccessBasis.OWN_AGENCY, null, null, null);
 	}
 
 	public static Basis consent(String consentId) {
-		return new Basis(AccessBasis.CONSENT, consentId, null);
+		return new Basis(AccessBasis.CONSENT, consentId, null, null);
 	}
 
 	public static Basis supportMeeting(String meetingId) {
-		return new Basis(AccessBasis.SUPPORT_MEETING, null, meetingId);
+		return new Basis(AccessBasis.SUPPORT_MEETING, null, meetingId, null);
+	}
+
+	public static Basis outreachAssignment(String assignmentId) {
+		return new Basis(AccessBasis.OUTREACH_ASSIGNMENT, null, null, assignmentId);
 	}
 
 	public String label() {

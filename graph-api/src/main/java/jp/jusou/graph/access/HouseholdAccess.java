@@ -1,6 +1,9 @@
 package jp.jusou.graph.access;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Value;
@@ -13,14 +16,30 @@ import org.neo4j.driver.Value;
  * household, and every member's consents. {@link AccessPolicy} decides on these alone.
  */
 public record HouseholdAccess(String agencyId, boolean coordinationBody, List<String> memberIds,
-		Set<String> ownCasePersonIds, boolean ownVisit, List<MeetingFact> meetings, List<ConsentGrant> consents) {
+		Map<String, LocalDate> membersJoined, Set<String> ownCasePersonIds,
+		List<OutreachAssignmentFact> outreachAssignments, List<MeetingFact> meetings, List<ConsentGrant> consents) {
 
 	/** Reads the {@code access} map that the household queries return. */
 	public static HouseholdAccess from(Value map) {
 		return new HouseholdAccess(map.get("agencyId").asString(null), map.get("coordinationBody").asBoolean(false),
-				map.get("memberIds").asList(Value::asString),
-				Set.copyOf(map.get("ownCasePersonIds").asList(Value::asString)), map.get("ownVisit").asBoolean(false),
+				map.get("memberIds").asList(Value::asString), joined(map.get("membersJoined")),
+				Set.copyOf(map.get("ownCasePersonIds").asList(Value::asString)),
+				map.get("outreachAssignments").asList(OutreachAssignmentFact::from, List.of()),
 				map.get("meetings").asList(MeetingFact::from), map.get("consents").asList(ConsentGrant::from));
+	}
+
+	private static Map<String, LocalDate> joined(Value rows) {
+		Map<String, LocalDate> joined = new HashMap<>();
+		if (!rows.isNull()) {
+			rows.asList(row -> row)
+				.forEach(row -> joined.put(row.get("personId").asString(), row.get("since").asLocalDate()));
+		}
+		return Map.copyOf(joined);
+	}
+
+	/** The day the person joined the household, or null when it is not recorded. */
+	public LocalDate joined(String personId) {
+		return membersJoined.get(personId);
 	}
 
 	/** True when the reader's agency holds a case about the person. */

@@ -28,7 +28,8 @@ public record PersonalDataRead(String operation, Set<String> householdIds, Set<S
 		int withheldCount) {
 
 	public static String basisCode(Basis basis) {
-		String reference = basis.consentId() != null ? basis.consentId() : basis.meetingId();
+		String reference = basis.consentId() != null ? basis.consentId()
+				: basis.meetingId() != null ? basis.meetingId() : basis.assignmentId();
 		return reference == null ? basis.kind().name() : basis.kind().name() + ":" + reference;
 	}
 

@@ -24,14 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * {@code selfGrantedBases}: for the privacy officer, every basis an agency gave itself by
  * identifying a person at its window ({@link WindowIdentification}) — the one way a write
- * opens a person to the agency that makes it — over a date range. Itself audited.
+ * opens a person to the agency that makes it — and every door the 多機関協働 body opened by
+ * assigning an agency to reach a household, over a date range. Itself audited.
  */
 @Controller
 class SelfGrantedBases {
 
 	/** One such basis (the schema's {@code SelfGrantedBasis}). */
 	record SelfGrantedBasis(String kind, String reference, Agency agency, String staffId, String personId,
-			String householdId, LocalDate date, List<Field> categories, String priorBasis) {
+			String householdId, LocalDate date, List<Field> categories, String priorBasis, String reason,
+			Agency assignedTo) {
 	}
 
 	private final Neo4jClient neo4j;
@@ -64,15 +66,18 @@ class SelfGrantedBases {
 			.fetchAs(SelfGrantedBasis.class)
 			.mappedBy((types, record) -> new SelfGrantedBasis(record.get("kind").asString(),
 					record.get("reference").asString(), Agency.from(record.get("agency")),
-					record.get("staffId").asString(null), record.get("personId").asString(),
+					record.get("staffId").asString(null), record.get("personId").asString(null),
 					record.get("householdId").asString(null), record.get("date").asLocalDate(),
 					record.get("categories").asList(value -> Field.of(value.asString(null))),
-					record.get("priorBasis").asString(null)))
+					record.get("priorBasis").asString(null), record.get("reason").asString(null),
+					record.get("assignedTo").isNull() ? null : Agency.from(record.get("assignedTo"))))
 			.all());
 		Set<String> households = new TreeSet<>();
 		Set<String> persons = new TreeSet<>();
 		bases.forEach(basis -> {
-			persons.add(basis.personId());
+			if (basis.personId() != null) {
+				persons.add(basis.personId());
+			}
 			if (basis.householdId() != null) {
 				households.add(basis.householdId());
 			}

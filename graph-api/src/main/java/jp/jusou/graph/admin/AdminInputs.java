@@ -27,7 +27,8 @@ final class AdminInputs {
 	}
 
 	record SaveAgencyInput(String id, String name, String nameKana, String kind, Field field, List<Integer> components,
-			Operation operation, String address, String phone, GeoPointInput location, List<String> areaIds) {
+			Operation operation, String address, String phone, GeoPointInput location, List<String> areaIds,
+			Boolean convenesSupportMeetings) {
 	}
 
 	record SaveAreaInput(String id, String name, String kind, String municipality, String note) {

@@ -94,7 +94,8 @@ public class DirectoryAdministration {
 					input.field().name(), "components", components, "operation",
 					input.operation() == null ? null : input.operation().name(), "address", address, "phone", phone,
 					"latitude", location == null ? null : location.latitude(), "longitude",
-					location == null ? null : location.longitude(), "areaIds", areaIds, "adminId", subject.staffId()))
+					location == null ? null : location.longitude(), "areaIds", areaIds, "adminId", subject.staffId(),
+					"convenesSupportMeetings", input.convenesSupportMeetings()))
 			.run();
 		if (formerField != null && formerField != input.field()) {
 			keptFacts.afterAgencyFieldChange(agencyId);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jp.jusou.graph.access.AccessBasis;
 import jp.jusou.graph.access.AccessPolicy;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.access.Basis;
@@ -146,11 +147,61 @@ public class CaseReads {
 		}
 	}
 
+	/**
+	 * A case is an item dated by its opening; each consultation in it, and its closing,
+	 * are items of their own dates, so a 支援会議 held after the opening shares the case as
+	 * it stood on the meeting's date and not what was recorded since.
+	 */
 	private Optional<CaseRecord> decide(AccessSubject subject, HouseholdAccess access, CaseRecord found) {
-		Optional<Basis> basis = policy.item(access, new RecordedItem(Set.of(found.agency().id()), found.personId(),
-				Set.copyOf(found.categories()), found.opened(), false), subject);
-		return basis
-			.map(shownOn -> found.seenOn(shownOn, policy.identity(access, found.personId(), subject).isPresent()));
+		Set<String> holder = Set.of(found.agency().id());
+		Optional<Basis> basis = policy.item(access,
+				new RecordedItem(holder, found.personId(), Set.copyOf(found.categories()), found.opened(), false),
+				subject);
+		if (basis.isEmpty()) {
+			return Optional.empty();
+		}
+		CaseRecord seen = found.seenOn(basis.get(), policy.identity(access, found.personId(), subject).isPresent());
+		if (basis.get().kind() == AccessBasis.OWN_AGENCY) {
+			return Optional.of(seen);
+		}
+		List<Consultation> shown = new ArrayList<>();
+		Set<Field> withheldCategories = new TreeSet<>();
+		Set<Field> shownFields = new TreeSet<>();
+		int withheld = 0;
+		for (Consultation consultation : found.consultations()) {
+			Set<Field> fields = consultation.fields().isEmpty() ? Set.copyOf(found.categories())
+					: Set.copyOf(consultation.fields());
+			if (policy
+				.item(access, new RecordedItem(holder, found.personId(), fields, consultation.date(), false), subject)
+				.isPresent()) {
+				shown.add(consultation);
+				shownFields.addAll(fields);
+			}
+			else {
+				withheld++;
+				withheldCategories.addAll(fields);
+			}
+		}
+		boolean closingShown = found.closed() == null
+				|| policy
+					.item(access,
+							new RecordedItem(holder, found.personId(), Set.copyOf(found.categories()), found.closed(),
+									false),
+							subject)
+					.isPresent();
+		if (!closingShown) {
+			withheld++;
+		}
+		if (withheld == 0) {
+			return Optional.of(seen);
+		}
+		// a field only later consultations brought is itself later news
+		List<Field> categories = found.categories()
+			.stream()
+			.filter(category -> shownFields.contains(category) || !withheldCategories.contains(category))
+			.toList();
+		return Optional.of(seen.asItStood(shown, closingShown, categories,
+				policy.answer(Withheld.of(withheld, withheldCategories), access, subject)));
 	}
 
 	private static void audit(AccessSubject subject, String operation, String householdId, List<CaseRecord> shown,

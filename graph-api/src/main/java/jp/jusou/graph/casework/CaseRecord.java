@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.jusou.graph.access.Basis;
+import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.support.Field;
 import org.neo4j.driver.Record;
@@ -17,7 +18,7 @@ import org.neo4j.driver.Value;
  */
 public record CaseRecord(String id, String personId, String householdId, Agency agency, Field field,
 		List<Field> categories, String status, LocalDate opened, LocalDate closed, List<Consultation> consultations,
-		String personName, Basis basis) {
+		String personName, Basis basis, Withheld withheld) {
 
 	static CaseRecord from(Record record) {
 		Value c = record.get("case");
@@ -26,7 +27,7 @@ public record CaseRecord(String id, String personId, String householdId, Agency 
 				c.get("categories").asList(value -> Field.of(value.asString(null))), c.get("status").asString(),
 				c.get("opened").asLocalDate(), c.get("closed").isNull() ? null : c.get("closed").asLocalDate(),
 				c.get("consultations").asList(Consultation::from, List.of()), c.get("personName").asString(null),
-				Basis.ownAgency());
+				Basis.ownAgency(), null);
 	}
 
 	/**
@@ -35,7 +36,19 @@ public record CaseRecord(String id, String personId, String householdId, Agency 
 	 */
 	CaseRecord seenOn(Basis shownOn, boolean nameShown) {
 		return new CaseRecord(id, personId, householdId, agency, field, categories, status, opened, closed,
-				consultations, nameShown ? personName : null, shownOn);
+				consultations, nameShown ? personName : null, shownOn, null);
+	}
+
+	/**
+	 * The case as it stood for a reader whose basis covers only some of its items: the
+	 * consultations shown, the closing unless it came later than the basis covers (then
+	 * the case reads as open, as it stood), the categories its shown consultations and
+	 * opening carry, and what was withheld.
+	 */
+	CaseRecord asItStood(List<Consultation> shown, boolean closingShown, List<Field> shownCategories,
+			Withheld withheldItems) {
+		return new CaseRecord(id, personId, householdId, agency, field, shownCategories, closingShown ? status : "OPEN",
+				opened, closingShown ? closed : null, shown, personName, basis, withheldItems);
 	}
 
 	public boolean open() {

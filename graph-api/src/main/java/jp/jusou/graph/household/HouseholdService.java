@@ -126,11 +126,16 @@ public class HouseholdService {
 	 * Households themselves (visibility, location, patterns): one audit record per root
 	 * field.
 	 */
-	private static void audit(AccessSubject subject, String operation, List<Household> households) {
+	private void audit(AccessSubject subject, String operation, List<Household> households) {
 		Set<String> bases = new TreeSet<>();
 		int withheld = 0;
 		for (Household household : households) {
 			household.memberBases().values().forEach(basis -> bases.add(PersonalDataRead.basisCode(basis)));
+			if (household.locationShown() && !household.visible()) {
+				// the home alone, through an outreach assignment
+				policy.location(household.access(), subject)
+					.ifPresent(basis -> bases.add(PersonalDataRead.basisCode(basis)));
+			}
 			withheld += household.withheldMembers() == null ? 0 : household.withheldMembers().count();
 		}
 		subject.recordRead(new PersonalDataRead(operation,

@@ -9,6 +9,8 @@ import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
 import jp.jusou.graph.support.Idempotency;
 import jp.jusou.graph.access.Role;
+import jp.jusou.graph.outreach.OutreachAssignments.AssignOutreachInput;
+import jp.jusou.graph.outreach.OutreachAssignments.OutreachAssignment;
 import jp.jusou.graph.outreach.OutreachInputs.RecordSignalInput;
 import jp.jusou.graph.outreach.OutreachInputs.RecordVisitInput;
 import jp.jusou.graph.outreach.OutreachService.HouseholdContact;
@@ -28,11 +30,22 @@ class OutreachController {
 
 	private final OutreachService outreach;
 
+	private final OutreachAssignments assignments;
+
 	private final Idempotency idempotency;
 
-	OutreachController(OutreachService outreach, Idempotency idempotency) {
+	OutreachController(OutreachService outreach, OutreachAssignments assignments, Idempotency idempotency) {
 		this.outreach = outreach;
+		this.assignments = assignments;
 		this.idempotency = idempotency;
+	}
+
+	@MutationMapping
+	OutreachAssignment assignOutreach(@Argument AssignOutreachInput input, Principal principal,
+			GraphQLContext context) {
+		AccessSubject subject = caseWorker(principal, context, "Mutation.assignOutreach");
+		return idempotency.once(context, subject, "Mutation.assignOutreach", OutreachAssignment.class,
+				() -> assignments.assign(subject, input));
 	}
 
 	@MutationMapping

@@ -131,7 +131,8 @@ public class OutreachService {
 	@Transactional(readOnly = true)
 	public List<UnreachedHousehold> unreached(AccessSubject subject, String areaId) {
 		List<UnreachedHousehold> rows = List.copyOf(neo4j.query(queries.get("unreached-households"))
-			.bindAll(Parameters.of("staffId", subject.staffId(), "areaId", areaId))
+			.bindAll(Parameters.of("staffId", subject.staffId(), "areaId", areaId, "purpose", subject.purposeCode(),
+					"today", LocalDate.now(clock)))
 			.fetchAs(UnreachedHousehold.class)
 			.mappedBy((types, record) -> new UnreachedHousehold(record.get("householdId").asString(),
 					record.get("area").isNull() ? null : Area.from(record.get("area")),

@@ -32,7 +32,7 @@ final class PlanInputs {
 	}
 
 	record DiscussedHouseholdInput(String householdId, MeetingDecision decision, String planId, String evaluation,
-			LocalDate nextMonitoringDate, List<Need> needs, List<String> personIds) {
+			LocalDate nextMonitoringDate, List<Need> needs, List<String> personIds, String broughtFor) {
 	}
 
 }

@@ -114,8 +114,48 @@ public class PlanReads {
 				tally.read.withheld(role.personId(), Set.of(role.field()));
 			}
 		}
-		return Optional.of(plan.seenOn(basis.get(), visible,
-				policy.answer(Withheld.of(plan.roles().size() - visible.size(), withheldRoleFields), access, subject)));
+		SupportPlan seen = plan.seenOn(basis.get(), visible,
+				policy.answer(Withheld.of(plan.roles().size() - visible.size(), withheldRoleFields), access, subject));
+		return Optional.of(dated(subject, access, seen, parties, tally));
+	}
+
+	/**
+	 * Each step of a plan's course is an item of its meeting's date, recorded by the
+	 * plan's parties and the meeting's members, and a revision one of its date: a reader
+	 * whose basis is bounded by a date (a 支援会議) sees the plan as it stood then. Which
+	 * meeting took a step is that meeting's content: its id and kind reach its members
+	 * only.
+	 */
+	private SupportPlan dated(AccessSubject subject, HouseholdAccess access, SupportPlan plan, Set<String> parties,
+			Tally tally) {
+		Set<Field> categories = Set.copyOf(plan.categories());
+		List<SupportPlan.Step> shown = new ArrayList<>();
+		int withheld = 0;
+		for (SupportPlan.Step step : plan.history()) {
+			Set<String> recorders = new TreeSet<>(parties);
+			recorders.addAll(step.meetingMembers());
+			if (step.decision() != null
+					&& policy.item(access, new RecordedItem(recorders, null, categories, step.date(), false), subject)
+						.isEmpty()) {
+				withheld++;
+				tally.read.withheld(null, categories);
+				continue;
+			}
+			shown.add(step.meetingId() == null || step.meetingMembers().contains(access.agencyId()) ? step
+					: step.withoutMeeting());
+		}
+		boolean revisionShown = plan.revised() == null
+				|| policy.item(access, new RecordedItem(parties, null, categories, plan.revised(), false), subject)
+					.isPresent();
+		if (!revisionShown) {
+			withheld++;
+			tally.read.withheld(null, categories);
+		}
+		if (withheld == 0 && shown.equals(plan.history())) {
+			return plan;
+		}
+		return plan.asItStood(shown, revisionShown,
+				withheld == 0 ? null : policy.answer(Withheld.of(withheld, categories), access, subject));
 	}
 
 	/**

@@ -203,14 +203,23 @@ public class PlanService {
 		if (convenerId == null) {
 			throw NoBasisException.withoutAgency();
 		}
-		if (kinds.stream().anyMatch(MeetingKind::convenedByCoordination)) {
-			requireCoordinationBody(check, "input.kind");
+		List<String> unknownAgencies = check.get("unknownAgencies").asList(Value::asString);
+		if (!unknownAgencies.isEmpty()) {
+			throw new NotFoundException("input.attendingAgencyIds", "agency", unknownAgencies.get(0));
 		}
-		requireConveningBody(kinds, check.get("field").asString(null));
-		List<String> unknown = check.get("unknownAgencies").asList(Value::asString);
-		if (!unknown.isEmpty()) {
-			throw new NotFoundException("input.attendingAgencyIds", "agency", unknown.get(0));
+		if (kinds.stream().anyMatch(MeetingKind::convenedByCoordination)
+				&& !check.get("coordinationBody").asBoolean(false)) {
+			throw new NoBasisException("input.kind",
+					"a 支援会議 or 重層的支援会議 is convened by the 多機関協働 body (an agency running component 5) or the"
+							+ " body the municipality named to convene its 支援会議 (支援会議・重層的支援会議を開催できるのは多機関協働事業者"
+							+ "または市町村が指定した機関です)");
 		}
+		Map<String, String> attendingFields = new HashMap<>();
+		check.get("attendingFields")
+			.asList(value -> value)
+			.forEach(value -> attendingFields.put(value.get("agencyId").asString(), value.get("field").asString(null)));
+		Map<MeetingKind, Set<String>> bodies = conveningBodies(kinds, convenerId, check.get("field").asString(null),
+				attendingFields);
 		agencyIds.add(convenerId);
 		Map<String, Value> facts = new HashMap<>();
 		check.get("households")
@@ -219,22 +228,27 @@ public class PlanService {
 		List<Map<String, Object>> writes = new ArrayList<>();
 		Set<String> householdMembers = new TreeSet<>();
 		boolean everyParticipantNamed = true;
+		boolean anyConfidential = false;
 		for (int i = 0; i < discussed.size(); i++) {
 			Value householdFacts = facts.get(discussed.get(i).householdId());
-			Discussion discussion = decide(kinds, confidentialityLaw != null, discussed.get(i), householdFacts,
-					agencyIds, input.date(), "input.households[" + i + "]");
+			Discussion discussion = decide(kinds, bodies, discussed.get(i), householdFacts, agencyIds, input.date(),
+					"input.households[" + i + "]");
+			anyConfidential |= discussion.confidential();
 			writes.add(discussion.write());
 			everyParticipantNamed &= discussion.everyParticipantNamed();
 			householdMembers.addAll(HouseholdAccess.from(householdFacts.get("access")).memberIds());
 		}
-		List<MeetingMember> members = MeetingMembers.check(input.members(), confidentialityLaw, householdMembers,
-				confidentialityLaw != null || everyParticipantNamed);
+		// a confidential kind holds for the meeting when it held for a household it
+		// discussed
+		String law = (discussed.isEmpty() || anyConfidential) ? confidentialityLaw : null;
+		List<MeetingMember> members = MeetingMembers.check(input.members(), law, householdMembers,
+				law != null || everyParticipantNamed);
 		String meetingId = "meeting-" + UUID.randomUUID();
 		neo4j.query(queries.get("meeting-record"))
 			.bindAll(Parameters.of("meetingId", meetingId, "kind", kind.name(), "kinds",
-					kinds.stream().map(Enum::name).toList(), "confidential", confidentialityLaw != null, "date",
-					input.date(), "staffId", subject.staffId(), "convenerId", convenerId, "agencyIds",
-					List.copyOf(agencyIds), "households", writes, "members", MeetingMembers.parameters(members)))
+					kinds.stream().map(Enum::name).toList(), "confidential", law != null, "date", input.date(),
+					"staffId", subject.staffId(), "convenerId", convenerId, "agencyIds", List.copyOf(agencyIds),
+					"households", writes, "members", MeetingMembers.parameters(members)))
 			.run();
 		keptFacts.afterMeeting(meetingId, writes.stream().map(write -> (String) write.get("householdId")).toList());
 		List<SupportPlan> changed = new ArrayList<>();
@@ -260,11 +274,9 @@ public class PlanService {
 		}
 		if (!households.isEmpty()) {
 			subject.recordRead(new PersonalDataRead("Mutation.recordMeeting", households, persons,
-					Set.of(confidentialityLaw != null ? "SUPPORT_MEETING" : "OWN_AGENCY"), Set.of(), Set.of(), Set.of(),
-					0));
+					Set.of(law != null ? "SUPPORT_MEETING" : "OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
 		}
-		return new MeetingResult(meetingId, kind, kinds, confidentialityLaw != null, input.date(), changed, outcome,
-				members);
+		return new MeetingResult(meetingId, kind, kinds, law != null, input.date(), changed, outcome, members);
 	}
 
 	@Transactional(readOnly = true)
@@ -285,7 +297,8 @@ public class PlanService {
 	}
 
 	/**
-	 * The kinds the meeting is held as: its kind, and a 支援会議 may also be a 重層的支援会議 (003).
+	 * The kinds the meeting is held as: its kind and those it is also held as
+	 * ({@link MeetingKind#COMBINABLE}).
 	 */
 	private static List<MeetingKind> kinds(MeetingKind kind, List<MeetingKind> alsoHeldAs) {
 		List<MeetingKind> kinds = new ArrayList<>(List.of(kind));
@@ -294,8 +307,8 @@ public class PlanService {
 				MeetingKind also = Validate.required("input.alsoHeldAs[" + i + "]", alsoHeldAs.get(i));
 				if (!MeetingKind.COMBINABLE.contains(kind) || !MeetingKind.COMBINABLE.contains(also)) {
 					throw new InvalidArgumentException("input.alsoHeldAs[" + i + "]", "combinable-kinds",
-							"one meeting may be recorded as both a 支援会議 (SUPPORT_MEETING) and a 重層的支援会議"
-									+ " (MULTI_LAYER_MEETING), and as no other pair (同一の会議体として記録できるのは支援会議と重層的支援会議のみです)");
+							"an 情報共有会議 (INFORMATION_SHARING_MEETING) discusses no household and is held on its own;"
+									+ " the other kinds may be held as one meeting (情報共有会議は他の会議と一体で記録できません)");
 				}
 				if (!kinds.contains(also)) {
 					kinds.add(also);
@@ -306,18 +319,43 @@ public class PlanService {
 	}
 
 	/**
-	 * A meeting under another law is convened by that law's body: an agency of its field.
+	 * The bodies that hold each kind under another law: the convener when it is of that
+	 * law's field, and — at a meeting held as several kinds, where each law's body takes
+	 * part as a co-convener — an attending agency of that field. A kind with no such body
+	 * cannot be claimed: NO_BASIS naming {@code input.kind} (or the {@code alsoHeldAs}
+	 * entry).
 	 */
-	private static void requireConveningBody(List<MeetingKind> kinds, String convenerField) {
-		for (MeetingKind kind : kinds) {
-			if (kind.convenerField() != null && !kind.convenerField().name().equals(convenerField)) {
-				throw new NoBasisException("input.kind",
+	private static Map<MeetingKind, Set<String>> conveningBodies(List<MeetingKind> kinds, String convenerId,
+			String convenerField, Map<String, String> attendingFields) {
+		Map<MeetingKind, Set<String>> bodies = new HashMap<>();
+		for (int i = 0; i < kinds.size(); i++) {
+			MeetingKind kind = kinds.get(i);
+			if (kind.convenerField() == null) {
+				continue;
+			}
+			String field = kind.convenerField().name();
+			Set<String> holding = new TreeSet<>();
+			if (field.equals(convenerField)) {
+				holding.add(convenerId);
+			}
+			if (kinds.size() > 1) {
+				attendingFields.forEach((agencyId, attendingField) -> {
+					if (field.equals(attendingField)) {
+						holding.add(agencyId);
+					}
+				});
+			}
+			if (holding.isEmpty()) {
+				throw new NoBasisException(i == 0 ? "input.kind" : "input.alsoHeldAs[" + (i - 1) + "]",
 						"a " + kind.label() + " (" + kind.confidentialityLaw()
 								+ ") is convened by its law's body, an agency of the field " + kind.convenerField()
+								+ (kinds.size() > 1 ? ", as convener or as an attending co-convener" : "")
 								+ "; your agency's field is " + convenerField + " (" + kind.label() + "を主催できるのは"
 								+ kind.convenerField().label() + "分野の機関です)");
 			}
+			bodies.put(kind, holding);
 		}
+		return bodies;
 	}
 
 	private static void checkDiscussed(MeetingKind kind, boolean multiLayer, DiscussedHouseholdInput item, String at,
@@ -353,26 +391,63 @@ public class PlanService {
 	}
 
 	/**
-	 * What is written for one household discussed, and whether its consents name every
-	 * participant.
+	 * What is written for one household discussed, whether its consents name every
+	 * participant, and whether a confidential kind holds for it.
 	 */
-	private record Discussion(Map<String, Object> write, boolean everyParticipantNamed) {
+	private record Discussion(Map<String, Object> write, boolean everyParticipantNamed, boolean confidential) {
 	}
 
-	private Discussion decide(List<MeetingKind> kinds, boolean confidential, DiscussedHouseholdInput item, Value facts,
-			Set<String> participants, LocalDate date, String at) {
+	/**
+	 * One household at the meeting. Each kind takes it up under its own law's conditions:
+	 * a meeting under another law discusses the cases its body brings (its body holds a
+	 * case about a member); a 支援会議 a household an attendee brings (a case, a consent
+	 * naming it, a signal it received, an outreach assignment) or one taken up for a
+	 * stated reason ({@code broughtFor}, listed for the privacy officer); a 重層的支援会議 the
+	 * members who consented. The household is shared without consent when a confidential
+	 * kind holds.
+	 */
+	private Discussion decide(List<MeetingKind> kinds, Map<MeetingKind, Set<String>> bodies,
+			DiscussedHouseholdInput item, Value facts, Set<String> participants, LocalDate date, String at) {
 		if (facts == null) {
 			throw new NotFoundException(at + ".householdId", "household", item.householdId());
 		}
 		HouseholdAccess access = HouseholdAccess.from(facts.get("access"));
 		boolean multiLayer = kinds.contains(MeetingKind.MULTI_LAYER_MEETING);
+		Set<String> caseHolders = Set.copyOf(facts.get("caseHolders").asList(Value::asString));
+		boolean confidential = false;
+		MeetingKind failed = null;
 		for (MeetingKind kind : kinds) {
-			if (kind.convenerField() != null && access.ownCasePersonIds().isEmpty()) {
-				throw new NoBasisException(at + ".householdId",
-						"a " + kind.label() + " discusses the cases its"
-								+ " convening body brings; your agency holds no case about a member of this household"
-								+ " (主催機関が相談を受けている世帯のみ検討できます)");
+			if (kind.convenerField() == null) {
+				continue;
 			}
+			if (bodies.get(kind).stream().anyMatch(caseHolders::contains)) {
+				confidential = true;
+			}
+			else if (failed == null) {
+				failed = kind;
+			}
+		}
+		String broughtFor = null;
+		if (kinds.contains(MeetingKind.SUPPORT_MEETING)) {
+			boolean brought = facts.get("broughtBy").asList(Value::asString).stream().anyMatch(participants::contains);
+			broughtFor = Validate.optionalText(at + ".broughtFor", item.broughtFor(), 500);
+			if (!brought && broughtFor == null) {
+				throw new InvalidArgumentException(at + ".broughtFor", "brought-by-attendee",
+						"a 支援会議 discusses a household an attending agency brings (it holds a case, a consent, a signal"
+								+ " or an outreach assignment on it); for any other, state why it is taken up (e.g. a"
+								+ " 民生委員's concern) — such households are listed for the privacy officer"
+								+ " (出席機関が関わりを持たない世帯は、取り上げる理由を記入してください)");
+			}
+			if (brought) {
+				broughtFor = null;
+			}
+			confidential = true;
+		}
+		if (failed != null && !confidential && (kinds.size() == 1 || !multiLayer)) {
+			throw new NoBasisException(at + ".householdId",
+					"a " + failed.label() + " discusses the cases its"
+							+ " convening body brings; its body holds no case about a member of this household"
+							+ " (主催機関が相談を受けている世帯のみ検討できます)");
 		}
 		List<String> personIds = multiLayer
 				? discussedMembers(item, access, participants, date, at, confidential && !item.decision().changesPlan())
@@ -396,11 +471,10 @@ public class PlanService {
 			}
 			newStatus = item.decision().target().name();
 		}
-		return new Discussion(
-				Parameters.of("householdId", item.householdId(), "decision", item.decision().name(), "planId",
-						item.planId(), "newStatus", newStatus, "evaluation", item.evaluation(), "nextMonitoringDate",
-						item.nextMonitoringDate(), "needs", needs(item.needs()), "personIds", personIds),
-				everyParticipantNamed);
+		return new Discussion(Parameters.of("householdId", item.householdId(), "decision", item.decision().name(),
+				"planId", item.planId(), "newStatus", newStatus, "evaluation", item.evaluation(), "nextMonitoringDate",
+				item.nextMonitoringDate(), "needs", needs(item.needs()), "personIds", personIds, "confidential",
+				confidential, "broughtFor", broughtFor), everyParticipantNamed, confidential);
 	}
 
 	/**

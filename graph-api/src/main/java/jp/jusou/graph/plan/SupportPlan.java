@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.Withheld;
@@ -22,7 +23,7 @@ import org.neo4j.driver.types.TypeSystem;
 public record SupportPlan(String id, String householdId, String coordinatorId, Agency coordinator,
 		List<String> memberIds, PlanStatus status, List<String> goals, List<Need> needs, LocalDate created,
 		LocalDate monitoringDate, LocalDate revised, String evaluation, String assessmentId, List<Step> history,
-		List<Role> roles, Basis basis, Withheld withheldRoles) {
+		List<Role> roles, Basis basis, Withheld withheldRoles, Withheld withheld) {
 
 	/** One agency's role (役割分担). */
 	public record Role(String id, Agency agency, String personId, Field field, String role, LocalDate since) {
@@ -33,7 +34,14 @@ public record SupportPlan(String id, String householdId, String coordinatorId, A
 	 * decision and the state it led to, with the evaluation the meeting gave.
 	 */
 	public record Step(PlanStatus status, MeetingDecision decision, LocalDate date, String meetingId,
-			MeetingKind meetingKind, String evaluation) {
+			MeetingKind meetingKind, String evaluation, Set<String> meetingMembers) {
+
+		/**
+		 * The step as a reader outside the meeting sees it: which meeting is its content.
+		 */
+		Step withoutMeeting() {
+			return new Step(status, decision, date, null, null, evaluation, meetingMembers);
+		}
 
 		public String statusLabel() {
 			return status.label();
@@ -48,12 +56,13 @@ public record SupportPlan(String id, String householdId, String coordinatorId, A
 		Value plan = record.get("plan");
 		LocalDate created = plan.get("created").asLocalDate();
 		List<Step> history = new ArrayList<>();
-		history.add(new Step(PlanStatus.DRAFT, null, created, null, null, null));
+		history.add(new Step(PlanStatus.DRAFT, null, created, null, null, null, Set.of()));
 		plan.get("history").asList(step -> step).forEach(step -> {
 			MeetingDecision decision = MeetingDecision.valueOf(step.get("decision").asString());
 			history.add(new Step(decision.target(), decision, step.get("date").asLocalDate(),
 					step.get("meetingId").asString(), MeetingKind.valueOf(step.get("meetingKind").asString()),
-					step.get("evaluation").asString(null)));
+					step.get("evaluation").asString(null),
+					Set.copyOf(step.get("members").asList(Value::asString, List.of()))));
 		});
 		return new SupportPlan(plan.get("id").asString(), plan.get("householdId").asString(),
 				plan.get("coordinatorId").asString(), Agency.from(plan.get("coordinator")),
@@ -72,7 +81,7 @@ public record SupportPlan(String id, String householdId, String coordinatorId, A
 							role.get("personId").asString(null), Field.of(role.get("field").asString(null)),
 							role.get("role").asString(),
 							role.get("since").isNull() ? null : role.get("since").asLocalDate())),
-				Basis.ownAgency(), null);
+				Basis.ownAgency(), null, null);
 	}
 
 	/**
@@ -82,7 +91,21 @@ public record SupportPlan(String id, String householdId, String coordinatorId, A
 	SupportPlan seenOn(Basis shownOn, List<Role> visibleRoles, Withheld withheld) {
 		return new SupportPlan(id, householdId, coordinatorId, coordinator, memberIds, status, goals, needs, created,
 				monitoringDate, revised, evaluation, assessmentId, history, List.copyOf(visibleRoles), shownOn,
-				withheld);
+				withheld, null);
+	}
+
+	/**
+	 * The plan as it stood for a reader whose basis covers only part of its course: the
+	 * steps shown, its status after the last of them, its goals and needs unless revised
+	 * later (then empty), and what was withheld.
+	 */
+	SupportPlan asItStood(List<Step> shownSteps, boolean revisionShown, Withheld withheldItems) {
+		Step last = shownSteps.get(shownSteps.size() - 1);
+		boolean closingShown = last.status() == status;
+		return new SupportPlan(id, householdId, coordinatorId, coordinator, memberIds, last.status(),
+				revisionShown ? goals : List.of(), revisionShown ? needs : List.of(), created, monitoringDate,
+				revisionShown ? revised : null, closingShown ? evaluation : null, revisionShown ? assessmentId : null,
+				List.copyOf(shownSteps), roles, basis, withheldRoles, withheldItems);
 	}
 
 	/**

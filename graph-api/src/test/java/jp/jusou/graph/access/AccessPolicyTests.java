@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jp.jusou.graph.support.Field;
@@ -191,20 +192,26 @@ class AccessPolicyTests {
 	}
 
 	@Test
-	void identityIsOwnOnlyThroughTheAgencysCaseAboutThatMemberAndAVisitShowsTheHomeOnly() {
+	void identityIsOwnOnlyThroughTheAgencysCaseAboutThatMemberAndAnAssignmentShowsTheHomeForOutreachOnly() {
 		HouseholdAccess ownCase = access(Set.of("ken"), false, List.of());
-		HouseholdAccess visited = access(Set.of(), true, List.of());
+		HouseholdAccess assigned = access(Set.of(), true, List.of());
+		AccessSubject outreach = new AccessSubject("st", "st", Set.of(Role.CSW), PurposeOfUse.OUTREACH,
+				new AuditBuffer());
 		assertThat(policy.identity(ownCase, "ken", reader)).contains(Basis.ownAgency());
 		assertThat(policy.identity(ownCase, "ume", reader)).isEmpty();
-		assertThat(policy.identity(visited, "ume", reader)).isEmpty();
-		assertThat(policy.householdVisible(visited, reader)).isFalse();
-		assertThat(policy.locationVisible(visited, reader)).isTrue();
-		assertThat(policy.item(visited, item(Set.of("me"), null, Field.OTHER), reader)).contains(Basis.ownAgency());
+		assertThat(policy.identity(assigned, "ume", outreach)).isEmpty();
+		assertThat(policy.householdVisible(assigned, outreach)).isFalse();
+		assertThat(policy.location(assigned, outreach)).contains(Basis.outreachAssignment("oa"));
+		assertThat(policy.locationVisible(assigned, reader)).as("for OUTREACH only").isFalse();
+		assertThat(policy.locationVisible(access(Set.of(), false, List.of()), outreach))
+			.as("an agency's own visit opens nothing")
+			.isFalse();
+		assertThat(policy.item(assigned, item(Set.of("me"), null, Field.OTHER), reader)).contains(Basis.ownAgency());
 	}
 
 	@Test
 	void aReaderWithoutAnAgencySeesNothing() {
-		HouseholdAccess noAgency = new HouseholdAccess(null, false, List.of("ume"), Set.of("ume"), true,
+		HouseholdAccess noAgency = new HouseholdAccess(null, false, List.of("ume"), Map.of(), Set.of("ume"), List.of(),
 				List.of(supportMeeting("m", TODAY)), List.of());
 		assertThat(policy.identity(noAgency, "ume", reader)).isEmpty();
 		assertThat(policy.item(noAgency, item(Set.of("other"), "ume", Field.CARE), reader)).isEmpty();
@@ -261,9 +268,12 @@ class AccessPolicyTests {
 		return access(Set.of(), false, List.of(), consents);
 	}
 
-	private static HouseholdAccess access(Set<String> ownCases, boolean ownVisit, List<MeetingFact> meetings,
+	private static HouseholdAccess access(Set<String> ownCases, boolean assigned, List<MeetingFact> meetings,
 			ConsentGrant... consents) {
-		return new HouseholdAccess("me", false, List.of("ken", "ume"), ownCases, ownVisit, meetings, List.of(consents));
+		List<OutreachAssignmentFact> assignments = assigned
+				? List.of(new OutreachAssignmentFact("oa", TODAY.minusDays(1), TODAY.plusDays(89), false)) : List.of();
+		return new HouseholdAccess("me", false, List.of("ken", "ume"), Map.of(), ownCases, assignments, meetings,
+				List.of(consents));
 	}
 
 }

@@ -33,7 +33,11 @@ final class RandomCity {
 	record RAgency(String id, String staffId, Field field, boolean coordination) {
 	}
 
-	record RPerson(String id, String name, int birthYear, boolean dependant) {
+	/**
+	 * since: the day the person joined the household (addHouseholdMember), null when not
+	 * recorded.
+	 */
+	record RPerson(String id, String name, int birthYear, boolean dependant, LocalDate since) {
 	}
 
 	record RHousehold(String id, double latitude, double longitude, List<RPerson> members) {
@@ -47,11 +51,21 @@ final class RandomCity {
 			boolean meetingParticipants) {
 	}
 
+	/**
+	 * sharesHere: whether the meeting's confidential kind held for the household under
+	 * its own law (DISCUSSED.confidential) — a meeting held as several kinds may share
+	 * one household without consent and not another.
+	 */
 	record RMeeting(String id, boolean support, LocalDate date, String household, Set<String> attendees,
-			List<String> personIds) {
+			List<String> personIds, boolean sharesHere) {
 	}
 
 	record RVisit(String id, String agency, String household, LocalDate date) {
+	}
+
+	/** An outreach assignment (assignOutreach) of an agency to a household. */
+	record RAssignment(String id, String agency, String household, LocalDate validFrom, LocalDate validTo,
+			boolean revoked) {
 	}
 
 	record RPlan(String id, String coordinator, String household, LocalDate created, List<RRole> roles) {
@@ -90,6 +104,8 @@ final class RandomCity {
 
 	final List<RVisit> visits = new ArrayList<>();
 
+	final List<RAssignment> assignments = new ArrayList<>();
+
 	final List<RPlan> plans = new ArrayList<>();
 
 	RandomCity(int number, Random random, LocalDate today) {
@@ -106,7 +122,8 @@ final class RandomCity {
 			for (int p = 0; p < size; p++) {
 				int age = random.nextBoolean() ? 65 + random.nextInt(30) : 10 + random.nextInt(55);
 				members.add(new RPerson(prefix + "h" + h + "p" + p, "試験 " + number + "-" + h + "-" + p,
-						today.getYear() - age, random.nextInt(3) == 0));
+						today.getYear() - age, random.nextInt(3) == 0,
+						random.nextInt(3) == 0 ? day(today, random, 500) : null));
 			}
 			households.add(new RHousehold(prefix + "h" + h, latitude + h * 0.001, longitude + h * 0.001, members));
 		}
@@ -143,11 +160,17 @@ final class RandomCity {
 			List<String> discussed = support ? null
 					: List.copyOf(subset(random, household.members().stream().map(RPerson::id).toList(), 0));
 			meetings.add(new RMeeting(prefix + "mtg" + m, support, day(today, random, 500), household.id(), attendees,
-					discussed));
+					discussed, support && random.nextInt(4) != 0));
 		}
 		for (int v = 0, n = random.nextInt(4); v < n; v++) {
 			visits.add(new RVisit(prefix + "visit" + v, agency(random).id(),
 					households.get(random.nextInt(households.size())).id(), day(today, random, 400)));
+		}
+		for (int o = 0, n = random.nextInt(3); o < n; o++) {
+			LocalDate from = day(today, random, 200);
+			assignments.add(new RAssignment(prefix + "assignment" + o, agency(random).id(),
+					households.get(random.nextInt(households.size())).id(), from, from.plusDays(random.nextInt(180)),
+					random.nextInt(5) == 0));
 		}
 		if (random.nextBoolean()) {
 			RHousehold household = households.get(random.nextInt(households.size()));
@@ -220,11 +243,15 @@ final class RandomCity {
 		parameters.put("households",
 				households.stream()
 					.map(h -> Map.of("id", h.id(), "latitude", h.latitude(), "longitude", h.longitude(), "members",
-							h.members()
-								.stream()
-								.map(p -> Map.of("id", p.id(), "name", p.name(), "birthYear", p.birthYear(),
-										"dependant", p.dependant()))
-								.toList()))
+							h.members().stream().map(p -> {
+								Map<String, Object> row = new HashMap<>();
+								row.put("id", p.id());
+								row.put("name", p.name());
+								row.put("birthYear", p.birthYear());
+								row.put("dependant", p.dependant());
+								row.put("since", p.since());
+								return row;
+							}).toList()))
 					.toList());
 		parameters.put("cases",
 				cases.stream()
@@ -246,11 +273,17 @@ final class RandomCity {
 			row.put("household", m.household());
 			row.put("attendees", List.copyOf(m.attendees()));
 			row.put("personIds", m.personIds());
+			row.put("sharesHere", m.sharesHere());
 			return row;
 		}).toList());
 		parameters.put("visits",
 				visits.stream()
 					.map(v -> Map.of("id", v.id(), "agency", v.agency(), "household", v.household(), "date", v.date()))
+					.toList());
+		parameters.put("assignments",
+				assignments.stream()
+					.map(o -> Map.of("id", o.id(), "agency", o.agency(), "household", o.household(), "validFrom",
+							o.validFrom(), "validTo", o.validTo(), "revoked", o.revoked()))
 					.toList());
 		parameters.put("plans",
 				plans.stream()
@@ -323,7 +356,7 @@ final class RandomCity {
 			  WITH h, row
 			  UNWIND row.members AS member
 			  CREATE (:Person:ModelTest {id: member.id, name: member.name, birthYear: member.birthYear})
-			         -[:MEMBER_OF {relation: 'OTHER', dependant: member.dependant}]->(h)
+			         -[:MEMBER_OF {relation: 'OTHER', dependant: member.dependant, since: member.since}]->(h)
 			}
 			CALL () {
 			  UNWIND $cases AS row
@@ -349,7 +382,8 @@ final class RandomCity {
 			  MATCH (h:Household {id: row.household})
 			  CREATE (m:Meeting:ModelTest {id: row.id, kind: row.kind, kinds: [row.kind],
 			                               confidential: row.kind = 'SUPPORT_MEETING', date: row.date})
-			  CREATE (m)-[:DISCUSSED {decision: 'SHARE_INFORMATION', personIds: row.personIds}]->(h)
+			  CREATE (m)-[:DISCUSSED {decision: 'SHARE_INFORMATION', personIds: row.personIds,
+			                          confidential: row.sharesHere}]->(h)
 			  WITH m, row
 			  UNWIND row.attendees AS attendeeId
 			  MATCH (a:Agency {id: attendeeId})
@@ -359,6 +393,13 @@ final class RandomCity {
 			  UNWIND $visits AS row
 			  MATCH (a:Agency {id: row.agency}), (h:Household {id: row.household})
 			  CREATE (a)-[:MADE_VISIT]->(:Visit:ModelTest {id: row.id, date: row.date, outcome: 'MET'})-[:TO]->(h)
+			}
+			CALL () {
+			  UNWIND $assignments AS row
+			  MATCH (a:Agency {id: row.agency}), (h:Household {id: row.household})
+			  CREATE (oa:OutreachAssignment:ModelTest {id: row.id, validFrom: row.validFrom, validTo: row.validTo,
+			          revokedAt: CASE WHEN row.revoked THEN datetime() ELSE null END, reason: 'model'})
+			  CREATE (oa)-[:FOR]->(h), (oa)-[:TO]->(a)
 			}
 			CALL () {
 			  UNWIND $plans AS row

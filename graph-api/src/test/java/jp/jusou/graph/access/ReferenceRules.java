@@ -55,7 +55,8 @@ final class ReferenceRules {
 				}
 			}
 		}
-		return supportMeeting(agency, household, purpose, null) ? AccessBasis.SUPPORT_MEETING : null;
+		// "a 支援会議 names the members who were in the household on its date"
+		return supportMeeting(agency, household, purpose, person.since()) ? AccessBasis.SUPPORT_MEETING : null;
 	}
 
 	boolean visible(String agency, RHousehold household, PurposeOfUse purpose) {
@@ -70,10 +71,18 @@ final class ReferenceRules {
 		return agency.coordination() || visible(agency.id(), household, purpose);
 	}
 
-	/** "Its location shows when it is visible or the user's agency visited it". */
+	/**
+	 * "Its location shows when it is visible, or, for OUTREACH, to an agency assigned to
+	 * reach it while the assignment is in force" — never through the agency's own visit.
+	 */
 	boolean locationShown(String agency, RHousehold household, PurposeOfUse purpose) {
-		return visible(agency, household, purpose) || city.visits.stream()
-			.anyMatch(v -> v.agency().equals(agency) && v.household().equals(household.id()));
+		return visible(agency, household, purpose) || assignedToReach(agency, household, purpose);
+	}
+
+	boolean assignedToReach(String agency, RHousehold household, PurposeOfUse purpose) {
+		return purpose == PurposeOfUse.OUTREACH && city.assignments.stream()
+			.anyMatch(o -> o.agency().equals(agency) && o.household().equals(household.id()) && !o.revoked()
+					&& !today.isBefore(o.validFrom()) && !today.isAfter(o.validTo()));
 	}
 
 	/** The basis for one item about the household, or null when it is withheld. */
@@ -157,8 +166,11 @@ final class ReferenceRules {
 			return false;
 		}
 		for (RMeeting meeting : city.meetings) {
-			if (meeting.support() && meeting.household().equals(household.id()) && meeting.attendees().contains(agency)
-					&& !meeting.date().isAfter(today) && !today.isAfter(meeting.date().plusMonths(12))
+			// "each kind gives its basis only under its own law's conditions": per
+			// household
+			if (meeting.support() && meeting.sharesHere() && meeting.household().equals(household.id())
+					&& meeting.attendees().contains(agency) && !meeting.date().isAfter(today)
+					&& !today.isAfter(meeting.date().plusMonths(12))
 					&& (itemDate == null || !itemDate.isAfter(meeting.date()))) {
 				return true;
 			}

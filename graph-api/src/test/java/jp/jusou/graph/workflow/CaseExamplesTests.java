@@ -376,8 +376,19 @@ class CaseExamplesTests extends WorkflowTest {
 			.containsEntry("visitsWithoutContact", 0)
 			.as("the coordinator recorded nothing about it")
 			.containsEntry("address", null);
-		assertThat(unreachedRow("csw", unreached, "hh-kakuno")).as("the CSW's agency took the signal")
-			.containsEntry("address", "中町（架空）");
+		assertThat(unreachedRow("csw", unreached, "hh-kakuno"))
+			.as("taking the signal is no way to give yourself the address")
+			.containsEntry("address", null);
+		String assignment = flow.ok("coordinator", "OUTREACH", """
+				mutation { assignOutreach(input: {householdId: "hh-kakuno", agencyId: "ag-outreach",
+				  reason: "雨戸が閉まったままとの情報。安否確認の訪問を依頼"}) { id } }""", Map.of(), "assignOutreach.id");
+		try {
+			assertThat(unreachedRow("csw", unreached, "hh-kakuno")).as("the CSW's agency was assigned to reach it")
+				.containsEntry("address", "中町（架空）");
+		}
+		finally {
+			flow.cypher("MATCH (oa:OutreachAssignment {id: $id}) DETACH DELETE oa", Map.of("id", assignment));
+		}
 
 		flow.createdOutreachRecord(flow.ok("csw", "OUTREACH", VISIT,
 				Map.of("input", Map.of("householdId", "hh-kakuno", "date", "2026-11-21", "outcome", "NOT_MET")),

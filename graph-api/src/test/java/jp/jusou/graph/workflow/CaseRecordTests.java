@@ -154,6 +154,35 @@ class CaseRecordTests extends WorkflowTest {
 			  history { status decision decisionLabel date meetingId meetingKind evaluation }
 			  roles { agency { id } personId role } basis { kind } withheldRoles { count } } }""";
 
+	/**
+	 * A 支援会議 shares the plan as it stood on its date: drawn up before it, approved after
+	 * it, the plan reads as a draft with its later course counted; a member of the
+	 * 重層的支援会議 that approved it sees which meeting that was, a party who was not there
+	 * does not.
+	 */
+	@Test
+	void aPlanSharedByASupportMeetingReadsAsItStoodOnTheMeetingsDate() {
+		String approval = meetingOf(planId);
+		flow.cypher("MATCH (pl:SupportPlan {id: $id}) SET pl.created = date('2026-11-01')", Map.of("id", planId));
+		flow.cypher("MATCH (m:Meeting {id: $id}) SET m.date = date('2026-11-20')", Map.of("id", approval));
+		flow.ok("coordinator", "CASE_WORK", """
+				mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""", Map.of("input",
+				Map.of("kind", "SUPPORT_MEETING", "date", "2026-11-10", "attendingAgencyIds", List.of("ag-kodomo"),
+						"households", List.of(Map.of("householdId", household, "decision", "SHARE_INFORMATION")))),
+				"recordMeeting");
+		String read = PLAN.replace("withheldRoles { count }", "withheldRoles { count } withheld { count }");
+		Map<String, Object> shared = flow.ok("kodomo", "CASE_WORK", read, Map.of("id", planId), "plan");
+		assertThat(shared).containsEntry("basis", Map.of("kind", "SUPPORT_MEETING"))
+			.containsEntry("status", "DRAFT")
+			.containsEntry("withheld", Map.of("count", 1));
+		assertThat((List<?>) shared.get("history")).hasSize(1);
+		Map<String, Object> party = flow.ok("seikatsu", "CASE_WORK", read, Map.of("id", planId), "plan");
+		assertThat(party).containsEntry("status", "ACTIVE").containsEntry("withheld", null);
+		assertThat(((Map<?, ?>) ((List<?>) party.get("history")).get(1)).get("meetingId"))
+			.as("seikatsu attended the approval")
+			.isEqualTo(approval);
+	}
+
 	@Test
 	void aPlanIsReadBackWithItsCourseByItsPartiesAndCountedForOthers() {
 		String meeting = meetingOf(planId);
@@ -183,7 +212,8 @@ class CaseRecordTests extends WorkflowTest {
 		Map<String, Object> plans = flow.ok("houkatsu3",
 				"query($id: ID!) { household(id: $id) { plans {" + " plans { id } withheld { count categories } } } }",
 				Map.of("id", household), "household.plans");
-		// 包括3 has no basis in the household: it learns that a plan exists, not of which fields
+		// 包括3 has no basis in the household: it learns that a plan exists, not of which
+		// fields
 		assertThat(plans).containsEntry("plans", List.of())
 			.containsEntry("withheld", Map.of("count", 1, "categories", List.of()));
 	}

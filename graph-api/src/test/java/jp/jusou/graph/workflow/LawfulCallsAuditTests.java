@@ -71,6 +71,10 @@ class LawfulCallsAuditTests extends WorkflowTest {
 
 		call("seikatsu", "CASE_WORK", "query($id: ID!) { case(id: $id) { id consultations { date } } }",
 				Map.of("id", caseId), "case", SHOWN, OWN);
+		call("kodomo", "CASE_WORK", """
+				mutation($input: IdentifyPersonInput!) { identifyPerson(input: $input) { personId } }""",
+				Map.of("input", Map.of("name", "監査 一郎", "birthYear", 1983)), "identifyPerson", SHOWN,
+				"IDENTIFIED_AT_WINDOW");
 		call("seikatsu", "CASE_WORK", "{ myCases(first: 100) { cases { id personName } } }", Map.of(), "myCases", SHOWN,
 				OWN);
 		call("seikatsu", "CASE_WORK", "query($id: ID!) { household(id: $id) { members { id name } } }",
@@ -170,6 +174,10 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }""",
 				Map.of("input", Map.of("householdId", household, "date", "2026-11-21", "outcome", "NOT_MET")),
 				"recordVisit", SHOWN, OWN);
+		call("coordinator", "OUTREACH", """
+				mutation($input: AssignOutreachInput!) { assignOutreach(input: $input) { id } }""",
+				Map.of("input", Map.of("householdId", household, "agencyId", "ag-outreach", "reason", "訪問しても会えない")),
+				"assignOutreach", SHOWN, OWN);
 		call("csw", "OUTREACH", "{ unreachedHouseholds(areaId: \"area-w2\") { householdId address } }", Map.of(),
 				"unreachedHouseholds", SHOWN, OWN);
 		call("csw", "OUTREACH", "{ householdsWithoutRecentContact(days: 1) { householdId lastContact } }", Map.of(),
@@ -179,7 +187,7 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				  residents { householdId person { id name } } } }""", Map.of(), "isolatedResidentsNear", WITHHELD);
 		call("csw", "OUTREACH", """
 				query($id: ID!) { resourcesNear(near: {householdId: $id}, radiusMeters: 3000) { resource { id } } }""",
-				Map.of("id", household), "resourcesNear", SHOWN, OWN);
+				Map.of("id", household), "resourcesNear", SHOWN, "CONSENT:" + consentId);
 
 		call("csw", "PARTICIPATION_MATCHING", """
 				query($id: ID!) { suggestParticipation(input: {personId: $id}) { activity { id } } }""",

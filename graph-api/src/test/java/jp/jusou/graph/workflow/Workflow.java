@@ -170,7 +170,7 @@ final class Workflow {
 						  OPTIONAL MATCH (c)-[:HAS_CONSULTATION]->(con:Consultation)
 						  OPTIONAL MATCH (c)-[:CHANGED]->(change:CaseChange)
 						  OPTIONAL MATCH (ref:Referral)-[:FROM|TO]->(c)
-						  OPTIONAL MATCH (consent:Consent)-[:SUBJECT]->(p)
+						  OPTIONAL MATCH (consent:Consent|Identification)-[:SUBJECT]->(p)
 						  OPTIONAL MATCH (pm:ParticipationMatch)-[:FOR]->(p)
 						  OPTIONAL MATCH (pm)-[:FOLLOWED_UP]->(f:FollowUp)
 						  DETACH DELETE c, con, change, ref, consent, pm, f
@@ -184,7 +184,8 @@ final class Workflow {
 						  OPTIONAL MATCH (s:Signal)-[:ABOUT]->(h)
 						  OPTIONAL MATCH (h)-[:CHANGED]->(change:HouseholdChange)
 						  OPTIONAL MATCH (assessment:Assessment)-[:OF]->(h)
-						  DETACH DELETE pl, r, m, mm, v, s, change, assessment
+						  OPTIONAL MATCH (assignment:OutreachAssignment)-[:FOR]->(h)
+						  DETACH DELETE pl, r, m, mm, v, s, change, assessment, assignment
 						}
 						FOREACH (p IN people | DETACH DELETE p)
 						DETACH DELETE h

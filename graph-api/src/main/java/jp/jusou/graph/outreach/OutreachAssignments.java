@@ -1,0 +1,113 @@
+package jp.jusou.graph.outreach;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.access.Role;
+import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NoBasisException;
+import jp.jusou.graph.support.NotFoundException;
+import jp.jusou.graph.support.Parameters;
+import jp.jusou.graph.support.SingleRow;
+import jp.jusou.graph.support.Validate;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * アウトリーチの割当て: the lawful way to the door of a household nobody has a basis for. The 多機関協働
+ * body (社会福祉法 第106条の4 第2項 第5号), or a 支援会議 that discussed the household by decision
+ * (第106条の6), assigns an agency to reach it (第4号); the assignment opens the home's address
+ * and location to that agency for OUTREACH until it ends, is audited, and is listed for
+ * the privacy officer. A visit or a signal by itself opens nothing.
+ */
+@Service
+public class OutreachAssignments {
+
+	/** How long an assignment holds when no end is given. */
+	static final int DEFAULT_DAYS = 90;
+
+	/** The longest an assignment may hold: a year, then the body decides again. */
+	static final int MAX_DAYS = 365;
+
+	/** What assignOutreach recorded. */
+	public record OutreachAssignment(String id, String householdId, String agencyId, String reason, LocalDate validFrom,
+			LocalDate validTo, String meetingId) {
+	}
+
+	/** The input of assignOutreach, as the schema defines it. */
+	public record AssignOutreachInput(String householdId, String agencyId, String reason, LocalDate validTo,
+			String meetingId) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final Clock clock;
+
+	OutreachAssignments(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public OutreachAssignment assign(AccessSubject subject, AssignOutreachInput input) {
+		subject.requireRole(Role.COORDINATOR, "Mutation.assignOutreach");
+		LocalDate today = LocalDate.now(clock);
+		String householdId = Validate.id("input.householdId", input.householdId());
+		String agencyId = Validate.id("input.agencyId", input.agencyId());
+		String reason = Validate.text("input.reason", input.reason(), 500);
+		String meetingId = input.meetingId() == null ? null : Validate.id("input.meetingId", input.meetingId());
+		LocalDate validTo = input.validTo() == null ? today.plusDays(DEFAULT_DAYS)
+				: Validate.notInPast("input.validTo", input.validTo(), today);
+		if (validTo.isAfter(today.plusDays(MAX_DAYS))) {
+			throw new InvalidArgumentException("input.validTo", "at-most-365-days",
+					"an assignment holds at most 365 days; assign again when it ends (割当ての期限は365日以内です)");
+		}
+		Record check = SingleRow
+			.of(neo4j, queries.get("outreach-assignment-check"),
+					Parameters.of("staffId", subject.staffId(), "householdId", householdId, "agencyId", agencyId,
+							"meetingId", meetingId))
+			.orElseThrow();
+		if (check.get("agencyId").isNull()) {
+			throw NoBasisException.withoutAgency();
+		}
+		if (!check.get("householdExists").asBoolean()) {
+			throw new NotFoundException("input.householdId", "household", householdId);
+		}
+		if (!check.get("agencyExists").asBoolean()) {
+			throw new NotFoundException("input.agencyId", "agency", agencyId);
+		}
+		Value decided = check.get("meetingDecided");
+		if (meetingId != null && !decided.asBoolean()) {
+			throw new NoBasisException("input.meetingId",
+					"not a 支援会議 your agency took part in that discussed this household"
+							+ " (貴機関が出席し、この世帯を検討した支援会議ではありません)");
+		}
+		if (meetingId == null && !check.get("coordinationBody").asBoolean()) {
+			throw new NoBasisException("input.householdId",
+					"outreach is assigned by the 多機関協働 body, or by a 支援会議 that discussed the household"
+							+ " (name it in meetingId) (アウトリーチの割当ては多機関協働事業者または支援会議の決定によります)");
+		}
+		String assignmentId = "assignment-" + UUID.randomUUID();
+		neo4j.query(queries.get("outreach-assignment-record"))
+			.bindAll(Parameters.of("staffId", subject.staffId(), "householdId", householdId, "agencyId", agencyId,
+					"assignmentId", assignmentId, "reason", reason, "validFrom", today, "validTo", validTo, "meetingId",
+					meetingId))
+			.run();
+		subject.recordRead(new PersonalDataRead("Mutation.assignOutreach", Set.of(householdId), Set.of(),
+				Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
+		return new OutreachAssignment(assignmentId, householdId, agencyId, reason, today, validTo, meetingId);
+	}
+
+}
