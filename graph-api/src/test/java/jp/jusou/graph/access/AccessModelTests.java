@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.jusou.graph.access.RandomCity.Item;
@@ -23,14 +24,19 @@ import jp.jusou.graph.household.Involvement;
 import jp.jusou.graph.outreach.IsolatedResident;
 import jp.jusou.graph.outreach.IsolatedResidents;
 import jp.jusou.graph.outreach.IsolatedResidentsService;
+import jp.jusou.graph.plan.PlanService;
+import jp.jusou.graph.plan.SupportMeetingProbe;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.InvalidArgumentException;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +70,15 @@ class AccessModelTests {
 
 	@Autowired
 	CypherQueries queries;
+
+	@Autowired
+	PlanService plans;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	/** What the service answered to the random 支援会議, by outcome. */
+	static final Map<String, Integer> SUPPORT_MEETING_TRIES = new ConcurrentHashMap<>();
 
 	@Test
 	void householdPageAndIsolatedResidentsAgreeWithTheRulesOnRandomGraphs() {
@@ -113,6 +128,7 @@ class AccessModelTests {
 						compareIsolated(where, rules, city, agency, purpose, subject, disagreements);
 					}
 				}
+				compareSupportMeetings("graph " + n + ": ", rules, city, random, today, disagreements);
 			}
 			finally {
 				city.delete(driver);
@@ -126,6 +142,8 @@ class AccessModelTests {
 		assertThat(shownByBasis.keySet()).as("every basis of an item occurs in the random graphs")
 			.containsExactlyInAnyOrder(AccessBasis.OWN_AGENCY, AccessBasis.CONSENT, AccessBasis.SUPPORT_MEETING);
 		assertThat(ASSIGNED_HOMES_SHOWN.get()).as("homes opened by an outreach assignment alone").isPositive();
+		assertThat(SUPPORT_MEETING_TRIES).as("支援会議 accepted and refused " + SUPPORT_MEETING_TRIES)
+			.containsKeys("accepted", "brought-by-attendee");
 		assertThat(withheld).isPositive();
 	}
 
@@ -187,6 +205,51 @@ class AccessModelTests {
 					+ wantWithheld + " " + wantCategories);
 		}
 		return gotWithheld;
+	}
+
+	/**
+	 * Who may take a household to a 支援会議: every coordination agency of the graph tries
+	 * one on each household with a random set of attendees and no stated reason, inside a
+	 * transaction that is rolled back; the service accepts exactly where the rules say an
+	 * attendee brings the household.
+	 */
+	private void compareSupportMeetings(String where, ReferenceRules rules, RandomCity city, Random random,
+			LocalDate today, List<String> disagreements) {
+		TransactionTemplate rollingBack = new TransactionTemplate(transactions);
+		for (RAgency convener : city.agencies) {
+			if (!convener.coordination()) {
+				continue;
+			}
+			AccessSubject subject = new AccessSubject(convener.staffId(), convener.staffId(), Set.of(Role.COORDINATOR),
+					PurposeOfUse.CASE_WORK, new AuditBuffer());
+			for (RHousehold household : city.households) {
+				List<String> attendees = new ArrayList<>();
+				city.agencies.stream()
+					.filter(other -> other != convener && random.nextBoolean())
+					.forEach(other -> attendees.add(other.id()));
+				if (attendees.isEmpty()) {
+					attendees.add(convener.id());
+				}
+				Set<String> participants = new TreeSet<>(attendees);
+				participants.add(convener.id());
+				boolean want = rules.brought(participants, household);
+				String[] got = { "accepted" };
+				rollingBack.executeWithoutResult(status -> {
+					status.setRollbackOnly();
+					try {
+						SupportMeetingProbe.record(plans, subject, today, attendees, household.id());
+					}
+					catch (InvalidArgumentException ex) {
+						got[0] = ex.rule();
+					}
+				});
+				if (want != got[0].equals("accepted")) {
+					disagreements.add(where + convener.id() + " with " + attendees + " on " + household.id()
+							+ ": service " + got[0] + ", rules " + (want ? "brought" : "not brought"));
+				}
+				SUPPORT_MEETING_TRIES.merge(got[0], 1, Integer::sum);
+			}
+		}
 	}
 
 	private void compareIsolated(String where, ReferenceRules rules, RandomCity city, RAgency agency,

@@ -64,6 +64,21 @@ final class ReferenceRules {
 	}
 
 	/**
+	 * "A household is discussed at a 支援会議 because an attending agency (or the convener)
+	 * brings it — it holds a case about a member, a consent of a member naming it, a
+	 * signal it received, or an outreach assignment".
+	 */
+	boolean brought(Set<String> participants, RHousehold household) {
+		Set<String> members = ids(household.members());
+		return city.cases.stream().anyMatch(c -> participants.contains(c.agency()) && members.contains(c.person()))
+				|| city.consents.stream()
+					.anyMatch(c -> c.permit() && !c.revoked() && members.contains(c.subject())
+							&& c.grantees().stream().anyMatch(participants::contains))
+				|| city.assignments.stream()
+					.anyMatch(o -> participants.contains(o.agency()) && o.household().equals(household.id()));
+	}
+
+	/**
 	 * "What a reader learns of withheld items": their categories only for the 多機関協働 body
 	 * or a reader with a basis for a member of the household; the count for everyone.
 	 */

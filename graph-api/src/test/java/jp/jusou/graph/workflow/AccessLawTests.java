@@ -224,8 +224,9 @@ class AccessLawTests extends WorkflowTest {
 	private Map<String, Object> agencyWithConvening(String agencyId, boolean convenes) {
 		Map<String, Object> row = flow.cypher("""
 				MATCH (a:Agency {id: $id})
-				RETURN a.name AS name, a.kind AS kind, a.field AS field, a.components AS components,
-				       a.operation AS operation, a.address AS address, a.phone AS phone""", Map.of("id", agencyId))
+				RETURN a.name AS name, a.nameKana AS nameKana, a.kind AS kind, a.field AS field,
+				       a.components AS components, a.operation AS operation, a.address AS address, a.phone AS phone""",
+				Map.of("id", agencyId))
 			.get(0);
 		Map<String, Object> input = new HashMap<>(row);
 		input.put("id", agencyId);

@@ -1,0 +1,29 @@
+package jp.jusou.graph.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.plan.PlanInputs.DiscussedHouseholdInput;
+import jp.jusou.graph.plan.PlanInputs.RecordMeetingInput;
+
+/**
+ * Lets a test outside this package record a 支援会議 through {@link PlanService} itself — its
+ * checks, its write — without the GraphQL layer (the model test runs it inside a
+ * transaction it rolls back).
+ */
+public final class SupportMeetingProbe {
+
+	private SupportMeetingProbe() {
+	}
+
+	/** A 支援会議 on one household, sharing information, with no stated reason. */
+	public static void record(PlanService plans, AccessSubject convener, LocalDate date, List<String> attendees,
+			String householdId) {
+		plans.recordMeeting(convener,
+				new RecordMeetingInput(MeetingKind.SUPPORT_MEETING, null, date, attendees, null,
+						List.of(new DiscussedHouseholdInput(householdId, MeetingDecision.SHARE_INFORMATION, null, null,
+								null, null, null, null))));
+	}
+
+}
