@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * <ol>
  * <li>OWN_AGENCY: the user's agency recorded the item (its case, its visit, a plan it
  * coordinates or has a role in, a meeting it attended). A member's identity is the
- * agency's own only through its case about that member; a visit shows the visiting agency
- * the home it went to, not who lives there.</li>
+ * agency's own only through its case about that member; its own visit or signal opens
+ * neither the home nor who lives there — an outreach assignment opens the home, for
+ * OUTREACH only.</li>
  * <li>CONSENT: a permit in force today for the declared purpose, from the member the item
  * concerns (an item about the whole household: from every member), that names the user's
  * agency — directly, or as a participant of a 重層的支援会議 that discussed that member — and
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
  * (要保護児童対策地域協議会, 地域ケア会議, 生活困窮者自立支援法の支援会議) — that discussed the household, at most
  * {@link AccessProperties#supportMeetingPeriod()} ago, and the purpose is support
  * (CASE_WORK, PLAN_DELIBERATION, OUTREACH): the household's items that existed on the
- * meeting's date, and who its members are.</li>
+ * meeting's date — each item inside a record judged on its own date — and who its members
+ * were then.</li>
  * <li>Otherwise the item is withheld and counted.</li>
  * </ol>
  * Content of a 支援会議 (who attended it) reaches its members only, never through consent.

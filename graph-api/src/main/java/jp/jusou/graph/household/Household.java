@@ -31,8 +31,8 @@ public record Household(String id, Area area, GeoPoint homeLocation, String home
 	}
 
 	/**
-	 * The home, for a user who may know a member or whose agency visited it (the address
-	 * it went to).
+	 * The home, for a user who may know a member, or — for outreach — whose agency was
+	 * assigned to reach it.
 	 */
 	public GeoPoint location() {
 		return locationShown ? homeLocation : null;
