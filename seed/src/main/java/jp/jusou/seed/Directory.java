@@ -26,14 +26,19 @@ public enum Directory {
 			                ELSE [p IN row.outline | point({latitude: p[0], longitude: p[1]})] END
 			"""),
 
-	/** ID, 名称, 名称_カナ, 種別, 分野, 号, 運営形態, 住所, 緯度, 経度, 電話番号, 担当圏域, 備考. */
+	/**
+	 * ID, 名称, 名称_カナ, 種別, 分野, 号, 運営形態, 住所, 緯度, 経度, 電話番号, 担当圏域, 備考; optionally 支援会議の開催 (○:
+	 * the municipality names the agency to convene its 支援会議; × : not; blank or absent:
+	 * unchanged).
+	 */
 	AGENCIES("支援関係機関", """
 			UNWIND $rows AS row
 			MERGE (a:Agency {id: row.id})
 			SET a.name = row.name, a.nameKana = row.nameKana, a.kind = row.kind, a.field = row.field,
 			    a.components = row.components, a.operation = row.operation, a.address = row.address,
 			    a.phone = row.phone, a.location = point({latitude: row.latitude, longitude: row.longitude}),
-			    a.locationApproximate = row.approximate, a.note = row.note
+			    a.locationApproximate = row.approximate, a.note = row.note,
+			    a.convenesSupportMeetings = coalesce(row.convenesSupportMeetings, a.convenesSupportMeetings)
 			WITH a, row
 			UNWIND row.areas AS areaId
 			MATCH (area:Area {id: areaId})
@@ -163,6 +168,7 @@ public enum Directory {
 		agency.put("areas", OpenDataCsv.list(row.get("担当圏域")));
 		agency.put("note", row.get("備考"));
 		agency.put("approximate", isApproximate(row.get("備考")));
+		agency.put("convenesSupportMeetings", convenes(row.get("支援会議の開催")));
 		return agency;
 	}
 
@@ -186,6 +192,21 @@ public enum Directory {
 		staff.put("roles", roles);
 		staff.put("subject", OpenDataCsv.nfkc(row.get("OIDCサブジェクト")));
 		return staff;
+	}
+
+	/** 支援会議の開催: ○ (or はい, 1, true) or × (いいえ, 0, false); blank: null, unchanged. */
+	static Boolean convenes(String value) {
+		String read = value == null ? "" : OpenDataCsv.nfkc(value).strip();
+		if (read.isEmpty()) {
+			return null;
+		}
+		if (Set.of("○", "〇", "はい", "1", "true").contains(read)) {
+			return true;
+		}
+		if (Set.of("×", "いいえ", "0", "false").contains(read)) {
+			return false;
+		}
+		throw new IllegalArgumentException("支援会議の開催 " + read + " is not ○ or × (支援会議の開催は○か×で記入してください)");
 	}
 
 	/** Hand-placed coordinates say so in 備考 (概算 = approximate, 架空 = fictional place). */

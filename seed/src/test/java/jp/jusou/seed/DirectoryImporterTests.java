@@ -86,6 +86,23 @@ class DirectoryImporterTests {
 			.containsEntry("components", List.of(1L))
 			.containsEntry("area", "area-x1");
 
+		String conveners = """
+				ID,名称,名称_カナ,種別,分野,号,運営形態,住所,緯度,経度,電話番号,担当圏域,備考,支援会議の開催
+				ag-x1,例示包括（架空）,,地域包括支援センター,CARE,1,委託,例示町1,37.05,139.05,,area-x1,架空,
+				ag-x4,例示区役所（架空）,,区役所,OTHER,,直営,例示町4,37.05,139.05,,area-x1,架空,○
+				ag-x5,例示窓口（架空）,,相談窓口,OTHER,,直営,例示町5,37.05,139.05,,area-x1,架空,たぶん
+				""";
+		DirectoryImporter.Report convenersReport = importer.importCsv(Directory.AGENCIES,
+				conveners.getBytes(StandardCharsets.UTF_8), Progress.none());
+		assertThat(convenersReport.imported()).isEqualTo(2);
+		assertThat(convenersReport.rejected()).singleElement()
+			.satisfies(rejected -> assertThat(rejected.reason()).contains("支援会議の開催は○か×"));
+		assertThat(neo4j.row("""
+				MATCH (x1:Agency {id: 'ag-x1'}), (x4:Agency {id: 'ag-x4'})
+				RETURN x1.convenesSupportMeetings IS NULL AS unchanged, x4.convenesSupportMeetings AS convenes"""))
+			.containsEntry("unchanged", true)
+			.containsEntry("convenes", true);
+
 		DirectoryImporter.Report staffReport = importer.importCsv(Directory.STAFF,
 				staff.getBytes(StandardCharsets.UTF_8), Progress.none());
 		assertThat(staffReport.imported()).isEqualTo(2);
