@@ -57,14 +57,8 @@ public class PersonIdentification {
 	@Transactional
 	public IdentifiedPerson identify(AccessSubject subject, IdentifyPersonInput input) {
 		LocalDate today = LocalDate.now(clock);
-		boolean noName = input.name() == null || input.name().isBlank();
-		if (noName && (input.nameKana() == null || input.nameKana().isBlank())) {
-			throw new InvalidArgumentException("input.name", "name-or-kana",
-					"give the name or the kana as told (氏名またはカナを入力してください)");
-		}
-		Validate.optionalText("input.name", input.name(), 100);
-		Validate.optionalText("input.nameKana", input.nameKana(), 100);
-		int birthYear = Validate.range("input.birthYear", input.birthYear(), 1900, today.getYear());
+		int birthYear = WindowIdentification.checked("input",
+				new PersonAsTold(input.name(), input.nameKana(), input.birthYear()), today);
 		String householdId = input.householdId() == null ? null : Validate.id("input.householdId", input.householdId());
 		String address = PersonName.normalise(Validate.optionalText("input.address", input.address(), 200));
 		if (brake.braked(subject.staffId())) {

@@ -39,6 +39,22 @@ public class WindowIdentification {
 	}
 
 	/**
+	 * Checks what a person told a window — the name or the kana (at most 100 characters
+	 * each), and a birth year from 1900 to this year — and answers the birth year.
+	 * @param argument where it is in the input, e.g. {@code input.asTold}
+	 */
+	static int checked(String argument, PersonAsTold told, LocalDate today) {
+		boolean noName = told.name() == null || told.name().isBlank();
+		if (noName && (told.nameKana() == null || told.nameKana().isBlank())) {
+			throw new InvalidArgumentException(argument + ".name", "name-or-kana",
+					"give the name or the kana as told (氏名またはカナを入力してください)");
+		}
+		Validate.optionalText(argument + ".name", told.name(), 100);
+		Validate.optionalText(argument + ".nameKana", told.nameKana(), 100);
+		return Validate.range(argument + ".birthYear", told.birthYear(), 1900, today.getYear());
+	}
+
+	/**
 	 * @param argument where the identification is in the input, e.g. {@code input.asTold}
 	 * @param why what the identification is needed for, in the error when it is missing
 	 * @param operation the mutation, for the audit record of a mismatch
@@ -50,14 +66,7 @@ public class WindowIdentification {
 					why + ": give the name (or kana) and birth year the person told you (" + argument + ") (自機関に閲覧の根拠の"
 							+ "ない本人です。窓口で聞き取った氏名またはカナと生年を入力してください)");
 		}
-		boolean noName = told.name() == null || told.name().isBlank();
-		if (noName && (told.nameKana() == null || told.nameKana().isBlank())) {
-			throw new InvalidArgumentException(argument + ".name", "name-or-kana",
-					"give the name or the kana as told (氏名またはカナを入力してください)");
-		}
-		Validate.optionalText(argument + ".name", told.name(), 100);
-		Validate.optionalText(argument + ".nameKana", told.nameKana(), 100);
-		int birthYear = Validate.range(argument + ".birthYear", told.birthYear(), 1900, LocalDate.now(clock).getYear());
+		int birthYear = checked(argument, told, LocalDate.now(clock));
 		Record registered = SingleRow
 			.of(neo4j, queries.get("person-as-registered"), Parameters.of("personId", personId))
 			.orElseThrow(() -> new NotFoundException(argument, "person", personId));
