@@ -2,7 +2,9 @@ package jp.jusou.graph.outreach;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessSubject;
@@ -40,7 +42,14 @@ public class OutreachAssignments {
 
 	/** What assignOutreach recorded. */
 	public record OutreachAssignment(String id, String householdId, String agencyId, String reason, LocalDate validFrom,
-			LocalDate validTo, String meetingId) {
+			LocalDate validTo, String meetingId, boolean ended) {
+
+		static OutreachAssignment from(Value map) {
+			return new OutreachAssignment(map.get("id").asString(), map.get("householdId").asString(),
+					map.get("agencyId").asString(), map.get("reason").asString(null),
+					map.get("validFrom").asLocalDate(), map.get("validTo").asLocalDate(),
+					map.get("meetingId").asString(null), !map.get("revokedAt").isNull());
+		}
 	}
 
 	/** The input of assignOutreach, as the schema defines it. */
@@ -107,7 +116,49 @@ public class OutreachAssignments {
 			.run();
 		subject.recordRead(new PersonalDataRead("Mutation.assignOutreach", Set.of(householdId), Set.of(),
 				Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
-		return new OutreachAssignment(assignmentId, householdId, agencyId, reason, today, validTo, meetingId);
+		return new OutreachAssignment(assignmentId, householdId, agencyId, reason, today, validTo, meetingId, false);
+	}
+
+	/**
+	 * The assignments the user's agency made or was given — in force today when
+	 * {@code inForce} — newest first: where its staff are to go, and whom it sent where.
+	 * Audited (the households they name).
+	 */
+	@Transactional(readOnly = true)
+	public List<OutreachAssignment> list(AccessSubject subject, boolean inForce, int first) {
+		List<OutreachAssignment> assignments = List.copyOf(neo4j.query(queries.get("outreach-assignments"))
+			.bindAll(Parameters.of("staffId", subject.staffId(), "inForce", inForce, "today", LocalDate.now(clock),
+					"limit", first))
+			.fetchAs(OutreachAssignment.class)
+			.mappedBy((types, record) -> OutreachAssignment.from(record.get("assignment")))
+			.all());
+		Set<String> households = new TreeSet<>();
+		assignments.forEach(assignment -> households.add(assignment.householdId()));
+		subject.recordRead(new PersonalDataRead("Query.outreachAssignments", households, Set.of(),
+				assignments.isEmpty() ? Set.of() : Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
+		return assignments;
+	}
+
+	/**
+	 * Ends an assignment before its day: only the agency that made it, with a reason;
+	 * from then on it opens nothing.
+	 */
+	@Transactional
+	public OutreachAssignment end(AccessSubject subject, String assignmentId, String reason) {
+		subject.requireRole(Role.COORDINATOR, "Mutation.endOutreachAssignment");
+		String id = Validate.id("input.assignmentId", assignmentId);
+		String why = Validate.text("input.reason", reason, 500);
+		OutreachAssignment ended = neo4j.query(queries.get("outreach-assignment-end"))
+			.bindAll(Parameters.of("staffId", subject.staffId(), "assignmentId", id, "reason", why))
+			.fetchAs(OutreachAssignment.class)
+			.mappedBy((types, record) -> OutreachAssignment.from(record.get("assignment")))
+			.one()
+			.orElseThrow(() -> new NoBasisException("input.assignmentId",
+					"no assignment in force that your agency made has this id; only the assigning agency ends one"
+							+ " (貴機関が行った有効な割当てではありません)"));
+		subject.recordRead(new PersonalDataRead("Mutation.endOutreachAssignment", Set.of(ended.householdId()), Set.of(),
+				Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
+		return ended;
 	}
 
 }

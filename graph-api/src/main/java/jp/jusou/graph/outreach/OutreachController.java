@@ -7,6 +7,7 @@ import java.util.Set;
 
 import graphql.GraphQLContext;
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.Idempotency;
 import jp.jusou.graph.access.Role;
 import jp.jusou.graph.outreach.OutreachAssignments.AssignOutreachInput;
@@ -38,6 +39,26 @@ class OutreachController {
 		this.outreach = outreach;
 		this.assignments = assignments;
 		this.idempotency = idempotency;
+	}
+
+	@QueryMapping
+	List<OutreachAssignment> outreachAssignments(@Argument Boolean inForce, @Argument Integer first,
+			Principal principal, GraphQLContext context) {
+		AccessSubject subject = caseWorker(principal, context, "outreachAssignments");
+		return assignments.list(subject, inForce == null || inForce,
+				Arguments.pageSize("first", first == null ? 100 : first, 1000));
+	}
+
+	@MutationMapping
+	OutreachAssignment endOutreachAssignment(@Argument EndOutreachAssignmentInput input, Principal principal,
+			GraphQLContext context) {
+		AccessSubject subject = caseWorker(principal, context, "Mutation.endOutreachAssignment");
+		return idempotency.once(context, subject, "Mutation.endOutreachAssignment", OutreachAssignment.class,
+				() -> assignments.end(subject, input.assignmentId(), input.reason()));
+	}
+
+	/** The input of endOutreachAssignment, as the schema defines it. */
+	record EndOutreachAssignmentInput(String assignmentId, String reason) {
 	}
 
 	@MutationMapping

@@ -310,6 +310,11 @@ class AccessLawTests extends WorkflowTest {
 		assertThat(flow.<Map<String, Object>>ok("csw", "CASE_WORK", HOUSEHOLD, Map.of("id", household), "household"))
 			.as("for OUTREACH only")
 			.containsEntry("location", null);
+		assertThat(flow.<List<Map<String, Object>>>ok("csw", "OUTREACH",
+				"{ outreachAssignments { id householdId agencyId ended } }", Map.of(), "outreachAssignments"))
+			.as("the CSW's list of doors to go to")
+			.contains(Map.of("id", assignment.get("id"), "householdId", household, "agencyId", "ag-outreach", "ended",
+					false));
 		assertThat(flow.<List<Object>>ok("csw", "OUTREACH", """
 				query($id: ID!) { resourcesNear(near: {householdId: $id}, radiusMeters: 3000) { resource { id } } }""",
 				Map.of("id", household), "resourcesNear"))
@@ -327,6 +332,15 @@ class AccessLawTests extends WorkflowTest {
 				.containsEntry("reference", assignment.get("id"))
 				.containsEntry("householdId", household)
 				.containsEntry("assignedTo", Map.of("id", "ag-outreach")));
+		String end = """
+				mutation($input: EndOutreachAssignmentInput!) { endOutreachAssignment(input: $input) { ended } }""";
+		Map<String, Object> ending = Map.of("input", Map.of("assignmentId", assignment.get("id"), "reason", "面会できた"));
+		assertThat(flow.error("csw", end, ending)).as("only the assigning agency ends it")
+			.containsEntry("code", "ROLE_NOT_ALLOWED");
+		assertThat(flow.<Boolean>ok("coordinator", "OUTREACH", end, ending, "endOutreachAssignment.ended")).isTrue();
+		assertThat(flow.<Map<String, Object>>ok("csw", "OUTREACH", HOUSEHOLD, Map.of("id", household), "household"))
+			.as("an ended assignment opens nothing")
+			.containsEntry("location", null);
 	}
 
 	/**

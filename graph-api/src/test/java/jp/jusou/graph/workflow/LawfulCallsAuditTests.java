@@ -174,10 +174,17 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }""",
 				Map.of("input", Map.of("householdId", household, "date", "2026-11-21", "outcome", "NOT_MET")),
 				"recordVisit", SHOWN, OWN);
-		call("coordinator", "OUTREACH", """
+		String assignment = (String) call("coordinator", "OUTREACH", """
 				mutation($input: AssignOutreachInput!) { assignOutreach(input: $input) { id } }""",
 				Map.of("input", Map.of("householdId", household, "agencyId", "ag-outreach", "reason", "訪問しても会えない")),
-				"assignOutreach", SHOWN, OWN);
+				"assignOutreach", SHOWN, OWN)
+			.get("id");
+		call("csw", "OUTREACH", "{ outreachAssignments { id householdId } }", Map.of(), "outreachAssignments", SHOWN,
+				OWN);
+		call("coordinator", "OUTREACH", """
+				mutation($input: EndOutreachAssignmentInput!) { endOutreachAssignment(input: $input) { id ended } }""",
+				Map.of("input", Map.of("assignmentId", assignment, "reason", "面会できた")), "endOutreachAssignment", SHOWN,
+				OWN);
 		call("csw", "OUTREACH", "{ unreachedHouseholds(areaId: \"area-w2\") { householdId address } }", Map.of(),
 				"unreachedHouseholds", SHOWN, OWN);
 		call("csw", "OUTREACH", "{ householdsWithoutRecentContact(days: 1) { householdId lastContact } }", Map.of(),
