@@ -6,8 +6,7 @@ OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 OPTIONAL MATCH (h:Household {id: $householdId})
 OPTIONAL MATCH (assignee:Agency {id: $agencyId})
 RETURN me.id AS agencyId,
-       me IS NOT NULL AND (5 IN coalesce(me.components, []) OR coalesce(me.convenesSupportMeetings, false))
-         AS coordinationBody,
+       {{access.coordination-body}} AS coordinationBody,
        h IS NOT NULL AS householdExists,
        assignee IS NOT NULL AS agencyExists,
        CASE WHEN $meetingId IS NULL THEN null

@@ -18,7 +18,7 @@
 // reader).
 {
   agencyId: me.id,
-  coordinationBody: me IS NOT NULL AND (5 IN coalesce(me.components, []) OR coalesce(me.convenesSupportMeetings, false)),
+  coordinationBody: {{access.coordination-body}},
   memberIds: COLLECT { MATCH (afPerson:Person)-[:MEMBER_OF]->(h) RETURN afPerson.id AS id ORDER BY id },
   membersJoined: COLLECT { MATCH (afPerson:Person)-[afMembership:MEMBER_OF]->(h) WHERE afMembership.since IS NOT NULL
                            RETURN {personId: afPerson.id, since: afMembership.since} AS afJoined
@@ -67,3 +67,28 @@
  OR EXISTS { (me)<-[:GRANTS_TO]-(:Consent)-[:SUBJECT]->(:Person)-[:MEMBER_OF]->(h) }
  OR EXISTS { (me)-[:ATTENDED]->(afMeeting:Meeting)-[afDiscussed:DISCUSSED]->(h)
              WHERE coalesce(afDiscussed.confidential, afMeeting.confidential) OR 'MULTI_LAYER_MEETING' IN afMeeting.kinds })
+
+// fragment: coordination-body
+// A predicate over the reader's agency `me`: whether it is the 多機関協働 body — runs component 5, or the
+// municipality named it to convene its 支援会議 (Agency.convenesSupportMeetings). It convenes 支援会議 and
+// 重層的支援会議, assigns outreach, and learns the categories of what is withheld from it.
+(me IS NOT NULL AND (5 IN coalesce(me.components, []) OR coalesce(me.convenesSupportMeetings, false)))
+
+// fragment: case-holders
+// A subquery body over the household `h` that returns `id`: every agency holding a case about a member
+// (the case a meeting under another law discusses).
+  MATCH (h)<-[:MEMBER_OF]-(:Person)<-[:ABOUT]-(:Case)<-[:HOLDS]-(afHolder:Agency) RETURN DISTINCT afHolder.id AS id
+
+// fragment: brought-by
+// A subquery body over the household `h` that returns `id`: every agency that brings the household to a
+// 支援会議 — it holds a case about a member, a consent of a member naming it, a signal about the household
+// it received, or an outreach assignment to reach it.
+  {{access.case-holders}}
+  UNION
+  MATCH (h)<-[:MEMBER_OF]-(:Person)<-[:SUBJECT]-(afConsent:Consent)-[:GRANTS_TO]->(afGrantee:Agency)
+  WHERE afConsent.decision = 'PERMIT' AND afConsent.revokedAt IS NULL
+  RETURN afGrantee.id AS id
+  UNION
+  MATCH (h)<-[:ABOUT]-(:Signal)<-[:RECEIVED]-(afReceiver:Agency) RETURN afReceiver.id AS id
+  UNION
+  MATCH (h)<-[:FOR]-(:OutreachAssignment)-[:TO]->(afAssignee:Agency) RETURN afAssignee.id AS id

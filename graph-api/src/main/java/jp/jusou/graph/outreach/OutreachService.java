@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import jp.jusou.graph.access.AccessPolicy;
 import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.access.PersonalDataRead;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.kept.KeptFacts;
@@ -69,11 +71,14 @@ public class OutreachService {
 
 	private final KeptFacts keptFacts;
 
-	OutreachService(Neo4jClient neo4j, CypherQueries queries, Clock clock, KeptFacts keptFacts) {
+	private final AccessPolicy policy;
+
+	OutreachService(Neo4jClient neo4j, CypherQueries queries, Clock clock, KeptFacts keptFacts, AccessPolicy policy) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.clock = clock;
 		this.keptFacts = keptFacts;
+		this.policy = policy;
 	}
 
 	@Transactional
@@ -131,15 +136,16 @@ public class OutreachService {
 	@Transactional(readOnly = true)
 	public List<UnreachedHousehold> unreached(AccessSubject subject, String areaId) {
 		List<UnreachedHousehold> rows = List.copyOf(neo4j.query(queries.get("unreached-households"))
-			.bindAll(Parameters.of("staffId", subject.staffId(), "areaId", areaId, "purpose", subject.purposeCode(),
-					"today", LocalDate.now(clock)))
+			.bindAll(Parameters.of("staffId", subject.staffId(), "areaId", areaId))
 			.fetchAs(UnreachedHousehold.class)
 			.mappedBy((types, record) -> new UnreachedHousehold(record.get("householdId").asString(),
 					record.get("area").isNull() ? null : Area.from(record.get("area")),
 					record.get("signalCount").asInt(), record.get("firstSignal").asLocalDate(),
 					record.get("lastSignal").asLocalDate(),
 					record.get("sources").asList(value -> SignalSource.valueOf(value.asString())),
-					record.get("visitsWithoutContact").asInt(), record.get("address").asString(null)))
+					record.get("visitsWithoutContact").asInt(),
+					policy.locationVisible(HouseholdAccess.from(record.get("access")), subject)
+							? record.get("homeAddress").asString(null) : null))
 			.all());
 		audit(subject, "Query.unreachedHouseholds", ids(rows.stream().map(UnreachedHousehold::householdId).toList()));
 		return rows;
