@@ -168,7 +168,7 @@ public class PlanService {
 	public MeetingResult recordMeeting(AccessSubject subject, RecordMeetingInput input) {
 		LocalDate today = LocalDate.now(clock);
 		MeetingKind kind = Validate.required("input.kind", input.kind());
-		List<MeetingKind> kinds = kinds(kind, input.alsoHeldAs());
+		List<MeetingKind> kinds = MeetingLaw.kinds(kind, input.alsoHeldAs());
 		boolean multiLayer = kinds.contains(MeetingKind.MULTI_LAYER_MEETING);
 		String confidentialityLaw = kinds.stream()
 			.map(MeetingKind::confidentialityLaw)
@@ -218,8 +218,8 @@ public class PlanService {
 		check.get("attendingFields")
 			.asList(value -> value)
 			.forEach(value -> attendingFields.put(value.get("agencyId").asString(), value.get("field").asString(null)));
-		Map<MeetingKind, Set<String>> bodies = conveningBodies(kinds, convenerId, check.get("field").asString(null),
-				attendingFields);
+		Map<MeetingKind, Set<String>> bodies = MeetingLaw.conveningBodies(kinds, convenerId,
+				check.get("field").asString(null), attendingFields);
 		agencyIds.add(convenerId);
 		Map<String, Value> facts = new HashMap<>();
 		check.get("households")
@@ -296,68 +296,6 @@ public class PlanService {
 		return due;
 	}
 
-	/**
-	 * The kinds the meeting is held as: its kind and those it is also held as
-	 * ({@link MeetingKind#COMBINABLE}).
-	 */
-	private static List<MeetingKind> kinds(MeetingKind kind, List<MeetingKind> alsoHeldAs) {
-		List<MeetingKind> kinds = new ArrayList<>(List.of(kind));
-		if (alsoHeldAs != null) {
-			for (int i = 0; i < alsoHeldAs.size(); i++) {
-				MeetingKind also = Validate.required("input.alsoHeldAs[" + i + "]", alsoHeldAs.get(i));
-				if (!MeetingKind.COMBINABLE.contains(kind) || !MeetingKind.COMBINABLE.contains(also)) {
-					throw new InvalidArgumentException("input.alsoHeldAs[" + i + "]", "combinable-kinds",
-							"an 情報共有会議 (INFORMATION_SHARING_MEETING) discusses no household and is held on its own;"
-									+ " the other kinds may be held as one meeting (情報共有会議は他の会議と一体で記録できません)");
-				}
-				if (!kinds.contains(also)) {
-					kinds.add(also);
-				}
-			}
-		}
-		return List.copyOf(kinds);
-	}
-
-	/**
-	 * The bodies that hold each kind under another law: the convener when it is of that
-	 * law's field, and — at a meeting held as several kinds, where each law's body takes
-	 * part as a co-convener — an attending agency of that field. A kind with no such body
-	 * cannot be claimed: NO_BASIS naming {@code input.kind} (or the {@code alsoHeldAs}
-	 * entry).
-	 */
-	private static Map<MeetingKind, Set<String>> conveningBodies(List<MeetingKind> kinds, String convenerId,
-			String convenerField, Map<String, String> attendingFields) {
-		Map<MeetingKind, Set<String>> bodies = new HashMap<>();
-		for (int i = 0; i < kinds.size(); i++) {
-			MeetingKind kind = kinds.get(i);
-			if (kind.convenerField() == null) {
-				continue;
-			}
-			String field = kind.convenerField().name();
-			Set<String> holding = new TreeSet<>();
-			if (field.equals(convenerField)) {
-				holding.add(convenerId);
-			}
-			if (kinds.size() > 1) {
-				attendingFields.forEach((agencyId, attendingField) -> {
-					if (field.equals(attendingField)) {
-						holding.add(agencyId);
-					}
-				});
-			}
-			if (holding.isEmpty()) {
-				throw new NoBasisException(i == 0 ? "input.kind" : "input.alsoHeldAs[" + (i - 1) + "]",
-						"a " + kind.label() + " (" + kind.confidentialityLaw()
-								+ ") is convened by its law's body, an agency of the field " + kind.convenerField()
-								+ (kinds.size() > 1 ? ", as convener or as an attending co-convener" : "")
-								+ "; your agency's field is " + convenerField + " (" + kind.label() + "を主催できるのは"
-								+ kind.convenerField().label() + "分野の機関です)");
-			}
-			bodies.put(kind, holding);
-		}
-		return bodies;
-	}
-
 	private static void checkDiscussed(MeetingKind kind, boolean multiLayer, DiscussedHouseholdInput item, String at,
 			Set<String> seen) {
 		String householdId = Validate.id(at + ".householdId", item.householdId());
@@ -398,13 +336,9 @@ public class PlanService {
 	}
 
 	/**
-	 * One household at the meeting. Each kind takes it up under its own law's conditions:
-	 * a meeting under another law discusses the cases its body brings (its body holds a
-	 * case about a member); a 支援会議 a household an attendee brings (a case, a consent
-	 * naming it, a signal it received, an outreach assignment) or one taken up for a
-	 * stated reason ({@code broughtFor}, listed for the privacy officer); a 重層的支援会議 the
-	 * members who consented. The household is shared without consent when a confidential
-	 * kind holds.
+	 * One household at the meeting: how it stands under each kind's law
+	 * ({@link MeetingLaw#standing}), the members a 重層的支援会議 discusses, and the plan state
+	 * a decision moves to.
 	 */
 	private Discussion decide(List<MeetingKind> kinds, Map<MeetingKind, Set<String>> bodies,
 			DiscussedHouseholdInput item, Value facts, Set<String> participants, LocalDate date, String at) {
@@ -413,42 +347,11 @@ public class PlanService {
 		}
 		HouseholdAccess access = HouseholdAccess.from(facts.get("access"));
 		boolean multiLayer = kinds.contains(MeetingKind.MULTI_LAYER_MEETING);
-		Set<String> caseHolders = Set.copyOf(facts.get("caseHolders").asList(Value::asString));
-		boolean confidential = false;
-		MeetingKind failed = null;
-		for (MeetingKind kind : kinds) {
-			if (kind.convenerField() == null) {
-				continue;
-			}
-			if (bodies.get(kind).stream().anyMatch(caseHolders::contains)) {
-				confidential = true;
-			}
-			else if (failed == null) {
-				failed = kind;
-			}
-		}
-		String broughtFor = null;
-		if (kinds.contains(MeetingKind.SUPPORT_MEETING)) {
-			boolean brought = facts.get("broughtBy").asList(Value::asString).stream().anyMatch(participants::contains);
-			broughtFor = Validate.optionalText(at + ".broughtFor", item.broughtFor(), 500);
-			if (!brought && broughtFor == null) {
-				throw new InvalidArgumentException(at + ".broughtFor", "brought-by-attendee",
-						"a 支援会議 discusses a household an attending agency brings (it holds a case, a consent, a signal"
-								+ " or an outreach assignment on it); for any other, state why it is taken up (e.g. a"
-								+ " 民生委員's concern) — such households are listed for the privacy officer"
-								+ " (出席機関が関わりを持たない世帯は、取り上げる理由を記入してください)");
-			}
-			if (brought) {
-				broughtFor = null;
-			}
-			confidential = true;
-		}
-		if (failed != null && !confidential && (kinds.size() == 1 || !multiLayer)) {
-			throw new NoBasisException(at + ".householdId",
-					"a " + failed.label() + " discusses the cases its"
-							+ " convening body brings; its body holds no case about a member of this household"
-							+ " (主催機関が相談を受けている世帯のみ検討できます)");
-		}
+		MeetingLaw.Standing standing = MeetingLaw.standing(kinds, bodies,
+				Set.copyOf(facts.get("caseHolders").asList(Value::asString)),
+				Set.copyOf(facts.get("broughtBy").asList(Value::asString)), participants, item.broughtFor(), at);
+		boolean confidential = standing.confidential();
+		String broughtFor = standing.broughtFor();
 		List<String> personIds = multiLayer
 				? discussedMembers(item, access, participants, date, at, confidential && !item.decision().changesPlan())
 				: null;
