@@ -16,7 +16,7 @@ public class GraphApiApplication {
 
 	public static void main(String[] args) {
 		if (ImportCommand.isImport(args)) {
-			System.exit(ImportCommand.run(args, System.out));
+			System.exit(ImportCommand.run(GraphApiApplication.class, args, System.out));
 		}
 		SpringApplication.run(GraphApiApplication.class, args);
 	}

@@ -1,5 +1,7 @@
 package jp.jusou.graph.access;
 
+import jp.jusou.graph.request.AccessSubject;
+
 import java.util.Optional;
 
 import jp.jusou.graph.support.CypherQueries;

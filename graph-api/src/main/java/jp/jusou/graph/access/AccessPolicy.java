@@ -1,5 +1,8 @@
 package jp.jusou.graph.access;
 
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PurposeOfUse;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;

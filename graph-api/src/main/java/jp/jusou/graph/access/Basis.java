@@ -6,6 +6,15 @@ package jp.jusou.graph.access;
  */
 public record Basis(AccessBasis kind, String consentId, String meetingId, String assignmentId) {
 
+	/**
+	 * The basis as the audit log names it: its kind, and the consent, meeting or
+	 * assignment it rests on ({@code CONSENT:c-reita-ume}).
+	 */
+	public String code() {
+		String reference = consentId != null ? consentId : meetingId != null ? meetingId : assignmentId;
+		return reference == null ? kind.name() : kind.name() + ":" + reference;
+	}
+
 	public static Basis ownAgency() {
 		return new Basis(AccessBasis.OWN_AGENCY, null, null, null);
 	}

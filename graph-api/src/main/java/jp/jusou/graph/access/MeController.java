@@ -1,9 +1,9 @@
 package jp.jusou.graph.access;
 
-import java.security.Principal;
+import jp.jusou.graph.request.AccessSubject;
+
 import java.util.List;
 
-import graphql.GraphQLContext;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.agency.AgencyService;
 
@@ -25,8 +25,7 @@ class MeController {
 	}
 
 	@QueryMapping
-	Me me(Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context);
+	Me me(AccessSubject subject) {
 		AgencyService.StaffMembership membership = agencies.membership(subject.staffId());
 		return new Me(subject.username(), subject.staffId(), membership == null ? null : membership.staffName(),
 				membership == null ? null : membership.agency(),

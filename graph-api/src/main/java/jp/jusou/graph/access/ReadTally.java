@@ -1,5 +1,7 @@
 package jp.jusou.graph.access;
 
+import jp.jusou.graph.request.PersonalDataRead;
+
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,7 +33,7 @@ public final class ReadTally {
 	 * these categories.
 	 */
 	public void shown(Basis basis, String personId, Collection<Field> categories) {
-		bases.add(PersonalDataRead.basisCode(basis));
+		bases.add(basis.code());
 		if (personId != null) {
 			shownPersons.add(personId);
 		}

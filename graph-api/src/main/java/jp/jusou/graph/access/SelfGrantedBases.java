@@ -1,12 +1,16 @@
 package jp.jusou.graph.access;
 
-import java.security.Principal;
+import jp.jusou.graph.request.Requires;
+
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.request.Role;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import graphql.GraphQLContext;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.CypherQueries;
@@ -46,11 +50,10 @@ class SelfGrantedBases {
 	}
 
 	@QueryMapping
+	@Requires(anyRole = Role.PRIVACY_OFFICER)
 	@Transactional(readOnly = true)
 	List<SelfGrantedBasis> selfGrantedBases(@Argument LocalDate from, @Argument LocalDate to, @Argument Integer first,
-			Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context)
-			.requireRole(Role.PRIVACY_OFFICER, "selfGrantedBases");
+			AccessSubject subject) {
 		Validate.required("from", from);
 		Validate.required("to", to);
 		if (to.isBefore(from)) {
@@ -82,8 +85,8 @@ class SelfGrantedBases {
 				households.add(basis.householdId());
 			}
 		});
-		subject.recordRead(new PersonalDataRead("Query.selfGrantedBases", households, persons,
-				Set.of("PRIVACY_OFFICER"), Set.of(), Set.of(), Set.of(), 0));
+		subject.recordRead(
+				new PersonalDataRead(households, persons, Set.of("PRIVACY_OFFICER"), Set.of(), Set.of(), Set.of(), 0));
 		return bases;
 	}
 

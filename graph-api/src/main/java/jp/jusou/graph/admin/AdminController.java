@@ -1,10 +1,9 @@
 package jp.jusou.graph.admin;
 
-import java.security.Principal;
+import jp.jusou.graph.request.Requires;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.access.Role;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.admin.AdminInputs.CreateStaffInput;
 import jp.jusou.graph.admin.AdminInputs.DisableStaffInput;
 import jp.jusou.graph.admin.AdminInputs.MoveStaffInput;
@@ -37,37 +36,39 @@ class AdminController {
 	}
 
 	@MutationMapping
-	StaffPayload createStaff(@Argument CreateStaffInput input, Principal principal, GraphQLContext context) {
-		return new StaffPayload(staff.create(admin(principal, context, "createStaff"), input));
+	@Requires(anyRole = Role.ADMIN)
+	StaffPayload createStaff(@Argument CreateStaffInput input, AccessSubject subject) {
+		return new StaffPayload(staff.create(subject, input));
 	}
 
 	@MutationMapping
-	StaffPayload moveStaff(@Argument MoveStaffInput input, Principal principal, GraphQLContext context) {
-		return new StaffPayload(staff.move(admin(principal, context, "moveStaff"), input));
+	@Requires(anyRole = Role.ADMIN)
+	StaffPayload moveStaff(@Argument MoveStaffInput input, AccessSubject subject) {
+		return new StaffPayload(staff.move(subject, input));
 	}
 
 	@MutationMapping
-	StaffPayload setStaffRoles(@Argument SetStaffRolesInput input, Principal principal, GraphQLContext context) {
-		return new StaffPayload(staff.setRoles(admin(principal, context, "setStaffRoles"), input));
+	@Requires(anyRole = Role.ADMIN)
+	StaffPayload setStaffRoles(@Argument SetStaffRolesInput input, AccessSubject subject) {
+		return new StaffPayload(staff.setRoles(subject, input));
 	}
 
 	@MutationMapping
-	StaffPayload disableStaff(@Argument DisableStaffInput input, Principal principal, GraphQLContext context) {
-		return new StaffPayload(staff.disable(admin(principal, context, "disableStaff"), input));
+	@Requires(anyRole = Role.ADMIN)
+	StaffPayload disableStaff(@Argument DisableStaffInput input, AccessSubject subject) {
+		return new StaffPayload(staff.disable(subject, input));
 	}
 
 	@MutationMapping
-	Agency saveAgency(@Argument SaveAgencyInput input, Principal principal, GraphQLContext context) {
-		return directory.saveAgency(admin(principal, context, "saveAgency"), input);
+	@Requires(anyRole = Role.ADMIN)
+	Agency saveAgency(@Argument SaveAgencyInput input, AccessSubject subject) {
+		return directory.saveAgency(subject, input);
 	}
 
 	@MutationMapping
-	Area saveArea(@Argument SaveAreaInput input, Principal principal, GraphQLContext context) {
-		return directory.saveArea(admin(principal, context, "saveArea"), input);
-	}
-
-	private static AccessSubject admin(Principal principal, GraphQLContext context, String field) {
-		return AccessSubject.from(principal, context).requireRole(Role.ADMIN, "Mutation." + field);
+	@Requires(anyRole = Role.ADMIN)
+	Area saveArea(@Argument SaveAreaInput input, AccessSubject subject) {
+		return directory.saveArea(subject, input);
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.admin.AdminInputs.SaveAgencyInput;
 import jp.jusou.graph.admin.AdminInputs.SaveAreaInput;
 import jp.jusou.graph.agency.Agency;
@@ -100,7 +100,7 @@ public class DirectoryAdministration {
 		if (formerField != null && formerField != input.field()) {
 			keptFacts.afterAgencyFieldChange(agencyId);
 		}
-		audit(subject, "Mutation.saveAgency", "AGENCY:" + agencyId);
+		audit(subject, "AGENCY:" + agencyId);
 		return agencies.byId(agencyId);
 	}
 
@@ -119,7 +119,7 @@ public class DirectoryAdministration {
 			.bindAll(Parameters.of("areaId", areaId, "name", name, "kind", kind, "municipality", municipality, "note",
 					note, "adminId", subject.staffId()))
 			.run();
-		audit(subject, "Mutation.saveArea", "AREA:" + areaId);
+		audit(subject, "AREA:" + areaId);
 		return areas.byId(areaId);
 	}
 
@@ -130,9 +130,8 @@ public class DirectoryAdministration {
 			.orElseThrow();
 	}
 
-	private static void audit(AccessSubject subject, String operation, String changed) {
-		subject.recordRead(
-				new PersonalDataRead(operation, Set.of(), Set.of(), Set.of(changed), Set.of(), Set.of(), Set.of(), 0));
+	private static void audit(AccessSubject subject, String changed) {
+		subject.recordRead(new PersonalDataRead(Set.of(), Set.of(), Set.of(changed), Set.of(), Set.of(), Set.of(), 0));
 	}
 
 }

@@ -2,7 +2,7 @@ package jp.jusou.graph.admin;
 
 import java.util.List;
 
-import jp.jusou.graph.access.Role;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.agency.Agency;
 import org.neo4j.driver.Value;
 

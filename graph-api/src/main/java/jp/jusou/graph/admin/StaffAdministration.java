@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.access.PersonalDataRead;
-import jp.jusou.graph.access.Role;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.admin.AdminInputs.CreateStaffInput;
 import jp.jusou.graph.admin.AdminInputs.DisableStaffInput;
 import jp.jusou.graph.admin.AdminInputs.MoveStaffInput;
@@ -21,7 +21,6 @@ import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -93,14 +92,14 @@ public class StaffAdministration {
 					"passwordHash", password == null ? null : passwords.encode(password), "subject", oidcSubject,
 					"agencyId", agencyId, "adminId", subject.staffId()))
 			.run();
-		return audited(subject, "Mutation.createStaff", staffId);
+		return audited(subject, staffId);
 	}
 
 	@Transactional
 	public StaffAccountView move(AccessSubject subject, MoveStaffInput input) {
 		String staffId = existing(input.staffId(), Validate.id("input.agencyId", input.agencyId()));
 		update(subject, staffId, Parameters.of("agencyId", input.agencyId()));
-		return audited(subject, "Mutation.moveStaff", staffId);
+		return audited(subject, staffId);
 	}
 
 	@Transactional
@@ -112,7 +111,7 @@ public class StaffAdministration {
 					"you cannot take away your own ADMIN role; another administrator can (自分の管理者権限は外せません)");
 		}
 		update(subject, staffId, Parameters.of("roles", roles));
-		return audited(subject, "Mutation.setStaffRoles", staffId);
+		return audited(subject, staffId);
 	}
 
 	@Transactional
@@ -124,7 +123,7 @@ public class StaffAdministration {
 					"you cannot disable your own account; another administrator can (自分のアカウントは停止できません)");
 		}
 		update(subject, staffId, Parameters.of("disabled", true, "reason", reason));
-		return audited(subject, "Mutation.disableStaff", staffId);
+		return audited(subject, staffId);
 	}
 
 	private String existing(String staffIdInput, String agencyId) {
@@ -158,9 +157,9 @@ public class StaffAdministration {
 		return Validate.notEmpty("input.roles", roles).stream().distinct().map(Enum::name).toList();
 	}
 
-	private StaffAccountView audited(AccessSubject subject, String operation, String staffId) {
-		subject.recordRead(new PersonalDataRead(operation, Set.of(), Set.of(), Set.of("STAFF:" + staffId), Set.of(),
-				Set.of(), Set.of(), 0));
+	private StaffAccountView audited(AccessSubject subject, String staffId) {
+		subject.recordRead(
+				new PersonalDataRead(Set.of(), Set.of(), Set.of("STAFF:" + staffId), Set.of(), Set.of(), Set.of(), 0));
 		return neo4j.query(queries.get("admin-staff-by-id"))
 			.bind(staffId)
 			.to("staffId")

@@ -10,6 +10,9 @@ import org.neo4j.driver.Value;
 public record Agency(String id, String name, String nameKana, Field field, List<Integer> components,
 		Operation operation, String address, String phone, GeoPoint location) {
 
+	/** The statutory component of the 多機関協働 body (第5号). */
+	public static final int COORDINATION_COMPONENT = 5;
+
 	private static final List<String> COMPONENT_LABELS = List.of("包括的相談支援", "参加支援", "地域づくり", "アウトリーチ等を通じた継続的支援",
 			"多機関協働", "支援プラン作成");
 

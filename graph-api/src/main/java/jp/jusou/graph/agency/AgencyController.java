@@ -33,6 +33,14 @@ class AgencyController {
 		return agencies.list(field, areaId == null ? null : Arguments.id("areaId", areaId));
 	}
 
+	@BatchMapping(typeName = "Area", field = "agencies")
+	Map<Area, List<Agency>> agencies(List<Area> sources) {
+		Map<String, List<Agency>> byId = agencies.agenciesOf(sources.stream().map(Area::id).distinct().toList());
+		return sources.stream()
+			.distinct()
+			.collect(Collectors.toMap(area -> area, area -> byId.getOrDefault(area.id(), List.of())));
+	}
+
 	@BatchMapping
 	Map<Agency, List<Area>> areas(List<Agency> sources) {
 		Map<String, List<Area>> byId = agencies.areasOf(sources.stream().map(Agency::id).distinct().toList());

@@ -54,6 +54,20 @@ public class AgencyService {
 	}
 
 	/** Areas served by each agency, in one query for the whole batch. */
+	public Map<String, List<Agency>> agenciesOf(Collection<String> areaIds) {
+		Map<String, List<Agency>> agencies = new HashMap<>();
+		neo4j.query(queries.get("area-agencies"))
+			.bind(List.copyOf(areaIds))
+			.to("areaIds")
+			.fetchAs(Void.class)
+			.mappedBy((types, record) -> {
+				agencies.put(record.get("areaId").asString(), record.get("agencies").asList(Agency::from));
+				return null;
+			})
+			.all();
+		return agencies;
+	}
+
 	public Map<String, List<Area>> areasOf(Collection<String> agencyIds) {
 		Map<String, List<Area>> areas = new HashMap<>();
 		neo4j.query(queries.get("agency-areas"))

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.Arguments;
 
@@ -31,14 +30,6 @@ class AreaController {
 	@QueryMapping
 	List<Area> areas() {
 		return areas.all();
-	}
-
-	@BatchMapping(typeName = "Area", field = "agencies")
-	Map<Area, List<Agency>> agencies(List<Area> sources) {
-		Map<String, List<Agency>> byId = areas.agenciesOf(sources.stream().map(Area::id).distinct().toList());
-		return sources.stream()
-			.distinct()
-			.collect(Collectors.toMap(area -> area, area -> byId.getOrDefault(area.id(), List.of())));
 	}
 
 	@BatchMapping(typeName = "Area", field = "outline")

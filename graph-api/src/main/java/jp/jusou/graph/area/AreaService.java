@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.NotFoundException;
@@ -46,20 +45,6 @@ public class AreaService {
 	}
 
 	/** Agencies serving each area, in one query for the whole batch. */
-	public Map<String, List<Agency>> agenciesOf(Collection<String> areaIds) {
-		Map<String, List<Agency>> agencies = new HashMap<>();
-		neo4j.query(queries.get("area-agencies"))
-			.bind(List.copyOf(areaIds))
-			.to("areaIds")
-			.fetchAs(Void.class)
-			.mappedBy((types, record) -> {
-				agencies.put(record.get("areaId").asString(), record.get("agencies").asList(Agency::from));
-				return null;
-			})
-			.all();
-		return agencies;
-	}
-
 	/**
 	 * Outlines of the areas that have one (public map data), in one query for the whole
 	 * batch.

@@ -1,13 +1,13 @@
 package jp.jusou.graph.audit;
 
-import java.security.Principal;
+import jp.jusou.graph.request.Requires;
+
 import java.util.List;
 import java.util.Set;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.access.PersonalDataRead;
-import jp.jusou.graph.access.Role;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.Arguments;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -25,26 +25,28 @@ class AuditController {
 
 	private final AuditLog auditLog;
 
-	AuditController(AuditLog auditLog) {
+	private final AuditTrailReads trails;
+
+	AuditController(AuditLog auditLog, AuditTrailReads trails) {
 		this.auditLog = auditLog;
+		this.trails = trails;
 	}
 
 	@QueryMapping
-	List<AuditRecord> auditTrail(@Argument String personId, @Argument Integer first, Principal principal,
-			GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requireRole(Role.PRIVACY_OFFICER, "auditTrail");
+	@Requires(anyRole = Role.PRIVACY_OFFICER)
+	List<AuditRecord> auditTrail(@Argument String personId, @Argument Integer first, AccessSubject subject) {
 		String id = Arguments.id("personId", personId);
 		int limit = Arguments.pageSize("first", first == null ? 100 : first, 1000);
-		Set<String> own = auditLog.ownReferences(id);
-		List<AuditRecord> records = auditLog.trail(id, limit).stream().map(event -> {
+		Set<String> own = trails.ownReferences(id);
+		List<AuditRecord> records = trails.trail(id, limit).stream().map(event -> {
 			List<String> categories = event.shownPersonIds().contains(id) ? event.shownCategories()
 					: event.withheldCategories();
 			return new AuditRecord(event.sequence(), event.at(), event.username(), event.staffId(), event.agencyId(),
 					event.operation(), event.outcomeFor(id), event.purpose(), ownBases(event.bases(), own), categories,
 					event.hash());
 		}).toList();
-		subject.recordRead(new PersonalDataRead("Query.auditTrail", Set.of(), Set.of(id), Set.of("PRIVACY_OFFICER"),
-				Set.of(), Set.of(), Set.of(), 0));
+		subject.recordRead(
+				new PersonalDataRead(Set.of(), Set.of(id), Set.of("PRIVACY_OFFICER"), Set.of(), Set.of(), Set.of(), 0));
 		return records;
 	}
 
@@ -62,8 +64,8 @@ class AuditController {
 	}
 
 	@QueryMapping
-	AuditLog.ChainStatus auditChain(Principal principal, GraphQLContext context) {
-		AccessSubject.from(principal, context).requireRole(Role.PRIVACY_OFFICER, "auditChain");
+	@Requires(anyRole = Role.PRIVACY_OFFICER)
+	AuditLog.ChainStatus auditChain(AccessSubject subject) {
 		return auditLog.verify();
 	}
 

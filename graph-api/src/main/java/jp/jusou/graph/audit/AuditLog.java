@@ -1,17 +1,16 @@
 package jp.jusou.graph.audit;
 
+import jp.jusou.graph.request.AuditEntry;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import jp.jusou.graph.access.AuditBuffer;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.CypherQueries;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -102,8 +101,8 @@ public class AuditLog {
 	 * subjects for {@link #trail}.
 	 * @return the sequence numbers given to them, in order
 	 */
-	public synchronized List<Long> append(List<AuditBuffer.Entry> entries) {
-		List<String> staffIds = entries.stream().map(AuditBuffer.Entry::staffId).distinct().toList();
+	public synchronized List<Long> append(List<AuditEntry> entries) {
+		List<String> staffIds = entries.stream().map(AuditEntry::staffId).distinct().toList();
 		Head known = remembered;
 		remembered = null;
 		Appended appended = transactions.execute(status -> {
@@ -157,12 +156,12 @@ public class AuditLog {
 			.orElseThrow(() -> new IllegalStateException("The audit chain head is missing"));
 	}
 
-	private Appended chain(List<AuditBuffer.Entry> entries, Head from) {
+	private Appended chain(List<AuditEntry> entries, Head from) {
 		long sequence = from.sequence();
 		String previousHash = from.lastHash();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		List<Long> sequences = new ArrayList<>();
-		for (AuditBuffer.Entry entry : entries) {
+		for (AuditEntry entry : entries) {
 			sequence++;
 			sequences.add(sequence);
 			AuditEvent unhashed = event(entry, sequence, from.agencies().get(entry.staffId()), previousHash, "",
@@ -194,34 +193,6 @@ public class AuditLog {
 			.mappedBy((types, record) -> record.get("appended").asLong())
 			.one()
 			.orElse(0L);
-	}
-
-	/**
-	 * The consents a person gave and the meetings that discussed their household: the
-	 * references an audit trail of theirs may name.
-	 */
-	@Transactional(readOnly = true)
-	public Set<String> ownReferences(String personId) {
-		Set<String> ids = new HashSet<>();
-		neo4j.query(queries.get("audit-trail-references"))
-			.bind(personId)
-			.to("personId")
-			.fetch()
-			.one()
-			.ifPresent(row -> {
-				((Collection<?>) row.get("consentIds")).forEach(id -> ids.add((String) id));
-				((Collection<?>) row.get("meetingIds")).forEach(id -> ids.add((String) id));
-			});
-		return ids;
-	}
-
-	@Transactional(readOnly = true)
-	public List<AuditEvent> trail(String personId, int limit) {
-		return List.copyOf(neo4j.query(queries.get("audit-trail"))
-			.bindAll(Map.of("personId", personId, "limit", limit))
-			.fetchAs(AuditEvent.class)
-			.mappedBy((types, record) -> AuditEvent.from(record.get("event")))
-			.all());
 	}
 
 	/**
@@ -285,8 +256,8 @@ public class AuditLog {
 		}).one().orElseThrow(() -> new IllegalStateException("The audit chain head is missing"));
 	}
 
-	private static AuditEvent event(AuditBuffer.Entry entry, long sequence, String agencyId, String previousHash,
-			String hash, String keyId) {
+	private static AuditEvent event(AuditEntry entry, long sequence, String agencyId, String previousHash, String hash,
+			String keyId) {
 		PersonalDataRead read = entry.read();
 		boolean shown = !read.shownPersonIds().isEmpty() || !read.bases().isEmpty();
 		String outcome = read.withheldCount() == 0 ? "SHOWN" : shown ? "PARTIAL" : "WITHHELD";

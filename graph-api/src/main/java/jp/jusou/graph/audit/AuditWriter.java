@@ -1,5 +1,8 @@
 package jp.jusou.graph.audit;
 
+import jp.jusou.graph.request.AuditSink;
+import jp.jusou.graph.request.AuditEntry;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,6 @@ import java.util.concurrent.TimeoutException;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jp.jusou.graph.access.AuditBuffer;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,12 +29,12 @@ import org.springframework.stereotype.Component;
  * records are committed (fail closed); if the batch fails, every request in it fails.
  */
 @Component
-public class AuditWriter implements DisposableBean {
+public class AuditWriter implements AuditSink, DisposableBean {
 
 	/** Requests appended together at most, so that one statement stays small. */
 	static final int MAX_REQUESTS_PER_APPEND = 64;
 
-	private record Pending(List<AuditBuffer.Entry> entries, CompletableFuture<Void> appended) {
+	private record Pending(List<AuditEntry> entries, CompletableFuture<Void> appended) {
 	}
 
 	private final AuditLog auditLog;
@@ -73,7 +75,7 @@ public class AuditWriter implements DisposableBean {
 	 * Appends one request's records and waits until they are committed.
 	 * @throws IllegalStateException when they could not be appended within the wait
 	 */
-	public void append(List<AuditBuffer.Entry> entries) {
+	public void append(List<AuditEntry> entries) {
 		Pending pending = new Pending(List.copyOf(entries), new CompletableFuture<>());
 		try {
 			if (!running || !queue.offer(pending, wait.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -116,7 +118,7 @@ public class AuditWriter implements DisposableBean {
 	}
 
 	private void appendTogether(List<Pending> batch) {
-		List<AuditBuffer.Entry> entries = batch.stream().flatMap(pending -> pending.entries().stream()).toList();
+		List<AuditEntry> entries = batch.stream().flatMap(pending -> pending.entries().stream()).toList();
 		long started = System.nanoTime();
 		try {
 			auditLog.append(entries);

@@ -1,11 +1,12 @@
 package jp.jusou.graph.audit;
 
+import jp.jusou.graph.request.AuditEntry;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import jp.jusou.graph.access.AuditBuffer;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.signin.SignInLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ public class SecurityEvents implements SignInLocks {
 		PersonalDataRead read = new PersonalDataRead("SignIn.locked", Set.of(), Set.of(),
 				Set.of(abbreviate(key), "LOCKED_UNTIL:" + until), Set.of(), Set.of(), Set.of(), 0);
 		try {
-			writer.append(List.of(new AuditBuffer.Entry(username, null, "NONE", Instant.now(), read)));
+			writer.append(List.of(new AuditEntry(username, null, "NONE", Instant.now(), read)));
 		}
 		catch (RuntimeException ex) {
 			log.error("The sign-in lock could not be written to the audit log: {}", ex.getClass().getSimpleName());

@@ -1,9 +1,10 @@
 package jp.jusou.graph.audit;
 
+import jp.jusou.graph.request.AuditEntry;
+
 import java.util.List;
 
-import jp.jusou.graph.access.AuditAppender;
-import jp.jusou.graph.access.AuditBuffer;
+import jp.jusou.graph.request.AuditAppender;
 
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ class TransactionalAuditAppender implements AuditAppender {
 	}
 
 	@Override
-	public void appendWithinTransaction(List<AuditBuffer.Entry> entries) {
+	public void appendWithinTransaction(List<AuditEntry> entries) {
 		auditLog.append(entries);
 	}
 

@@ -1,37 +1,28 @@
 package jp.jusou.graph.benchmark;
 
+import jp.jusou.graph.request.AuditEntry;
+
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import jp.jusou.graph.access.AuditBuffer;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.audit.AuditWriter;
-import jp.jusou.graph.household.HouseholdService;
 import jp.jusou.graph.support.CypherQueries;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
@@ -87,6 +78,8 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private final int warmupPerThread;
 
+	private GraphQlPoster client;
+
 	/** Only scenarios whose name contains this (empty: all). */
 	private final String only;
 
@@ -94,18 +87,6 @@ class BenchmarkRunner implements ApplicationRunner {
 	 * GraphQL requests of the current measurement that answered with errors (e.g.
 	 * AUDIT_UNAVAILABLE).
 	 */
-	private final AtomicInteger failed = new AtomicInteger();
-
-	private final Map<String, Integer> failureCodes = new ConcurrentHashMap<>();
-
-	private static final Pattern ERROR_CODE = Pattern.compile("\"code\":\"([A-Z_]+)\"");
-
-	private final HttpClient http = HttpClient.newBuilder().build();
-
-	private String authorization;
-
-	private URI endpoint;
-
 	BenchmarkRunner(Driver driver, AuditWriter auditWriter, CypherQueries queries,
 			ConfigurableApplicationContext context, Clock clock, ObjectProvider<DatabaseManagementService> embedded,
 			@Value("${jusou.benchmark.warmup-requests:6000}") int warmupRequests,
@@ -141,22 +122,24 @@ class BenchmarkRunner implements ApplicationRunner {
 								Map.of("user", USER, "hash", new BCryptPasswordEncoder(4).encode(password)))
 						.consume());
 		}
-		authorization = "Basic "
-				+ Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+		client = new GraphQlPoster(URI.create("http://127.0.0.1:" + port + "/graphql"), USER, password);
 		Targets targets = Targets.sample(session(), LocalDate.now(clock));
 		System.out.printf(
 				"%nBenchmark on %,d persons, %,d households, %,d nodes (%,d households in the coordinator's list)%n",
 				targets.persons(), targets.households(), targets.nodes(), targets.listed());
 		System.out.printf("Service ready %.1f s after the JVM started%n",
 				ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
-		List<Scenario> measured = scenarios(targets).stream()
+		List<Scenario> measured = Scenarios.of(targets, queries, clock)
+			.stream()
 			.filter(scenario -> scenario.name().contains(only))
 			.toList();
 		if (measured.isEmpty()) {
 			throw new IllegalArgumentException("jusou.benchmark.only=" + only + " names no scenario; the scenarios: "
-					+ scenarios(targets).stream().map(Scenario::name).collect(Collectors.joining(", ")));
+					+ Scenarios.of(targets, queries, clock)
+						.stream()
+						.map(Scenario::name)
+						.collect(Collectors.joining(", ")));
 		}
 		warmUp(measured);
 		System.out.println(
@@ -173,15 +156,15 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private void measure(Scenario scenario, int concurrency) throws Exception {
 		Random random = new Random(42);
-		run(concurrency, warmupPerThread, r -> post(scenario.document().apply(r)), random);
-		failed.set(0);
-		failureCodes.clear();
+		run(concurrency, warmupPerThread, r -> client.post(scenario.document().apply(r)), random);
+		client.resetFailures();
 		int requests = concurrency * requestsPerThread;
 		cpu.start();
 		if (counters != null) {
 			counters.start();
 		}
-		LatencyStats graphql = run(concurrency, requestsPerThread, r -> post(scenario.document().apply(r)), random);
+		LatencyStats graphql = run(concurrency, requestsPerThread, r -> client.post(scenario.document().apply(r)),
+				random);
 		double[] graphqlCpu = cpu.stop();
 		long[] graphqlCounts = counters == null ? null : counters.stop();
 		run(concurrency, warmupPerThread, r -> raw(scenario, r), random);
@@ -205,7 +188,7 @@ class BenchmarkRunner implements ApplicationRunner {
 				graphqlCpu[0] / requests, graphqlCpu[1] / requests,
 				personal ? "%.1f, %.1f".formatted(rawDatabaseCpu / requests, auditedDatabaseCpu / requests)
 						: "%.1f".formatted(rawDatabaseCpu / requests),
-				heap, failed.get() == 0 ? "0" : failed.get() + " " + failureCodes);
+				heap, client.failures());
 	}
 
 	/**
@@ -223,8 +206,8 @@ class BenchmarkRunner implements ApplicationRunner {
 		Random random = new Random(7);
 		StringBuilder blocks = new StringBuilder();
 		for (int done = 0; done < warmupRequests; done += 100) {
-			LatencyStats block = run(4, 25, r -> post(measured.get(r.nextInt(measured.size())).document().apply(r)),
-					random);
+			LatencyStats block = run(4, 25,
+					r -> client.post(measured.get(r.nextInt(measured.size())).document().apply(r)), random);
 			blocks.append(done == 0 ? "" : ", ").append("%.0f".formatted(block.p50()));
 		}
 		System.out.printf("Warm-up, p50 ms of each 100 requests (%s at random, concurrency 4): %s%n",
@@ -257,41 +240,6 @@ class BenchmarkRunner implements ApplicationRunner {
 		return LatencyStats.of(nanos, wall);
 	}
 
-	private void post(String document) {
-		try {
-			HttpRequest request = HttpRequest.newBuilder(endpoint)
-				.header("Authorization", authorization)
-				.header("Content-Type", "application/json")
-				.header("X-Purpose-Of-Use", "CASE_WORK")
-				.POST(HttpRequest.BodyPublishers.ofString(body(document)))
-				.build();
-			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-				// counted and reported in the row's "failed" column, with the error
-				// codes, rather than ending the run
-				failed.incrementAndGet();
-				Matcher code = ERROR_CODE.matcher(response.body());
-				failureCodes.merge(response.statusCode() != 200 ? "HTTP " + response.statusCode()
-						: code.find() ? code.group(1) : "ERROR", 1, Integer::sum);
-			}
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * The request body; documents here are built from ids and numbers, so quoting
-	 * suffices.
-	 */
-	private static String body(String document) {
-		return "{\"query\":\"" + document.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"}";
-	}
-
 	/** The raw read; what it read when it read personal data, else null. */
 	private Scenario.Read raw(Scenario scenario, Random random) {
 		try (Session session = driver.session(SessionConfig.builder()
@@ -310,7 +258,7 @@ class BenchmarkRunner implements ApplicationRunner {
 	private void rawAndAudit(Scenario scenario, Random random) {
 		Scenario.Read read = raw(scenario, random);
 		if (read != null) {
-			auditWriter.append(List.of(new AuditBuffer.Entry(USER, "syn-st-bench", "CASE_WORK", clock.instant(),
+			auditWriter.append(List.of(new AuditEntry(USER, "syn-st-bench", "CASE_WORK", clock.instant(),
 					new PersonalDataRead("benchmark.rawRead", read.householdIds(), read.personIds(), Set.of(), Set.of(),
 							Set.of(), Set.of(), 0))));
 		}
@@ -318,82 +266,6 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private Session session() {
 		return driver.session(SessionConfig.forDatabase("neo4j"));
-	}
-
-	private List<Scenario> scenarios(Targets targets) {
-		LocalDate today = LocalDate.now(clock);
-		int fiscalYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-		return List.of(new Scenario("household with agencies",
-				random -> """
-						{ household(id: "%s") { members { name } agencies { agencies { agency { name } since links { kind reference basis { kind } } } withheld { count } } } }"""
-					.formatted(targets.household(random)),
-				(session, random) -> {
-					String id = targets.household(random);
-					List<Record> rows = session.executeRead(
-							tx -> tx
-								.run(queries.get("household-by-id"), Map.of("householdId", id, "staffId",
-										"syn-st-bench", "withMembers", true, "withAgencies", true))
-								.list());
-					return new Scenario.Read(Set.of(id), Scenario.Read.ids(rows, "members", "id"));
-				}),
-				new Scenario("isolatedResidentsNear 1 km",
-						random -> """
-								{ isolatedResidentsNear(activityId: "%s", radiusMeters: 1000) { residents { householdId distanceMeters reasons person { name } } } }"""
-							.formatted(targets.activity(random)),
-						(session, random) -> {
-							List<Record> rows = session.executeRead(tx -> tx.run(queries.get("isolated-residents-near"),
-									Map.of("activityId", targets.activity(random), "staffId", "syn-st-bench", "radius",
-											1000, "year", today.getYear(), "minimumAge", 65, "visitSince",
-											today.minusDays(180), "limit", 50))
-								.list());
-							return new Scenario.Read(Scenario.Read.ids(rows, "residents", "householdId"),
-									Scenario.Read.ids(rows, "residents", "personId"));
-						}),
-				new Scenario("resourcesNear 2 km", random -> {
-					double[] point = targets.point(random);
-					return """
-							{ resourcesNear(near: {point: {latitude: %f, longitude: %f}}, radiusMeters: 2000) { distanceMeters resource { name } activities { name } } }"""
-						.formatted(point[0], point[1]);
-				}, (session, random) -> {
-					double[] point = targets.point(random);
-					Map<String, Object> parameters = new java.util.HashMap<>();
-					parameters.put("latitude", point[0]);
-					parameters.put("longitude", point[1]);
-					parameters.put("radius", 2000);
-					parameters.put("kinds", null);
-					parameters.put("weekday", null);
-					session.executeRead(tx -> tx.run(queries.get("resources-near-point"), parameters).list());
-					return null;
-				}),
-				new Scenario("households page deep in the list",
-						random -> """
-								{ households(first: 20, after: "%s") { edges { cursor node { id patterns } } pageInfo { hasNextPage } } }"""
-							.formatted(targets.deepCursor()),
-						(session, random) -> {
-							Map<String, Object> parameters = new java.util.HashMap<>();
-							parameters.put("staffId", "syn-st-bench");
-							parameters.put("purpose", "CASE_WORK");
-							parameters.put("today", today);
-							parameters.put("afterId", targets.deepAfterId());
-							parameters.put("limit", 21);
-							parameters.put("walk", HouseholdService.PAGE_WALK);
-							parameters.put("walkChosen", null);
-							parameters.put("areaId", null);
-							parameters.put("patterns", List.of());
-							List<Record> rows = session
-								.executeRead(tx -> tx.run(queries.get("households-page"), parameters).list());
-							return new Scenario.Read(Scenario.Read.ids(rows, "household", "id"), Set.of());
-						}),
-				new Scenario("dashboard (fiscal year)",
-						random -> "{ dashboard(fiscalYear: %d) { cells { metric value suppressed } targets { actual } } }"
-							.formatted(fiscalYear),
-						(session, random) -> {
-							session.executeRead(tx -> tx.run(queries.get("dashboard"),
-									Map.of("fromMonth", fiscalYear + "-04", "toMonth", (fiscalYear + 1) + "-03", "year",
-											today.getYear(), "minimumAge", 65, "visitSince", today.minusDays(180)))
-								.list());
-							return null;
-						}));
 	}
 
 }

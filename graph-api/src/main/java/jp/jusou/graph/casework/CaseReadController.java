@@ -1,9 +1,8 @@
 package jp.jusou.graph.casework;
 
-import java.security.Principal;
+import jp.jusou.graph.request.Requires;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.casework.CaseReads.CasePage;
 import jp.jusou.graph.casework.CaseReads.MemberCases;
 import jp.jusou.graph.household.Member;
@@ -30,22 +29,21 @@ class CaseReadController {
 	}
 
 	@QueryMapping(name = "case")
-	CaseRecord caseById(@Argument String id, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("case");
+	@Requires(personLevel = true)
+	CaseRecord caseById(@Argument String id, AccessSubject subject) {
 		return cases.caseById(subject, Arguments.id("id", id));
 	}
 
 	@QueryMapping
-	CasePage myCases(@Argument String status, @Argument Integer first, @Argument String after, Principal principal,
-			GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("myCases");
+	@Requires(personLevel = true)
+	CasePage myCases(@Argument String status, @Argument Integer first, @Argument String after, AccessSubject subject) {
 		int pageSize = Arguments.pageSize("first", first == null ? 20 : first, limits.maxPageSize());
 		return cases.myCases(subject, status, pageSize, Cursor.decode("after", CaseReads.CURSOR_KIND, after));
 	}
 
 	@SchemaMapping(typeName = "Member")
-	MemberCases cases(Member member, Principal principal, GraphQLContext context) {
-		return cases.casesOf(AccessSubject.from(principal, context), member.id());
+	MemberCases cases(Member member, AccessSubject subject) {
+		return cases.casesOf(subject, member.id());
 	}
 
 }

@@ -9,10 +9,10 @@ import java.util.TreeSet;
 
 import jp.jusou.graph.access.AccessBasis;
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
@@ -73,7 +73,7 @@ public class CaseReads {
 		CaseRecord found = CaseRecord.from(record);
 		HouseholdAccess access = HouseholdAccess.from(record.get("access"));
 		Optional<CaseRecord> seen = decide(subject, access, found);
-		audit(subject, "Query.case", found.householdId(), seen.map(List::of).orElse(List.of()),
+		audit(subject, found.householdId(), seen.map(List::of).orElse(List.of()),
 				seen.isEmpty() ? List.of(found) : List.of());
 		return seen.orElseThrow(() -> new NoBasisException("id", "no basis for this case: it is shown to the agency"
 				+ " holding it, through the person's consent covering its fields, or to the members of a 支援会議 held since"
@@ -96,7 +96,7 @@ public class CaseReads {
 			access = HouseholdAccess.from(row.get("access"));
 			decide(subject, access, found).ifPresentOrElse(shown::add, () -> withheld.add(found));
 		}
-		audit(subject, "Member.cases", householdId, shown, withheld);
+		audit(subject, householdId, shown, withheld);
 		Set<Field> categories = new TreeSet<>();
 		withheld.forEach(item -> categories.addAll(item.categories()));
 		Withheld answer = Withheld.of(withheld.size(), categories);
@@ -131,8 +131,8 @@ public class CaseReads {
 			persons.add(item.personId());
 			categories.addAll(item.categories());
 		});
-		subject.recordRead(new PersonalDataRead("Query.myCases", households, persons,
-				cases.isEmpty() ? Set.of() : Set.of("OWN_AGENCY"), categories, Set.of(), Set.of(), 0));
+		subject.recordRead(new PersonalDataRead(households, persons, cases.isEmpty() ? Set.of() : Set.of("OWN_AGENCY"),
+				categories, Set.of(), Set.of(), 0));
 		return new CasePage(List.copyOf(cases), new HouseholdPage.PageInfo(page.size() > first,
 				last == null ? null : Cursor.encode(CURSOR_KIND, last.opened() + "|" + last.id())));
 	}
@@ -204,12 +204,12 @@ public class CaseReads {
 				policy.answer(Withheld.of(withheld, withheldCategories), access, subject)));
 	}
 
-	private static void audit(AccessSubject subject, String operation, String householdId, List<CaseRecord> shown,
+	private static void audit(AccessSubject subject, String householdId, List<CaseRecord> shown,
 			List<CaseRecord> withheld) {
 		ReadTally tally = new ReadTally();
 		shown.forEach(item -> tally.shown(item.basis(), item.personId(), item.categories()));
 		withheld.forEach(item -> tally.withheld(item.personId(), item.categories()));
-		subject.recordRead(tally.read(operation, householdId == null ? Set.of() : Set.of(householdId)));
+		subject.recordRead(tally.read(subject.operation(), householdId == null ? Set.of() : Set.of(householdId)));
 	}
 
 }

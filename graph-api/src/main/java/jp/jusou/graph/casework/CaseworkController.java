@@ -1,17 +1,16 @@
 package jp.jusou.graph.casework;
 
-import java.security.Principal;
+import jp.jusou.graph.request.Requires;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.support.Idempotency;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Idempotency;
 import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
 import jp.jusou.graph.casework.CaseworkInputs.CaseChangeInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReferInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReferToCoordinationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReturnToAgencyInput;
 import jp.jusou.graph.casework.CaseworkService.ConsultationResult;
-import jp.jusou.graph.casework.CaseworkService.ReferralResult;
+import jp.jusou.graph.casework.Referrals.ReferralResult;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -24,44 +23,41 @@ class CaseworkController {
 
 	private final CaseworkService casework;
 
+	private final Referrals referrals;
+
+	private final CaseClosing closing;
+
 	private final Idempotency idempotency;
 
-	CaseworkController(CaseworkService casework, Idempotency idempotency) {
+	CaseworkController(CaseworkService casework, Referrals referrals, CaseClosing closing, Idempotency idempotency) {
 		this.casework = casework;
+		this.referrals = referrals;
+		this.closing = closing;
 		this.idempotency = idempotency;
 	}
 
 	@MutationMapping
-	ConsultationResult recordConsultation(@Argument RecordConsultationInput input, Principal principal,
-			GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context)
-			.requirePersonLevelRead("Mutation.recordConsultation");
-		return idempotency.once(context, subject, "Mutation.recordConsultation", ConsultationResult.class,
-				() -> casework.recordConsultation(subject, input));
+	@Requires(personLevel = true)
+	ConsultationResult recordConsultation(@Argument RecordConsultationInput input, AccessSubject subject) {
+		return idempotency.once(subject, ConsultationResult.class, () -> casework.recordConsultation(subject, input));
 	}
 
 	@MutationMapping
-	ReferralResult referToCoordination(@Argument ReferToCoordinationInput input, Principal principal,
-			GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context)
-			.requirePersonLevelRead("Mutation.referToCoordination");
-		return idempotency.once(context, subject, "Mutation.referToCoordination", ReferralResult.class,
-				() -> casework.referToCoordination(subject, input));
+	@Requires(personLevel = true)
+	ReferralResult referToCoordination(@Argument ReferToCoordinationInput input, AccessSubject subject) {
+		return idempotency.once(subject, ReferralResult.class, () -> referrals.referToCoordination(subject, input));
 	}
 
 	@MutationMapping
-	ReferralResult returnToAgency(@Argument ReturnToAgencyInput input, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context)
-			.requirePersonLevelRead("Mutation.returnToAgency");
-		return idempotency.once(context, subject, "Mutation.returnToAgency", ReferralResult.class,
-				() -> casework.returnToAgency(subject, input));
+	@Requires(personLevel = true)
+	ReferralResult returnToAgency(@Argument ReturnToAgencyInput input, AccessSubject subject) {
+		return idempotency.once(subject, ReferralResult.class, () -> referrals.returnToAgency(subject, input));
 	}
 
 	@MutationMapping
-	ReferralResult refer(@Argument ReferInput input, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.refer");
-		return idempotency.once(context, subject, "Mutation.refer", ReferralResult.class,
-				() -> casework.refer(subject, input));
+	@Requires(personLevel = true)
+	ReferralResult refer(@Argument ReferInput input, AccessSubject subject) {
+		return idempotency.once(subject, ReferralResult.class, () -> referrals.refer(subject, input));
 	}
 
 	/** The schema's {@code CasePayload} (its field {@code case} is a Java keyword). */
@@ -69,17 +65,15 @@ class CaseworkController {
 	}
 
 	@MutationMapping
-	CasePayload closeCase(@Argument CaseChangeInput input, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.closeCase");
-		return idempotency.once(context, subject, "Mutation.closeCase", CasePayload.class,
-				() -> new CasePayload(casework.closeCase(subject, input)));
+	@Requires(personLevel = true)
+	CasePayload closeCase(@Argument CaseChangeInput input, AccessSubject subject) {
+		return idempotency.once(subject, CasePayload.class, () -> new CasePayload(closing.closeCase(subject, input)));
 	}
 
 	@MutationMapping
-	CasePayload reopenCase(@Argument CaseChangeInput input, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.reopenCase");
-		return idempotency.once(context, subject, "Mutation.reopenCase", CasePayload.class,
-				() -> new CasePayload(casework.reopenCase(subject, input)));
+	@Requires(personLevel = true)
+	CasePayload reopenCase(@Argument CaseChangeInput input, AccessSubject subject) {
+		return idempotency.once(subject, CasePayload.class, () -> new CasePayload(closing.reopenCase(subject, input)));
 	}
 
 	@SchemaMapping(typeName = "CasePayload", field = "case")

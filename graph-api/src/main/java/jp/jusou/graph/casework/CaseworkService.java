@@ -1,28 +1,23 @@
 package jp.jusou.graph.casework;
 
+import jp.jusou.graph.access.Basis;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jp.jusou.graph.access.AccessFacts;
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.access.PersonalDataRead;
-import jp.jusou.graph.access.WindowIdentification;
-import jp.jusou.graph.agency.Agency;
-import jp.jusou.graph.agency.AgencyService;
-import jp.jusou.graph.casework.CaseworkInputs.CaseChangeInput;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.identification.WindowIdentification;
 import jp.jusou.graph.casework.CaseworkInputs.NewHouseholdInput;
 import jp.jusou.graph.casework.CaseworkInputs.NewPersonInput;
 import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
-import jp.jusou.graph.casework.CaseworkInputs.ReferInput;
-import jp.jusou.graph.casework.CaseworkInputs.ReferToCoordinationInput;
-import jp.jusou.graph.casework.CaseworkInputs.ReturnToAgencyInput;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GeoPoint;
@@ -39,9 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 包括的相談支援 and 多機関協働: consultations open or extend the agency's case; referrals move a
- * case to the coordinating body and back. Every rule is checked before the first write;
- * each mutation is one write transaction, so a broken rule leaves the graph as it was.
+ * 包括的相談支援: a consultation opens or extends the agency's case (referrals are
+ * {@link Referrals}, closing {@link CaseClosing}). Every rule is checked before the first
+ * write; it is one write transaction, so a broken rule leaves the graph as it was.
  */
 @Service
 public class CaseworkService {
@@ -52,10 +47,6 @@ public class CaseworkService {
 
 	static final Pattern PHONE = Pattern.compile("\\+?[0-9() -]{6,20}");
 
-	/** The statutory component of the 多機関協働 body (第5号). */
-	public static final int COORDINATION_COMPONENT = 5;
-
-	/** What recordConsultation did. */
 	/**
 	 * What recordConsultation did: the consultation and its case; or, for a new household
 	 * whose members may already be in the graph, only the candidates (nothing written).
@@ -64,16 +55,11 @@ public class CaseworkService {
 			String householdId, List<RegistrationCandidates.Candidate> candidates) {
 	}
 
-	/** What a referral did. */
-	public record ReferralResult(String referralId, ReferralDirection direction, CaseRecord fromCase,
-			CaseRecord toCase) {
-	}
-
 	private final Neo4jClient neo4j;
 
 	private final CypherQueries queries;
 
-	private final AgencyService agencies;
+	private final HeldCases cases;
 
 	private final AccessFacts access;
 
@@ -85,14 +71,14 @@ public class CaseworkService {
 
 	private final KeptFacts keptFacts;
 
-	CaseworkService(Neo4jClient neo4j, CypherQueries queries, AgencyService agencies, AccessFacts access,
+	CaseworkService(Neo4jClient neo4j, CypherQueries queries, HeldCases cases, AccessFacts access,
 			WindowIdentification identification, RegistrationCandidates registrationCandidates, Clock clock,
 			KeptFacts keptFacts) {
 		this.keptFacts = keptFacts;
 		this.registrationCandidates = registrationCandidates;
 		this.neo4j = neo4j;
 		this.queries = queries;
-		this.agencies = agencies;
+		this.cases = cases;
 		this.access = access;
 		this.identification = identification;
 		this.clock = clock;
@@ -133,11 +119,10 @@ public class CaseworkService {
 			householdId = check.get("householdId").asString(null);
 			if (!check.get("holdsOpenCase").asBoolean()) {
 				identification.require(subject, "input.asTold", input.asTold(), personId, householdId,
-						"your agency holds no open case about this person, so this consultation opens one",
-						"Mutation.recordConsultation");
+						"your agency holds no open case about this person, so this consultation opens one");
 				priorBasis = access.forPerson(subject, personId)
 					.flatMap(AccessFacts.PersonStanding::identity)
-					.map(PersonalDataRead::basisCode)
+					.map(Basis::code)
 					.orElse(null);
 			}
 		}
@@ -179,181 +164,11 @@ public class CaseworkService {
 							input.channel().name(), "summary", summary, "origin", origin, "priorBasis", priorBasis))
 			.orElseThrow();
 		keptFacts.afterWrite(Set.of(personId), householdIds(householdId));
-		CaseRecord caseRecord = caseById(written.get("caseId").asString(), "input.personId");
-		subject.recordRead(new PersonalDataRead("Mutation.recordConsultation", householdIds(householdId),
-				Set.of(personId), Set.of("OWN_AGENCY"), Set.of(caseRecord.field()), Set.of(), Set.of(), 0));
+		CaseRecord caseRecord = cases.caseById(written.get("caseId").asString(), "input.personId");
+		subject.recordRead(new PersonalDataRead(householdIds(householdId), Set.of(personId), Set.of("OWN_AGENCY"),
+				Set.of(caseRecord.field()), Set.of(), Set.of(), 0));
 		return new ConsultationResult(Consultation.from(written.get("consultation")), caseRecord,
 				written.get("opened").asBoolean(), existing ? null : householdId, List.of());
-	}
-
-	@Transactional
-	public ReferralResult referToCoordination(AccessSubject subject, ReferToCoordinationInput input) {
-		String reason = checkReferral(input.caseId(), input.reason(), input.date());
-		Validate.id("input.coordinatorAgencyId", input.coordinatorAgencyId());
-		CaseRecord from = ownOpenCase(subject, input.caseId(), "refer");
-		Agency coordinator = agency("input.coordinatorAgencyId", input.coordinatorAgencyId());
-		if (!coordinator.components().contains(COORDINATION_COMPONENT)) {
-			throw new InvalidArgumentException("input.coordinatorAgencyId", "coordination-body", coordinator.name()
-					+ " does not run 多機関協働 (component 5); refer to the agency that does" + " (多機関協働事業者を指定してください)");
-		}
-		if (coordinator.id().equals(from.agency().id())) {
-			throw new InvalidArgumentException("input.coordinatorAgencyId", "another-agency",
-					"the case is already held by the 多機関協働 body (すでに多機関協働のケースです)");
-		}
-		return refer(subject, "Mutation.referToCoordination", from, coordinator.id(), ReferralDirection.TO_COORDINATION,
-				reason, input.date(), false);
-	}
-
-	/**
-	 * つなぎ between any two windows (003: 「適切な相談窓口につなげ」): the receiving agency opens (or
-	 * keeps) its case about the person; the sending case stays open. The direction
-	 * follows the agencies: to the 多機関協働 body, back from it, or between two other
-	 * windows.
-	 */
-	@Transactional
-	public ReferralResult refer(AccessSubject subject, ReferInput input) {
-		String reason = checkReferral(input.caseId(), input.reason(), input.date());
-		Validate.id("input.toAgencyId", input.toAgencyId());
-		CaseRecord from = ownOpenCase(subject, input.caseId(), "refer");
-		Agency target = agency("input.toAgencyId", input.toAgencyId());
-		if (target.id().equals(from.agency().id())) {
-			throw new InvalidArgumentException("input.toAgencyId", "another-agency",
-					"the case is already held by " + target.name() + " (つなぎ先には別の機関を指定してください)");
-		}
-		ReferralDirection direction = target.components().contains(COORDINATION_COMPONENT)
-				? ReferralDirection.TO_COORDINATION : from.agency().components().contains(COORDINATION_COMPONENT)
-						? ReferralDirection.BACK_TO_AGENCY : ReferralDirection.BETWEEN_AGENCIES;
-		return refer(subject, "Mutation.refer", from, target.id(), direction, reason, input.date(), false);
-	}
-
-	/** Closes a case the user's agency holds (終結), with the date and the reason. */
-	@Transactional
-	public CaseRecord closeCase(AccessSubject subject, CaseChangeInput input) {
-		Validate.id("input.caseId", input.caseId());
-		String reason = Validate.text("input.reason", input.reason(), 500);
-		Validate.notInFuture("input.date", input.date(), LocalDate.now(clock));
-		CaseRecord found = ownOpenCase(subject, input.caseId(), "close");
-		if (input.date().isBefore(found.opened())) {
-			throw new InvalidArgumentException("input.date", "not-before-case-opened",
-					"the case opened on " + found.opened() + " (ケース開始日より前の日付です)");
-		}
-		return changeCase(subject, "Mutation.closeCase", found, "casework-close", input.date(), reason);
-	}
-
-	/**
-	 * Reopens a closed case the user's agency holds (再開), with the date and the reason.
-	 */
-	@Transactional
-	public CaseRecord reopenCase(AccessSubject subject, CaseChangeInput input) {
-		Validate.id("input.caseId", input.caseId());
-		String reason = Validate.text("input.reason", input.reason(), 500);
-		Validate.notInFuture("input.date", input.date(), LocalDate.now(clock));
-		CaseRecord found = ownCase(subject, input.caseId(), "reopen");
-		if (found.open()) {
-			throw new InvalidArgumentException("input.caseId", "case-closed",
-					"the case is open; only a closed case can be reopened (対応中のケースです)");
-		}
-		if (input.date().isBefore(found.closed())) {
-			throw new InvalidArgumentException("input.date", "not-before-case-closed",
-					"the case closed on " + found.closed() + " (終結日より前の日付です)");
-		}
-		return changeCase(subject, "Mutation.reopenCase", found, "casework-reopen", input.date(), reason);
-	}
-
-	private CaseRecord changeCase(AccessSubject subject, String operation, CaseRecord found, String query,
-			LocalDate date, String reason) {
-		neo4j.query(queries.get(query))
-			.bindAll(Parameters.of("caseId", found.id(), "date", date, "reason", reason, "staffId", subject.staffId()))
-			.run();
-		keptFacts.afterWrite(Set.of(found.personId()), Set.of());
-		subject.recordRead(new PersonalDataRead(operation, householdIds(found.householdId()), Set.of(found.personId()),
-				Set.of("OWN_AGENCY"), Set.copyOf(found.categories()), Set.of(), Set.of(), 0));
-		return caseById(found.id(), "input.caseId");
-	}
-
-	@Transactional
-	public ReferralResult returnToAgency(AccessSubject subject, ReturnToAgencyInput input) {
-		String reason = checkReferral(input.caseId(), input.reason(), input.date());
-		Validate.id("input.agencyId", input.agencyId());
-		CaseRecord from = ownOpenCase(subject, input.caseId(), "hand back");
-		if (!from.agency().components().contains(COORDINATION_COMPONENT)) {
-			throw new InvalidArgumentException("input.caseId", "coordination-case",
-					"only a case held by the 多機関協働 body can be handed back; a single-field agency refers with"
-							+ " referToCoordination (多機関協働のケースのみ戻せます)");
-		}
-		Agency target = agency("input.agencyId", input.agencyId());
-		if (target.id().equals(from.agency().id())) {
-			throw new InvalidArgumentException("input.agencyId", "another-agency",
-					"name the single-field agency taking the case over (引き継ぐ機関を指定してください)");
-		}
-		return refer(subject, "Mutation.returnToAgency", from, target.id(), ReferralDirection.BACK_TO_AGENCY, reason,
-				input.date(), true);
-	}
-
-	private String checkReferral(String caseId, String reason, LocalDate date) {
-		Validate.id("input.caseId", caseId);
-		Validate.notInFuture("input.date", date, LocalDate.now(clock));
-		return Validate.text("input.reason", reason, 1000);
-	}
-
-	private ReferralResult refer(AccessSubject subject, String operation, CaseRecord from, String toAgencyId,
-			ReferralDirection direction, String reason, LocalDate date, boolean closeFromCase) {
-		if (date.isBefore(from.opened())) {
-			throw new InvalidArgumentException("input.date", "not-before-case-opened",
-					"the case opened on " + from.opened() + " (ケース開始日より前の日付です)");
-		}
-		Record written = SingleRow.of(neo4j, queries.get("casework-refer"),
-				Parameters.of("fromCaseId", from.id(), "toAgencyId", toAgencyId, "newCaseId",
-						"case-" + UUID.randomUUID(), "referralId", "referral-" + UUID.randomUUID(), "direction",
-						direction.name(), "date", date, "reason", reason, "staffId", subject.staffId(), "closeFromCase",
-						closeFromCase))
-			.orElseThrow();
-		keptFacts.afterWrite(Set.of(from.personId()), Set.of());
-		CaseRecord to = caseById(written.get("toCaseId").asString(), "input.caseId");
-		subject.recordRead(new PersonalDataRead(operation, householdIds(from.householdId()), Set.of(from.personId()),
-				Set.of("OWN_AGENCY"), Set.of(from.field()), Set.of(), Set.of(), 0));
-		return new ReferralResult(written.get("referralId").asString(), direction, caseById(from.id(), "input.caseId"),
-				to);
-	}
-
-	/** The case, which must be held by the user's agency. */
-	private CaseRecord ownCase(AccessSubject subject, String caseId, String verb) {
-		CaseRecord from = caseById(caseId, "input.caseId");
-		AgencyService.StaffMembership membership = agencies.membership(subject.staffId());
-		if (membership == null || membership.agency() == null || !membership.agency().id().equals(from.agency().id())) {
-			throw new NoBasisException("input.caseId",
-					"only the agency holding the case may " + verb + " it (ケースを持つ機関のみ操作できます)");
-		}
-		return from;
-	}
-
-	/** The case, which must be open and held by the user's agency. */
-	private CaseRecord ownOpenCase(AccessSubject subject, String caseId, String verb) {
-		CaseRecord from = ownCase(subject, caseId, verb);
-		if (!from.open()) {
-			throw new InvalidArgumentException("input.caseId", "case-open",
-					"the case closed on " + from.closed() + " (終了したケースです)");
-		}
-		return from;
-	}
-
-	private Agency agency(String argument, String agencyId) {
-		try {
-			return agencies.byId(agencyId);
-		}
-		catch (NotFoundException ex) {
-			throw new NotFoundException(argument, "agency", agencyId);
-		}
-	}
-
-	public CaseRecord caseById(String caseId, String argument) {
-		return neo4j.query(queries.get("case-by-id"))
-			.bind(caseId)
-			.to("caseId")
-			.fetchAs(CaseRecord.class)
-			.mappedBy((types, record) -> CaseRecord.from(record))
-			.one()
-			.orElseThrow(() -> new NotFoundException(argument, "case", caseId));
 	}
 
 	private static Set<String> householdIds(String householdId) {

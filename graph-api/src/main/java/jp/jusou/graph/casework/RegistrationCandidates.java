@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.access.PersonName;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.identification.PersonName;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.casework.CaseworkInputs.NewHouseholdInput;
@@ -126,14 +126,14 @@ class RegistrationCandidates {
 			}
 			if (candidate.basis() != null) {
 				shown.add(candidate.personId());
-				bases.add(PersonalDataRead.basisCode(candidate.basis()));
+				bases.add(candidate.basis().code());
 			}
 			else {
 				withheld.add(candidate.personId());
 			}
 		}
-		subject.recordRead(new PersonalDataRead("Mutation.recordConsultation", households, shown, bases, Set.of(),
-				withheld, Set.of(), withheld.size()));
+		subject
+			.recordRead(new PersonalDataRead(households, shown, bases, Set.of(), withheld, Set.of(), withheld.size()));
 	}
 
 }

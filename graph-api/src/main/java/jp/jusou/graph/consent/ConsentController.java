@@ -1,10 +1,9 @@
 package jp.jusou.graph.consent;
 
-import java.security.Principal;
+import jp.jusou.graph.request.Requires;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.support.Idempotency;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Idempotency;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -28,16 +27,16 @@ class ConsentController {
 	}
 
 	@MutationMapping
-	ConsentPayload recordConsent(@Argument RecordConsentInput input, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.recordConsent");
-		return idempotency.once(context, subject, "Mutation.recordConsent", ConsentPayload.class,
+	@Requires(personLevel = true)
+	ConsentPayload recordConsent(@Argument RecordConsentInput input, AccessSubject subject) {
+		return idempotency.once(subject, ConsentPayload.class,
 				() -> new ConsentPayload(consents.record(subject, input)));
 	}
 
 	@MutationMapping
-	ConsentPayload revokeConsent(@Argument RevokeConsentInput input, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("Mutation.revokeConsent");
-		return idempotency.once(context, subject, "Mutation.revokeConsent", ConsentPayload.class,
+	@Requires(personLevel = true)
+	ConsentPayload revokeConsent(@Argument RevokeConsentInput input, AccessSubject subject) {
+		return idempotency.once(subject, ConsentPayload.class,
 				() -> new ConsentPayload(consents.revoke(subject, input)));
 	}
 

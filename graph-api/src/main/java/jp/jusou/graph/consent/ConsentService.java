@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessFacts;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
-import jp.jusou.graph.access.PersonalDataRead;
-import jp.jusou.graph.access.Role;
-import jp.jusou.graph.access.WindowIdentification;
+import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.request.Role;
+import jp.jusou.graph.identification.WindowIdentification;
 import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
@@ -91,14 +91,14 @@ public class ConsentService {
 		boolean identifiedAtWindow = basis.isEmpty();
 		if (identifiedAtWindow) {
 			if (input.asTold() == null) {
-				subject.recordRead(PersonalDataRead.denied("Mutation.recordConsent"));
+				subject.recordRead(PersonalDataRead.denied());
 				throw new NoBasisException("input.subjectId",
 						"your agency has no basis for this person, so it cannot record their consent unless the person (or"
 								+ " the grantor) is in front of you: give who they are as told in input.asTold"
 								+ " (この本人について自機関に閲覧の根拠がありません。窓口で本人確認（asTold）のうえ記録してください)");
 			}
 			identification.require(subject, "input.asTold", input.asTold(), input.subjectId(), check.householdId(),
-					"your agency has no basis for this person", "Mutation.recordConsent");
+					"your agency has no basis for this person");
 		}
 		String consentId = "consent-" + UUID.randomUUID();
 		Map<String, Object> parameters = Parameters.of("consentId", consentId, "subjectId", input.subjectId(),
@@ -110,10 +110,9 @@ public class ConsentService {
 				"meetingParticipants", Boolean.TRUE.equals(input.meetingParticipants()), "identifiedOn",
 				identifiedAtWindow ? LocalDate.now(clock) : null, "grantees", grantees.stream().distinct().toList());
 		neo4j.query(queries.get("consent-record")).bindAll(parameters).run();
-		subject.recordRead(
-				new PersonalDataRead("Mutation.recordConsent", Set.of(check.householdId()), Set.of(input.subjectId()),
-						Set.of(identifiedAtWindow ? "IDENTIFIED_AT_WINDOW" : PersonalDataRead.basisCode(basis.get())),
-						Set.of(), Set.of(), Set.of(), 0));
+		subject.recordRead(new PersonalDataRead(Set.of(check.householdId()), Set.of(input.subjectId()),
+				Set.of(identifiedAtWindow ? "IDENTIFIED_AT_WINDOW" : basis.get().code()), Set.of(), Set.of(), Set.of(),
+				0));
 		return byId(consentId, "input.consentId");
 	}
 
@@ -135,8 +134,8 @@ public class ConsentService {
 		String myAgencyId = membership == null || membership.agency() == null ? null : membership.agency().id();
 		boolean recordedByMyAgency = myAgencyId != null && myAgencyId.equals(consent.recordedByAgencyId());
 		if (!recordedByMyAgency && !subject.roles().contains(Role.COORDINATOR)) {
-			subject.recordRead(new PersonalDataRead("Mutation.revokeConsent", Set.of(), Set.of(), Set.of(), Set.of(),
-					Set.of(consent.subjectId()), Set.copyOf(consent.categories()), 1));
+			subject.recordRead(new PersonalDataRead(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(consent.subjectId()),
+					Set.copyOf(consent.categories()), 1));
 			throw new NoBasisException("input.consentId",
 					"only the agency that recorded the consent, or a coordinator, may revoke it"
 							+ " (同意を記録した機関または多機関協働の担当者のみ撤回できます)");
@@ -145,7 +144,7 @@ public class ConsentService {
 			.bindAll(Parameters.of("consentId", input.consentId(), "staffId", subject.staffId(), "reason",
 					input.reason()))
 			.run();
-		subject.recordRead(new PersonalDataRead("Mutation.revokeConsent", Set.of(), Set.of(consent.subjectId()),
+		subject.recordRead(new PersonalDataRead(Set.of(), Set.of(consent.subjectId()),
 				Set.of(recordedByMyAgency ? "OWN_AGENCY" : "COORDINATOR"), Set.copyOf(consent.categories()), Set.of(),
 				Set.of(), 0));
 		return byId(input.consentId(), "input.consentId");

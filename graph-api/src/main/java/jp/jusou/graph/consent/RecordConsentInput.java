@@ -3,8 +3,8 @@ package jp.jusou.graph.consent;
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.jusou.graph.access.PersonAsTold;
-import jp.jusou.graph.access.PurposeOfUse;
+import jp.jusou.graph.identification.PersonAsTold;
+import jp.jusou.graph.request.PurposeOfUse;
 import jp.jusou.graph.support.Field;
 
 /**

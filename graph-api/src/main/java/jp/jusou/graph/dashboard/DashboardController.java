@@ -1,12 +1,11 @@
 package jp.jusou.graph.dashboard;
 
-import java.security.Principal;
-import java.util.List;
-import java.util.Set;
+import jp.jusou.graph.request.Requires;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.access.Role;
+import java.util.List;
+
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.InvalidArgumentException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,8 +27,8 @@ class DashboardController {
 	}
 
 	@QueryMapping
-	Dashboard dashboard(@Argument int fiscalYear, Principal principal, GraphQLContext context) {
-		AccessSubject.from(principal, context).requireAnyRole(Set.of(Role.DASHBOARD, Role.COORDINATOR), "dashboard");
+	@Requires(anyRole = { Role.DASHBOARD, Role.COORDINATOR })
+	Dashboard dashboard(@Argument int fiscalYear, AccessSubject subject) {
 		if (fiscalYear < 2021 || fiscalYear > 2100) {
 			throw new InvalidArgumentException("fiscalYear", "range",
 					"must be between 2021 (the first year of 重層的支援体制整備事業) and 2100, was " + fiscalYear

@@ -13,8 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jp.jusou.graph.GraphApiApplication;
-import jp.jusou.graph.access.Role;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.seed.Directory;
 import jp.jusou.seed.DirectoryImporter;
@@ -61,10 +60,11 @@ public final class ImportCommand {
 	}
 
 	/**
-	 * Runs the command; {@code args} as on the command line, {@code import} first,
+	 * Runs the command in {@code application} (the service's Spring Boot application,
+	 * without its web server); {@code args} as on the command line, {@code import} first,
 	 * options ({@code --x=y}) anywhere.
 	 */
-	public static int run(String[] args, PrintStream out) {
+	public static int run(Class<?> application, String[] args, PrintStream out) {
 		List<Job> jobs;
 		try {
 			jobs = jobs(Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).toList());
@@ -78,7 +78,7 @@ public final class ImportCommand {
 		String[] options = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
 		ConfigurableApplicationContext graph;
 		try {
-			graph = new SpringApplicationBuilder(GraphApiApplication.class).web(WebApplicationType.NONE)
+			graph = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 				.properties("jusou.demo.load=false", "spring.main.banner-mode=off", "logging.level.root=WARN",
 						"logging.level.jp.jusou=WARN")
 				.run(options);

@@ -1,16 +1,17 @@
 package jp.jusou.graph.household;
 
-import java.security.Principal;
+import jp.jusou.graph.request.Requires;
+
 import java.util.List;
 import java.util.Map;
 
-import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.Cursor;
 import jp.jusou.graph.support.QueryLimits;
 
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -24,17 +25,19 @@ class HouseholdController {
 
 	private final HouseholdService households;
 
+	private final HouseholdFields fields;
+
 	private final QueryLimits limits;
 
-	HouseholdController(HouseholdService households, QueryLimits limits) {
+	HouseholdController(HouseholdService households, HouseholdFields fields, QueryLimits limits) {
 		this.households = households;
+		this.fields = fields;
 		this.limits = limits;
 	}
 
 	@QueryMapping
-	Household household(@Argument String id, Principal principal, GraphQLContext context,
-			DataFetchingFieldSelectionSet selection) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("household");
+	@Requires(personLevel = true)
+	Household household(@Argument String id, AccessSubject subject, DataFetchingFieldSelectionSet selection) {
 		return households.byId(subject, Arguments.id("id", id), wanted(selection, ""));
 	}
 
@@ -47,9 +50,9 @@ class HouseholdController {
 	}
 
 	@QueryMapping
+	@Requires(personLevel = true)
 	HouseholdPage households(@Argument Integer first, @Argument String after, @Argument HouseholdFilter filter,
-			Principal principal, GraphQLContext context, DataFetchingFieldSelectionSet selection) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("households");
+			AccessSubject subject, DataFetchingFieldSelectionSet selection) {
 		int pageSize = Arguments.pageSize("first", first == null ? 20 : first, limits.maxPageSize());
 		String afterId = Cursor.decode("after", HouseholdService.CURSOR_KIND, after);
 		if (filter != null && filter.areaId() != null) {
@@ -59,13 +62,15 @@ class HouseholdController {
 	}
 
 	@BatchMapping
-	Map<Household, List<Member>> members(List<Household> sources, Principal principal, GraphQLContext context) {
-		return households.members(AccessSubject.from(principal, context), sources);
+	Map<Household, List<Member>> members(List<Household> sources,
+			@ContextValue(name = AccessSubject.CONTEXT_KEY) AccessSubject subject) {
+		return fields.members(subject, sources);
 	}
 
 	@BatchMapping
-	Map<Household, HouseholdAgencies> agencies(List<Household> sources, Principal principal, GraphQLContext context) {
-		return households.agencies(AccessSubject.from(principal, context), sources);
+	Map<Household, HouseholdAgencies> agencies(List<Household> sources,
+			@ContextValue(name = AccessSubject.CONTEXT_KEY) AccessSubject subject) {
+		return fields.agencies(subject, sources);
 	}
 
 }

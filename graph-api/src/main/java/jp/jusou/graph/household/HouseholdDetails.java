@@ -49,12 +49,11 @@ public final class HouseholdDetails {
 	}
 
 	/**
-	 * Reads, in one statement in the caller's transaction, the members of
-	 * {@code households} when {@code wanted.members()} and their involvements when
+	 * Reads, in one statement in the caller's transaction, the members of the households
+	 * {@code householdIds} when {@code wanted.members()} and their involvements when
 	 * {@code wanted.agencies()}.
 	 */
-	static HouseholdDetails read(Neo4jClient neo4j, CypherQueries queries, List<Household> households, Wanted wanted) {
-		List<String> householdIds = households.stream().map(Household::id).toList();
+	static HouseholdDetails read(Neo4jClient neo4j, CypherQueries queries, List<String> householdIds, Wanted wanted) {
 		return neo4j.query(queries.get("household-details"))
 			.bindAll(Map.of("memberHouseholdIds", wanted.members() ? householdIds : List.of(), "householdIds",
 					wanted.agencies() ? householdIds : List.of()))

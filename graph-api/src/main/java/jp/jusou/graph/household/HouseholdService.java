@@ -1,10 +1,6 @@
 package jp.jusou.graph.household;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,21 +11,14 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.access.PersonalDataRead;
-import jp.jusou.graph.access.ReadTally;
-import jp.jusou.graph.access.RecordedItem;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.Withheld;
-import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.area.Area;
-import jp.jusou.graph.household.HouseholdAgencies.HouseholdAgency;
-import jp.jusou.graph.household.Involvement.InvolvementKind;
-import jp.jusou.graph.support.AgeBand;
 import jp.jusou.graph.support.Cursor;
 import jp.jusou.graph.support.CypherQueries;
-import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.NotFoundException;
 import org.neo4j.driver.Record;
@@ -37,10 +26,7 @@ import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads households through the access policy: the root queries bring the user's access
@@ -65,22 +51,10 @@ public class HouseholdService {
 
 	private final AccessPolicy policy;
 
-	private final Clock clock;
-
-	/**
-	 * For the batch loaders: a read transaction only when some household still needs
-	 * reading.
-	 */
-	private final TransactionTemplate readTransaction;
-
-	HouseholdService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, Clock clock,
-			PlatformTransactionManager transactions) {
+	HouseholdService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
 		this.neo4j = neo4j;
-		this.readTransaction = new TransactionTemplate(transactions);
-		this.readTransaction.setReadOnly(true);
 		this.queries = queries;
 		this.policy = policy;
-		this.clock = clock;
 	}
 
 	/**
@@ -106,7 +80,7 @@ public class HouseholdService {
 			})
 			.one()
 			.orElseThrow(() -> new NotFoundException("id", "household", householdId));
-		audit(subject, "Query.household", List.of(household));
+		audit(subject, List.of(household));
 		return household;
 	}
 
@@ -118,7 +92,8 @@ public class HouseholdService {
 		if (!wanted.any() || households.isEmpty()) {
 			return households;
 		}
-		HouseholdDetails details = HouseholdDetails.read(neo4j, queries, households, wanted);
+		HouseholdDetails details = HouseholdDetails.read(neo4j, queries,
+				households.stream().map(Household::id).toList(), wanted);
 		return households.stream().map(household -> household.withDetails(details)).toList();
 	}
 
@@ -126,19 +101,18 @@ public class HouseholdService {
 	 * Households themselves (visibility, location, patterns): one audit record per root
 	 * field.
 	 */
-	private void audit(AccessSubject subject, String operation, List<Household> households) {
+	private void audit(AccessSubject subject, List<Household> households) {
 		Set<String> bases = new TreeSet<>();
 		int withheld = 0;
 		for (Household household : households) {
-			household.memberBases().values().forEach(basis -> bases.add(PersonalDataRead.basisCode(basis)));
+			household.memberBases().values().forEach(basis -> bases.add(basis.code()));
 			if (household.locationShown() && !household.visible()) {
 				// the home alone, through an outreach assignment
-				policy.location(household.access(), subject)
-					.ifPresent(basis -> bases.add(PersonalDataRead.basisCode(basis)));
+				policy.location(household.access(), subject).ifPresent(basis -> bases.add(basis.code()));
 			}
 			withheld += household.withheldMembers() == null ? 0 : household.withheldMembers().count();
 		}
-		subject.recordRead(new PersonalDataRead(operation,
+		subject.recordRead(new PersonalDataRead(
 				households.stream().map(Household::id).collect(Collectors.toCollection(TreeSet::new)), Set.of(), bases,
 				Set.of(), Set.of(), Set.of(), withheld));
 	}
@@ -190,126 +164,8 @@ public class HouseholdService {
 			.map(household -> new HouseholdPage.Edge(Cursor.encode(CURSOR_KIND, household.id()), household))
 			.toList();
 		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		audit(subject, "Query.households", edges.stream().map(HouseholdPage.Edge::node).toList());
+		audit(subject, edges.stream().map(HouseholdPage.Edge::node).toList());
 		return new HouseholdPage(edges, new HouseholdPage.PageInfo(hasNextPage, endCursor));
-	}
-
-	/**
-	 * Members of each household that the user has a basis for (the others' rows are
-	 * dropped here), read in one statement for those not read yet.
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	public Map<Household, List<Member>> members(AccessSubject subject, Collection<Household> households) {
-		HouseholdDetails unread = readUnread(
-				households.stream().filter(household -> household.details().members(household.id()).isEmpty()).toList(),
-				new HouseholdDetails.Wanted(true, false));
-		int year = LocalDate.now(clock).getYear();
-		Map<Household, List<Member>> result = new HashMap<>();
-		ReadTally tally = new ReadTally();
-		for (Household household : households) {
-			List<Member> members = household.details()
-				.members(household.id())
-				.or(() -> unread.members(household.id()))
-				.orElseThrow()
-				.stream()
-				.filter(row -> household.memberBases().containsKey(row.get("id").asString()))
-				.map(row -> member(row, household, year))
-				.toList();
-			result.put(household, members);
-			members.forEach(member -> tally.shown(member.basis(), member.id(), List.of()));
-			household.access()
-				.memberIds()
-				.stream()
-				.filter(personId -> !household.memberBases().containsKey(personId))
-				.forEach(personId -> tally.withheld(personId, List.of()));
-		}
-		subject.recordRead(tally.read("Household.members", householdIds(households)));
-		return result;
-	}
-
-	/**
-	 * Details of households that came without them (none when the root field read them
-	 * already, and then no transaction at all), in a read transaction of their own.
-	 */
-	private HouseholdDetails readUnread(List<Household> unread, HouseholdDetails.Wanted wanted) {
-		if (unread.isEmpty()) {
-			return HouseholdDetails.NONE;
-		}
-		return readTransaction.execute(status -> HouseholdDetails.read(neo4j, queries, unread, wanted));
-	}
-
-	private static Member member(Value row, Household household, int year) {
-		String personId = row.get("id").asString();
-		return new Member(personId, row.get("name").asString(), row.get("relation").asString(null),
-				AgeBand.of(row.get("birthYear").asInt(), year), row.get("phone").asString(null),
-				row.get("contactNote").asString(null), household.memberBases().get(personId));
-	}
-
-	/**
-	 * Which agencies touch each household, item by item through the policy, read in one
-	 * statement for those not read yet.
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	public Map<Household, HouseholdAgencies> agencies(AccessSubject subject, Collection<Household> households) {
-		HouseholdDetails unread = readUnread(households.stream()
-			.filter(household -> household.details().involvements(household.id()).isEmpty())
-			.toList(), new HouseholdDetails.Wanted(false, true));
-		Map<Household, HouseholdAgencies> result = new HashMap<>();
-		ReadTally tally = new ReadTally();
-		for (Household household : households) {
-			List<Value> rows = household.details()
-				.involvements(household.id())
-				.or(() -> unread.involvements(household.id()))
-				.orElseThrow();
-			result.put(household, decide(subject, household, rows, tally));
-		}
-		subject.recordRead(tally.read("Household.agencies", householdIds(households)));
-		return result;
-	}
-
-	private static Set<String> householdIds(Collection<Household> households) {
-		return households.stream().map(Household::id).collect(Collectors.toCollection(TreeSet::new));
-	}
-
-	private HouseholdAgencies decide(AccessSubject subject, Household household, List<Value> rows, ReadTally tally) {
-		Map<String, Agency> agencies = new LinkedHashMap<>();
-		Map<String, List<Involvement>> links = new LinkedHashMap<>();
-		Set<Field> withheld = new TreeSet<>();
-		int withheldItems = 0;
-		for (Value row : rows) {
-			List<Field> categories = row.get("categories")
-				.asList(value -> Field.of(value.asString(null)))
-				.stream()
-				.distinct()
-				.toList();
-			Field field = categories.isEmpty() ? Field.OTHER : categories.get(0);
-			String memberId = row.get("memberId").asString(null);
-			LocalDate since = row.get("since").asLocalDate();
-			RecordedItem item = new RecordedItem(Set.copyOf(row.get("recordedBy").asList(Value::asString)), memberId,
-					Set.copyOf(categories), since, row.get("supportMeetingContent").asBoolean(false));
-			Optional<Basis> basis = policy.item(household.access(), item, subject);
-			if (basis.isEmpty()) {
-				withheld.addAll(categories);
-				withheldItems++;
-				tally.withheld(memberId, categories);
-				continue;
-			}
-			Agency agency = Agency.from(row.get("agency"));
-			agencies.putIfAbsent(agency.id(), agency);
-			links.computeIfAbsent(agency.id(), id -> new ArrayList<>())
-				.add(new Involvement(InvolvementKind.valueOf(row.get("kind").asString()), field, categories,
-						row.get("reference").asString(), since,
-						row.get("until").isNull() ? null : row.get("until").asLocalDate(),
-						row.get("status").asString(null), row.get("detail").asString(null), memberId, basis.get()));
-			tally.shown(basis.get(), memberId, categories);
-		}
-		List<HouseholdAgency> entries = agencies.values().stream().map(agency -> {
-			List<Involvement> agencyLinks = links.get(agency.id());
-			LocalDate since = agencyLinks.stream().map(Involvement::since).min(Comparator.naturalOrder()).orElseThrow();
-			return new HouseholdAgency(agency, since, agencyLinks);
-		}).sorted(Comparator.comparing(HouseholdAgency::since).thenComparing(entry -> entry.agency().name())).toList();
-		return new HouseholdAgencies(entries,
-				policy.answer(Withheld.of(withheldItems, withheld), household.access(), subject));
 	}
 
 	private Household household(Record record, AccessSubject subject) {

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.jusou.graph.access.Role;
-import jp.jusou.graph.access.StaffUser;
+import jp.jusou.graph.request.Role;
+import jp.jusou.graph.request.StaffUser;
 import jp.jusou.graph.support.CypherQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,8 @@
 package jp.jusou.graph.outreach;
 
-import java.security.Principal;
+import jp.jusou.graph.request.Requires;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.QueryLimits;
 import jp.jusou.graph.support.Validate;
@@ -26,9 +25,9 @@ class IsolatedResidentsController {
 	}
 
 	@QueryMapping
+	@Requires(personLevel = true)
 	IsolatedResidents isolatedResidentsNear(@Argument String activityId, @Argument int radiusMeters,
-			@Argument Integer first, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("isolatedResidentsNear");
+			@Argument Integer first, AccessSubject subject) {
 		return isolatedResidents.near(subject, Arguments.id("activityId", activityId),
 				Arguments.radius("radiusMeters", radiusMeters, limits.maxRadiusMeters()),
 				Validate.range("first", first == null ? 50 : first, 1, limits.maxPageSize()));

@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.household.Member;
@@ -79,14 +79,14 @@ public class IsolatedResidentsService {
 			households.add(resident.householdId());
 			if (resident.person() != null) {
 				shown.add(resident.person().id());
-				bases.add(PersonalDataRead.basisCode(resident.person().basis()));
+				bases.add(resident.person().basis().code());
 			}
 			else {
 				withheld.add(resident.personId());
 			}
 		}
-		subject.recordRead(new PersonalDataRead("Query.isolatedResidentsNear", households, shown, bases, Set.of(),
-				withheld, Set.of(), withheld.size()));
+		subject
+			.recordRead(new PersonalDataRead(households, shown, bases, Set.of(), withheld, Set.of(), withheld.size()));
 		return answer;
 	}
 

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.access.PersonalDataRead;
-import jp.jusou.graph.access.Role;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NoBasisException;
@@ -71,7 +71,7 @@ public class OutreachAssignments {
 
 	@Transactional
 	public OutreachAssignment assign(AccessSubject subject, AssignOutreachInput input) {
-		subject.requireRole(Role.COORDINATOR, "Mutation.assignOutreach");
+		subject.requireRole(Role.COORDINATOR);
 		LocalDate today = LocalDate.now(clock);
 		String householdId = Validate.id("input.householdId", input.householdId());
 		String agencyId = Validate.id("input.agencyId", input.agencyId());
@@ -114,8 +114,8 @@ public class OutreachAssignments {
 					"assignmentId", assignmentId, "reason", reason, "validFrom", today, "validTo", validTo, "meetingId",
 					meetingId))
 			.run();
-		subject.recordRead(new PersonalDataRead("Mutation.assignOutreach", Set.of(householdId), Set.of(),
-				Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
+		subject.recordRead(new PersonalDataRead(Set.of(householdId), Set.of(), Set.of("OWN_AGENCY"), Set.of(), Set.of(),
+				Set.of(), 0));
 		return new OutreachAssignment(assignmentId, householdId, agencyId, reason, today, validTo, meetingId, false);
 	}
 
@@ -134,7 +134,7 @@ public class OutreachAssignments {
 			.all());
 		Set<String> households = new TreeSet<>();
 		assignments.forEach(assignment -> households.add(assignment.householdId()));
-		subject.recordRead(new PersonalDataRead("Query.outreachAssignments", households, Set.of(),
+		subject.recordRead(new PersonalDataRead(households, Set.of(),
 				assignments.isEmpty() ? Set.of() : Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
 		return assignments;
 	}
@@ -145,7 +145,7 @@ public class OutreachAssignments {
 	 */
 	@Transactional
 	public OutreachAssignment end(AccessSubject subject, String assignmentId, String reason) {
-		subject.requireRole(Role.COORDINATOR, "Mutation.endOutreachAssignment");
+		subject.requireRole(Role.COORDINATOR);
 		String id = Validate.id("input.assignmentId", assignmentId);
 		String why = Validate.text("input.reason", reason, 500);
 		OutreachAssignment ended = neo4j.query(queries.get("outreach-assignment-end"))
@@ -156,8 +156,8 @@ public class OutreachAssignments {
 			.orElseThrow(() -> new NoBasisException("input.assignmentId",
 					"no assignment in force that your agency made has this id; only the assigning agency ends one"
 							+ " (貴機関が行った有効な割当てではありません)"));
-		subject.recordRead(new PersonalDataRead("Mutation.endOutreachAssignment", Set.of(ended.householdId()), Set.of(),
-				Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
+		subject.recordRead(new PersonalDataRead(Set.of(ended.householdId()), Set.of(), Set.of("OWN_AGENCY"), Set.of(),
+				Set.of(), Set.of(), 0));
 		return ended;
 	}
 

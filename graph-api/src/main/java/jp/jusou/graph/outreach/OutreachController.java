@@ -1,15 +1,14 @@
 package jp.jusou.graph.outreach;
 
-import java.security.Principal;
+import jp.jusou.graph.request.Requires;
+
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.support.Arguments;
-import jp.jusou.graph.support.Idempotency;
-import jp.jusou.graph.access.Role;
+import jp.jusou.graph.request.Idempotency;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.outreach.OutreachAssignments.AssignOutreachInput;
 import jp.jusou.graph.outreach.OutreachAssignments.OutreachAssignment;
 import jp.jusou.graph.outreach.OutreachInputs.RecordSignalInput;
@@ -42,18 +41,17 @@ class OutreachController {
 	}
 
 	@QueryMapping
+	@Requires(personLevel = true)
 	List<OutreachAssignment> outreachAssignments(@Argument Boolean inForce, @Argument Integer first,
-			Principal principal, GraphQLContext context) {
-		AccessSubject subject = caseWorker(principal, context, "outreachAssignments");
+			AccessSubject subject) {
 		return assignments.list(subject, inForce == null || inForce,
 				Arguments.pageSize("first", first == null ? 100 : first, 1000));
 	}
 
 	@MutationMapping
-	OutreachAssignment endOutreachAssignment(@Argument EndOutreachAssignmentInput input, Principal principal,
-			GraphQLContext context) {
-		AccessSubject subject = caseWorker(principal, context, "Mutation.endOutreachAssignment");
-		return idempotency.once(context, subject, "Mutation.endOutreachAssignment", OutreachAssignment.class,
+	@Requires(personLevel = true)
+	OutreachAssignment endOutreachAssignment(@Argument EndOutreachAssignmentInput input, AccessSubject subject) {
+		return idempotency.once(subject, OutreachAssignment.class,
 				() -> assignments.end(subject, input.assignmentId(), input.reason()));
 	}
 
@@ -62,48 +60,39 @@ class OutreachController {
 	}
 
 	@MutationMapping
-	OutreachAssignment assignOutreach(@Argument AssignOutreachInput input, Principal principal,
-			GraphQLContext context) {
-		AccessSubject subject = caseWorker(principal, context, "Mutation.assignOutreach");
-		return idempotency.once(context, subject, "Mutation.assignOutreach", OutreachAssignment.class,
-				() -> assignments.assign(subject, input));
+	@Requires(personLevel = true)
+	OutreachAssignment assignOutreach(@Argument AssignOutreachInput input, AccessSubject subject) {
+		return idempotency.once(subject, OutreachAssignment.class, () -> assignments.assign(subject, input));
 	}
 
 	@MutationMapping
-	SignalPayload recordSignal(@Argument RecordSignalInput input, Principal principal, GraphQLContext context) {
-		AccessSubject subject = caseWorker(principal, context, "Mutation.recordSignal");
-		return idempotency.once(context, subject, "Mutation.recordSignal", SignalPayload.class,
-				() -> outreach.recordSignal(subject, input));
+	@Requires(personLevel = true)
+	SignalPayload recordSignal(@Argument RecordSignalInput input, AccessSubject subject) {
+		return idempotency.once(subject, SignalPayload.class, () -> outreach.recordSignal(subject, input));
 	}
 
 	@MutationMapping
-	VisitPayload recordVisit(@Argument RecordVisitInput input, Principal principal, GraphQLContext context) {
-		AccessSubject subject = caseWorker(principal, context, "Mutation.recordVisit");
-		return idempotency.once(context, subject, "Mutation.recordVisit", VisitPayload.class,
-				() -> outreach.recordVisit(subject, input));
+	@Requires(personLevel = true)
+	VisitPayload recordVisit(@Argument RecordVisitInput input, AccessSubject subject) {
+		return idempotency.once(subject, VisitPayload.class, () -> outreach.recordVisit(subject, input));
 	}
 
 	@QueryMapping
-	List<UnreachedHousehold> unreachedHouseholds(@Argument String areaId, Principal principal, GraphQLContext context) {
-		AccessSubject subject = caseWorker(principal, context, "unreachedHouseholds")
-			.requireAnyRole(Set.of(Role.CSW, Role.COORDINATOR), "unreachedHouseholds");
+	@Requires(personLevel = true, anyRole = { Role.CSW, Role.COORDINATOR })
+	List<UnreachedHousehold> unreachedHouseholds(@Argument String areaId, AccessSubject subject) {
 		return outreach.unreached(subject, areaId);
 	}
 
 	@QueryMapping
-	List<HouseholdContact> householdsWithoutRecentContact(@Argument Integer days, Principal principal,
-			GraphQLContext context) {
-		return outreach.withoutRecentContact(caseWorker(principal, context, "householdsWithoutRecentContact"), days);
+	@Requires(personLevel = true)
+	List<HouseholdContact> householdsWithoutRecentContact(@Argument Integer days, AccessSubject subject) {
+		return outreach.withoutRecentContact(subject, days);
 	}
 
 	@QueryMapping
-	List<VisitCount> visitCounts(@Argument LocalDate from, @Argument LocalDate to, Principal principal,
-			GraphQLContext context) {
-		return outreach.visitCounts(caseWorker(principal, context, "visitCounts"), from, to);
-	}
-
-	private static AccessSubject caseWorker(Principal principal, GraphQLContext context, String field) {
-		return AccessSubject.from(principal, context).requirePersonLevelRead(field);
+	@Requires(personLevel = true)
+	List<VisitCount> visitCounts(@Argument LocalDate from, @Argument LocalDate to, AccessSubject subject) {
+		return outreach.visitCounts(subject, from, to);
 	}
 
 }

@@ -10,9 +10,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.outreach.OutreachInputs.RecordSignalInput;
@@ -109,7 +109,7 @@ public class OutreachService {
 					location == null ? null : location.longitude(), "householdId", householdId, "areaId",
 					input.areaId()))
 			.run();
-		audit(subject, "Mutation.recordSignal", householdId == null ? Set.of() : Set.of(householdId));
+		audit(subject, householdId == null ? Set.of() : Set.of(householdId));
 		return new SignalPayload(signalId, householdId);
 	}
 
@@ -129,7 +129,7 @@ public class OutreachService {
 					input.date(), "outcome", input.outcome().name(), "note", note))
 			.run();
 		keptFacts.afterWrite(Set.of(), Set.of(householdId));
-		audit(subject, "Mutation.recordVisit", Set.of(householdId));
+		audit(subject, Set.of(householdId));
 		return new VisitPayload(visitId, householdId, input.outcome(), input.date());
 	}
 
@@ -147,7 +147,7 @@ public class OutreachService {
 					policy.locationVisible(HouseholdAccess.from(record.get("access")), subject)
 							? record.get("homeAddress").asString(null) : null))
 			.all());
-		audit(subject, "Query.unreachedHouseholds", ids(rows.stream().map(UnreachedHousehold::householdId).toList()));
+		audit(subject, ids(rows.stream().map(UnreachedHousehold::householdId).toList()));
 		return rows;
 	}
 
@@ -163,8 +163,7 @@ public class OutreachService {
 					record.get("lastContact").isNull() ? null : record.get("lastContact").asLocalDate(),
 					record.get("daysSince").isNull() ? null : record.get("daysSince").asInt()))
 			.all());
-		audit(subject, "Query.householdsWithoutRecentContact",
-				ids(rows.stream().map(HouseholdContact::householdId).toList()));
+		audit(subject, ids(rows.stream().map(HouseholdContact::householdId).toList()));
 		return rows;
 	}
 
@@ -201,9 +200,9 @@ public class OutreachService {
 		return new TreeSet<>(householdIds);
 	}
 
-	private static void audit(AccessSubject subject, String operation, Set<String> householdIds) {
-		subject.recordRead(new PersonalDataRead(operation, householdIds, Set.of(), Set.of("OWN_AGENCY"), Set.of(),
-				Set.of(), Set.of(), 0));
+	private static void audit(AccessSubject subject, Set<String> householdIds) {
+		subject.recordRead(
+				new PersonalDataRead(householdIds, Set.of(), Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
 	}
 
 }

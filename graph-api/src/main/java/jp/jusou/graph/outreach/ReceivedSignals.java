@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.household.HouseholdPage;
 import jp.jusou.graph.support.Cursor;
@@ -81,7 +81,7 @@ public class ReceivedSignals {
 		ReceivedSignal last = signals.isEmpty() ? null : signals.get(signals.size() - 1);
 		Set<String> households = new TreeSet<>();
 		signals.stream().map(ReceivedSignal::householdId).filter(Objects::nonNull).forEach(households::add);
-		subject.recordRead(new PersonalDataRead("Query.receivedSignals", households, Set.of(),
+		subject.recordRead(new PersonalDataRead(households, Set.of(),
 				signals.isEmpty() ? Set.of() : Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
 		return new SignalPage(List.copyOf(signals), new HouseholdPage.PageInfo(rows.size() > first,
 				last == null ? null : Cursor.encode(CURSOR_KIND, last.date() + "|" + last.id())));

@@ -1,9 +1,8 @@
 package jp.jusou.graph.outreach;
 
-import java.security.Principal;
+import jp.jusou.graph.request.Requires;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.outreach.ReceivedSignals.SignalPage;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.Cursor;
@@ -27,9 +26,8 @@ class ReceivedSignalsController {
 	}
 
 	@QueryMapping
-	SignalPage receivedSignals(@Argument Integer first, @Argument String after, Principal principal,
-			GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("receivedSignals");
+	@Requires(personLevel = true)
+	SignalPage receivedSignals(@Argument Integer first, @Argument String after, AccessSubject subject) {
 		int pageSize = Arguments.pageSize("first", first == null ? 20 : first, limits.maxPageSize());
 		return signals.page(subject, pageSize, Cursor.decode("after", ReceivedSignals.CURSOR_KIND, after));
 	}

@@ -1,11 +1,11 @@
 package jp.jusou.graph.participation;
 
-import java.security.Principal;
+import jp.jusou.graph.request.Requires;
+
 import java.util.List;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.support.Idempotency;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Idempotency;
 import jp.jusou.graph.participation.ParticipationInputs.MatchParticipationInput;
 import jp.jusou.graph.participation.ParticipationInputs.RecordFollowUpInput;
 import jp.jusou.graph.participation.ParticipationInputs.SuggestParticipationInput;
@@ -36,34 +36,30 @@ class ParticipationController {
 	}
 
 	@QueryMapping
-	List<ParticipationSuggestion> suggestParticipation(@Argument SuggestParticipationInput input, Principal principal,
-			GraphQLContext context) {
-		return participation.suggest(subject(principal, context, "suggestParticipation"), input);
+	@Requires(personLevel = true)
+	List<ParticipationSuggestion> suggestParticipation(@Argument SuggestParticipationInput input,
+			AccessSubject subject) {
+		return participation.suggest(subject, input);
 	}
 
 	@QueryMapping
-	List<ParticipationMatch> lapsedMatches(@Argument Integer days, Principal principal, GraphQLContext context) {
-		return participation.lapsed(subject(principal, context, "lapsedMatches"), days);
+	@Requires(personLevel = true)
+	List<ParticipationMatch> lapsedMatches(@Argument Integer days, AccessSubject subject) {
+		return participation.lapsed(subject, days);
 	}
 
 	@MutationMapping
-	ParticipationMatchPayload matchParticipation(@Argument MatchParticipationInput input, Principal principal,
-			GraphQLContext context) {
-		AccessSubject subject = subject(principal, context, "Mutation.matchParticipation");
-		return idempotency.once(context, subject, "Mutation.matchParticipation", ParticipationMatchPayload.class,
+	@Requires(personLevel = true)
+	ParticipationMatchPayload matchParticipation(@Argument MatchParticipationInput input, AccessSubject subject) {
+		return idempotency.once(subject, ParticipationMatchPayload.class,
 				() -> new ParticipationMatchPayload(participation.match(subject, input)));
 	}
 
 	@MutationMapping
-	ParticipationMatchPayload recordFollowUp(@Argument RecordFollowUpInput input, Principal principal,
-			GraphQLContext context) {
-		AccessSubject subject = subject(principal, context, "Mutation.recordFollowUp");
-		return idempotency.once(context, subject, "Mutation.recordFollowUp", ParticipationMatchPayload.class,
+	@Requires(personLevel = true)
+	ParticipationMatchPayload recordFollowUp(@Argument RecordFollowUpInput input, AccessSubject subject) {
+		return idempotency.once(subject, ParticipationMatchPayload.class,
 				() -> new ParticipationMatchPayload(participation.followUp(subject, input)));
-	}
-
-	private static AccessSubject subject(Principal principal, GraphQLContext context, String field) {
-		return AccessSubject.from(principal, context).requirePersonLevelRead(field);
 	}
 
 }

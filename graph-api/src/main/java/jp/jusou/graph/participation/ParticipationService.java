@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessFacts;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.participation.FitRanking.Wishes;
@@ -50,7 +50,7 @@ public class ParticipationService {
 	 * A match is the arranging agency's own record: following it up and listing it rest
 	 * on that.
 	 */
-	private static final String OWN_MATCH = PersonalDataRead.basisCode(Basis.ownAgency());
+	private static final String OWN_MATCH = Basis.ownAgency().code();
 
 	private record Person(String id, int birthYear, String householdId, Double latitude, Double longitude,
 			List<Need> planNeeds) {
@@ -86,7 +86,7 @@ public class ParticipationService {
 				: Validate.time("input.availableFrom", input.availableFrom());
 		String until = input.availableUntil() == null ? null
 				: Validate.time("input.availableUntil", input.availableUntil());
-		Person person = personWithBasis(subject, input.personId(), "Query.suggestParticipation");
+		Person person = personWithBasis(subject, input.personId());
 		if (person.latitude() == null) {
 			throw new InvalidArgumentException("input.personId", "home-located",
 					"the household has no location, so distances cannot be measured (世帯の位置が未登録です)");
@@ -123,7 +123,7 @@ public class ParticipationService {
 					"at most a year ahead (開始日は1年以内にしてください)");
 		}
 		String note = Validate.optionalText("input.note", input.note(), 1000);
-		Person person = personWithBasis(subject, input.personId(), "Mutation.matchParticipation");
+		Person person = personWithBasis(subject, input.personId());
 		Record activity = SingleRow
 			.of(neo4j, queries.get("participation-activity"), Map.of("activityId", activityId, "personId", person.id()))
 			.orElseThrow(() -> new NotFoundException("input.activityId", "activity", activityId));
@@ -176,7 +176,7 @@ public class ParticipationService {
 					"staffId", subject.staffId()))
 			.run();
 		keptFacts.afterWrite(Set.of(match.personId()), Set.of());
-		audit(subject, "Mutation.recordFollowUp", match.householdId(), match.personId(), OWN_MATCH);
+		audit(subject, match.householdId(), match.personId(), OWN_MATCH);
 		return byId(matchId);
 	}
 
@@ -188,8 +188,7 @@ public class ParticipationService {
 			.fetchAs(String.class)
 			.all());
 		List<ParticipationMatch> matches = ids.stream().map(this::byId).toList();
-		matches
-			.forEach(match -> audit(subject, "Query.lapsedMatches", match.householdId(), match.personId(), OWN_MATCH));
+		matches.forEach(match -> audit(subject, match.householdId(), match.personId(), OWN_MATCH));
 		return matches;
 	}
 
@@ -207,7 +206,7 @@ public class ParticipationService {
 	/**
 	 * The person, when the user has a basis for their identity; else NO_BASIS, audited.
 	 */
-	private Person personWithBasis(AccessSubject subject, String personId, String operation) {
+	private Person personWithBasis(AccessSubject subject, String personId) {
 		Validate.id("input.personId", personId);
 		Person person = neo4j.query(queries.get("participation-person"))
 			.bind(personId)
@@ -226,18 +225,17 @@ public class ParticipationService {
 			.orElseThrow(() -> new NotFoundException("input.personId", "person", personId));
 		Optional<Basis> identity = access.forPerson(subject, personId).flatMap(AccessFacts.PersonStanding::identity);
 		if (identity.isEmpty()) {
-			subject.recordRead(PersonalDataRead.denied(operation));
+			subject.recordRead(PersonalDataRead.denied());
 			throw new NoBasisException("input.personId",
 					"your agency has no basis for this person" + " (この本人について自機関に閲覧の根拠がありません。同意を得るか支援会議で共有してください)");
 		}
-		audit(subject, operation, person.householdId(), personId, PersonalDataRead.basisCode(identity.get()));
+		audit(subject, person.householdId(), personId, identity.get().code());
 		return person;
 	}
 
-	private static void audit(AccessSubject subject, String operation, String householdId, String personId,
-			String basis) {
-		subject.recordRead(new PersonalDataRead(operation, householdId == null ? Set.of() : Set.of(householdId),
-				Set.of(personId), Set.of(basis), Set.of(), Set.of(), Set.of(), 0));
+	private static void audit(AccessSubject subject, String householdId, String personId, String basis) {
+		subject.recordRead(new PersonalDataRead(householdId == null ? Set.of() : Set.of(householdId), Set.of(personId),
+				Set.of(basis), Set.of(), Set.of(), Set.of(), 0));
 	}
 
 }

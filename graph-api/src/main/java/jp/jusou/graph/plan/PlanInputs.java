@@ -23,16 +23,4 @@ final class PlanInputs {
 			List<PlanRoleInput> roles, String assessmentId) {
 	}
 
-	record RecordMeetingInput(MeetingKind kind, List<MeetingKind> alsoHeldAs, LocalDate date,
-			List<String> attendingAgencyIds, List<MeetingMemberInput> members,
-			List<DiscussedHouseholdInput> households) {
-	}
-
-	record MeetingMemberInput(MeetingMemberRole role, String name, String personId, Boolean confidentialityDuty) {
-	}
-
-	record DiscussedHouseholdInput(String householdId, MeetingDecision decision, String planId, String evaluation,
-			LocalDate nextMonitoringDate, List<Need> needs, List<String> personIds, String broughtFor) {
-	}
-
 }

@@ -1,5 +1,7 @@
 package jp.jusou.graph.plan;
 
+import jp.jusou.graph.request.Role;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.access.ReadTally;
@@ -62,7 +64,7 @@ public class PlanReads {
 		SupportPlan plan = SupportPlan.from(record);
 		Tally tally = new Tally();
 		Optional<SupportPlan> seen = decide(subject, HouseholdAccess.from(record.get("access")), plan, tally);
-		tally.record(subject, "Query.plan", plan.householdId());
+		tally.record(subject, plan.householdId());
 		return seen.orElseThrow(() -> new NoBasisException("id", "no basis for this plan: it is shown to its"
 				+ " coordinator and the agencies with a role, through a consent of every member covering its fields, or"
 				+ " to the members of a 支援会議 held since it was drawn up"
@@ -80,7 +82,7 @@ public class PlanReads {
 		for (SupportPlan plan : all) {
 			decide(subject, access, plan, tally).ifPresent(seen::add);
 		}
-		tally.record(subject, "Household.plans", householdId);
+		tally.record(subject, householdId);
 		return new HouseholdPlans(List.copyOf(seen),
 				policy.answer(Withheld.of(tally.withheldPlans, tally.withheldPlanCategories), access, subject));
 	}
@@ -170,8 +172,8 @@ public class PlanReads {
 
 		int withheldPlans;
 
-		void record(AccessSubject subject, String operation, String householdId) {
-			subject.recordRead(read.read(operation, Set.of(householdId)));
+		void record(AccessSubject subject, String householdId) {
+			subject.recordRead(read.read(subject.operation(), Set.of(householdId)));
 		}
 
 	}

@@ -31,10 +31,12 @@ public record SupportPlan(String id, String householdId, String coordinatorId, A
 
 	/**
 	 * One step of the plan's course: drawn up (DRAFT, no meeting), or a meeting's
-	 * decision and the state it led to, with the evaluation the meeting gave.
+	 * decision and the state it led to, with the evaluation the meeting gave; the
+	 * meeting's kind is its {@code MeetingKind} code (the plan reads meetings, it does
+	 * not hold them).
 	 */
 	public record Step(PlanStatus status, MeetingDecision decision, LocalDate date, String meetingId,
-			MeetingKind meetingKind, String evaluation, Set<String> meetingMembers) {
+			String meetingKind, String evaluation, Set<String> meetingMembers) {
 
 		/**
 		 * The step as a reader outside the meeting sees it: which meeting is its content.
@@ -60,7 +62,7 @@ public record SupportPlan(String id, String householdId, String coordinatorId, A
 		plan.get("history").asList(step -> step).forEach(step -> {
 			MeetingDecision decision = MeetingDecision.valueOf(step.get("decision").asString());
 			history.add(new Step(decision.target(), decision, step.get("date").asLocalDate(),
-					step.get("meetingId").asString(), MeetingKind.valueOf(step.get("meetingKind").asString()),
+					step.get("meetingId").asString(), step.get("meetingKind").asString(null),
 					step.get("evaluation").asString(null),
 					Set.copyOf(step.get("members").asList(Value::asString, List.of()))));
 		});

@@ -1,12 +1,10 @@
 package jp.jusou.graph.resource;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.QueryLimits;
@@ -42,8 +40,7 @@ class ResourceController {
 
 	@QueryMapping
 	List<ResourceNearby> resourcesNear(@Argument NearInput near, @Argument int radiusMeters,
-			@Argument List<ResourceKind> kinds, @Argument Weekday weekday, Principal principal,
-			GraphQLContext context) {
+			@Argument List<ResourceKind> kinds, @Argument Weekday weekday, AccessSubject subject) {
 		int radius = Arguments.radius("radiusMeters", radiusMeters, limits.maxRadiusMeters());
 		boolean hasPoint = near.point() != null;
 		boolean hasHousehold = near.householdId() != null;
@@ -56,7 +53,7 @@ class ResourceController {
 			double longitude = Arguments.longitude("near.point.longitude", near.point().longitude());
 			return resources.nearPoint(latitude, longitude, radius, kinds, weekday);
 		}
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead("resourcesNear");
+		subject.requirePersonLevelRead();
 		return resources.nearHousehold(subject, Arguments.id("near.householdId", near.householdId()), radius, kinds,
 				weekday);
 	}

@@ -1,12 +1,11 @@
 package jp.jusou.graph.resource;
 
-import java.security.Principal;
-import java.util.List;
-import java.util.Set;
+import jp.jusou.graph.request.Requires;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.access.Role;
+import java.util.List;
+
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.resource.ResourceInputs.ActivityInput;
 import jp.jusou.graph.resource.ResourceInputs.ResourceInput;
 
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ResourceEditController {
 
-	static final Set<Role> EDITORS = Set.of(Role.CSW, Role.COORDINATOR, Role.ADMIN);
-
 	private final ResourceEditService resources;
 
 	ResourceEditController(ResourceEditService resources) {
@@ -30,36 +27,33 @@ class ResourceEditController {
 	}
 
 	@MutationMapping
-	Resource createResource(@Argument ResourceInput input, Principal principal, GraphQLContext context) {
-		return resources.saveResource(editor(principal, context, "Mutation.createResource"), null, input);
+	@Requires(anyRole = { Role.CSW, Role.COORDINATOR, Role.ADMIN })
+	Resource createResource(@Argument ResourceInput input, AccessSubject subject) {
+		return resources.saveResource(subject, null, input);
 	}
 
 	@MutationMapping
-	Resource updateResource(@Argument String id, @Argument ResourceInput input, Principal principal,
-			GraphQLContext context) {
-		return resources.saveResource(editor(principal, context, "Mutation.updateResource"), id, input);
+	@Requires(anyRole = { Role.CSW, Role.COORDINATOR, Role.ADMIN })
+	Resource updateResource(@Argument String id, @Argument ResourceInput input, AccessSubject subject) {
+		return resources.saveResource(subject, id, input);
 	}
 
 	@MutationMapping
-	Activity createActivity(@Argument ActivityInput input, Principal principal, GraphQLContext context) {
-		return resources.saveActivity(editor(principal, context, "Mutation.createActivity"), null, input);
+	@Requires(anyRole = { Role.CSW, Role.COORDINATOR, Role.ADMIN })
+	Activity createActivity(@Argument ActivityInput input, AccessSubject subject) {
+		return resources.saveActivity(subject, null, input);
 	}
 
 	@MutationMapping
-	Activity updateActivity(@Argument String id, @Argument ActivityInput input, Principal principal,
-			GraphQLContext context) {
-		return resources.saveActivity(editor(principal, context, "Mutation.updateActivity"), id, input);
+	@Requires(anyRole = { Role.CSW, Role.COORDINATOR, Role.ADMIN })
+	Activity updateActivity(@Argument String id, @Argument ActivityInput input, AccessSubject subject) {
+		return resources.saveActivity(subject, id, input);
 	}
 
 	@QueryMapping
-	List<ResourceGap> resourceGaps(@Argument String areaId, @Argument Integer withinMeters, Principal principal,
-			GraphQLContext context) {
-		AccessSubject.from(principal, context).requireAnyRole(Set.of(Role.CSW, Role.COORDINATOR), "resourceGaps");
+	@Requires(anyRole = { Role.CSW, Role.COORDINATOR })
+	List<ResourceGap> resourceGaps(@Argument String areaId, @Argument Integer withinMeters, AccessSubject subject) {
 		return resources.gaps(areaId, withinMeters);
-	}
-
-	private static AccessSubject editor(Principal principal, GraphQLContext context, String field) {
-		return AccessSubject.from(principal, context).requireAnyRole(EDITORS, field);
 	}
 
 }

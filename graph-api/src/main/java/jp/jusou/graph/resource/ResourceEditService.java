@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.resource.ResourceInputs.ActivityInput;
 import jp.jusou.graph.resource.ResourceInputs.ResourceInput;

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
@@ -73,14 +73,14 @@ public class ResourceService {
 			.orElseThrow(() -> new NotFoundException("near.householdId", "household", householdId));
 		Optional<Basis> location = policy.location(answer.access(), subject);
 		if (location.isEmpty()) {
-			subject.recordRead(new PersonalDataRead("Query.resourcesNear", Set.of(householdId), Set.of(), Set.of(),
-					Set.of(), Set.of(), Set.of(), 1));
+			subject.recordRead(
+					new PersonalDataRead(Set.of(householdId), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), 1));
 			throw new NoBasisException("near.householdId",
 					"no basis to use this household's home as a search centre; search from a point instead, or obtain consent or a 支援会議 membership"
 							+ " (この世帯の住所を検索の中心に使う根拠がありません。地点で検索するか、本人同意または支援会議の構成員資格が必要です)");
 		}
-		subject.recordRead(new PersonalDataRead("Query.resourcesNear", Set.of(householdId), Set.of(),
-				Set.of(PersonalDataRead.basisCode(location.get())), Set.of(), Set.of(), Set.of(), 0));
+		subject.recordRead(new PersonalDataRead(Set.of(householdId), Set.of(), Set.of(location.get().code()), Set.of(),
+				Set.of(), Set.of(), 0));
 		return answer.resources();
 	}
 

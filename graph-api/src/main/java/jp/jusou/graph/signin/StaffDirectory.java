@@ -3,7 +3,7 @@ package jp.jusou.graph.signin;
 import java.util.List;
 import java.util.Optional;
 
-import jp.jusou.graph.access.Role;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.CypherQueries;
 import org.neo4j.driver.Value;
 

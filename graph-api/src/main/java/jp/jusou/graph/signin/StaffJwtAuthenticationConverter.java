@@ -1,6 +1,6 @@
 package jp.jusou.graph.signin;
 
-import jp.jusou.graph.access.StaffUser;
+import jp.jusou.graph.request.StaffUser;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;

@@ -1,6 +1,6 @@
 package jp.jusou.graph.signin;
 
-import jp.jusou.graph.access.StaffUser;
+import jp.jusou.graph.request.StaffUser;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

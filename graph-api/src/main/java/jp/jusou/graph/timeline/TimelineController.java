@@ -1,12 +1,10 @@
 package jp.jusou.graph.timeline;
 
-import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.household.Household;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.Cursor;
@@ -31,8 +29,7 @@ class TimelineController {
 
 	@SchemaMapping(typeName = "Household")
 	HouseholdTimeline timeline(Household household, @Argument Integer first, @Argument String after,
-			@Argument List<TimelineKind> kinds, Principal principal, GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context);
+			@Argument List<TimelineKind> kinds, AccessSubject subject) {
 		int pageSize = Arguments.pageSize("first", first == null ? 20 : first, limits.maxPageSize());
 		String afterKey = Cursor.decode("after", TimelineService.CURSOR_KIND, after);
 		Set<TimelineKind> wanted = kinds == null || kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds);

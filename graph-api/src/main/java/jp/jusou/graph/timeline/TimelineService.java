@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
@@ -80,7 +80,7 @@ public class TimelineService {
 		List<TimelineEntry> after = shown.stream().filter(entry -> entry.key().compareTo(afterKey) > 0).toList();
 		List<TimelineEntry> page = after.subList(0, Math.min(first, after.size()));
 		String endCursor = page.isEmpty() ? null : Cursor.encode(CURSOR_KIND, page.get(page.size() - 1).key());
-		subject.recordRead(tally.read("Household.timeline", Set.of(household.id())));
+		subject.recordRead(tally.read(subject.operation(), Set.of(household.id())));
 		return new HouseholdTimeline(List.copyOf(page),
 				new HouseholdPage.PageInfo(after.size() > page.size(), endCursor),
 				policy.answer(tally.withheld(), household.access(), subject));

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.plan.MeetingDecision;
-import jp.jusou.graph.plan.MeetingKind;
+import jp.jusou.graph.meeting.MeetingKind;
 import jp.jusou.graph.support.Field;
 
 /** The one-line Japanese summary of a timeline entry, from its codes. */

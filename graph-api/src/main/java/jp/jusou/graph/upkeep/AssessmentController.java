@@ -1,14 +1,11 @@
 package jp.jusou.graph.upkeep;
 
-import java.security.Principal;
-import java.time.LocalDate;
-import java.util.List;
+import jp.jusou.graph.request.Requires;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.household.Household;
-import jp.jusou.graph.support.Field;
-import jp.jusou.graph.support.Idempotency;
+import jp.jusou.graph.request.Idempotency;
+import jp.jusou.graph.upkeep.AssessmentInputs.RecordAssessmentInput;
 import jp.jusou.graph.upkeep.AssessmentService.HouseholdAssessments;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -19,13 +16,6 @@ import org.springframework.stereotype.Controller;
 /** {@code recordAssessment} and {@code Household.assessments}. */
 @Controller
 class AssessmentController {
-
-	record AssessmentFindingInput(Field field, String finding) {
-	}
-
-	record RecordAssessmentInput(String householdId, LocalDate date, List<AssessmentFindingInput> findings,
-			String summary) {
-	}
 
 	record AssessmentPayload(Assessment assessment) {
 	}
@@ -40,17 +30,15 @@ class AssessmentController {
 	}
 
 	@MutationMapping
-	AssessmentPayload recordAssessment(@Argument RecordAssessmentInput input, Principal principal,
-			GraphQLContext context) {
-		AccessSubject subject = AccessSubject.from(principal, context)
-			.requirePersonLevelRead("Mutation.recordAssessment");
-		return idempotency.once(context, subject, "Mutation.recordAssessment", AssessmentPayload.class,
+	@Requires(personLevel = true)
+	AssessmentPayload recordAssessment(@Argument RecordAssessmentInput input, AccessSubject subject) {
+		return idempotency.once(subject, AssessmentPayload.class,
 				() -> new AssessmentPayload(assessments.record(subject, input)));
 	}
 
 	@SchemaMapping(typeName = "Household")
-	HouseholdAssessments assessments(Household household, Principal principal, GraphQLContext context) {
-		return assessments.assessments(AccessSubject.from(principal, context), household);
+	HouseholdAssessments assessments(Household household, AccessSubject subject) {
+		return assessments.assessments(subject, household);
 	}
 
 }

@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.access.AccessSubject;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
@@ -21,8 +21,8 @@ import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
-import jp.jusou.graph.upkeep.AssessmentController.AssessmentFindingInput;
-import jp.jusou.graph.upkeep.AssessmentController.RecordAssessmentInput;
+import jp.jusou.graph.upkeep.AssessmentInputs.AssessmentFindingInput;
+import jp.jusou.graph.upkeep.AssessmentInputs.RecordAssessmentInput;
 import jp.jusou.graph.upkeep.HouseholdStanding.Standing;
 import org.neo4j.driver.Value;
 
@@ -84,8 +84,8 @@ public class AssessmentService {
 			.run();
 		Set<Field> categories = new TreeSet<>();
 		fields.forEach(field -> categories.add(Field.valueOf(field)));
-		subject.recordRead(new PersonalDataRead("Mutation.recordAssessment", Set.of(standing.householdId()), Set.of(),
-				Set.of("OWN_AGENCY"), categories, Set.of(), Set.of(), 0));
+		subject.recordRead(new PersonalDataRead(Set.of(standing.householdId()), Set.of(), Set.of("OWN_AGENCY"),
+				categories, Set.of(), Set.of(), 0));
 		return rows(standing.householdId()).stream()
 			.filter(row -> row.get("id").asString().equals(id))
 			.map(row -> Assessment.from(row, Basis.ownAgency()))
@@ -109,7 +109,7 @@ public class AssessmentService {
 			shown.add(Assessment.from(row, basis.get()));
 			tally.shown(basis.get(), null, unchecked.categories());
 		}
-		subject.recordRead(tally.read("Household.assessments", Set.of(household.id())));
+		subject.recordRead(tally.read(subject.operation(), Set.of(household.id())));
 		return new HouseholdAssessments(List.copyOf(shown),
 				policy.answer(tally.withheld(), household.access(), subject));
 	}

@@ -1,12 +1,11 @@
 package jp.jusou.graph.upkeep;
 
-import java.security.Principal;
-import java.util.function.Function;
+import jp.jusou.graph.request.Requires;
+
 import java.util.function.Supplier;
 
-import graphql.GraphQLContext;
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.support.Idempotency;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Idempotency;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.AddHouseholdMemberInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MemberContactInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MemberLeavingInput;
@@ -38,42 +37,37 @@ class HouseholdUpkeepController {
 	}
 
 	@MutationMapping
-	HouseholdChangePayload addHouseholdMember(@Argument AddHouseholdMemberInput input, Principal principal,
-			GraphQLContext context) {
-		return once("addHouseholdMember", principal, context, subject -> () -> upkeep.addMember(subject, input));
+	@Requires(personLevel = true)
+	HouseholdChangePayload addHouseholdMember(@Argument AddHouseholdMemberInput input, AccessSubject subject) {
+		return once(subject, () -> upkeep.addMember(subject, input));
 	}
 
 	@MutationMapping
-	HouseholdChangePayload recordMemberLeaving(@Argument MemberLeavingInput input, Principal principal,
-			GraphQLContext context) {
-		return once("recordMemberLeaving", principal, context, subject -> () -> upkeep.memberLeft(subject, input));
+	@Requires(personLevel = true)
+	HouseholdChangePayload recordMemberLeaving(@Argument MemberLeavingInput input, AccessSubject subject) {
+		return once(subject, () -> upkeep.memberLeft(subject, input));
 	}
 
 	@MutationMapping
-	HouseholdChangePayload updateMemberContact(@Argument MemberContactInput input, Principal principal,
-			GraphQLContext context) {
-		return once("updateMemberContact", principal, context, subject -> () -> upkeep.updateContact(subject, input));
+	@Requires(personLevel = true)
+	HouseholdChangePayload updateMemberContact(@Argument MemberContactInput input, AccessSubject subject) {
+		return once(subject, () -> upkeep.updateContact(subject, input));
 	}
 
 	@MutationMapping
-	HouseholdChangePayload moveHousehold(@Argument MoveHouseholdInput input, Principal principal,
-			GraphQLContext context) {
-		return once("moveHousehold", principal, context, subject -> () -> upkeep.move(subject, input));
+	@Requires(personLevel = true)
+	HouseholdChangePayload moveHousehold(@Argument MoveHouseholdInput input, AccessSubject subject) {
+		return once(subject, () -> upkeep.move(subject, input));
 	}
 
 	@MutationMapping
-	HouseholdChangePayload reassessHouseholdPatterns(@Argument ReassessPatternsInput input, Principal principal,
-			GraphQLContext context) {
-		return once("reassessHouseholdPatterns", principal, context, subject -> () -> upkeep.reassess(subject, input));
+	@Requires(personLevel = true)
+	HouseholdChangePayload reassessHouseholdPatterns(@Argument ReassessPatternsInput input, AccessSubject subject) {
+		return once(subject, () -> upkeep.reassess(subject, input));
 	}
 
-	private HouseholdChangePayload once(String field, Principal principal, GraphQLContext context,
-			Function<AccessSubject, Supplier<HouseholdChange>> work) {
-		String operation = "Mutation." + field;
-		AccessSubject subject = AccessSubject.from(principal, context).requirePersonLevelRead(operation);
-		Supplier<HouseholdChange> change = work.apply(subject);
-		return idempotency.once(context, subject, operation, HouseholdChangePayload.class,
-				() -> new HouseholdChangePayload(change.get()));
+	private HouseholdChangePayload once(AccessSubject subject, Supplier<HouseholdChange> change) {
+		return idempotency.once(subject, HouseholdChangePayload.class, () -> new HouseholdChangePayload(change.get()));
 	}
 
 }

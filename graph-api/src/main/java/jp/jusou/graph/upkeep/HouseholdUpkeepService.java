@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jp.jusou.graph.access.AccessSubject;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.casework.CaseworkService;
 import jp.jusou.graph.household.HouseholdPattern;
 import jp.jusou.graph.kept.KeptFacts;
@@ -75,8 +75,8 @@ public class HouseholdUpkeepService {
 		parameters.put("householdId", standing.householdId());
 		parameters.put("date", input.date());
 		neo4j.query(queries.get("household-add-member")).bindAll(parameters).run();
-		return change(subject, "Mutation.addHouseholdMember", standing, HouseholdChangeKind.MEMBER_ADDED, input.date(),
-				(String) person.get("id"), null, List.of(), note);
+		return change(subject, standing, HouseholdChangeKind.MEMBER_ADDED, input.date(), (String) person.get("id"),
+				null, List.of(), note);
 	}
 
 	@Transactional
@@ -93,8 +93,8 @@ public class HouseholdUpkeepService {
 			.bindAll(Parameters.of("householdId", standing.householdId(), "personId", personId, "date", input.date(),
 					"reason", reason.name()))
 			.run();
-		return change(subject, "Mutation.recordMemberLeaving", standing, HouseholdChangeKind.MEMBER_LEFT, input.date(),
-				personId, reason, List.of(), note);
+		return change(subject, standing, HouseholdChangeKind.MEMBER_LEFT, input.date(), personId, reason, List.of(),
+				note);
 	}
 
 	@Transactional
@@ -111,8 +111,8 @@ public class HouseholdUpkeepService {
 			.bindAll(Parameters.of("householdId", standing.householdId(), "personId", personId, "phone", phone,
 					"contactNote", contactNote))
 			.run();
-		return change(subject, "Mutation.updateMemberContact", standing, HouseholdChangeKind.CONTACT_UPDATED,
-				input.date(), personId, null, List.of(), null);
+		return change(subject, standing, HouseholdChangeKind.CONTACT_UPDATED, input.date(), personId, null, List.of(),
+				null);
 	}
 
 	@Transactional
@@ -131,8 +131,7 @@ public class HouseholdUpkeepService {
 					location == null ? null : location.latitude(), "longitude",
 					location == null ? null : location.longitude(), "areaId", areaId))
 			.run();
-		return change(subject, "Mutation.moveHousehold", standing, HouseholdChangeKind.MOVED, input.date(), null, null,
-				List.of(), note);
+		return change(subject, standing, HouseholdChangeKind.MOVED, input.date(), null, null, List.of(), note);
 	}
 
 	@Transactional
@@ -147,12 +146,12 @@ public class HouseholdUpkeepService {
 			.bindAll(Parameters.of("householdId", standing.householdId(), "patterns",
 					patterns.stream().map(Enum::name).toList()))
 			.run();
-		return change(subject, "Mutation.reassessHouseholdPatterns", standing, HouseholdChangeKind.PATTERNS_REASSESSED,
-				input.date(), null, null, patterns, note);
+		return change(subject, standing, HouseholdChangeKind.PATTERNS_REASSESSED, input.date(), null, null, patterns,
+				note);
 	}
 
-	private HouseholdChange change(AccessSubject subject, String operation, Standing standing, HouseholdChangeKind kind,
-			LocalDate date, String personId, LeavingReason reason, List<HouseholdPattern> patterns, String note) {
+	private HouseholdChange change(AccessSubject subject, Standing standing, HouseholdChangeKind kind, LocalDate date,
+			String personId, LeavingReason reason, List<HouseholdPattern> patterns, String note) {
 		String changeId = "household-change-" + UUID.randomUUID();
 		neo4j.query(queries.get("household-change-record"))
 			.bindAll(Parameters.of("changeId", changeId, "householdId", standing.householdId(), "agencyId",
@@ -161,7 +160,7 @@ public class HouseholdUpkeepService {
 					patterns.stream().map(Enum::name).toList(), "note", note))
 			.run();
 		keptFacts.afterWrite(personId == null ? Set.of() : Set.of(personId), Set.of(standing.householdId()));
-		subject.recordRead(new PersonalDataRead(operation, Set.of(standing.householdId()),
+		subject.recordRead(new PersonalDataRead(Set.of(standing.householdId()),
 				personId == null ? Set.of() : Set.of(personId), Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
 		return new HouseholdChange(changeId, standing.householdId(), kind, date, personId, reason, patterns, note);
 	}

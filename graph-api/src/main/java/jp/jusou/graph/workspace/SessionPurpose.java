@@ -1,10 +1,10 @@
 package jp.jusou.graph.workspace;
 
-import java.util.Arrays;
+import jp.jusou.graph.support.InvalidArgumentException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jp.jusou.graph.access.PurposeOfUse;
+import jp.jusou.graph.request.PurposeOfUse;
 
 /**
  * The purpose of use a browser user chose for the session, kept in the session. Only a
@@ -27,19 +27,21 @@ final class SessionPurpose {
 		if (chosen.isBlank()) {
 			session.removeAttribute(PurposeOfUse.SESSION_ATTRIBUTE);
 		}
-		else if (isPurpose(chosen)) {
-			session.setAttribute(PurposeOfUse.SESSION_ATTRIBUTE, chosen);
+		else {
+			try {
+				session.setAttribute(PurposeOfUse.SESSION_ATTRIBUTE, PurposeOfUse.parse(chosen));
+			}
+			catch (InvalidArgumentException ex) {
+				// not a purpose: the choice is ignored, as the endpoint has already said
+			}
 		}
 	}
 
 	/** The purpose kept for this request's session, or null. */
-	static String current(HttpServletRequest request) {
+	static PurposeOfUse current(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
-		return session == null ? null : (String) session.getAttribute(PurposeOfUse.SESSION_ATTRIBUTE);
-	}
-
-	static boolean isPurpose(String value) {
-		return Arrays.stream(PurposeOfUse.values()).anyMatch(purpose -> purpose.name().equals(value));
+		return session != null && session.getAttribute(PurposeOfUse.SESSION_ATTRIBUTE) instanceof PurposeOfUse chosen
+				? chosen : null;
 	}
 
 }

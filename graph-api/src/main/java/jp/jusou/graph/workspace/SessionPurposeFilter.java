@@ -6,7 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jp.jusou.graph.access.PurposeOfUse;
+import jp.jusou.graph.request.PurposeOfUse;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,7 +24,7 @@ class SessionPurposeFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String purpose = SessionPurpose.current(request);
+		PurposeOfUse purpose = SessionPurpose.current(request);
 		if (purpose != null) {
 			request.setAttribute(PurposeOfUse.SESSION_ATTRIBUTE, purpose);
 		}

@@ -1,12 +1,14 @@
 package jp.jusou.graph.workspace;
 
+import jp.jusou.graph.support.InvalidArgumentException;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jp.jusou.graph.access.PurposeOfUse;
+import jp.jusou.graph.request.PurposeOfUse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
@@ -82,7 +84,7 @@ class WorkspaceSessionController {
 	WorkspaceSession session(HttpServletRequest request, CsrfToken csrf, Authentication authentication) {
 		boolean signedIn = authentication != null && authentication.isAuthenticated();
 		return new WorkspaceSession(signedIn, new Csrf(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()),
-				signedIn ? SessionPurpose.current(request) : null, PURPOSES,
+				signedIn ? codeOf(SessionPurpose.current(request)) : null, PURPOSES,
 				signedIn ? new MapBackground(properties.tileUrl(), properties.tileAttribution()) : null,
 				identityProviders);
 	}
@@ -90,7 +92,10 @@ class WorkspaceSessionController {
 	@PostMapping("/workspace/purpose")
 	ResponseEntity<Map<String, String>> choosePurpose(HttpServletRequest request,
 			@RequestParam(name = "purpose", defaultValue = "") String purpose) {
-		if (!purpose.isBlank() && !SessionPurpose.isPurpose(purpose)) {
+		try {
+			PurposeOfUse.parse(purpose);
+		}
+		catch (InvalidArgumentException ex) {
 			return ResponseEntity.badRequest()
 				.body(Map.of("argument", "purpose", "rule", "one-of", "message", "purpose: must be one of "
 						+ PURPOSES.stream().map(PurposeChoice::code).toList() + " (利用目的の値が不正です)"));
@@ -98,6 +103,10 @@ class WorkspaceSessionController {
 		request.getSession(true);
 		SessionPurpose.choose(request, purpose);
 		return ResponseEntity.ok(Map.of("purpose", purpose));
+	}
+
+	private static String codeOf(PurposeOfUse purpose) {
+		return purpose == null ? null : purpose.name();
 	}
 
 }

@@ -1,5 +1,10 @@
 package jp.jusou.graph.access;
 
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.AuditBuffer;
+import jp.jusou.graph.request.PurposeOfUse;
+import jp.jusou.graph.request.Role;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,13 +24,14 @@ import jp.jusou.graph.access.RandomCity.RPerson;
 import jp.jusou.graph.household.Household;
 import jp.jusou.graph.household.HouseholdAgencies;
 import jp.jusou.graph.household.HouseholdPage;
+import jp.jusou.graph.household.HouseholdFields;
 import jp.jusou.graph.household.HouseholdService;
 import jp.jusou.graph.household.Involvement;
 import jp.jusou.graph.outreach.IsolatedResident;
 import jp.jusou.graph.outreach.IsolatedResidents;
 import jp.jusou.graph.outreach.IsolatedResidentsService;
-import jp.jusou.graph.plan.PlanService;
-import jp.jusou.graph.plan.SupportMeetingProbe;
+import jp.jusou.graph.meeting.MeetingService;
+import jp.jusou.graph.meeting.SupportMeetingProbe;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.GraphApiTest;
@@ -63,6 +69,9 @@ class AccessModelTests {
 	HouseholdService households;
 
 	@Autowired
+	HouseholdFields householdFields;
+
+	@Autowired
 	IsolatedResidentsService isolatedResidents;
 
 	@Autowired
@@ -72,7 +81,7 @@ class AccessModelTests {
 	CypherQueries queries;
 
 	@Autowired
-	PlanService plans;
+	MeetingService meetings;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -115,7 +124,8 @@ class AccessModelTests {
 							}
 							compareHousehold(where + expected.id(), rules, agency, expected, purpose, actual,
 									disagreements);
-							HouseholdAgencies involvements = households.agencies(subject, List.of(actual)).get(actual);
+							HouseholdAgencies involvements = householdFields.agencies(subject, List.of(actual))
+								.get(actual);
 							withheld += compareItems(where + expected.id(), rules, city, agency, expected, purpose,
 									involvements, disagreements, shownByBasis);
 						}
@@ -237,7 +247,7 @@ class AccessModelTests {
 				rollingBack.executeWithoutResult(status -> {
 					status.setRollbackOnly();
 					try {
-						SupportMeetingProbe.record(plans, subject, today, attendees, household.id());
+						SupportMeetingProbe.record(meetings, subject, today, attendees, household.id());
 					}
 					catch (InvalidArgumentException ex) {
 						got[0] = ex.rule();

@@ -1,5 +1,10 @@
 package jp.jusou.graph.access;
 
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.AuditBuffer;
+import jp.jusou.graph.request.PurposeOfUse;
+import jp.jusou.graph.request.Role;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;

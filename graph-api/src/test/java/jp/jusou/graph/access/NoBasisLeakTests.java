@@ -1,5 +1,7 @@
 package jp.jusou.graph.access;
 
+import jp.jusou.graph.request.PurposeOfUse;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package jp.jusou.graph.access;
 
+import jp.jusou.graph.request.PurposeOfUse;
+
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import jp.jusou.graph.support.TestIdentityProvider;

@@ -1,5 +1,7 @@
 package jp.jusou.graph.audit;
 
+import jp.jusou.graph.request.AuditEntry;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
-import jp.jusou.graph.access.AuditBuffer;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
@@ -93,8 +94,8 @@ class AuditGroupCommitTests {
 		users.as("coordinator").document(HOUSEHOLD).execute().errors().verify();
 		AuditLinker otherLinker = new AuditLinker(neo4jClient, queries, transactionManager, Duration.ofSeconds(1));
 		AuditLog otherInstance = new AuditLog(neo4jClient, queries, transactionManager, seal, checkpoints, otherLinker);
-		List<Long> theirs = otherInstance.append(List.of(new AuditBuffer.Entry("coordinator", "st-coord", "CASE_WORK",
-				Instant.now(), PersonalDataRead.denied("Query.household"))));
+		List<Long> theirs = otherInstance.append(List.of(new AuditEntry("coordinator", "st-coord", "CASE_WORK",
+				Instant.now(), PersonalDataRead.denied().named("Query.household"))));
 		// the other instance stops as a service does: its linker links what is left and
 		// its thread ends
 		otherLinker.destroy();

@@ -1,12 +1,13 @@
 package jp.jusou.graph.audit;
 
+import jp.jusou.graph.request.AuditEntry;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jp.jusou.graph.access.AuditBuffer;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import jp.jusou.graph.support.GraphRows;
@@ -332,7 +333,7 @@ class AuditLogTests {
 				.rows("MATCH (s:Staff {username: 'coordinator'}) RETURN s.id AS id", Map.of())
 				.get(0)
 				.get("id");
-			writer.append(List.of(new AuditBuffer.Entry("coordinator", staffId, "CASE_WORK", Instant.now(),
+			writer.append(List.of(new AuditEntry("coordinator", staffId, "CASE_WORK", Instant.now(),
 					new PersonalDataRead("test.quotedIds", Set.of((String) ids.get("householdId")),
 							Set.of((String) ids.get("personId")), Set.of("OWN_CASE"), Set.of(), Set.of(), Set.of(),
 							0))));

@@ -1,5 +1,7 @@
 package jp.jusou.graph.audit;
 
+import jp.jusou.graph.request.AuditEntry;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,8 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import jp.jusou.graph.access.AuditBuffer;
-import jp.jusou.graph.access.PersonalDataRead;
+import jp.jusou.graph.request.PersonalDataRead;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class AuditWriterTests {
 		}
 
 		@Override
-		public synchronized List<Long> append(List<AuditBuffer.Entry> entries) {
+		public synchronized List<Long> append(List<AuditEntry> entries) {
 			if (appendSizes.isEmpty()) {
 				firstStarted.countDown();
 				await(releaseFirst);
@@ -103,9 +104,9 @@ class AuditWriterTests {
 		assertThat(log.appendSizes).containsExactly(1, 1);
 	}
 
-	private static AuditBuffer.Entry entry() {
-		return new AuditBuffer.Entry("coordinator", "st-coord", "CASE_WORK", Instant.now(),
-				PersonalDataRead.denied("Query.household"));
+	private static AuditEntry entry() {
+		return new AuditEntry("coordinator", "st-coord", "CASE_WORK", Instant.now(),
+				PersonalDataRead.denied().named("Query.household"));
 	}
 
 	private static void await(CountDownLatch latch) {

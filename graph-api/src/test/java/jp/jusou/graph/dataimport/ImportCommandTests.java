@@ -1,5 +1,7 @@
 package jp.jusou.graph.dataimport;
 
+import jp.jusou.graph.GraphApiApplication;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,7 +53,9 @@ class ImportCommandTests {
 				"--spring.profiles.active=test", "--jusou.embedded.data-directory=" + store };
 
 		ByteArrayOutputStream first = new ByteArrayOutputStream();
-		assertThat(ImportCommand.run(args, new PrintStream(first, true, StandardCharsets.UTF_8))).isZero();
+		assertThat(ImportCommand.run(GraphApiApplication.class, args,
+				new PrintStream(first, true, StandardCharsets.UTF_8)))
+			.isZero();
 		String output = first.toString(StandardCharsets.UTF_8);
 		assertThat(output).containsSubsequence("圏域 ← ", "支援関係機関 ← ", "職員 ← ", "イベント一覧 ← ");
 		assertThat(output).contains("100% 1 / 1");
@@ -60,20 +64,22 @@ class ImportCommandTests {
 		assertThat(output).contains("dashboard counts brought up to date");
 
 		ByteArrayOutputStream second = new ByteArrayOutputStream();
-		assertThat(ImportCommand.run(args, new PrintStream(second, true, StandardCharsets.UTF_8))).isZero();
+		assertThat(ImportCommand.run(GraphApiApplication.class, args,
+				new PrintStream(second, true, StandardCharsets.UTF_8)))
+			.isZero();
 		assertThat(second.toString(StandardCharsets.UTF_8)).contains("new nodes 0").doesNotContain("new nodes 1");
 	}
 
 	@Test
 	void aMissingFileOrAnUnknownKindSaysSo() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertThat(ImportCommand.run(new String[] { "import", "PARKS=parks.csv" },
+		assertThat(ImportCommand.run(GraphApiApplication.class, new String[] { "import", "PARKS=parks.csv" },
 				new PrintStream(out, true, StandardCharsets.UTF_8)))
 			.isEqualTo(2);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("unknown dataset PARKS").contains("usage: import");
 
 		ByteArrayOutputStream missing = new ByteArrayOutputStream();
-		assertThat(ImportCommand.run(
+		assertThat(ImportCommand.run(GraphApiApplication.class,
 				new String[] { "import", "STAFF=" + files.resolve("none.csv"), "--spring.profiles.active=test",
 						"--jusou.embedded.data-directory=target/test-graph/" + UUID.randomUUID() },
 				new PrintStream(missing, true, StandardCharsets.UTF_8)))

@@ -1,0 +1,56 @@
+package jp.jusou.graph.audit;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.jusou.graph.support.CypherQueries;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The audit log read for one person ({@code auditTrail}). */
+@Component
+class AuditTrailReads {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	AuditTrailReads(Neo4jClient neo4j, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+	}
+
+	/**
+	 * The consents a person gave and the meetings that discussed their household: the
+	 * references an audit trail of theirs may name.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> ownReferences(String personId) {
+		Set<String> ids = new HashSet<>();
+		neo4j.query(queries.get("audit-trail-references"))
+			.bind(personId)
+			.to("personId")
+			.fetch()
+			.one()
+			.ifPresent(row -> {
+				((Collection<?>) row.get("consentIds")).forEach(id -> ids.add((String) id));
+				((Collection<?>) row.get("meetingIds")).forEach(id -> ids.add((String) id));
+			});
+		return ids;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEvent> trail(String personId, int limit) {
+		return List.copyOf(neo4j.query(queries.get("audit-trail"))
+			.bindAll(Map.of("personId", personId, "limit", limit))
+			.fetchAs(AuditEvent.class)
+			.mappedBy((types, record) -> AuditEvent.from(record.get("event")))
+			.all());
+	}
+
+}

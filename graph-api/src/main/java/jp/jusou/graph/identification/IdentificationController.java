@@ -1,0 +1,34 @@
+package jp.jusou.graph.identification;
+
+import jp.jusou.graph.request.Requires;
+
+import jp.jusou.graph.request.AccessSubject;
+
+import jp.jusou.graph.identification.PersonIdentification.IdentifiedPerson;
+import jp.jusou.graph.identification.PersonIdentification.IdentifyPersonInput;
+import jp.jusou.graph.request.Idempotency;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code identifyPerson}: the id of the person in front of a window. */
+@Controller
+class IdentificationController {
+
+	private final PersonIdentification identification;
+
+	private final Idempotency idempotency;
+
+	IdentificationController(PersonIdentification identification, Idempotency idempotency) {
+		this.identification = identification;
+		this.idempotency = idempotency;
+	}
+
+	@MutationMapping
+	@Requires(personLevel = true)
+	IdentifiedPerson identifyPerson(@Argument IdentifyPersonInput input, AccessSubject subject) {
+		return idempotency.once(subject, IdentifiedPerson.class, () -> identification.identify(subject, input));
+	}
+
+}

@@ -1,0 +1,47 @@
+package jp.jusou.graph.request;
+
+import java.util.Set;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLNamedType;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.graphql.data.method.HandlerMethodArgumentResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands a GraphQL handler the request's {@link AccessSubject}, asking for the field the
+ * handler resolves (its coordinates, {@code Query.household}), after the checks the
+ * handler declares with {@link Requires}.
+ */
+@Component
+class AccessSubjectArgumentResolver implements HandlerMethodArgumentResolver {
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return parameter.getParameterType() == AccessSubject.class;
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, DataFetchingEnvironment environment) {
+		AccessSubject subject = RequestEdge.subjectOf(environment.getGraphQlContext()).at(coordinates(environment));
+		Requires requires = parameter.getMethodAnnotation(Requires.class);
+		if (requires != null) {
+			if (requires.personLevel()) {
+				subject.requirePersonLevelRead();
+			}
+			if (requires.anyRole().length == 1) {
+				subject.requireRole(requires.anyRole()[0]);
+			}
+			else if (requires.anyRole().length > 1) {
+				subject.requireAnyRole(Set.of(requires.anyRole()));
+			}
+		}
+		return subject;
+	}
+
+	private static String coordinates(DataFetchingEnvironment environment) {
+		return ((GraphQLNamedType) environment.getParentType()).getName() + "." + environment.getField().getName();
+	}
+
+}
