@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The backup and restore drill of README ("Backup and restore"), played as an operator
+ * The backup and restore drill of docs/operations.md ("Backup and restore"), played as an operator
  * would on the embedded store: run the service on the demo city, write and read through
  * the API, stop it, copy the data directory and the audit directory, start a service on
  * the copies in new directories — the graph holds the same nodes and relationships, the
