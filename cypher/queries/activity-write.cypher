@@ -7,5 +7,4 @@ SET act.name = $name, act.rrule = $rrule, act.weekdays = $weekdays, act.startDat
     act.capacity = $capacity, act.offers = $offers, act.description = $description,
     act.updatedAt = datetime(), act.updatedBy = $staffId
 MERGE (act)-[:HELD_AT]->(r)
-RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers,
-            .description} AS activity
+RETURN {{projection.activity(act)}} AS activity

@@ -3,6 +3,4 @@ MATCH (s:Staff {id: $staffId})
 OPTIONAL MATCH (s)-[:WORKS_AT]->(a:Agency)
 RETURN s {.id, .username, .name, .roles, .subject, .disabledReason, disabled: coalesce(s.disabled, false),
           passwordSignIn: s.passwordHash IS NOT NULL,
-          agency: a {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-                     location: {latitude: a.location.latitude, longitude: a.location.longitude,
-                                approximate: coalesce(a.locationApproximate, false)}}} AS staff
+          agency: {{projection.agency(a)}}} AS staff

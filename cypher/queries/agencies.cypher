@@ -2,7 +2,5 @@
 MATCH (a:Agency)
 WHERE ($field IS NULL OR a.field = $field)
   AND ($areaId IS NULL OR EXISTS { (a)-[:SERVES]->(:Area {id: $areaId}) })
-RETURN a {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-          location: {latitude: a.location.latitude, longitude: a.location.longitude,
-                     approximate: coalesce(a.locationApproximate, false)}} AS agency
+RETURN {{projection.agency(a)}} AS agency
 ORDER BY coalesce(a.nameKana, a.name), a.id

@@ -2,4 +2,4 @@
 UNWIND $agencyIds AS agencyId
 MATCH (:Agency {id: agencyId})-[:SERVES]->(area:Area)
 WITH agencyId, area ORDER BY area.id
-RETURN agencyId, collect(area {.id, .name, .kind, .municipality}) AS areas
+RETURN agencyId, collect({{projection.area(area)}}) AS areas

@@ -2,6 +2,4 @@
 UNWIND $areaIds AS areaId
 MATCH (a:Agency)-[:SERVES]->(:Area {id: areaId})
 WITH areaId, a ORDER BY coalesce(a.nameKana, a.name), a.id
-RETURN areaId, collect(a {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-          location: {latitude: a.location.latitude, longitude: a.location.longitude,
-                     approximate: coalesce(a.locationApproximate, false)}}) AS agencies
+RETURN areaId, collect({{projection.agency(a)}}) AS agencies

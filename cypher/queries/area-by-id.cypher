@@ -1,3 +1,3 @@
 // area(id): one area, or no row.
 MATCH (area:Area {id: $areaId})
-RETURN area {.id, .name, .kind, .municipality} AS area
+RETURN {{projection.area(area)}} AS area

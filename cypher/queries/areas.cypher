@@ -1,4 +1,4 @@
 // areas: every area, by id.
 MATCH (area:Area)
-RETURN area {.id, .name, .kind, .municipality} AS area
+RETURN {{projection.area(area)}} AS area
 ORDER BY area.id

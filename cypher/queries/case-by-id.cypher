@@ -3,6 +3,4 @@ MATCH (a:Agency)-[:HOLDS]->(c:Case {id: $caseId})-[:ABOUT]->(p:Person)
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(h:Household)
 RETURN c {.id, .field, .status, .opened, .closed, categories: coalesce(c.fields, [c.field]), personId: p.id,
           householdId: h.id} AS case,
-       a {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-          location: {latitude: a.location.latitude, longitude: a.location.longitude,
-                     approximate: coalesce(a.locationApproximate, false)}} AS agency
+       {{projection.agency(a)}} AS agency

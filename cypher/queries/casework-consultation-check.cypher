@@ -3,6 +3,6 @@
 // not (then the person must be identified at the window: WindowIdentification).
 OPTIONAL MATCH (p:Person {id: $personId})-[:MEMBER_OF]->(h:Household)
 OPTIONAL MATCH (area:Area {id: $areaId})
-OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(mine:Agency)
-RETURN p IS NOT NULL AS personExists, h.id AS householdId, area IS NOT NULL AS areaExists, mine.id AS agencyId,
-       EXISTS { MATCH (mine)-[:HOLDS]->(:Case {status: 'OPEN'})-[:ABOUT]->(p) } AS holdsOpenCase
+OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
+RETURN p IS NOT NULL AS personExists, h.id AS householdId, area IS NOT NULL AS areaExists, me.id AS agencyId,
+       EXISTS { MATCH (me)-[:HOLDS]->(:Case {status: 'OPEN'})-[:ABOUT]->(p) } AS holdsOpenCase

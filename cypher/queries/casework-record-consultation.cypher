@@ -4,15 +4,15 @@
 // for the first time, IDENTIFIED for a person already in the graph checked against what they told the
 // window) and the basis the agency had for the person before ($priorBasis, null when none).
 // One statement, inside the mutation's transaction.
-MATCH (staff:Staff {id: $staffId})-[:WORKS_AT]->(a:Agency)
+MATCH (staff:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 MATCH (p:Person {id: $personId})
-OPTIONAL MATCH (a)-[:HOLDS]->(existing:Case {status: 'OPEN'})-[:ABOUT]->(p)
-WITH staff, a, p, existing ORDER BY existing.opened LIMIT 1
-CALL (a, p, existing) {
-  WITH a, p, existing WHERE existing IS NULL
+OPTIONAL MATCH (me)-[:HOLDS]->(existing:Case {status: 'OPEN'})-[:ABOUT]->(p)
+WITH staff, me, p, existing ORDER BY existing.opened LIMIT 1
+CALL (me, p, existing) {
+  WITH me, p, existing WHERE existing IS NULL
   CREATE (c:Case {id: $caseId, field: $fields[0], fields: $fields, opened: $date, closed: null, status: 'OPEN',
                   origin: $origin, priorBasis: $priorBasis, openedBy: $staffId, recordedAt: datetime()})
-  CREATE (a)-[:HOLDS]->(c)-[:ABOUT]->(p)
+  CREATE (me)-[:HOLDS]->(c)-[:ABOUT]->(p)
   RETURN c, true AS opened
   UNION
   WITH existing WHERE existing IS NOT NULL

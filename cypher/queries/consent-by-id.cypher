@@ -5,8 +5,6 @@ RETURN c {.id, .decision, .categories, .purposes, .validFrom, .validTo, .verific
           meetingParticipants: coalesce(c.meetingParticipants, false),
           revokedAt: toString(c.revokedAt), subjectId: subject.id} AS consent,
        COLLECT { MATCH (c)-[:GRANTS_TO]->(a:Agency)
-                 RETURN a {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-                           location: {latitude: a.location.latitude, longitude: a.location.longitude,
-                                      approximate: coalesce(a.locationApproximate, false)}} AS agency
+                 RETURN {{projection.agency(a)}} AS agency
                  ORDER BY agency.id } AS grantees,
        recorder.id AS recordedByAgencyId

@@ -3,14 +3,14 @@
 // $identifiedOn is the day the person was identified at the window (the agency had no basis), else null.
 MATCH (subject:Person {id: $subjectId})
 MATCH (grantor:Person {id: $grantorId})
-MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(recorder:Agency)
+MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 CREATE (c:Consent {id: $consentId, decision: $decision, categories: $categories, purposes: $purposes,
                    validFrom: $validFrom, validTo: $validTo, verification: $verification, proxy: $proxy,
                    meetingParticipants: $meetingParticipants, identifiedOn: $identifiedOn,
                    recordedAt: datetime(), recordedBy: $staffId})
 CREATE (c)-[:SUBJECT]->(subject)
 CREATE (c)-[:GRANTED_BY]->(grantor)
-CREATE (recorder)-[:RECORDED]->(c)
+CREATE (me)-[:RECORDED]->(c)
 WITH c
 CALL (c) {
   UNWIND $grantees AS granteeId

@@ -4,6 +4,4 @@ MATCH (a:Agency)-[:ASSESSED]->(assessment:Assessment)-[:OF]->(h:Household {id: $
 OPTIONAL MATCH (staff:Staff {id: assessment.recordedBy})
 WITH assessment, a, staff, h ORDER BY assessment.date DESC, assessment.recordedAt DESC
 RETURN assessment {.id, .date, .fields, .findings, .summary, householdId: h.id, assessorName: staff.name,
-                   agency: a {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-                              location: {latitude: a.location.latitude, longitude: a.location.longitude,
-                                         approximate: coalesce(a.locationApproximate, false)}}} AS assessment
+                   agency: {{projection.agency(a)}}} AS assessment

@@ -8,9 +8,8 @@ MATCH (h:Household {id: $householdId})
 OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
 OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 RETURN h {.id, .patterns, .address,
-          location: {latitude: h.location.latitude, longitude: h.location.longitude,
-                     approximate: coalesce(h.locationApproximate, false)}} AS household,
-       area {.id, .name, .kind, .municipality} AS area,
+          location: {{projection.location(h)}}} AS household,
+       {{projection.area(area)}} AS area,
        {{access.facts}} AS access,
        COLLECT {
          MATCH (h) WHERE $withMembers

@@ -105,9 +105,5 @@ CALL (h) {
          toString(assessment.recordedAt) AS at
 }
 RETURN kind, reference, date, at, memberId, categories, recordedBy, supportMeetingContent, status, codes, detail, parent,
-       CASE WHEN agency IS NULL THEN null ELSE agency {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-          location: {latitude: agency.location.latitude, longitude: agency.location.longitude,
-                     approximate: coalesce(agency.locationApproximate, false)}} END AS agency,
-       CASE WHEN other IS NULL THEN null ELSE other {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-          location: {latitude: other.location.latitude, longitude: other.location.longitude,
-                     approximate: coalesce(other.locationApproximate, false)}} END AS toAgency
+       CASE WHEN agency IS NULL THEN null ELSE {{projection.agency(agency)}} END AS agency,
+       CASE WHEN other IS NULL THEN null ELSE {{projection.agency(other)}} END AS toAgency

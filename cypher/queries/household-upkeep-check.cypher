@@ -5,5 +5,5 @@ OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 OPTIONAL MATCH (h:Household {id: $householdId})
 RETURN me.id AS agencyId, me.field AS field, h IS NOT NULL AS householdExists,
        COLLECT { MATCH (p:Person)-[:MEMBER_OF]->(h) RETURN p.id AS id ORDER BY id } AS memberIds,
-       EXISTS { MATCH (h)<-[:MEMBER_OF]-(:Person)<-[:ABOUT]-(c:Case)<-[:HOLDS]-(me) WHERE c.status = 'OPEN' } AS holdsOpenCase,
+       {{access.holds-open-case(h)}} AS holdsOpenCase,
        $areaId IS NULL OR EXISTS { MATCH (:Area {id: $areaId}) } AS areaExists

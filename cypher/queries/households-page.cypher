@@ -50,8 +50,7 @@ UNWIND near + far AS h
 WITH me, h ORDER BY h.id LIMIT $limit
 OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
 RETURN h {.id, .patterns, .address,
-          location: {latitude: h.location.latitude, longitude: h.location.longitude,
-                     approximate: coalesce(h.locationApproximate, false)}} AS household,
-       area {.id, .name, .kind, .municipality} AS area,
+          location: {{projection.location(h)}}} AS household,
+       {{projection.area(area)}} AS area,
        {{access.facts}} AS access
 ORDER BY h.id

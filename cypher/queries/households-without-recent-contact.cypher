@@ -1,12 +1,12 @@
 // householdsWithoutRecentContact: households the user's agency works with (an open case about a
 // member, or a visit it made) whose last contact — a visit that met them, or a consultation on a
 // case about a member — is before $since (or never).
-MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(mine:Agency)
-CALL (mine) {
-  MATCH (mine)-[:HOLDS]->(:Case {status: 'OPEN'})-[:ABOUT]->(:Person)-[:MEMBER_OF]->(h:Household)
+MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
+CALL (me) {
+  MATCH (me)-[:HOLDS]->(:Case {status: 'OPEN'})-[:ABOUT]->(:Person)-[:MEMBER_OF]->(h:Household)
   RETURN h
   UNION
-  MATCH (mine)-[:MADE_VISIT]->(:Visit)-[:TO]->(h:Household)
+  MATCH (me)-[:MADE_VISIT]->(:Visit)-[:TO]->(h:Household)
   RETURN h
 }
 WITH h,
@@ -17,6 +17,6 @@ WITH h,
 WITH h, reduce(last = null, d IN dates | CASE WHEN last IS NULL OR d > last THEN d ELSE last END) AS lastContact
 WHERE lastContact IS NULL OR lastContact < $since
 OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
-RETURN h.id AS householdId, area {.id, .name, .kind, .municipality} AS area, lastContact,
+RETURN h.id AS householdId, {{projection.area(area)}} AS area, lastContact,
        CASE WHEN lastContact IS NULL THEN null ELSE duration.inDays(lastContact, $today).days END AS daysSince
 ORDER BY lastContact IS NOT NULL, lastContact, householdId

@@ -10,10 +10,8 @@
 // side, comparing the reader's agency by id): the rules are stated there once, decided by AccessPolicy.
 MATCH (act:Activity {id: $activityId})-[:HELD_AT]->(venue:Resource)
 OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
-RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers, .description} AS activity,
-       venue {.id, .name, .nameKana, .kind, .address, .phone, .note, .offers,
-              location: {latitude: venue.location.latitude, longitude: venue.location.longitude,
-                         approximate: coalesce(venue.locationApproximate, false)}} AS venue,
+RETURN {{projection.activity(act)}} AS activity,
+       {{projection.resource(venue)}} AS venue,
        COLLECT {
          // Rings around the venue, nearest first, each sorted by distance: once $limit residents are found
          // the outer rings are never read (LIMIT stops pulling), so a dense city costs the inner rings only.
@@ -36,7 +34,7 @@ RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .en
                   personId: p.id, name: p.name, relation: m.relation, birthYear: p.birthYear, householdId: h.id,
                   livesAlone: NOT EXISTS { (other:Person)-[:MEMBER_OF]->(h) WHERE other <> p },
                   distance: distance,
-                  area: area {.id, .name, .kind, .municipality},
+                  area: {{projection.area(area)}},
                   access: {{access.facts}}
                 } AS resident
          ORDER BY resident.distance, resident.personId

@@ -1,8 +1,7 @@
 // matchParticipation, before writing: the activity, how many active matches fill it, and whether the
 // person already has an active match to it.
 MATCH (act:Activity {id: $activityId})
-RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers,
-            .description} AS activity,
+RETURN {{projection.activity(act)}} AS activity,
        COUNT { (:ParticipationMatch {status: 'ACTIVE'})-[:TO]->(act) } AS activeMatches,
        EXISTS { MATCH (m:ParticipationMatch {status: 'ACTIVE'})-[:TO]->(act)
                 WHERE EXISTS { (m)-[:FOR]->(:Person {id: $personId}) } } AS alreadyMatched

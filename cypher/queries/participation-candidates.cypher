@@ -4,11 +4,8 @@ WITH point({latitude: $latitude, longitude: $longitude}) AS home
 MATCH (r:Resource)
 WHERE point.distance(r.location, home) <= $radius
 MATCH (act:Activity)-[:HELD_AT]->(r)
-RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers,
-            .description} AS activity,
-       r {.id, .name, .nameKana, .kind, .address, .phone, .note, .offers,
-          location: {latitude: r.location.latitude, longitude: r.location.longitude,
-                     approximate: coalesce(r.locationApproximate, false)}} AS resource,
+RETURN {{projection.activity(act)}} AS activity,
+       {{projection.resource(r)}} AS resource,
        point.distance(r.location, home) AS distance,
        COUNT { (m:ParticipationMatch {status: 'ACTIVE'})-[:TO]->(act) } AS activeMatches,
        EXISTS { (:Person {id: $personId})-[:TAKES_PART_IN]->(act) } AS alreadyTakingPart

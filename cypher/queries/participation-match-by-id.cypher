@@ -5,6 +5,5 @@ OPTIONAL MATCH (p)-[:MEMBER_OF]->(h:Household)
 RETURN m {.id, .status, .started, .ended, personId: p.id, householdId: h.id, arrangedBy: a.id,
           lastFollowUp: COLLECT { MATCH (m)-[:FOLLOWED_UP]->(f:FollowUp) RETURN f {.date, .outcome}
                                   ORDER BY f.date DESC, f.recordedAt DESC LIMIT 1 }[0]} AS match,
-       act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers,
-            .description} AS activity,
+       {{projection.activity(act)}} AS activity,
        COUNT { (:ParticipationMatch {status: 'ACTIVE'})-[:TO]->(act) } AS activeMatches

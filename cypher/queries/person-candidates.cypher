@@ -6,5 +6,5 @@ OPTIONAL MATCH (p)-[:MEMBER_OF]->(h:Household)
 OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
 OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 RETURN p {.id, .name, .nameKana, .birthYear} AS person, h.id AS householdId, h.address AS address,
-       area {.id, .name, .kind, .municipality} AS area,
+       {{projection.area(area)}} AS area,
        CASE WHEN h IS NULL THEN null ELSE {{access.facts}} END AS access

@@ -1,10 +1,10 @@
 // createPlan: the plan (DRAFT), coordinated by the user's agency, the assessment it rests on ($assessmentId,
 // may be null), and its roles (役割分担).
-MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(coordinator:Agency)
+MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 MATCH (h:Household {id: $householdId})
 CREATE (pl:SupportPlan {id: $planId, status: 'DRAFT', goals: $goals, needs: $needs, created: $today,
                         monitoringDate: $monitoringDate, recordedBy: $staffId})
-CREATE (coordinator)-[:COORDINATES]->(pl)-[:FOR]->(h)
+CREATE (me)-[:COORDINATES]->(pl)-[:FOR]->(h)
 WITH pl
 OPTIONAL MATCH (assessment:Assessment {id: $assessmentId})
 FOREACH (_ IN CASE WHEN assessment IS NULL THEN [] ELSE [1] END | CREATE (pl)-[:BASED_ON]->(assessment))

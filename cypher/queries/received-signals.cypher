@@ -1,6 +1,6 @@
 // receivedSignals: the signals the reader's agency received (with or without a household), newest
 // first, after the keyset cursor ($afterDate, $afterId; null: from the start), at most $limit.
-MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(a:Agency)-[:RECEIVED]->(s:Signal)
+MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)-[:RECEIVED]->(s:Signal)
 WHERE $afterId IS NULL OR s.date < $afterDate OR (s.date = $afterDate AND s.id > $afterId)
 OPTIONAL MATCH (s)-[:ABOUT]->(h:Household)
 OPTIONAL MATCH (s)-[:IN_AREA]->(signalArea:Area)
@@ -9,4 +9,4 @@ WITH s, h, coalesce(signalArea, householdArea) AS area ORDER BY s.date DESC, s.i
 RETURN s {.id, .date, .source, .note, .address, householdId: h.id,
           location: CASE WHEN s.location IS NULL THEN null
                          ELSE {latitude: s.location.latitude, longitude: s.location.longitude, approximate: false} END} AS signal,
-       area {.id, .name, .kind, .municipality} AS area
+       {{projection.area(area)}} AS area

@@ -21,6 +21,4 @@ CALL (r) {
   OPTIONAL MATCH (operator:Agency {id: $operatorAgencyId})
   FOREACH (_ IN CASE WHEN operator IS NULL THEN [] ELSE [1] END | CREATE (operator)-[:RUNS]->(r))
 }
-RETURN r {.id, .name, .nameKana, .kind, .address, .phone, .note, .offers,
-          location: {latitude: r.location.latitude, longitude: r.location.longitude,
-                     approximate: coalesce(r.locationApproximate, false)}} AS resource
+RETURN {{projection.resource(r)}} AS resource

@@ -13,12 +13,10 @@ RETURN {{access.facts}} AS access,
          WITH r, point.distance(r.location, h.location) AS distance,
               COLLECT { MATCH (act:Activity)-[:HELD_AT]->(r)
                         WHERE $weekday IS NULL OR $weekday IN act.weekdays
-                        RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers, .description} AS activity
+                        RETURN {{projection.activity(act)}} AS activity
                         ORDER BY activity.startTime, activity.id } AS activities
          WHERE $weekday IS NULL OR size(activities) > 0
-         RETURN {resource: r {.id, .name, .nameKana, .kind, .address, .phone, .note, .offers,
-                              location: {latitude: r.location.latitude, longitude: r.location.longitude,
-                                         approximate: coalesce(r.locationApproximate, false)}},
+         RETURN {resource: {{projection.resource(r)}},
                  distance: distance, activities: activities} AS nearby
          ORDER BY nearby.distance, nearby.resource.id
        } AS resources

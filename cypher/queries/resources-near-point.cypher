@@ -8,11 +8,9 @@ WHERE point.distance(r.location, centre) <= $radius
 WITH r, point.distance(r.location, centre) AS distance,
      COLLECT { MATCH (act:Activity)-[:HELD_AT]->(r)
                WHERE $weekday IS NULL OR $weekday IN act.weekdays
-               RETURN act {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax, .capacity, .offers, .description} AS activity
+               RETURN {{projection.activity(act)}} AS activity
                ORDER BY activity.startTime, activity.id } AS activities
 WHERE $weekday IS NULL OR size(activities) > 0
-RETURN r {.id, .name, .nameKana, .kind, .address, .phone, .note, .offers,
-          location: {latitude: r.location.latitude, longitude: r.location.longitude,
-                     approximate: coalesce(r.locationApproximate, false)}} AS resource,
+RETURN {{projection.resource(r)}} AS resource,
        distance, activities
 ORDER BY distance, resource.id

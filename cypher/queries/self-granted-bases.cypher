@@ -42,12 +42,8 @@ CALL () {
          d.broughtFor AS reason, null AS assignee
 }
 RETURN kind, reference, staffId, date, categories, priorBasis, personId, householdId, reason,
-       a {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-          location: {latitude: a.location.latitude, longitude: a.location.longitude,
-                     approximate: coalesce(a.locationApproximate, false)}} AS agency,
+       {{projection.agency(a)}} AS agency,
        CASE WHEN assignee IS NULL THEN null
-            ELSE assignee {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-                           location: {latitude: assignee.location.latitude, longitude: assignee.location.longitude,
-                                      approximate: coalesce(assignee.locationApproximate, false)}} END AS assignedTo
+            ELSE {{projection.agency(assignee)}} END AS assignedTo
 ORDER BY date, recordedAt, reference
 LIMIT $limit

@@ -1,9 +1,9 @@
 // recordSignal: a weak report about a household or an address. No person, no consent needed.
-MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(recorder:Agency)
+MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 CREATE (s:Signal {id: $signalId, date: $date, source: $source, note: $note, address: $address,
                   recordedAt: datetime(), recordedBy: $staffId})
 SET s.location = CASE WHEN $latitude IS NULL THEN null ELSE point({latitude: $latitude, longitude: $longitude}) END
-CREATE (recorder)-[:RECEIVED]->(s)
+CREATE (me)-[:RECEIVED]->(s)
 WITH s
 OPTIONAL MATCH (h:Household {id: $householdId})
 FOREACH (_ IN CASE WHEN h IS NULL THEN [] ELSE [1] END | CREATE (s)-[:ABOUT]->(h))

@@ -2,6 +2,4 @@
 MATCH (s:Staff {id: $staffId})
 OPTIONAL MATCH (s)-[:WORKS_AT]->(a:Agency)
 RETURN s.name AS staffName,
-       a {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-          location: {latitude: a.location.latitude, longitude: a.location.longitude,
-                     approximate: coalesce(a.locationApproximate, false)}} AS agency
+       {{projection.agency(a)}} AS agency

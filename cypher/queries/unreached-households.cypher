@@ -12,7 +12,7 @@ WITH me, h, signals, reduce(first = null, s IN signals |
 WHERE NOT EXISTS { (:Case {status: 'OPEN'})-[:ABOUT]->(:Person)-[:MEMBER_OF]->(h) }
   AND NOT EXISTS { MATCH (v:Visit {outcome: 'MET'})-[:TO]->(h) WHERE v.date >= firstSignal }
 OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
-RETURN h.id AS householdId, area {.id, .name, .kind, .municipality} AS area,
+RETURN h.id AS householdId, {{projection.area(area)}} AS area,
        size(signals) AS signalCount, firstSignal,
        reduce(last = null, s IN signals | CASE WHEN last IS NULL OR s.date > last THEN s.date ELSE last END) AS lastSignal,
        COLLECT { UNWIND signals AS x WITH DISTINCT x.source AS source RETURN source ORDER BY source } AS sources,

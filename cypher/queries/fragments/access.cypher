@@ -92,3 +92,8 @@
   MATCH (h)<-[:ABOUT]-(:Signal)<-[:RECEIVED]-(afReceiver:Agency) RETURN afReceiver.id AS id
   UNION
   MATCH (h)<-[:FOR]-(:OutreachAssignment)-[:TO]->(afAssignee:Agency) RETURN afAssignee.id AS id
+
+// fragment: holds-open-case(household)
+// The write rule "your agency holds an open case about a member of the household": who may keep a
+// household's record current, draw up its plan, or record its assessment. The reader's agency is me.
+EXISTS { MATCH (me)-[:HOLDS]->(:Case {status: 'OPEN'})-[:ABOUT]->(:Person)-[:MEMBER_OF]->(household) }

@@ -9,6 +9,4 @@ c {.id, .field, .status, .opened, .closed, categories: coalesce(c.fields, [c.fie
    consultations: COLLECT { MATCH (c)-[:HAS_CONSULTATION]->(crConsultation:Consultation)
                             RETURN crConsultation {.id, .date, .fields, .topics, .channel, .summary} AS crItem
                             ORDER BY crItem.date, crItem.id }} AS case,
-a {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-   location: {latitude: a.location.latitude, longitude: a.location.longitude,
-              approximate: coalesce(a.locationApproximate, false)}} AS agency
+{{projection.agency(a)}} AS agency

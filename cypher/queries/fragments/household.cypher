@@ -54,10 +54,7 @@ CALL (h) {
 WITH h, hdAgency, hdLink
 ORDER BY hdLink.since, hdAgency.name, hdLink.kind, hdLink.reference
 RETURN hdLink {.*, householdId: h.id,
-               agency: hdAgency {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-                                 location: {latitude: hdAgency.location.latitude,
-                                            longitude: hdAgency.location.longitude,
-                                            approximate: coalesce(hdAgency.locationApproximate, false)}}} AS involvement
+               agency: {{projection.agency(hdAgency)}}} AS involvement
 
 // fragment: page-filter
 // A predicate over the household `h`: the households(filter) arguments — in area $areaId (null: any),

@@ -11,14 +11,9 @@ m {.id, .kind, .kinds, .confidential, .date,
                                                                 RETURN mrPerson.id })} AS mrMemberRow
                       ORDER BY mrMemberRow.id },
    convener: head(COLLECT { MATCH (mrConvener:Agency)-[:CONVENED]->(m)
-                            RETURN mrConvener {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-                                               location: {latitude: mrConvener.location.latitude,
-                                                          longitude: mrConvener.location.longitude,
-                                                          approximate: coalesce(mrConvener.locationApproximate, false)}} }),
+                            RETURN {{projection.agency(mrConvener)}} }),
    attendees: COLLECT { MATCH (mrAgency:Agency)-[:ATTENDED]->(m)
-                        RETURN mrAgency {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-                                         location: {latitude: mrAgency.location.latitude, longitude: mrAgency.location.longitude,
-                                                    approximate: coalesce(mrAgency.locationApproximate, false)}} AS mrAttendee
+                        RETURN {{projection.agency(mrAgency)}} AS mrAttendee
                         ORDER BY mrAttendee.id },
    households: COLLECT { MATCH (m)-[mrDiscussed:DISCUSSED]->(mrHousehold:Household)
                          RETURN {householdId: mrHousehold.id, decision: mrDiscussed.decision, planId: mrDiscussed.planId,

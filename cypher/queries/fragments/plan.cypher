@@ -6,9 +6,7 @@
 // fragment: record
 pl {.id, .status, .goals, .needs, .created, .monitoringDate, .evaluation, .revised, householdId: h.id,
     coordinatorId: coordinator.id,
-    coordinator: coordinator {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-                              location: {latitude: coordinator.location.latitude, longitude: coordinator.location.longitude,
-                                         approximate: coalesce(coordinator.locationApproximate, false)}},
+    coordinator: {{projection.agency(coordinator)}},
     memberIds: COLLECT { MATCH (prPerson:Person)-[:MEMBER_OF]->(h) RETURN prPerson.id },
     assessmentId: head(COLLECT { MATCH (pl)-[:BASED_ON]->(prAssessment:Assessment) RETURN prAssessment.id }),
     history: COLLECT { MATCH (prMeeting:Meeting)-[prDiscussed:DISCUSSED {planId: pl.id}]->(h)
@@ -23,8 +21,6 @@ COLLECT {
   MATCH (pl)-[:ASSIGNS]->(prRole:PlanRole)-[:TO]->(prAgency:Agency)
   OPTIONAL MATCH (prRole)-[:CONCERNS]->(prPerson:Person)
   RETURN {id: prRole.id, role: prRole.role, field: prRole.field, personId: prPerson.id, since: prRole.since,
-          agency: prAgency {.id, .name, .nameKana, .field, .components, .operation, .address, .phone,
-                            location: {latitude: prAgency.location.latitude, longitude: prAgency.location.longitude,
-                                       approximate: coalesce(prAgency.locationApproximate, false)}}}
+          agency: {{projection.agency(prAgency)}}}
   ORDER BY prRole.id
 } AS roles

@@ -1,5 +1,7 @@
 package jp.jusou.graph.plan;
 
+import jp.jusou.graph.access.OpenCaseRule;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,11 +81,8 @@ public class PlanService {
 			throw new NotFoundException("input.householdId", "household", householdId);
 		}
 		requireCoordinationBody(check, "input.householdId");
-		if (!check.get("holdsCase").asBoolean()) {
-			throw new NoBasisException("input.householdId",
-					"your agency holds no open case about a member of this household; a case reaches the 多機関協働 body"
-							+ " through referToCoordination (多機関協働へのつなぎがない世帯です)");
-		}
+		OpenCaseRule.require(check, "input.householdId",
+				"a case reaches the 多機関協働 body through referToCoordination (多機関協働へのつなぎがない世帯です)");
 		List<String> running = check.get("runningPlanIds").asList(Value::asString);
 		if (!running.isEmpty()) {
 			throw new InvalidArgumentException("input.householdId", "one-running-plan",

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,13 +26,41 @@ import org.springframework.stereotype.Component;
  * comment stays as it is; a section may include another section the same way). This is
  * how the access facts are written once ({@code fragments/access.cypher}) and read by
  * every query that shows households or persons.
+ * <p>
+ * A section that projects one node names it in its header
+ * ({@code // fragment: agency(agency)}); a query names its own variable for it,
+ * {@code {{projection.agency(a)}}}, and the section's variable is renamed to that name.
+ * The name is the query file's, never a value: values always travel as parameters.
  */
 @Component
 public class CypherQueries {
 
-	private static final Pattern INCLUDE = Pattern.compile("\\{\\{([a-z-]+)\\.([a-z-]+)}}");
+	private static final Pattern INCLUDE = Pattern
+		.compile("\\{\\{([a-z-]+)\\.([a-z-]+)(?:\\(([A-Za-z][A-Za-z0-9]*)\\))?}}");
 
-	private static final Pattern SECTION = Pattern.compile("^// fragment: ([a-z-]+)\\s*$", Pattern.MULTILINE);
+	private static final Pattern SECTION = Pattern
+		.compile("^// fragment: ([a-z-]+)(?:\\(([A-Za-z][A-Za-z0-9]*)\\))?\\s*$", Pattern.MULTILINE);
+
+	/** A section's text, and the variable it projects when it takes one. */
+	record Section(String text, String variable) {
+
+		/**
+		 * The text for {@code argument}: the section's variable renamed to it (a name the
+		 * query file chose, never a value).
+		 */
+		String applied(String argument) {
+			if (variable == null || argument == null) {
+				if (!Objects.equals(variable, argument)) {
+					throw new IllegalStateException("Fragment " + (variable == null ? "takes no variable"
+							: "projects a variable: name it, {{file.section(variable)}}"));
+				}
+				return text;
+			}
+			return Pattern.compile("(?<![.\\w$])" + Pattern.quote(variable) + "(?!\\w)")
+				.matcher(text)
+				.replaceAll(Matcher.quoteReplacement(argument));
+		}
+	}
 
 	private final Map<String, String> loaded = new ConcurrentHashMap<>();
 
@@ -53,32 +82,34 @@ public class CypherQueries {
 				include.appendReplacement(composed, Matcher.quoteReplacement(include.group()));
 				continue;
 			}
-			String section = sections(include.group(1)).get(include.group(2));
+			Section section = sections(include.group(1)).get(include.group(2));
 			if (section == null) {
 				throw new IllegalStateException("Fragment section missing: " + include.group());
 			}
-			include.appendReplacement(composed, Matcher.quoteReplacement(compose(section)));
+			include.appendReplacement(composed, Matcher.quoteReplacement(compose(section.applied(include.group(3)))));
 		}
 		include.appendTail(composed);
 		return composed.toString();
 	}
 
 	/** The sections of one fragment file, by name, without comment lines. */
-	static Map<String, String> sections(String file) {
+	static Map<String, Section> sections(String file) {
 		String text = read("cypher/queries/fragments/" + file + ".cypher");
-		Map<String, String> sections = new LinkedHashMap<>();
+		Map<String, Section> sections = new LinkedHashMap<>();
 		Matcher header = SECTION.matcher(text);
 		String current = null;
+		String variable = null;
 		int start = 0;
 		while (header.find()) {
 			if (current != null) {
-				sections.put(current, withoutComments(text.substring(start, header.start())));
+				sections.put(current, new Section(withoutComments(text.substring(start, header.start())), variable));
 			}
 			current = header.group(1);
+			variable = header.group(2);
 			start = header.end();
 		}
 		if (current != null) {
-			sections.put(current, withoutComments(text.substring(start)));
+			sections.put(current, new Section(withoutComments(text.substring(start)), variable));
 		}
 		return sections;
 	}

@@ -1,5 +1,7 @@
 package jp.jusou.graph.upkeep;
 
+import jp.jusou.graph.access.OpenCaseRule;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,12 +61,8 @@ class HouseholdStanding {
 		if (!check.get("householdExists").asBoolean()) {
 			throw new NotFoundException("input.householdId", "household", householdId);
 		}
-		if (!check.get("holdsOpenCase").asBoolean()) {
-			throw new NoBasisException("input.householdId",
-					"your agency holds no open case about a member of this"
-							+ " household; the agency that supports the household keeps its record"
-							+ " (世帯の情報を更新できるのは、世帯員の対応中ケースを持つ機関です)");
-		}
+		OpenCaseRule.require(check, "input.householdId",
+				"the agency that supports the household keeps its record (世帯の情報を更新できるのは、世帯員の対応中ケースを持つ機関です)");
 		return new Standing(householdId, agencyId, check.get("field").asString(null),
 				check.get("memberIds").asList(Value::asString), check.get("areaExists").asBoolean());
 	}

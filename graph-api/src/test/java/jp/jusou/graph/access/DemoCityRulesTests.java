@@ -128,7 +128,7 @@ class DemoCityRulesTests {
 				if (!check.get("components").asList(Value::asInt).contains(5)) {
 					broken.add(plan.get("id") + ": coordinated by an agency that does not run 多機関協働");
 				}
-				if (!check.get("holdsCase").asBoolean()) {
+				if (!check.get("holdsOpenCase").asBoolean()) {
 					broken.add(
 							plan.get("id") + ": its coordinator holds no open case about a member (createPlan's rule)");
 				}

@@ -22,11 +22,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The backup and restore drill of docs/operations.md ("Backup and restore"), played as an operator
- * would on the embedded store: run the service on the demo city, write and read through
- * the API, stop it, copy the data directory and the audit directory, start a service on
- * the copies in new directories — the graph holds the same nodes and relationships, the
- * audit chain verifies against its checkpoints, and the service works on.
+ * The backup and restore drill of docs/operations.md ("Backup and restore"), played as an
+ * operator would on the embedded store: run the service on the demo city, write and read
+ * through the API, stop it, copy the data directory and the audit directory, start a
+ * service on the copies in new directories — the graph holds the same nodes and
+ * relationships, the audit chain verifies against its checkpoints, and the service works
+ * on.
  */
 class BackupDrillTests {
 
