@@ -101,8 +101,9 @@ export async function startPage(currentPath) {
     location.href = '/signin';
     throw new Error('not signed in');
   }
-  const answer = await gql('{ me { username staffName roles purpose agency { name } } }');
+  const answer = await gql('{ me { username staffName roles purpose agency { name } } vocabulary { type code label } }');
   const me = answer.data.me;
+  vocabulary = new Map(answer.data.vocabulary.map((term) => [`${term.type}.${term.code}`, term.label]));
   const header = document.querySelector('header.app');
   const purposeSelect = el('select', { id: 'purpose', name: 'purpose', onchange: (event) => choosePurpose(event.target.value) },
     el('option', { value: '' }, '（選択してください）'),
@@ -146,11 +147,21 @@ export function purposeNotice(where, roles = ['CSW']) {
   }
 }
 
-export const FIELD_LABELS = { CARE: '高齢・介護', DISABILITY: '障害', CHILD: '子ども・子育て', POVERTY: '生活困窮',
-  HEALTH: '保健・医療', HOUSING: '住まい', EDUCATION: '教育', CONSUMER: '消費生活', OTHER: 'その他' };
+// The service's vocabulary (every enum value's Japanese word), read once with the page: the one label table.
+let vocabulary = new Map();
+
+/** The Japanese word for an enum value, e.g. label('Field', 'CARE'); the code itself when none is known. */
+export function label(type, code) {
+  return vocabulary.get(`${type}.${code}`) ?? code;
+}
+
+/** The values of an enum type with their words, in the schema's order (for selectors). */
+export function terms(type) {
+  return [...vocabulary].filter(([key]) => key.startsWith(`${type}.`)).map(([key, word]) => [key.slice(type.length + 1), word]);
+}
 
 export function fieldLabels(categories) {
-  return (categories ?? []).map((c) => FIELD_LABELS[c] ?? c).join('・');
+  return (categories ?? []).map((c) => label('Field', c)).join('・');
 }
 
 /** A file download of text made on the page (the CSV of what is on screen). */

@@ -1,11 +1,7 @@
 // 監査 (privacy officer): who read a person's data, when, for what purpose and on which basis (開示請求, 監査);
 // and whether the audit chain verifies (no event edited, removed or re-chained, none missing behind the checkpoint).
-import { el, gql, showErrors, startPage } from './app.js';
+import { el, gql, showErrors, startPage, label, fieldLabels } from './app.js';
 
-const PROBLEMS = { EVENT_BROKEN: '記録の改ざん・削除・付け替えの疑い', HEAD_MISMATCH: '最新記録の不一致',
-  BEHIND_CHECKPOINT: 'チェックポイントより記録が少ない（削除または古いバックアップからの復元）',
-  CHECKPOINT_MISMATCH: 'チェックポイントの不一致', CHECKPOINT_UNSEALED: 'チェックポイントの封印なし' };
-const OUTCOMES = { SHOWN: '表示', PARTIAL: '一部表示', WITHHELD: '非表示', DENIED: '拒否' };
 
 await startPage('/audit');
 const messages = document.getElementById('messages');
@@ -17,7 +13,7 @@ async function verify() {
   const chain = answer.data.auditChain;
   document.getElementById('chain').replaceChildren(chain.valid
     ? el('p', { class: 'ok' }, `検証済み：${chain.events}件の記録はすべて改ざんされていません（チェックポイント ${chain.checkpointSequence ?? '—'}）。`)
-    : el('p', { class: 'bad' }, `検証に失敗：${PROBLEMS[chain.problem] ?? chain.problem}（${chain.firstBrokenSequence ?? '—'}番目から）。全${chain.events}件。`));
+    : el('p', { class: 'bad' }, `検証に失敗：${label('ChainProblem', chain.problem)}（${chain.firstBrokenSequence ?? '—'}番目から）。全${chain.events}件。`));
 }
 
 const TRAIL = `query Trail($personId: ID!, $first: Int) {
@@ -33,8 +29,8 @@ async function trail(personId, first) {
     el('thead', {}, el('tr', {}, ['番号', '日時', '利用者', '機関', '操作', '結果', '利用目的', '根拠', '分野'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, records.map((r) => el('tr', {},
       el('td', { class: 'num' }, r.sequence), el('td', {}, r.at), el('td', {}, r.username ?? r.staffId ?? ''), el('td', {}, r.agencyId ?? ''),
-      el('td', {}, r.operation), el('td', {}, OUTCOMES[r.outcome] ?? r.outcome), el('td', {}, r.purpose),
-      el('td', {}, r.bases.join('・')), el('td', {}, r.categories.join('・'))))));
+      el('td', {}, r.operation), el('td', {}, label('AuditOutcome', r.outcome)), el('td', {}, label('PurposeOfUse', r.purpose)),
+      el('td', {}, r.bases.join('・')), el('td', {}, fieldLabels(r.categories))))));
   if (records.length === 0) document.getElementById('trail').append(el('tbody', {}, el('tr', {}, el('td', {}, '記録はありません。'))));
 }
 

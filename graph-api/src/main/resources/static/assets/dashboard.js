@@ -1,12 +1,14 @@
 // ダッシュボード: the dashboard query as a chart by area and month, the same cells as a table (suppressed cells
 // as 「5未満」), targets against actuals, and a CSV of exactly the table on screen.
-import { el, gql, showErrors, startPage, download, FIELD_LABELS } from './app.js';
+import { el, gql, showErrors, startPage, download, label, terms } from './app.js';
 
-const METRICS = { CONSULTATIONS: '相談受付件数', PLANS: '支援プラン作成件数', MEETINGS: '会議開催回数', CASES_REVIEWED: '事例検討件数',
-  REFERRALS: '多機関協働へのつなぎ件数', REFERRAL_ROUTES: 'つなぎの経路', PARTICIPATION_MATCHES: '参加支援のマッチング件数',
-  VISITS: '訪問延件数', HOUSEHOLDS_VISITED: '訪問実件数', RESOURCES: '社会資源数', ACTIVITIES: '活動数', ISOLATED_RESIDENTS: '孤立のおそれがある住民数' };
-const KEY_LABELS = { ...FIELD_LABELS, COMMUNITY_HUB: '地域拠点', SALON: 'サロン', KAYOI_NO_BA: '通いの場', CHILDRENS_CAFETERIA: '子ども食堂',
-  CHILDCARE_HUB: '子育て支援拠点', PUBLIC_FACILITY: '公共施設', CHILDCARE_FACILITY: '子育て施設', CARE_SERVICE: '介護サービス事業所', EVENT_VENUE: 'イベント会場' };
+/** A cell's key in words: a field, a kind of resource, or a route between two fields (POVERTY→CONSUMER). */
+function keyLabel(key) {
+  return key.split('→').map((part) => {
+    const field = label('Field', part);
+    return field !== part ? field : label('ResourceKind', part);
+  }).join('→');
+}
 const COLOURS = ['#005a9c', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#7a5c00', '#444444'];
 
 await startPage('/dashboard');
@@ -18,7 +20,7 @@ const currentFiscalYear = today.getMonth() >= 3 ? today.getFullYear() : today.ge
 for (let year = currentFiscalYear; year >= currentFiscalYear - 4; year--) {
   document.getElementById('year').append(el('option', { value: year }, `${year}年度（令和${year - 2018}年度）`));
 }
-document.getElementById('metric').append(...Object.entries(METRICS).map(([code, label]) => el('option', { value: code }, label)));
+document.getElementById('metric').append(...terms('DashboardMetric').map(([code, word]) => el('option', { value: code }, word)));
 if (params.has('year')) document.getElementById('year').value = params.get('year');
 if (params.has('metric')) document.getElementById('metric').value = params.get('metric');
 
@@ -52,7 +54,7 @@ async function show() {
   const columns = monthly ? months(d.from) : ['現在'];
   const rows = new Map();
   for (const cell of d.cells) {
-    const name = `${cell.areaId ? areaNames[cell.areaId] ?? cell.areaId : '市全体'}${cell.key ? `｜${KEY_LABELS[cell.key] ?? cell.key}` : ''}`;
+    const name = `${cell.areaId ? areaNames[cell.areaId] ?? cell.areaId : '市全体'}${cell.key ? `｜${keyLabel(cell.key)}` : ''}`;
     if (!rows.has(name)) rows.set(name, { name, area: cell.areaId, values: {} });
     rows.get(name).values[monthly ? cell.month : '現在'] = cell.suppressed ? under : cell.value;
   }
@@ -61,7 +63,7 @@ async function show() {
     ...sorted.map((row) => [row.name, ...columns.map((m) => row.values[m] ?? 0)])];
   const cells = document.getElementById('cells');
   cells.replaceChildren(
-    el('caption', { class: 'muted' }, `${METRICS[metric]}（${d.fiscalYear}年度）`),
+    el('caption', { class: 'muted' }, `${label('DashboardMetric', metric)}（${d.fiscalYear}年度）`),
     el('thead', {}, el('tr', {}, table[0].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, table.slice(1).map((row) => el('tr', {},
       el('th', { scope: 'row' }, row[0]),
@@ -70,7 +72,7 @@ async function show() {
 
   // the chart draws the shown numbers; a suppressed cell is drawn as no bar (its 「5未満」 is in the table)
   chart?.destroy();
-  document.getElementById('chart-title').textContent = `${METRICS[metric]}：圏域別${monthly ? '・月別' : ''}`;
+  document.getElementById('chart-title').textContent = `${label('DashboardMetric', metric)}：圏域別${monthly ? '・月別' : ''}`;
   chart = new Chart(document.getElementById('chart'), {
     type: 'bar',
     data: {

@@ -1,10 +1,8 @@
 // 世帯 (coordinator): households the user has a basis for, by area and pattern, with paging; one household's
 // エコマップ, its agencies' links with their bases, what is withheld and how to open it, its plans and timeline.
-import { el, gql, purposeNotice, showErrors, startPage, fieldLabels } from './app.js';
+import { el, gql, purposeNotice, showErrors, startPage, fieldLabels, terms } from './app.js';
 import { ecomap } from './ecomap.js';
 
-const PATTERNS = { EIGHTY_FIFTY: '8050問題', DOUBLE_CARE: 'ダブルケア', YOUNG_CARER: 'ヤングケアラー', HIKIKOMORI: 'ひきこもり',
-  ELDERLY_ALONE: '高齢独居', POVERTY_WITH_DISABILITY: '生活困窮と障害' };
 
 await startPage('/household');
 const messages = document.getElementById('messages');
@@ -14,7 +12,7 @@ const params = new URLSearchParams(location.search);
 
 const areas = (await gql('{ areas { id name } }')).data?.areas ?? [];
 document.getElementById('area').append(...areas.map((a) => el('option', { value: a.id }, a.name)));
-document.getElementById('patterns').append(...Object.entries(PATTERNS).map(([code, label]) =>
+document.getElementById('patterns').append(...terms('HouseholdPattern').map(([code, label]) =>
   el('label', {}, el('input', { type: 'checkbox', name: 'pattern', value: code }), label)));
 
 // ── Search, with paging ──────────────────────────────────────────────────────────────────

@@ -1,15 +1,8 @@
 // 地図 (CSW): resources and activities around a point or a household, filtered by weekday, kind and what they
 // offer; and, for one activity, the residents near it who may be isolated — a name only where a basis exists.
 // Without a tile server (closed networks) the map is a plain ground with the areas' outlines.
-import { el, gql, purposeNotice, showErrors, startPage, currentSession } from './app.js';
+import { el, gql, purposeNotice, showErrors, startPage, currentSession, label, terms } from './app.js';
 
-const WEEKDAYS = { MON: '月', TUE: '火', WED: '水', THU: '木', FRI: '金', SAT: '土', SUN: '日' };
-const KINDS = { COMMUNITY_HUB: '地域拠点（区民ひろば型）', SALON: 'サロン', KAYOI_NO_BA: '通いの場', CHILDRENS_CAFETERIA: '子ども食堂',
-  CHILDCARE_HUB: '地域子育て支援拠点', ACTIVITY_SUPPORT_CENTER: '地域活動支援センター', WORK_EXPERIENCE: '就労体験先',
-  PUBLIC_FACILITY: '公共施設', CHILDCARE_FACILITY: '子育て施設', CARE_SERVICE: '介護サービス事業所', EVENT_VENUE: 'イベント会場', OTHER: 'その他' };
-const NEEDS = { PLACE_TO_BELONG: '居場所', SOCIAL_CONTACT: '交流・仲間づくり', WORK_EXPERIENCE: '就労体験', JOB_SUPPORT: '就労支援',
-  MEALS: '食事・食料支援', LEARNING: '学習支援', CHILDCARE: '子育て支援', EXERCISE: '介護予防・運動', WATCHING_OVER: '見守り',
-  CONSULTATION: '相談', MONEY_MANAGEMENT: '家計・金銭管理', TRANSPORT: '移動・外出支援', HOUSING: '住まいの確保' };
 
 await startPage('/map');
 const messages = document.getElementById('messages');
@@ -18,10 +11,10 @@ const results = document.getElementById('results');
 const summary = document.getElementById('summary');
 const params = new URLSearchParams(location.search);
 
-document.getElementById('weekday').append(...Object.entries(WEEKDAYS).map(([code, label]) => el('option', { value: code }, `${label}曜`)));
-document.getElementById('offer').append(...Object.entries(NEEDS).map(([code, label]) => el('option', { value: code }, label)));
-document.getElementById('kinds').append(...Object.entries(KINDS).map(([code, label]) =>
-  el('label', {}, el('input', { type: 'checkbox', name: 'kind', value: code }), label)));
+document.getElementById('weekday').append(...terms('Weekday').map(([code, word]) => el('option', { value: code }, `${word}曜`)));
+document.getElementById('offer').append(...terms('Need').map(([code, word]) => el('option', { value: code }, word)));
+document.getElementById('kinds').append(...terms('ResourceKind').map(([code, word]) =>
+  el('label', {}, el('input', { type: 'checkbox', name: 'kind', value: code }), word)));
 
 // ── The map and its background ─────────────────────────────────────────────────────────────
 const map = L.map('map', { zoomSnap: 0.5 });
@@ -95,7 +88,7 @@ async function search() {
     L.circle([near.point.latitude, near.point.longitude], { radius: c.radius, color: '#005a9c', weight: 1, fillOpacity: 0.05 }).addTo(found);
   }
   results.replaceChildren();
-  summary.textContent = `${rows.length}か所の社会資源（半径${c.radius} m${c.weekday ? `・${WEEKDAYS[c.weekday]}曜` : ''}${c.offer ? `・${NEEDS[c.offer]}` : ''}）`;
+  summary.textContent = `${rows.length}か所の社会資源（半径${c.radius} m${c.weekday ? `・${label('Weekday', c.weekday)}曜` : ''}${c.offer ? `・${label('Need', c.offer)}` : ''}）`;
   for (const row of rows) {
     const r = row.resource;
     L.circleMarker([r.location.latitude, r.location.longitude], { radius: 8, color: '#005a9c', fillColor: '#4f9fd6', fillOpacity: 0.9 })
@@ -103,7 +96,7 @@ async function search() {
     results.append(el('li', { class: 'resource' },
       el('strong', {}, r.name), ' ', el('span', { class: 'badge' }, r.kindLabel), ' ',
       el('span', { class: 'muted' }, `${Math.round(row.distanceMeters)} m`),
-      r.offers.length ? el('div', { class: 'muted' }, '提供：', r.offers.map((o) => NEEDS[o] ?? o).join('・')) : null,
+      r.offers.length ? el('div', { class: 'muted' }, '提供：', r.offers.map((o) => label('Need', o)).join('・')) : null,
       el('ul', {}, row.activities.map((a) => el('li', { class: 'activity' },
         el('span', {}, `${a.name}（${a.scheduleLabel}）`), ' ',
         el('button', { type: 'button', class: 'secondary', 'data-activity': a.id, onclick: () => isolatedNear(a.id, c.radius) },

@@ -1,6 +1,14 @@
 package jp.jusou.graph.audit;
 
+import jp.jusou.graph.request.AuditEntry;
+import jp.jusou.graph.request.PersonalDataRead;
+
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
 
 import org.neo4j.driver.Value;
 
@@ -32,8 +40,53 @@ public record AuditEvent(long sequence, String at, String staffId, String userna
 	/** How this event concerned one person, for the audit trail. */
 	public String outcomeFor(String personId) {
 		if (shownPersonIds.contains(personId)) {
-			return "SHOWN";
+			return AuditOutcome.SHOWN.name();
 		}
-		return withheldPersonIds.contains(personId) ? "WITHHELD" : outcome;
+		return withheldPersonIds.contains(personId) ? AuditOutcome.WITHHELD.name() : outcome;
 	}
+
+	/** The event recording {@code entry}, at {@code sequence} in the chain. */
+	static AuditEvent of(AuditEntry entry, long sequence, String agencyId, String previousHash, String hash,
+			String keyId) {
+		PersonalDataRead read = entry.read();
+		boolean shown = !read.shownPersonIds().isEmpty() || !read.bases().isEmpty();
+		AuditOutcome outcome = read.withheldCount() == 0 ? AuditOutcome.SHOWN
+				: shown ? AuditOutcome.PARTIAL : AuditOutcome.WITHHELD;
+		return new AuditEvent(sequence, entry.at().toString(), entry.staffId(), entry.username(), agencyId,
+				read.operation(), outcome.name(), entry.purpose(), sorted(read.householdIds()),
+				sorted(read.shownPersonIds()), sorted(read.bases()),
+				sorted(read.shownCategories().stream().map(Enum::name).toList()), sorted(read.withheldPersonIds()),
+				sorted(read.withheldCategories().stream().map(Enum::name).toList()), read.withheldCount(), previousHash,
+				hash, keyId);
+	}
+
+	/** The event as the append writes it, sealed with {@code hash}. */
+	Map<String, Object> row(String hash) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", UUID.randomUUID().toString());
+		row.put("sequence", sequence());
+		row.put("at", at());
+		row.put("staffId", staffId());
+		row.put("username", username());
+		row.put("agencyId", agencyId());
+		row.put("operation", operation());
+		row.put("outcome", outcome());
+		row.put("purpose", purpose());
+		row.put("householdIds", householdIds());
+		row.put("shownPersonIds", shownPersonIds());
+		row.put("bases", bases());
+		row.put("shownCategories", shownCategories());
+		row.put("withheldPersonIds", withheldPersonIds());
+		row.put("withheldCategories", withheldCategories());
+		row.put("withheldCount", withheldCount());
+		row.put("previousHash", previousHash());
+		row.put("hash", hash);
+		row.put("keyId", keyId());
+		return row;
+	}
+
+	private static List<String> sorted(Collection<String> values) {
+		return List.copyOf(new TreeSet<>(values));
+	}
+
 }

@@ -7,10 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.UUID;
 
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.CypherQueries;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -164,10 +161,10 @@ public class AuditLog {
 		for (AuditEntry entry : entries) {
 			sequence++;
 			sequences.add(sequence);
-			AuditEvent unhashed = event(entry, sequence, from.agencies().get(entry.staffId()), previousHash, "",
+			AuditEvent unhashed = AuditEvent.of(entry, sequence, from.agencies().get(entry.staffId()), previousHash, "",
 					seal.currentKeyId());
 			String hash = seal.seal(AuditHash.canonical(unhashed));
-			rows.add(row(unhashed, hash));
+			rows.add(unhashed.row(hash));
 			previousHash = hash;
 		}
 		return new Appended(from, rows, sequences, new Head(sequence, previousHash, from.agencies()));
@@ -223,7 +220,8 @@ public class AuditLog {
 				boolean intact = event.sequence() == expectedSequence && event.previousHash().equals(previousHash)
 						&& hashHolds;
 				if (!intact) {
-					return new ChainStatus(events.size(), false, expectedSequence, "EVENT_BROKEN", checkpointSequence);
+					return new ChainStatus(events.size(), false, expectedSequence, ChainProblem.EVENT_BROKEN.name(),
+							checkpointSequence);
 				}
 				previousHash = event.hash();
 				expectedSequence++;
@@ -231,69 +229,33 @@ public class AuditLog {
 			boolean headMatches = record.get("headSequence").asLong() == events.size()
 					&& record.get("headHash").asString().equals(previousHash);
 			if (!headMatches) {
-				return new ChainStatus(events.size(), false, expectedSequence, "HEAD_MISMATCH", checkpointSequence);
+				return new ChainStatus(events.size(), false, expectedSequence, ChainProblem.HEAD_MISMATCH.name(),
+						checkpointSequence);
 			}
 			if (sealedSeen && outside.sealedFrom() == null) {
-				return new ChainStatus(events.size(), false, null, "CHECKPOINT_MISSING", checkpointSequence);
+				return new ChainStatus(events.size(), false, null, ChainProblem.CHECKPOINT_MISSING.name(),
+						checkpointSequence);
 			}
 			if (!outside.fromSealed()) {
-				return new ChainStatus(events.size(), false, null, "CHECKPOINT_UNSEALED", checkpointSequence);
+				return new ChainStatus(events.size(), false, null, ChainProblem.CHECKPOINT_UNSEALED.name(),
+						checkpointSequence);
 			}
 			for (AuditCheckpoints.Checkpoint seen : checkpoints) {
 				if (!seen.sealed()) {
-					return new ChainStatus(events.size(), false, null, "CHECKPOINT_UNSEALED", checkpointSequence);
+					return new ChainStatus(events.size(), false, null, ChainProblem.CHECKPOINT_UNSEALED.name(),
+							checkpointSequence);
 				}
 				if (seen.sequence() > events.size()) {
-					return new ChainStatus(events.size(), false, (long) events.size() + 1, "BEHIND_CHECKPOINT",
-							checkpointSequence);
+					return new ChainStatus(events.size(), false, (long) events.size() + 1,
+							ChainProblem.BEHIND_CHECKPOINT.name(), checkpointSequence);
 				}
 				if (seen.sequence() > 0 && !events.get((int) seen.sequence() - 1).hash().equals(seen.lastHash())) {
-					return new ChainStatus(events.size(), false, seen.sequence(), "CHECKPOINT_MISMATCH",
-							checkpointSequence);
+					return new ChainStatus(events.size(), false, seen.sequence(),
+							ChainProblem.CHECKPOINT_MISMATCH.name(), checkpointSequence);
 				}
 			}
 			return new ChainStatus(events.size(), true, null, null, checkpointSequence);
 		}).one().orElseThrow(() -> new IllegalStateException("The audit chain head is missing"));
-	}
-
-	private static AuditEvent event(AuditEntry entry, long sequence, String agencyId, String previousHash, String hash,
-			String keyId) {
-		PersonalDataRead read = entry.read();
-		boolean shown = !read.shownPersonIds().isEmpty() || !read.bases().isEmpty();
-		String outcome = read.withheldCount() == 0 ? "SHOWN" : shown ? "PARTIAL" : "WITHHELD";
-		return new AuditEvent(sequence, entry.at().toString(), entry.staffId(), entry.username(), agencyId,
-				read.operation(), outcome, entry.purpose(), sorted(read.householdIds()), sorted(read.shownPersonIds()),
-				sorted(read.bases()), sorted(read.shownCategories().stream().map(Enum::name).toList()),
-				sorted(read.withheldPersonIds()), sorted(read.withheldCategories().stream().map(Enum::name).toList()),
-				read.withheldCount(), previousHash, hash, keyId);
-	}
-
-	private static Map<String, Object> row(AuditEvent event, String hash) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("id", UUID.randomUUID().toString());
-		row.put("sequence", event.sequence());
-		row.put("at", event.at());
-		row.put("staffId", event.staffId());
-		row.put("username", event.username());
-		row.put("agencyId", event.agencyId());
-		row.put("operation", event.operation());
-		row.put("outcome", event.outcome());
-		row.put("purpose", event.purpose());
-		row.put("householdIds", event.householdIds());
-		row.put("shownPersonIds", event.shownPersonIds());
-		row.put("bases", event.bases());
-		row.put("shownCategories", event.shownCategories());
-		row.put("withheldPersonIds", event.withheldPersonIds());
-		row.put("withheldCategories", event.withheldCategories());
-		row.put("withheldCount", event.withheldCount());
-		row.put("previousHash", event.previousHash());
-		row.put("hash", hash);
-		row.put("keyId", event.keyId());
-		return row;
-	}
-
-	private static List<String> sorted(java.util.Collection<String> values) {
-		return List.copyOf(new TreeSet<>(values));
 	}
 
 }

@@ -1,11 +1,21 @@
 package jp.jusou.graph.casework;
 
-/**
- * To the 多機関協働 body, back from it to a single-field agency, or from one window to
- * another.
- */
-public enum ReferralDirection {
+import jp.jusou.graph.support.Labelled;
 
-	TO_COORDINATION, BACK_TO_AGENCY, BETWEEN_AGENCIES
+/** Which way a referral (つなぎ) went. */
+public enum ReferralDirection implements Labelled {
+
+	TO_COORDINATION("多機関協働へ"), BACK_TO_AGENCY("単独機関へ戻す"), BETWEEN_AGENCIES("機関間のつなぎ");
+
+	private final String label;
+
+	ReferralDirection(String label) {
+		this.label = label;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
 
 }

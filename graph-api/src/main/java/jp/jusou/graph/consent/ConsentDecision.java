@@ -1,8 +1,21 @@
 package jp.jusou.graph.consent;
 
-/** Permit or deny (FHIR Consent.decision). */
-public enum ConsentDecision {
+import jp.jusou.graph.support.Labelled;
 
-	PERMIT, DENY
+/** What a consent decides. */
+public enum ConsentDecision implements Labelled {
+
+	PERMIT("同意する"), DENY("同意しない");
+
+	private final String label;
+
+	ConsentDecision(String label) {
+		this.label = label;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
 
 }

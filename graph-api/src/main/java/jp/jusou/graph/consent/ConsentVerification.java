@@ -1,8 +1,21 @@
 package jp.jusou.graph.consent;
 
-/** How a consent was obtained (FHIR Consent.verification). */
-public enum ConsentVerification {
+import jp.jusou.graph.support.Labelled;
 
-	SIGNED, VERBAL, PROXY
+/** How a consent was confirmed (本人確認). */
+public enum ConsentVerification implements Labelled {
+
+	SIGNED("書面への署名"), VERBAL("口頭で確認し記録"), PROXY("代理人による同意");
+
+	private final String label;
+
+	ConsentVerification(String label) {
+		this.label = label;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
 
 }

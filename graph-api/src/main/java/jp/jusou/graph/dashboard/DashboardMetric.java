@@ -1,7 +1,9 @@
 package jp.jusou.graph.dashboard;
 
+import jp.jusou.graph.support.Labelled;
+
 /** What a dashboard cell counts, with the label users read. */
-public enum DashboardMetric {
+public enum DashboardMetric implements Labelled {
 
 	CONSULTATIONS("相談受付件数", true), PLANS("支援プラン作成件数", true), MEETINGS("会議開催回数", false), CASES_REVIEWED("事例検討件数", true),
 	REFERRALS("多機関協働へのつなぎ件数", true), REFERRAL_ROUTES("機関間のつなぎ件数（つなぎ元分野→つなぎ先分野）", true),

@@ -1,5 +1,6 @@
 package jp.jusou.graph.household;
 
+import jp.jusou.graph.support.Labelled;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public record Involvement(InvolvementKind kind, Field field, List<Field> categor
 		LocalDate until, String status, String detail, String memberId, Basis basis) {
 
 	/** How an agency is linked to a household, with the label users read. */
-	public enum InvolvementKind {
+	public enum InvolvementKind implements Labelled {
 
 		CASE("相談・支援ケース"), PLAN_ROLE("支援プランの役割分担"), MEETING("会議"), VISIT("訪問");
 

@@ -1,5 +1,7 @@
 package jp.jusou.graph.meeting;
 
+import jp.jusou.graph.support.Labelled;
+
 import java.util.Set;
 
 import jp.jusou.graph.support.Field;
@@ -13,7 +15,7 @@ import jp.jusou.graph.support.Field;
  * its law names, which the graph checks as the convening agency's field (the 多機関協働 body
  * for the 支援会議).
  */
-public enum MeetingKind {
+public enum MeetingKind implements Labelled {
 
 	SUPPORT_MEETING("支援会議", "社会福祉法 第106条の6", null), MULTI_LAYER_MEETING("重層的支援会議", null, null),
 	COMMUNITY_CARE_MEETING("地域ケア会議", "介護保険法 第115条の48", Field.CARE),

@@ -17,8 +17,6 @@ import jp.jusou.graph.area.Area;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.outreach.OutreachInputs.RecordSignalInput;
 import jp.jusou.graph.outreach.OutreachInputs.RecordVisitInput;
-import jp.jusou.graph.outreach.OutreachInputs.SignalSource;
-import jp.jusou.graph.outreach.OutreachInputs.VisitOutcome;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;

@@ -12,13 +12,6 @@ final class ParticipationInputs {
 	private ParticipationInputs() {
 	}
 
-	/** With whom a follow-up was. */
-	enum FollowUpParty {
-
-		PERSON, HOST
-
-	}
-
 	record SuggestParticipationInput(String personId, List<Need> needs, List<Weekday> weekdays, String availableFrom,
 			String availableUntil, Integer maxDistanceMeters, Integer first) {
 	}

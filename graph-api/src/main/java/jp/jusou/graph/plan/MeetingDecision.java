@@ -1,5 +1,7 @@
 package jp.jusou.graph.plan;
 
+import jp.jusou.graph.support.Labelled;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -9,7 +11,7 @@ import java.util.Set;
  * from ACTIVE, UNDER_REVIEW or SUSPENDED to CLOSED (終結); ACTIVE or UNDER_REVIEW to
  * SUSPENDED (中断); SUSPENDED back to UNDER_REVIEW (再プラン).
  */
-public enum MeetingDecision {
+public enum MeetingDecision implements Labelled {
 
 	APPROVE_PLAN("プラン承認", PlanStatus.ACTIVE, Set.of(PlanStatus.DRAFT, PlanStatus.UNDER_REVIEW)),
 	REPLAN("再プラン", PlanStatus.UNDER_REVIEW, Set.of(PlanStatus.ACTIVE, PlanStatus.SUSPENDED)),

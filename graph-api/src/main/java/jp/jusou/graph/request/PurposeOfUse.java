@@ -1,5 +1,7 @@
 package jp.jusou.graph.request;
 
+import jp.jusou.graph.support.Labelled;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -10,7 +12,7 @@ import jp.jusou.graph.support.InvalidArgumentException;
  * in the {@code X-Purpose-Of-Use} header (or chosen once per browser session), checked
  * against consents and written to the audit log.
  */
-public enum PurposeOfUse {
+public enum PurposeOfUse implements Labelled {
 
 	/** 個別支援: working a case the agency holds. */
 	CASE_WORK("個別支援（自機関のケース）"),

@@ -1,20 +1,23 @@
 package jp.jusou.graph.request;
 
-/** What a user does; decides which parts of the API they may use at all. */
-public enum Role {
+import jp.jusou.graph.support.Labelled;
 
-	/** 多機関協働: coordinates agencies around complex cases. */
-	COORDINATOR,
-	/** Community social worker (アウトリーチ, 参加支援, 地域づくり). */
-	CSW,
-	/** Staff of a support agency (包括, 障害相談, こども家庭センター, 生活サポート, …). */
-	AGENCY_STAFF,
-	/** Aggregates only, never a person. */
-	DASHBOARD,
-	/** Reads the audit log (開示請求, 監査). */
-	PRIVACY_OFFICER,
-	/** Manages users and agencies; reads no case data. */
-	ADMIN;
+/** What a staff member may do; only COORDINATOR, CSW and AGENCY_STAFF do case work. */
+public enum Role implements Labelled {
+
+	COORDINATOR("多機関協働（コーディネーター）"), CSW("コミュニティソーシャルワーカー"), AGENCY_STAFF("支援機関の職員"), DASHBOARD("集計の閲覧"),
+	PRIVACY_OFFICER("個人情報保護担当"), ADMIN("管理者");
+
+	private final String label;
+
+	Role(String label) {
+		this.label = label;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
 
 	/** Only these roles do case work, so only they may read person-level data at all. */
 	public boolean readsPersonLevelData() {

@@ -1,7 +1,9 @@
 package jp.jusou.graph.resource;
 
+import jp.jusou.graph.support.Labelled;
+
 /** Kinds of community resource (社会資源), with the label users read. */
-public enum ResourceKind {
+public enum ResourceKind implements Labelled {
 
 	COMMUNITY_HUB("地域拠点（区民ひろば型）"), SALON("サロン"), KAYOI_NO_BA("通いの場"), CHILDRENS_CAFETERIA("子ども食堂"),
 	CHILDCARE_HUB("地域子育て支援拠点"), ACTIVITY_SUPPORT_CENTER("地域活動支援センター"), WORK_EXPERIENCE("就労体験先"),

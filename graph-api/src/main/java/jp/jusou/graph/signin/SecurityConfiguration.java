@@ -48,8 +48,7 @@ public class SecurityConfiguration {
 	/**
 	 * Reachable without signing in: the sign-in page, the pages' own styles and scripts.
 	 */
-	static final String[] OPEN_PATHS = { "/signin", "/signin.html", "/assets/**", "/favicon.ico", "/error",
-			"/workspace/session" };
+	static final String[] OPEN_PATHS = { "/signin", "/assets/**", "/favicon.ico", "/error", "/workspace/session" };
 
 	@Bean
 	@ConditionalOnWebApplication

@@ -1,7 +1,7 @@
 package jp.jusou.graph.support;
 
 /** Welfare fields and data categories (分野), with the Japanese label users read. */
-public enum Field {
+public enum Field implements Labelled {
 
 	CARE("介護"), DISABILITY("障害"), CHILD("子ども・子育て"), POVERTY("生活困窮"), HEALTH("保健・医療"), HOUSING("住まい"), EDUCATION("教育"),
 	CONSUMER("消費生活"), OTHER("多分野・その他");

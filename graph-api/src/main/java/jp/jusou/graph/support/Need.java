@@ -4,7 +4,7 @@ package jp.jusou.graph.support;
  * Needs people have and what resources offer: one vocabulary for plans, gaps and
  * matching.
  */
-public enum Need {
+public enum Need implements Labelled {
 
 	PLACE_TO_BELONG("居場所"), SOCIAL_CONTACT("交流・仲間づくり"), WORK_EXPERIENCE("就労体験"), JOB_SUPPORT("就労支援"), MEALS("食事・食料支援"),
 	LEARNING("学習支援"), CHILDCARE("子育て支援"), EXERCISE("介護予防・運動"), WATCHING_OVER("見守り"), CONSULTATION("相談"),

@@ -1,7 +1,9 @@
 package jp.jusou.graph.upkeep;
 
+import jp.jusou.graph.support.Labelled;
+
 /** Why a member left the household, with the label users read. */
-public enum LeavingReason {
+public enum LeavingReason implements Labelled {
 
 	MOVED_OUT("転居"), DIED("死亡"), ENTERED_FACILITY("施設入所"), OTHER("その他");
 
