@@ -9,17 +9,6 @@ import jp.jusou.graph.support.Labelled;
  */
 public enum AccessBasis implements Labelled {
 
-	OWN_AGENCY("自機関の記録"), CONSENT("本人同意"), SUPPORT_MEETING("支援会議等（守秘義務のある法定会議：社会福祉法第106条の6ほか）"),
-	OUTREACH_ASSIGNMENT("アウトリーチの割当て（多機関協働事業者または支援会議の決定）");
-
-	private final String label;
-
-	AccessBasis(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
+	OWN_AGENCY, CONSENT, SUPPORT_MEETING, OUTREACH_ASSIGNMENT;
 
 }

@@ -17,17 +17,7 @@ public record Involvement(InvolvementKind kind, Field field, List<Field> categor
 	/** How an agency is linked to a household, with the label users read. */
 	public enum InvolvementKind implements Labelled {
 
-		CASE("相談・支援ケース"), PLAN_ROLE("支援プランの役割分担"), MEETING("会議"), VISIT("訪問");
-
-		private final String label;
-
-		InvolvementKind(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+		CASE, PLAN_ROLE, MEETING, VISIT;
 
 	}
 

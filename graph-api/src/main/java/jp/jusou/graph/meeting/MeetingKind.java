@@ -17,12 +17,11 @@ import jp.jusou.graph.support.Field;
  */
 public enum MeetingKind implements Labelled {
 
-	SUPPORT_MEETING("支援会議", "社会福祉法 第106条の6", null), MULTI_LAYER_MEETING("重層的支援会議", null, null),
-	COMMUNITY_CARE_MEETING("地域ケア会議", "介護保険法 第115条の48", Field.CARE),
-	CHILD_PROTECTION_COUNCIL("要保護児童対策地域協議会", "児童福祉法 第25条の2・第25条の5", Field.CHILD),
-	POVERTY_SUPPORT_MEETING("支援会議（生活困窮者自立支援法）", "生活困窮者自立支援法 第9条", Field.POVERTY),
-	DISABILITY_COUNCIL("自立支援協議会", "障害者総合支援法 第89条の3・第89条の4", Field.DISABILITY),
-	SUPPORT_COORDINATION_MEETING("支援調整会議", null, null), INFORMATION_SHARING_MEETING("情報共有会議", null, null);
+	SUPPORT_MEETING("社会福祉法 第106条の6", null), MULTI_LAYER_MEETING(null, null),
+	COMMUNITY_CARE_MEETING("介護保険法 第115条の48", Field.CARE), CHILD_PROTECTION_COUNCIL("児童福祉法 第25条の2・第25条の5", Field.CHILD),
+	POVERTY_SUPPORT_MEETING("生活困窮者自立支援法 第9条", Field.POVERTY),
+	DISABILITY_COUNCIL("障害者総合支援法 第89条の3・第89条の4", Field.DISABILITY), SUPPORT_COORDINATION_MEETING(null, null),
+	INFORMATION_SHARING_MEETING(null, null);
 
 	/**
 	 * The kinds one meeting may be recorded as together: 003 places one 部会 as the 困窮法
@@ -34,20 +33,13 @@ public enum MeetingKind implements Labelled {
 	static final Set<MeetingKind> COMBINABLE = Set.of(SUPPORT_MEETING, MULTI_LAYER_MEETING, COMMUNITY_CARE_MEETING,
 			CHILD_PROTECTION_COUNCIL, POVERTY_SUPPORT_MEETING, DISABILITY_COUNCIL, SUPPORT_COORDINATION_MEETING);
 
-	private final String label;
-
 	private final String confidentialityLaw;
 
 	private final Field convenerField;
 
-	MeetingKind(String label, String confidentialityLaw, Field convenerField) {
-		this.label = label;
+	MeetingKind(String confidentialityLaw, Field convenerField) {
 		this.confidentialityLaw = confidentialityLaw;
 		this.convenerField = convenerField;
-	}
-
-	public String label() {
-		return label;
 	}
 
 	/** Convened by the 多機関協働 body, under the 重層 scheme. */

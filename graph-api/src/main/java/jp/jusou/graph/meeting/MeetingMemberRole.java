@@ -8,21 +8,13 @@ import jp.jusou.graph.support.Labelled;
  */
 public enum MeetingMemberRole implements Labelled {
 
-	WELFARE_COMMISSIONER("民生委員・児童委員", "民生委員法 第15条"), JUDICIAL_SCRIVENER("司法書士", "司法書士法 第24条"),
-	LAWYER("弁護士", "弁護士法 第23条"), POLICE("警察", "地方公務員法 第34条"), PERSON_CONCERNED("本人", null), FAMILY("家族", null),
-	RESIDENT("地域住民", null), OTHER("その他", null);
-
-	private final String label;
+	WELFARE_COMMISSIONER("民生委員法 第15条"), JUDICIAL_SCRIVENER("司法書士法 第24条"), LAWYER("弁護士法 第23条"), POLICE("地方公務員法 第34条"),
+	PERSON_CONCERNED(null), FAMILY(null), RESIDENT(null), OTHER(null);
 
 	private final String statute;
 
-	MeetingMemberRole(String label, String statute) {
-		this.label = label;
+	MeetingMemberRole(String statute) {
 		this.statute = statute;
-	}
-
-	public String label() {
-		return label;
 	}
 
 	/**

@@ -7,17 +7,6 @@ import jp.jusou.graph.support.Labelled;
  */
 public enum MatchStatus implements Labelled {
 
-	ACTIVE("参加中"), ENDED("終了");
-
-	private final String label;
-
-	MatchStatus(String label) {
-		this.label = label;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
+	ACTIVE, ENDED;
 
 }

@@ -13,30 +13,23 @@ import java.util.Set;
  */
 public enum MeetingDecision implements Labelled {
 
-	APPROVE_PLAN("プラン承認", PlanStatus.ACTIVE, Set.of(PlanStatus.DRAFT, PlanStatus.UNDER_REVIEW)),
-	REPLAN("再プラン", PlanStatus.UNDER_REVIEW, Set.of(PlanStatus.ACTIVE, PlanStatus.SUSPENDED)),
-	CLOSE("支援終結", PlanStatus.CLOSED, Set.of(PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW, PlanStatus.SUSPENDED)),
-	SUSPEND("支援中断", PlanStatus.SUSPENDED, Set.of(PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW)),
-	SHARE_INFORMATION("情報共有", null, Set.of()), RESOURCE_GAP("社会資源の不足", null, Set.of());
+	APPROVE_PLAN(PlanStatus.ACTIVE, Set.of(PlanStatus.DRAFT, PlanStatus.UNDER_REVIEW)),
+	REPLAN(PlanStatus.UNDER_REVIEW, Set.of(PlanStatus.ACTIVE, PlanStatus.SUSPENDED)),
+	CLOSE(PlanStatus.CLOSED, Set.of(PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW, PlanStatus.SUSPENDED)),
+	SUSPEND(PlanStatus.SUSPENDED, Set.of(PlanStatus.ACTIVE, PlanStatus.UNDER_REVIEW)),
+	SHARE_INFORMATION(null, Set.of()), RESOURCE_GAP(null, Set.of());
 
 	private static final Map<PlanStatus, String> WHY_NOT = Map.of(PlanStatus.CLOSED, "終結したプランは変更できません",
 			PlanStatus.DRAFT, "未承認のプランです。まず重層的支援会議で承認してください", PlanStatus.ACTIVE, "すでに実施中です", PlanStatus.SUSPENDED,
 			"中断中のプランは再プランしてから承認してください", PlanStatus.UNDER_REVIEW, "再プラン中です");
 
-	private final String label;
-
 	private final PlanStatus target;
 
 	private final Set<PlanStatus> from;
 
-	MeetingDecision(String label, PlanStatus target, Set<PlanStatus> from) {
-		this.label = label;
+	MeetingDecision(PlanStatus target, Set<PlanStatus> from) {
 		this.target = target;
 		this.from = from;
-	}
-
-	public String label() {
-		return label;
 	}
 
 	/** True for the decisions that move a plan (and need a 重層的支援会議 and a planId). */
@@ -54,7 +47,7 @@ public enum MeetingDecision implements Labelled {
 
 	/** Why the move from {@code status} is illegal, for the error message. */
 	public String whyNot(PlanStatus status) {
-		return name() + " (" + label + ") cannot apply to a " + status + " plan; allowed from "
+		return name() + " (" + label() + ") cannot apply to a " + status + " plan; allowed from "
 				+ from.stream().map(Enum::name).sorted().toList() + " (" + WHY_NOT.get(status) + ")";
 	}
 

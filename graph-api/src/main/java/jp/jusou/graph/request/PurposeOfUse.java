@@ -15,13 +15,13 @@ import jp.jusou.graph.support.InvalidArgumentException;
 public enum PurposeOfUse implements Labelled {
 
 	/** 個別支援: working a case the agency holds. */
-	CASE_WORK("個別支援（自機関のケース）"),
+	CASE_WORK,
 	/** 支援プランの協議: deliberating a plan (重層的支援会議). */
-	PLAN_DELIBERATION("支援プランの協議（重層的支援会議）"),
+	PLAN_DELIBERATION,
 	/** 参加支援のマッチング. */
-	PARTICIPATION_MATCHING("参加支援のマッチング"),
+	PARTICIPATION_MATCHING,
 	/** アウトリーチ: reaching people support does not reach. */
-	OUTREACH("アウトリーチ（訪問・見守り）");
+	OUTREACH;
 
 	public static final String HEADER = "X-Purpose-Of-Use";
 
@@ -31,12 +31,6 @@ public enum PurposeOfUse implements Labelled {
 	 * wins.
 	 */
 	public static final String SESSION_ATTRIBUTE = "jusou.purposeOfUse";
-
-	private final String label;
-
-	PurposeOfUse(String label) {
-		this.label = label;
-	}
 
 	/**
 	 * The purpose {@code declared} names, or null when nothing is declared: the one place
@@ -59,11 +53,6 @@ public enum PurposeOfUse implements Labelled {
 	/** The codes, comma-separated, for error messages. */
 	public static String codes() {
 		return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
-	}
-
-	/** Japanese label shown in the workspace's selector. */
-	public String label() {
-		return label;
 	}
 
 }

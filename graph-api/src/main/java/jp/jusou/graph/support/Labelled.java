@@ -1,13 +1,16 @@
 package jp.jusou.graph.support;
 
 /**
- * A value with the Japanese word users read for it. Every enum of the schema is one,
- * under the schema's type name: the one label table, read by the services (timeline
- * summaries, CSV) and by the pages through {@code vocabulary}.
+ * An enum value with the Japanese word users read for it. The words stand in one table,
+ * {@code graphql/vocabulary.properties} (beside the schema, in the schema module), as
+ * {@code TYPE.CODE=label}: read by the services (timeline summaries, messages), and by
+ * the pages through {@code vocabulary}.
  */
 public interface Labelled {
 
 	/** The Japanese label, as screens and files show it. */
-	String label();
+	default String label() {
+		return Labels.of((Enum<?>) this);
+	}
 
 }

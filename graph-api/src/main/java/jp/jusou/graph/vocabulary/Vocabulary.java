@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every labelled enum of the service, by the schema's name for it (the enum's simple
- * name): the one label table. Found once, at start, among the service's classes.
+ * name), with the words of the one label table ({@code graphql/vocabulary.properties}).
+ * Found once, at start, among the service's classes.
  */
 @Component
 public class Vocabulary {

@@ -1,10 +1,13 @@
 package jp.jusou.graph.vocabulary;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,10 +18,12 @@ import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.Labels;
 import jp.jusou.graph.vocabulary.Vocabulary.Term;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -26,9 +31,9 @@ import org.springframework.graphql.execution.GraphQlSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One vocabulary: every enum of the schema has its Japanese labels in one table (the
- * labelled Java enums), the API answers it, and the pages hold no label table of their
- * own.
+ * One vocabulary: every enum of the schema has its Japanese labels in one table
+ * ({@code graphql/vocabulary.properties}), the API answers it, and the pages hold no
+ * label table of their own.
  */
 @GraphApiTest
 class VocabularyTests {
@@ -71,6 +76,20 @@ class VocabularyTests {
 		}
 		assertThat(missing).isEmpty();
 		assertThat(vocabulary.terms()).allSatisfy(term -> assertThat(term.label()).isNotBlank());
+	}
+
+	@Test
+	void theTableNamesOnlyValuesThatExist() throws IOException {
+		Properties table = new Properties();
+		try (Reader reader = new InputStreamReader(new ClassPathResource(Labels.TABLE).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			table.load(reader);
+		}
+		Set<String> known = vocabulary.terms()
+			.stream()
+			.map(term -> term.type() + "." + term.code())
+			.collect(Collectors.toCollection(TreeSet::new));
+		assertThat(new TreeSet<>(table.stringPropertyNames())).isEqualTo(known);
 	}
 
 	@Test
