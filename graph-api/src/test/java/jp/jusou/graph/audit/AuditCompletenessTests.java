@@ -41,6 +41,7 @@ public class AuditCompletenessTests {
 			Map.entry("Query.agencies", "public agencies"), Map.entry("Query.agency", "public agencies"),
 			Map.entry("Query.areas", "public areas"), Map.entry("Query.area", "public areas"),
 			Map.entry("Query.me", "the signed-in staff member's own record"),
+			Map.entry("Query.vocabulary", "public words: every enum value's Japanese label"),
 			Map.entry("Query.dashboard", "aggregates only, small person-derived counts suppressed"),
 			Map.entry("Query.auditChain", "counts and sequence numbers of the audit log"),
 			Map.entry("Query.resourceGaps", "counts of households per need, no ids"),
