@@ -1,13 +1,13 @@
 package jp.jusou.graph.access;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import jp.jusou.graph.request.AccessSubject;
 
 import java.util.Optional;
 
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Parameters;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,15 +25,12 @@ public class AccessFacts {
 	public record PersonStanding(String householdId, HouseholdAccess access, Optional<Basis> identity) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessPolicy policy;
 
-	AccessFacts(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	AccessFacts(NamedQueries graph, AccessPolicy policy) {
+		this.graph = graph;
 		this.policy = policy;
 	}
 
@@ -42,7 +39,7 @@ public class AccessFacts {
 	 * no such person.
 	 */
 	public Optional<PersonStanding> forPerson(AccessSubject subject, String personId) {
-		return neo4j.query(queries.get("access-person"))
+		return graph.query("access-person")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "personId", personId))
 			.fetchAs(PersonStanding.class)
 			.mappedBy((types, record) -> {

@@ -1,5 +1,7 @@
 package jp.jusou.graph.access;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import jp.jusou.graph.request.Requires;
 
 import jp.jusou.graph.request.AccessSubject;
@@ -13,13 +15,11 @@ import java.util.TreeSet;
 
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.support.Arguments;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -40,13 +40,10 @@ class SelfGrantedBases {
 			Agency assignedTo) {
 	}
 
-	private final Neo4jClient neo4j;
+	private final NamedQueries graph;
 
-	private final CypherQueries queries;
-
-	SelfGrantedBases(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	SelfGrantedBases(NamedQueries graph) {
+		this.graph = graph;
 	}
 
 	@QueryMapping
@@ -64,7 +61,7 @@ class SelfGrantedBases {
 					"ask for at most 366 days at a time (期間は366日以内で指定してください)");
 		}
 		int limit = Arguments.pageSize("first", first == null ? 100 : first, 1000);
-		List<SelfGrantedBasis> bases = List.copyOf(neo4j.query(queries.get("self-granted-bases"))
+		List<SelfGrantedBasis> bases = List.copyOf(graph.query("self-granted-bases")
 			.bindAll(Parameters.of("from", from, "to", to, "limit", limit))
 			.fetchAs(SelfGrantedBasis.class)
 			.mappedBy((types, record) -> new SelfGrantedBasis(record.get("kind").asString(),

@@ -1,5 +1,7 @@
 package jp.jusou.graph.admin;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,18 +15,15 @@ import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.area.AreaService;
 import jp.jusou.graph.kept.KeptFacts;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DirectoryAdministration {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AgencyService agencies;
 
@@ -48,10 +45,8 @@ public class DirectoryAdministration {
 
 	private final KeptFacts keptFacts;
 
-	DirectoryAdministration(Neo4jClient neo4j, CypherQueries queries, AgencyService agencies, AreaService areas,
-			KeptFacts keptFacts) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	DirectoryAdministration(NamedQueries graph, AgencyService agencies, AreaService areas, KeptFacts keptFacts) {
+		this.graph = graph;
 		this.agencies = agencies;
 		this.areas = areas;
 		this.keptFacts = keptFacts;
@@ -89,7 +84,7 @@ public class DirectoryAdministration {
 		}
 		String agencyId = id == null ? "ag-" + UUID.randomUUID() : id;
 		Field formerField = id == null ? null : agencies.byId(id).field();
-		neo4j.query(queries.get("admin-agency-save"))
+		graph.query("admin-agency-save")
 			.bindAll(Parameters.of("agencyId", agencyId, "name", name, "nameKana", nameKana, "kind", kind, "field",
 					input.field().name(), "components", components, "operation",
 					input.operation() == null ? null : input.operation().name(), "address", address, "phone", phone,
@@ -115,7 +110,7 @@ public class DirectoryAdministration {
 			throw new NotFoundException("input.id", "area", id);
 		}
 		String areaId = id == null ? "area-" + UUID.randomUUID() : id;
-		neo4j.query(queries.get("admin-area-save"))
+		graph.query("admin-area-save")
 			.bindAll(Parameters.of("areaId", areaId, "name", name, "kind", kind, "municipality", municipality, "note",
 					note, "adminId", subject.staffId()))
 			.run();
@@ -124,9 +119,8 @@ public class DirectoryAdministration {
 	}
 
 	private Record check(String agencyId, String areaId, List<String> areaIds) {
-		return SingleRow
-			.of(neo4j, queries.get("admin-directory-check"),
-					Parameters.of("agencyId", agencyId, "areaId", areaId, "areaIds", areaIds))
+		return graph
+			.single("admin-directory-check", Parameters.of("agencyId", agencyId, "areaId", areaId, "areaIds", areaIds))
 			.orElseThrow();
 	}
 

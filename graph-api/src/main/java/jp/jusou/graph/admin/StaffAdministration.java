@@ -1,5 +1,7 @@
 package jp.jusou.graph.admin;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +16,12 @@ import jp.jusou.graph.admin.AdminInputs.CreateStaffInput;
 import jp.jusou.graph.admin.AdminInputs.DisableStaffInput;
 import jp.jusou.graph.admin.AdminInputs.MoveStaffInput;
 import jp.jusou.graph.admin.AdminInputs.SetStaffRolesInput;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,15 +41,12 @@ public class StaffAdministration {
 
 	static final int MIN_PASSWORD = 12;
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final PasswordEncoder passwords;
 
-	StaffAdministration(Neo4jClient neo4j, CypherQueries queries, PasswordEncoder passwords) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	StaffAdministration(NamedQueries graph, PasswordEncoder passwords) {
+		this.graph = graph;
 		this.passwords = passwords;
 	}
 
@@ -87,7 +83,7 @@ public class StaffAdministration {
 					"another account has this subject (他のアカウントに登録済みのsubjectです)");
 		}
 		String staffId = "st-" + UUID.randomUUID();
-		neo4j.query(queries.get("admin-staff-create"))
+		graph.query("admin-staff-create")
 			.bindAll(Parameters.of("staffId", staffId, "username", username, "name", name, "roles", roles,
 					"passwordHash", password == null ? null : passwords.encode(password), "subject", oidcSubject,
 					"agencyId", agencyId, "adminId", subject.staffId()))
@@ -139,8 +135,8 @@ public class StaffAdministration {
 	}
 
 	private Record check(String staffId, String username, String oidcSubject, String agencyId) {
-		return SingleRow
-			.of(neo4j, queries.get("admin-staff-check"),
+		return graph
+			.single("admin-staff-check",
 					Parameters.of("staffId", staffId, "username", username, "subject", oidcSubject, "agencyId",
 							agencyId))
 			.orElseThrow();
@@ -150,7 +146,7 @@ public class StaffAdministration {
 		Map<String, Object> parameters = new HashMap<>(Parameters.of("staffId", staffId, "roles", null, "disabled",
 				null, "reason", null, "agencyId", null, "adminId", subject.staffId()));
 		parameters.putAll(changes);
-		neo4j.query(queries.get("admin-staff-update")).bindAll(parameters).run();
+		graph.query("admin-staff-update").bindAll(parameters).run();
 	}
 
 	private static List<String> roles(List<Role> roles) {
@@ -160,7 +156,7 @@ public class StaffAdministration {
 	private StaffAccountView audited(AccessSubject subject, String staffId) {
 		subject.recordRead(
 				new PersonalDataRead(Set.of(), Set.of(), Set.of("STAFF:" + staffId), Set.of(), Set.of(), Set.of(), 0));
-		return neo4j.query(queries.get("admin-staff-by-id"))
+		return graph.query("admin-staff-by-id")
 			.bind(staffId)
 			.to("staffId")
 			.fetchAs(StaffAccountView.class)

@@ -1,16 +1,16 @@
 package jp.jusou.graph.agency;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.jusou.graph.area.Area;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.NotFoundException;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,17 +23,14 @@ public class AgencyService {
 	public record StaffMembership(String staffName, Agency agency) {
 	}
 
-	private final Neo4jClient neo4j;
+	private final NamedQueries graph;
 
-	private final CypherQueries queries;
-
-	AgencyService(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	AgencyService(NamedQueries graph) {
+		this.graph = graph;
 	}
 
 	public Agency byId(String id) {
-		return neo4j.query(queries.get("agency-by-id"))
+		return graph.query("agency-by-id")
 			.bind(id)
 			.to("agencyId")
 			.fetchAs(Agency.class)
@@ -46,7 +43,7 @@ public class AgencyService {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("field", field == null ? null : field.name());
 		parameters.put("areaId", areaId);
-		return List.copyOf(neo4j.query(queries.get("agencies"))
+		return List.copyOf(graph.query("agencies")
 			.bindAll(parameters)
 			.fetchAs(Agency.class)
 			.mappedBy((types, record) -> Agency.from(record.get("agency")))
@@ -56,7 +53,7 @@ public class AgencyService {
 	/** Areas served by each agency, in one query for the whole batch. */
 	public Map<String, List<Agency>> agenciesOf(Collection<String> areaIds) {
 		Map<String, List<Agency>> agencies = new HashMap<>();
-		neo4j.query(queries.get("area-agencies"))
+		graph.query("area-agencies")
 			.bind(List.copyOf(areaIds))
 			.to("areaIds")
 			.fetchAs(Void.class)
@@ -70,7 +67,7 @@ public class AgencyService {
 
 	public Map<String, List<Area>> areasOf(Collection<String> agencyIds) {
 		Map<String, List<Area>> areas = new HashMap<>();
-		neo4j.query(queries.get("agency-areas"))
+		graph.query("agency-areas")
 			.bind(List.copyOf(agencyIds))
 			.to("agencyIds")
 			.fetchAs(Void.class)
@@ -83,7 +80,7 @@ public class AgencyService {
 	}
 
 	public StaffMembership membership(String staffId) {
-		return neo4j.query(queries.get("staff-membership"))
+		return graph.query("staff-membership")
 			.bind(staffId)
 			.to("staffId")
 			.fetchAs(StaffMembership.class)

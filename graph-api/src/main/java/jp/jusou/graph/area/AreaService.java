@@ -1,15 +1,15 @@
 package jp.jusou.graph.area;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.NotFoundException;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,17 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AreaService {
 
-	private final Neo4jClient neo4j;
+	private final NamedQueries graph;
 
-	private final CypherQueries queries;
-
-	AreaService(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	AreaService(NamedQueries graph) {
+		this.graph = graph;
 	}
 
 	public Area byId(String id) {
-		return neo4j.query(queries.get("area-by-id"))
+		return graph.query("area-by-id")
 			.bind(id)
 			.to("areaId")
 			.fetchAs(Area.class)
@@ -38,7 +35,7 @@ public class AreaService {
 	}
 
 	public List<Area> all() {
-		return List.copyOf(neo4j.query(queries.get("areas"))
+		return List.copyOf(graph.query("areas")
 			.fetchAs(Area.class)
 			.mappedBy((types, record) -> Area.from(record.get("area")))
 			.all());
@@ -51,7 +48,7 @@ public class AreaService {
 	 */
 	public Map<String, List<GeoPoint>> outlinesOf(Collection<String> areaIds) {
 		Map<String, List<GeoPoint>> outlines = new HashMap<>();
-		neo4j.query(queries.get("area-outlines"))
+		graph.query("area-outlines")
 			.bind(List.copyOf(areaIds))
 			.to("areaIds")
 			.fetchAs(Void.class)

@@ -1,18 +1,18 @@
 package jp.jusou.graph.audit;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import jp.jusou.graph.support.CypherQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,9 +37,7 @@ public class AuditLinker implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditLinker.class);
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final TransactionTemplate transactions;
 
@@ -53,10 +51,9 @@ public class AuditLinker implements DisposableBean {
 
 	private final Duration delay;
 
-	AuditLinker(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactionManager,
+	AuditLinker(NamedQueries graph, PlatformTransactionManager transactionManager,
 			@Value("${jusou.audit.link-delay:1s}") Duration delay) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.graph = graph;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.delay = delay;
 		this.thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
@@ -100,7 +97,7 @@ public class AuditLinker implements DisposableBean {
 		int total = 0;
 		int linked;
 		do {
-			linked = transactions.execute(status -> neo4j.query(queries.get("audit-link"))
+			linked = transactions.execute(status -> graph.query("audit-link")
 				.bind(EVENTS_PER_RUN)
 				.to("batch")
 				.fetchAs(Integer.class)

@@ -1,5 +1,7 @@
 package jp.jusou.graph.audit;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import jp.jusou.graph.request.AuditEntry;
 
 import java.util.ArrayList;
@@ -8,9 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.jusou.graph.support.CypherQueries;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +64,7 @@ public class AuditLog {
 	private record Appended(Head from, List<Map<String, Object>> rows, List<Long> sequences, Head to) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final TransactionTemplate transactions;
 
@@ -79,11 +76,10 @@ public class AuditLog {
 
 	private Head remembered;
 
-	AuditLog(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactionManager, AuditSeal seal,
+	AuditLog(NamedQueries graph, PlatformTransactionManager transactionManager, AuditSeal seal,
 			AuditCheckpoints checkpoints, AuditLinker linker) {
 		this.linker = linker;
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.graph = graph;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.seal = seal;
 		this.checkpoints = checkpoints;
@@ -136,7 +132,7 @@ public class AuditLog {
 
 	private Head lockAndReadHead(List<String> staffIds, Head known) {
 		Map<String, String> agencies = new HashMap<>(known == null ? Map.of() : known.agencies());
-		return neo4j.query(queries.get("audit-lock-chain"))
+		return graph.query("audit-lock-chain")
 			.bind(staffIds)
 			.to("staffIds")
 			.fetchAs(Head.class)
@@ -182,7 +178,7 @@ public class AuditLog {
 			membership.put("agencyId", appended.from().agencies().get(staffId));
 			memberships.add(membership);
 		}
-		return neo4j.query(queries.get("audit-append"))
+		return graph.query("audit-append")
 			.bindAll(Map.of("expectedSequence", appended.from().sequence(), "expectedHash", appended.from().lastHash(),
 					"memberships", memberships, "events", appended.rows(), "sequence", appended.to().sequence(),
 					"lastHash", appended.to().lastHash()))
@@ -207,7 +203,7 @@ public class AuditLog {
 		// this service sealed
 		// (the file's first line); with no file yet, only while no event is sealed.
 		long unkeyedBelow = outside.sealedFrom() == null ? Long.MAX_VALUE : outside.sealedFrom();
-		return neo4j.query(queries.get("audit-chain")).fetchAs(ChainStatus.class).mappedBy((types, record) -> {
+		return graph.query("audit-chain").fetchAs(ChainStatus.class).mappedBy((types, record) -> {
 			List<AuditEvent> events = record.get("events").asList(AuditEvent::from);
 			String previousHash = AuditHash.GENESIS;
 			long expectedSequence = 1;

@@ -1,14 +1,13 @@
 package jp.jusou.graph.audit;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jp.jusou.graph.support.CypherQueries;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,13 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AuditTrailReads {
 
-	private final Neo4jClient neo4j;
+	private final NamedQueries graph;
 
-	private final CypherQueries queries;
-
-	AuditTrailReads(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	AuditTrailReads(NamedQueries graph) {
+		this.graph = graph;
 	}
 
 	/**
@@ -32,21 +28,16 @@ class AuditTrailReads {
 	@Transactional(readOnly = true)
 	public Set<String> ownReferences(String personId) {
 		Set<String> ids = new HashSet<>();
-		neo4j.query(queries.get("audit-trail-references"))
-			.bind(personId)
-			.to("personId")
-			.fetch()
-			.one()
-			.ifPresent(row -> {
-				((Collection<?>) row.get("consentIds")).forEach(id -> ids.add((String) id));
-				((Collection<?>) row.get("meetingIds")).forEach(id -> ids.add((String) id));
-			});
+		graph.query("audit-trail-references").bind(personId).to("personId").fetch().one().ifPresent(row -> {
+			((Collection<?>) row.get("consentIds")).forEach(id -> ids.add((String) id));
+			((Collection<?>) row.get("meetingIds")).forEach(id -> ids.add((String) id));
+		});
 		return ids;
 	}
 
 	@Transactional(readOnly = true)
 	public List<AuditEvent> trail(String personId, int limit) {
-		return List.copyOf(neo4j.query(queries.get("audit-trail"))
+		return List.copyOf(graph.query("audit-trail")
 			.bindAll(Map.of("personId", personId, "limit", limit))
 			.fetchAs(AuditEvent.class)
 			.mappedBy((types, record) -> AuditEvent.from(record.get("event")))

@@ -1,5 +1,7 @@
 package jp.jusou.graph.casework;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -8,12 +10,10 @@ import jp.jusou.graph.casework.CaseworkInputs.CaseChangeInput;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseClosing {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final HeldCases cases;
 
@@ -33,9 +31,8 @@ public class CaseClosing {
 
 	private final KeptFacts keptFacts;
 
-	CaseClosing(Neo4jClient neo4j, CypherQueries queries, HeldCases cases, Clock clock, KeptFacts keptFacts) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	CaseClosing(NamedQueries graph, HeldCases cases, Clock clock, KeptFacts keptFacts) {
+		this.graph = graph;
 		this.cases = cases;
 		this.clock = clock;
 		this.keptFacts = keptFacts;
@@ -77,7 +74,7 @@ public class CaseClosing {
 
 	private CaseRecord changeCase(AccessSubject subject, CaseRecord found, String query, LocalDate date,
 			String reason) {
-		neo4j.query(queries.get(query))
+		graph.query(query)
 			.bindAll(Parameters.of("caseId", found.id(), "date", date, "reason", reason, "staffId", subject.staffId()))
 			.run();
 		keptFacts.afterWrite(Set.of(found.personId()), Set.of());

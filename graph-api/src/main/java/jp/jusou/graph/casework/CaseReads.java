@@ -1,5 +1,7 @@
 package jp.jusou.graph.casework;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,6 @@ import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.household.HouseholdPage;
 import jp.jusou.graph.support.Cursor;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NoBasisException;
@@ -26,7 +27,6 @@ import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,20 +51,17 @@ public class CaseReads {
 	public record CasePage(List<CaseRecord> cases, HouseholdPage.PageInfo pageInfo) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessPolicy policy;
 
-	CaseReads(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	CaseReads(NamedQueries graph, AccessPolicy policy) {
+		this.graph = graph;
 		this.policy = policy;
 	}
 
 	public CaseRecord caseById(AccessSubject subject, String caseId) {
-		Record record = neo4j.query(queries.get("case-read"))
+		Record record = graph.query("case-read")
 			.bindAll(Parameters.of("caseId", caseId, "staffId", subject.staffId()))
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
@@ -81,7 +78,7 @@ public class CaseReads {
 	}
 
 	public MemberCases casesOf(AccessSubject subject, String personId) {
-		List<Record> rows = List.copyOf(neo4j.query(queries.get("person-cases"))
+		List<Record> rows = List.copyOf(graph.query("person-cases")
 			.bindAll(Parameters.of("personId", personId, "staffId", subject.staffId()))
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
@@ -115,7 +112,7 @@ public class CaseReads {
 			afterOpened = after.substring(0, bar);
 			afterId = after.substring(bar + 1);
 		}
-		List<CaseRecord> page = List.copyOf(neo4j.query(queries.get("my-cases"))
+		List<CaseRecord> page = List.copyOf(graph.query("my-cases")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "status", status, "afterOpened",
 					afterOpened == null ? null : parseDate(afterOpened), "afterId", afterId, "limit", first + 1))
 			.fetchAs(CaseRecord.class)

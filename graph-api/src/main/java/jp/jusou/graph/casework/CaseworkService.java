@@ -1,5 +1,7 @@
 package jp.jusou.graph.casework;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import jp.jusou.graph.access.Basis;
 
 import java.time.Clock;
@@ -19,17 +21,14 @@ import jp.jusou.graph.casework.CaseworkInputs.NewHouseholdInput;
 import jp.jusou.graph.casework.CaseworkInputs.NewPersonInput;
 import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
 import jp.jusou.graph.kept.KeptFacts;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +54,7 @@ public class CaseworkService {
 			String householdId, List<RegistrationCandidates.Candidate> candidates) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final HeldCases cases;
 
@@ -71,13 +68,11 @@ public class CaseworkService {
 
 	private final KeptFacts keptFacts;
 
-	CaseworkService(Neo4jClient neo4j, CypherQueries queries, HeldCases cases, AccessFacts access,
-			WindowIdentification identification, RegistrationCandidates registrationCandidates, Clock clock,
-			KeptFacts keptFacts) {
+	CaseworkService(NamedQueries graph, HeldCases cases, AccessFacts access, WindowIdentification identification,
+			RegistrationCandidates registrationCandidates, Clock clock, KeptFacts keptFacts) {
 		this.keptFacts = keptFacts;
 		this.registrationCandidates = registrationCandidates;
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.graph = graph;
 		this.cases = cases;
 		this.access = access;
 		this.identification = identification;
@@ -101,8 +96,8 @@ public class CaseworkService {
 		String personId = existing ? Validate.id("input.personId", input.personId())
 				: (String) members.get(0).get("id");
 		NewHouseholdInput household = input.newHousehold();
-		Record check = SingleRow
-			.of(neo4j, queries.get("casework-consultation-check"),
+		Record check = graph
+			.single("casework-consultation-check",
 					Parameters.of("personId", personId, "areaId", household == null ? null : household.areaId(),
 							"staffId", subject.staffId()))
 			.orElseThrow();
@@ -145,7 +140,7 @@ public class CaseworkService {
 			householdId = "hh-" + UUID.randomUUID();
 			GeoPoint location = household.location() == null ? null
 					: household.location().checked("input.newHousehold.location");
-			neo4j.query(queries.get("casework-register-household"))
+			graph.query("casework-register-household")
 				.bindAll(Parameters.of("householdId", householdId, "areaId", household.areaId(), "address",
 						Validate.text("input.newHousehold.address", household.address(), 200), "patterns",
 						household.patterns() == null ? List.of()
@@ -155,8 +150,8 @@ public class CaseworkService {
 						subject.staffId(), "members", members))
 				.run();
 		}
-		Record written = SingleRow
-			.of(neo4j, queries.get("casework-record-consultation"),
+		Record written = graph
+			.single("casework-record-consultation",
 					Parameters.of("staffId", subject.staffId(), "personId", personId, "caseId",
 							"case-" + UUID.randomUUID(), "consultationId", "consultation-" + UUID.randomUUID(), "date",
 							input.date(), "fields", input.fields().stream().map(Enum::name).distinct().toList(),

@@ -1,13 +1,13 @@
 package jp.jusou.graph.casework;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class HeldCases {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AgencyService agencies;
 
-	HeldCases(Neo4jClient neo4j, CypherQueries queries, AgencyService agencies) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	HeldCases(NamedQueries graph, AgencyService agencies) {
+		this.graph = graph;
 		this.agencies = agencies;
 	}
 
@@ -51,7 +48,7 @@ public class HeldCases {
 	}
 
 	public CaseRecord caseById(String caseId, String argument) {
-		return neo4j.query(queries.get("case-by-id"))
+		return graph.query("case-by-id")
 			.bind(caseId)
 			.to("caseId")
 			.fetchAs(CaseRecord.class)

@@ -1,5 +1,7 @@
 package jp.jusou.graph.casework;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -13,15 +15,12 @@ import jp.jusou.graph.casework.CaseworkInputs.ReturnToAgencyInput;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +38,7 @@ public class Referrals {
 			CaseRecord toCase) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final HeldCases cases;
 
@@ -51,10 +48,8 @@ public class Referrals {
 
 	private final KeptFacts keptFacts;
 
-	Referrals(Neo4jClient neo4j, CypherQueries queries, HeldCases cases, AgencyService agencies, Clock clock,
-			KeptFacts keptFacts) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	Referrals(NamedQueries graph, HeldCases cases, AgencyService agencies, Clock clock, KeptFacts keptFacts) {
+		this.graph = graph;
 		this.cases = cases;
 		this.agencies = agencies;
 		this.clock = clock;
@@ -130,7 +125,7 @@ public class Referrals {
 			throw new InvalidArgumentException("input.date", "not-before-case-opened",
 					"the case opened on " + from.opened() + " (ケース開始日より前の日付です)");
 		}
-		Record written = SingleRow.of(neo4j, queries.get("casework-refer"),
+		Record written = graph.single("casework-refer",
 				Parameters.of("fromCaseId", from.id(), "toAgencyId", toAgencyId, "newCaseId",
 						"case-" + UUID.randomUUID(), "referralId", "referral-" + UUID.randomUUID(), "direction",
 						direction.name(), "date", date, "reason", reason, "staffId", subject.staffId(), "closeFromCase",

@@ -1,5 +1,7 @@
 package jp.jusou.graph.casework;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,11 +21,9 @@ import jp.jusou.graph.area.Area;
 import jp.jusou.graph.casework.CaseworkInputs.NewHouseholdInput;
 import jp.jusou.graph.casework.CaseworkInputs.NewPersonInput;
 import jp.jusou.graph.support.AgeBand;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Parameters;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,15 +45,12 @@ class RegistrationCandidates {
 			List<String> matchedOn, String name, Basis basis, Withheld identityWithheld) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessPolicy policy;
 
-	RegistrationCandidates(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	RegistrationCandidates(NamedQueries graph, AccessPolicy policy) {
+		this.graph = graph;
 		this.policy = policy;
 	}
 
@@ -71,7 +68,7 @@ class RegistrationCandidates {
 			people.add(others.get(i));
 			arguments.add("input.newHousehold.others[" + i + "]");
 		}
-		List<Record> rows = List.copyOf(neo4j.query(queries.get("person-candidates"))
+		List<Record> rows = List.copyOf(graph.query("person-candidates")
 			.bindAll(Parameters.of("birthYears", people.stream().map(NewPersonInput::birthYear).distinct().toList(),
 					"staffId", subject.staffId()))
 			.fetchAs(Record.class)

@@ -1,5 +1,7 @@
 package jp.jusou.graph.consent;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,14 +17,12 @@ import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.request.Role;
 import jp.jusou.graph.identification.WindowIdentification;
 import jp.jusou.graph.agency.AgencyService;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +39,7 @@ public class ConsentService {
 			List<String> unknownGrantees) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessFacts access;
 
@@ -51,10 +49,9 @@ public class ConsentService {
 
 	private final Clock clock;
 
-	ConsentService(Neo4jClient neo4j, CypherQueries queries, AccessFacts access, AgencyService agencies,
-			WindowIdentification identification, Clock clock) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	ConsentService(NamedQueries graph, AccessFacts access, AgencyService agencies, WindowIdentification identification,
+			Clock clock) {
+		this.graph = graph;
 		this.access = access;
 		this.agencies = agencies;
 		this.identification = identification;
@@ -65,7 +62,7 @@ public class ConsentService {
 	public Consent record(AccessSubject subject, RecordConsentInput input) {
 		validateShape(input);
 		List<String> grantees = input.granteeAgencyIds() == null ? List.of() : input.granteeAgencyIds();
-		RecordCheck check = neo4j.query(queries.get("consent-record-check"))
+		RecordCheck check = graph.query("consent-record-check")
 			.bindAll(
 					Parameters.of("subjectId", input.subjectId(), "grantorId", input.grantorId(), "grantees", grantees))
 			.fetchAs(RecordCheck.class)
@@ -109,7 +106,7 @@ public class ConsentService {
 				"validTo", input.validTo(), "verification", input.verification().name(), "proxy", input.proxy(),
 				"meetingParticipants", Boolean.TRUE.equals(input.meetingParticipants()), "identifiedOn",
 				identifiedAtWindow ? LocalDate.now(clock) : null, "grantees", grantees.stream().distinct().toList());
-		neo4j.query(queries.get("consent-record")).bindAll(parameters).run();
+		graph.query("consent-record").bindAll(parameters).run();
 		subject.recordRead(new PersonalDataRead(Set.of(check.householdId()), Set.of(input.subjectId()),
 				Set.of(identifiedAtWindow ? "IDENTIFIED_AT_WINDOW" : basis.get().code()), Set.of(), Set.of(), Set.of(),
 				0));
@@ -140,7 +137,7 @@ public class ConsentService {
 					"only the agency that recorded the consent, or a coordinator, may revoke it"
 							+ " (同意を記録した機関または多機関協働の担当者のみ撤回できます)");
 		}
-		neo4j.query(queries.get("consent-revoke"))
+		graph.query("consent-revoke")
 			.bindAll(Parameters.of("consentId", input.consentId(), "staffId", subject.staffId(), "reason",
 					input.reason()))
 			.run();
@@ -151,7 +148,7 @@ public class ConsentService {
 	}
 
 	private Consent byId(String consentId, String argument) {
-		return neo4j.query(queries.get("consent-by-id"))
+		return graph.query("consent-by-id")
 			.bind(consentId)
 			.to("consentId")
 			.fetchAs(Consent.class)

@@ -1,5 +1,7 @@
 package jp.jusou.graph.dashboard;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.QueryLimits;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +31,7 @@ public class DashboardService {
 	private record RawCell(DashboardMetric metric, String areaId, String key, String month, long value) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final DashboardProperties properties;
 
@@ -41,10 +39,8 @@ public class DashboardService {
 
 	private final Clock clock;
 
-	DashboardService(Neo4jClient neo4j, CypherQueries queries, DashboardProperties properties, QueryLimits limits,
-			Clock clock) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	DashboardService(NamedQueries graph, DashboardProperties properties, QueryLimits limits, Clock clock) {
+		this.graph = graph;
 		this.properties = properties;
 		this.limits = limits;
 		this.clock = clock;
@@ -58,7 +54,7 @@ public class DashboardService {
 		LocalDate from = LocalDate.of(fiscalYear, 4, 1);
 		LocalDate to = from.plusYears(1).minusDays(1);
 		LocalDate today = LocalDate.now(clock);
-		List<RawCell> raw = List.copyOf(neo4j.query(queries.get("dashboard"))
+		List<RawCell> raw = List.copyOf(graph.query("dashboard")
 			.bindAll(Map.of("fromMonth", YearMonth.from(from).toString(), "toMonth", YearMonth.from(to).toString(),
 					"year", today.getYear(), "minimumAge", limits.isolationMinimumAge(), "visitSince",
 					today.minusDays(limits.isolationVisitDays())))

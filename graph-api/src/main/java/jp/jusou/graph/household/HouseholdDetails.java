@@ -1,16 +1,15 @@
 package jp.jusou.graph.household;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jp.jusou.graph.support.CypherQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * The members and involvements of some households as read from the graph (the sections of
@@ -53,8 +52,8 @@ public final class HouseholdDetails {
 	 * {@code householdIds} when {@code wanted.members()} and their involvements when
 	 * {@code wanted.agencies()}.
 	 */
-	static HouseholdDetails read(Neo4jClient neo4j, CypherQueries queries, List<String> householdIds, Wanted wanted) {
-		return neo4j.query(queries.get("household-details"))
+	static HouseholdDetails read(NamedQueries graph, List<String> householdIds, Wanted wanted) {
+		return graph.query("household-details")
 			.bindAll(Map.of("memberHouseholdIds", wanted.members() ? householdIds : List.of(), "householdIds",
 					wanted.agencies() ? householdIds : List.of()))
 			.fetchAs(HouseholdDetails.class)

@@ -1,5 +1,7 @@
 package jp.jusou.graph.household;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,10 +25,8 @@ import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.household.HouseholdAgencies.HouseholdAgency;
 import jp.jusou.graph.household.Involvement.InvolvementKind;
 import jp.jusou.graph.support.AgeBand;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Field;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,9 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class HouseholdFields {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessPolicy policy;
 
@@ -57,10 +55,9 @@ public class HouseholdFields {
 	 */
 	private final TransactionTemplate readTransaction;
 
-	HouseholdFields(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, Clock clock,
+	HouseholdFields(NamedQueries graph, AccessPolicy policy, Clock clock,
 			PlatformTransactionManager transactionManager) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.graph = graph;
 		this.policy = policy;
 		this.clock = clock;
 		this.readTransaction = new TransactionTemplate(transactionManager);
@@ -108,8 +105,8 @@ public class HouseholdFields {
 		if (unread.isEmpty()) {
 			return HouseholdDetails.NONE;
 		}
-		return readTransaction.execute(
-				status -> HouseholdDetails.read(neo4j, queries, unread.stream().map(Household::id).toList(), wanted));
+		return readTransaction
+			.execute(status -> HouseholdDetails.read(graph, unread.stream().map(Household::id).toList(), wanted));
 	}
 
 	private static Member member(Value row, Household household, int year) {

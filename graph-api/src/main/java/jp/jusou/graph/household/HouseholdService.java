@@ -1,5 +1,7 @@
 package jp.jusou.graph.household;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,13 +20,11 @@ import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.support.Cursor;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.NotFoundException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,15 +45,12 @@ public class HouseholdService {
 	 */
 	public static final int PAGE_WALK = 4000;
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessPolicy policy;
 
-	HouseholdService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	HouseholdService(NamedQueries graph, AccessPolicy policy) {
+		this.graph = graph;
 		this.policy = policy;
 	}
 
@@ -70,7 +67,7 @@ public class HouseholdService {
 	 * and involvements the request selected ({@code wanted}).
 	 */
 	public Household byId(AccessSubject subject, String householdId, HouseholdDetails.Wanted wanted) {
-		Household household = neo4j.query(queries.get("household-by-id"))
+		Household household = graph.query("household-by-id")
 			.bindAll(Map.of("householdId", householdId, "staffId", subject.staffId(), "withMembers", wanted.members(),
 					"withAgencies", wanted.agencies()))
 			.fetchAs(Household.class)
@@ -92,8 +89,8 @@ public class HouseholdService {
 		if (!wanted.any() || households.isEmpty()) {
 			return households;
 		}
-		HouseholdDetails details = HouseholdDetails.read(neo4j, queries,
-				households.stream().map(Household::id).toList(), wanted);
+		HouseholdDetails details = HouseholdDetails.read(graph, households.stream().map(Household::id).toList(),
+				wanted);
 		return households.stream().map(household -> household.withDetails(details)).toList();
 	}
 
@@ -147,7 +144,7 @@ public class HouseholdService {
 		while (visible.size() <= first) {
 			parameters.put("afterId", from);
 			parameters.put("limit", batch);
-			List<Household> candidates = List.copyOf(neo4j.query(queries.get("households-page"))
+			List<Household> candidates = List.copyOf(graph.query("households-page")
 				.bindAll(parameters)
 				.fetchAs(Household.class)
 				.mappedBy((types, record) -> household(record, subject))

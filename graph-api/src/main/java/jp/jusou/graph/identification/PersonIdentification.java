@@ -1,5 +1,7 @@
 package jp.jusou.graph.identification;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
 
@@ -9,12 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,17 +42,14 @@ public class PersonIdentification {
 	private record Row(String personId, String name, String nameKana, String householdId, String address) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final Clock clock;
 
 	private final IdentificationBrake brake;
 
-	PersonIdentification(Neo4jClient neo4j, CypherQueries queries, Clock clock, IdentificationBrake brake) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	PersonIdentification(NamedQueries graph, Clock clock, IdentificationBrake brake) {
+		this.graph = graph;
 		this.clock = clock;
 		this.brake = brake;
 	}
@@ -70,7 +67,7 @@ public class PersonIdentification {
 					"too many identifications that matched nobody; wait " + IdentificationBrake.WINDOW.toMinutes()
 							+ " minutes (照合できない本人確認が続いたため、しばらく時間をおいてください)");
 		}
-		List<Row> matches = neo4j.query(queries.get("person-identify"))
+		List<Row> matches = graph.query("person-identify")
 			.bind(birthYear)
 			.to("birthYear")
 			.fetchAs(Row.class)
@@ -93,7 +90,7 @@ public class PersonIdentification {
 		}
 		Row match = matches.get(0);
 		String identificationId = "identification-" + UUID.randomUUID();
-		neo4j.query(queries.get("person-identify-record"))
+		graph.query("person-identify-record")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "personId", match.personId(), "identificationId",
 					identificationId, "today", today))
 			.run();

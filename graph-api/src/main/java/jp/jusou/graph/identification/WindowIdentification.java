@@ -1,5 +1,7 @@
 package jp.jusou.graph.identification;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
 
@@ -7,15 +9,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,15 +28,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class WindowIdentification {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final Clock clock;
 
-	WindowIdentification(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	WindowIdentification(NamedQueries graph, Clock clock) {
+		this.graph = graph;
 		this.clock = clock;
 	}
 
@@ -69,8 +65,7 @@ public class WindowIdentification {
 							+ "ない本人です。窓口で聞き取った氏名またはカナと生年を入力してください)");
 		}
 		int birthYear = checked(argument, told, LocalDate.now(clock));
-		Record registered = SingleRow
-			.of(neo4j, queries.get("person-as-registered"), Parameters.of("personId", personId))
+		Record registered = graph.single("person-as-registered", Parameters.of("personId", personId))
 			.orElseThrow(() -> new NotFoundException(argument, "person", personId));
 		boolean sameYear = !registered.get("birthYear").isNull() && registered.get("birthYear").asInt() == birthYear;
 		if (!sameYear || !PersonName.matches(told.name(), told.nameKana(), registered.get("name").asString(null),

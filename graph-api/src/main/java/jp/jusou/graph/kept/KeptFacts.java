@@ -1,12 +1,11 @@
 package jp.jusou.graph.kept;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import jp.jusou.graph.support.CypherQueries;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class KeptFacts {
 
-	private final Neo4jClient neo4j;
+	private final NamedQueries graph;
 
-	private final CypherQueries queries;
-
-	KeptFacts(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	KeptFacts(NamedQueries graph) {
+		this.graph = graph;
 	}
 
 	/**
@@ -40,7 +36,7 @@ public class KeptFacts {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void afterWrite(Collection<String> personIds, Collection<String> householdIds) {
-		neo4j.query(queries.get("isolation-refresh"))
+		graph.query("isolation-refresh")
 			.bindAll(Map.of("personIds", List.copyOf(personIds), "householdIds", List.copyOf(householdIds)))
 			.run();
 		refreshCounts(personIds, householdIds, List.of(), List.of(), List.of());
@@ -74,7 +70,7 @@ public class KeptFacts {
 
 	private void refreshCounts(Collection<String> personIds, Collection<String> householdIds,
 			Collection<String> meetingIds, Collection<String> agencyIds, Collection<String> resourceIds) {
-		neo4j.query(queries.get("dashboard-refresh"))
+		graph.query("dashboard-refresh")
 			.bindAll(Map.of("personIds", List.copyOf(personIds), "householdIds", List.copyOf(householdIds),
 					"meetingIds", List.copyOf(meetingIds), "agencyIds", List.copyOf(agencyIds), "resourceIds",
 					List.copyOf(resourceIds)))

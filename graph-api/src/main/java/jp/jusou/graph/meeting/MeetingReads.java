@@ -1,5 +1,7 @@
 package jp.jusou.graph.meeting;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,13 +15,11 @@ import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.meeting.MeetingResult.DiscussedHousehold;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,22 +38,19 @@ public class MeetingReads {
 	public record HouseholdMeetings(List<MeetingRecord> meetings, Withheld withheld) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessPolicy policy;
 
-	MeetingReads(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
+	MeetingReads(NamedQueries graph, AccessPolicy policy) {
 		this.policy = policy;
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.graph = graph;
 	}
 
 	public MeetingRecord meeting(AccessSubject subject, String meetingId) {
 		record Answer(MeetingRecord meeting, String agencyId) {
 		}
-		Answer answer = neo4j.query(queries.get("meeting-read"))
+		Answer answer = graph.query("meeting-read")
 			.bindAll(Parameters.of("meetingId", meetingId, "staffId", subject.staffId()))
 			.fetchAs(Answer.class)
 			.mappedBy((types, record) -> new Answer(MeetingRecord.from(record.get("meeting")),
@@ -76,7 +73,7 @@ public class MeetingReads {
 
 	public HouseholdMeetings meetings(AccessSubject subject, String householdId, HouseholdAccess access) {
 		String readerAgencyId = access.agencyId();
-		List<MeetingRecord> all = new ArrayList<>(neo4j.query(queries.get("household-meetings"))
+		List<MeetingRecord> all = new ArrayList<>(graph.query("household-meetings")
 			.bindAll(Map.of("householdId", householdId))
 			.fetchAs(MeetingRecord.class)
 			.mappedBy((types, record) -> MeetingRecord.from(record.get("meeting")))

@@ -1,5 +1,7 @@
 package jp.jusou.graph.meeting;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,16 +24,13 @@ import jp.jusou.graph.plan.PlanService;
 import jp.jusou.graph.plan.SupportPlan;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingService {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final MeetingDiscussion discussion;
 
@@ -56,10 +53,9 @@ public class MeetingService {
 
 	private final KeptFacts keptFacts;
 
-	MeetingService(Neo4jClient neo4j, CypherQueries queries, MeetingDiscussion discussion, PlanService plans,
-			Clock clock, KeptFacts keptFacts) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	MeetingService(NamedQueries graph, MeetingDiscussion discussion, PlanService plans, Clock clock,
+			KeptFacts keptFacts) {
+		this.graph = graph;
 		this.discussion = discussion;
 		this.plans = plans;
 		this.clock = clock;
@@ -74,7 +70,7 @@ public class MeetingService {
 		Validate.notInFuture("input.date", input.date(), LocalDate.now(clock));
 		Set<String> agencyIds = new LinkedHashSet<>(MeetingInputCheck.attending(input));
 		List<DiscussedHouseholdInput> discussed = MeetingInputCheck.households(input, kind, multiLayer);
-		Record check = SingleRow.of(neo4j, queries.get("meeting-check"),
+		Record check = graph.single("meeting-check",
 				Parameters.of("staffId", subject.staffId(), "agencyIds", List.copyOf(agencyIds), "householdIds",
 						discussed.stream().map(DiscussedHouseholdInput::householdId).toList(), "date", input.date()))
 			.orElseThrow();
@@ -105,7 +101,7 @@ public class MeetingService {
 		List<MeetingMember> members = MeetingMembers.check(input.members(), law, householdMembers,
 				law != null || everyParticipantNamed);
 		String meetingId = "meeting-" + UUID.randomUUID();
-		neo4j.query(queries.get("meeting-record"))
+		graph.query("meeting-record")
 			.bindAll(Parameters.of("meetingId", meetingId, "kind", kind.name(), "kinds",
 					kinds.stream().map(Enum::name).toList(), "confidential", law != null, "date", input.date(),
 					"staffId", subject.staffId(), "convenerId", convenerId, "agencyIds", List.copyOf(agencyIds),

@@ -1,5 +1,7 @@
 package jp.jusou.graph.operations;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +16,6 @@ import java.util.UUID;
 
 import jp.jusou.graph.request.Role;
 import jp.jusou.graph.request.StaffUser;
-import jp.jusou.graph.support.CypherQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -72,9 +72,7 @@ class WarmUp implements ApplicationRunner {
 
 	private final WebGraphQlHandler graphQl;
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final Clock clock;
 
@@ -84,13 +82,12 @@ class WarmUp implements ApplicationRunner {
 
 	private final Duration budget;
 
-	WarmUp(WebGraphQlHandler graphQl, Neo4jClient neo4j, CypherQueries queries, Clock clock,
+	WarmUp(WebGraphQlHandler graphQl, NamedQueries graph, Clock clock,
 			@Value("${jusou.warm-up.requests:300}") int requests,
 			@Value("${jusou.warm-up.timeout:10s}") Duration timeout,
 			@Value("${jusou.warm-up.budget:15s}") Duration budget) {
 		this.graphQl = graphQl;
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.graph = graph;
 		this.clock = clock;
 		this.requests = requests;
 		this.timeout = timeout;
@@ -155,7 +152,7 @@ class WarmUp implements ApplicationRunner {
 		documents.add(Map.of("query", AREAS));
 		int fiscalYear = LocalDate.now(clock).minusMonths(3).getYear();
 		documents.add(Map.of("query", DASHBOARD, "variables", Map.of("year", fiscalYear)));
-		neo4j.query(queries.get("warm-up-point"))
+		graph.query("warm-up-point")
 			.fetch()
 			.one()
 			.ifPresent(point -> documents.add(Map.of("query", NEAR, "variables", Map.of("near",

@@ -1,5 +1,7 @@
 package jp.jusou.graph.outreach;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,12 +22,10 @@ import jp.jusou.graph.resource.Activity;
 import jp.jusou.graph.resource.Distances;
 import jp.jusou.graph.resource.Resource;
 import jp.jusou.graph.support.AgeBand;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.QueryLimits;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IsolatedResidentsService {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessPolicy policy;
 
@@ -49,10 +47,8 @@ public class IsolatedResidentsService {
 
 	private final Clock clock;
 
-	IsolatedResidentsService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, QueryLimits limits,
-			Clock clock) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	IsolatedResidentsService(NamedQueries graph, AccessPolicy policy, QueryLimits limits, Clock clock) {
+		this.graph = graph;
 		this.policy = policy;
 		this.limits = limits;
 		this.clock = clock;
@@ -63,7 +59,7 @@ public class IsolatedResidentsService {
 		Map<String, Object> parameters = Map.of("activityId", activityId, "staffId", subject.staffId(), "radius",
 				radiusMeters, "year", today.getYear(), "minimumAge", limits.isolationMinimumAge(), "visitSince",
 				today.minusDays(limits.isolationVisitDays()), "limit", first);
-		IsolatedResidents answer = neo4j.query(queries.get("isolated-residents-near"))
+		IsolatedResidents answer = graph.query("isolated-residents-near")
 			.bindAll(parameters)
 			.fetchAs(IsolatedResidents.class)
 			.mappedBy((types, record) -> new IsolatedResidents(Activity.from(record.get("activity")),

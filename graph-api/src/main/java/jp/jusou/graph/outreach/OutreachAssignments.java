@@ -1,5 +1,7 @@
 package jp.jusou.graph.outreach;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,17 +12,14 @@ import java.util.UUID;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.request.Role;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,15 +56,12 @@ public class OutreachAssignments {
 			String meetingId) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final Clock clock;
 
-	OutreachAssignments(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	OutreachAssignments(NamedQueries graph, Clock clock) {
+		this.graph = graph;
 		this.clock = clock;
 	}
 
@@ -83,8 +79,8 @@ public class OutreachAssignments {
 			throw new InvalidArgumentException("input.validTo", "at-most-365-days",
 					"an assignment holds at most 365 days; assign again when it ends (割当ての期限は365日以内です)");
 		}
-		Record check = SingleRow
-			.of(neo4j, queries.get("outreach-assignment-check"),
+		Record check = graph
+			.single("outreach-assignment-check",
 					Parameters.of("staffId", subject.staffId(), "householdId", householdId, "agencyId", agencyId,
 							"meetingId", meetingId))
 			.orElseThrow();
@@ -109,7 +105,7 @@ public class OutreachAssignments {
 							+ " (name it in meetingId) (アウトリーチの割当ては多機関協働事業者または支援会議の決定によります)");
 		}
 		String assignmentId = "assignment-" + UUID.randomUUID();
-		neo4j.query(queries.get("outreach-assignment-record"))
+		graph.query("outreach-assignment-record")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "householdId", householdId, "agencyId", agencyId,
 					"assignmentId", assignmentId, "reason", reason, "validFrom", today, "validTo", validTo, "meetingId",
 					meetingId))
@@ -126,7 +122,7 @@ public class OutreachAssignments {
 	 */
 	@Transactional(readOnly = true)
 	public List<OutreachAssignment> list(AccessSubject subject, boolean inForce, int first) {
-		List<OutreachAssignment> assignments = List.copyOf(neo4j.query(queries.get("outreach-assignments"))
+		List<OutreachAssignment> assignments = List.copyOf(graph.query("outreach-assignments")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "inForce", inForce, "today", LocalDate.now(clock),
 					"limit", first))
 			.fetchAs(OutreachAssignment.class)
@@ -148,7 +144,7 @@ public class OutreachAssignments {
 		subject.requireRole(Role.COORDINATOR);
 		String id = Validate.id("input.assignmentId", assignmentId);
 		String why = Validate.text("input.reason", reason, 500);
-		OutreachAssignment ended = neo4j.query(queries.get("outreach-assignment-end"))
+		OutreachAssignment ended = graph.query("outreach-assignment-end")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "assignmentId", id, "reason", why))
 			.fetchAs(OutreachAssignment.class)
 			.mappedBy((types, record) -> OutreachAssignment.from(record.get("assignment")))

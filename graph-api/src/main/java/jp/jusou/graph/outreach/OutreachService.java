@@ -1,5 +1,7 @@
 package jp.jusou.graph.outreach;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,17 +19,14 @@ import jp.jusou.graph.area.Area;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.outreach.OutreachInputs.RecordSignalInput;
 import jp.jusou.graph.outreach.OutreachInputs.RecordVisitInput;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,9 +60,7 @@ public class OutreachService {
 	public record VisitCount(String month, int households, int visits, int met) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final Clock clock;
 
@@ -71,9 +68,8 @@ public class OutreachService {
 
 	private final AccessPolicy policy;
 
-	OutreachService(Neo4jClient neo4j, CypherQueries queries, Clock clock, KeptFacts keptFacts, AccessPolicy policy) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	OutreachService(NamedQueries graph, Clock clock, KeptFacts keptFacts, AccessPolicy policy) {
+		this.graph = graph;
 		this.clock = clock;
 		this.keptFacts = keptFacts;
 		this.policy = policy;
@@ -100,7 +96,7 @@ public class OutreachService {
 			throw new NotFoundException("input.areaId", "area", input.areaId());
 		}
 		String signalId = "signal-" + UUID.randomUUID();
-		neo4j.query(queries.get("signal-record"))
+		graph.query("signal-record")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "signalId", signalId, "date", input.date(), "source",
 					input.source().name(), "note", note, "address", address, "latitude",
 					location == null ? null : location.latitude(), "longitude",
@@ -122,7 +118,7 @@ public class OutreachService {
 			throw new NotFoundException("input.householdId", "household", householdId);
 		}
 		String visitId = "visit-" + UUID.randomUUID();
-		neo4j.query(queries.get("visit-record"))
+		graph.query("visit-record")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "householdId", householdId, "visitId", visitId, "date",
 					input.date(), "outcome", input.outcome().name(), "note", note))
 			.run();
@@ -133,7 +129,7 @@ public class OutreachService {
 
 	@Transactional(readOnly = true)
 	public List<UnreachedHousehold> unreached(AccessSubject subject, String areaId) {
-		List<UnreachedHousehold> rows = List.copyOf(neo4j.query(queries.get("unreached-households"))
+		List<UnreachedHousehold> rows = List.copyOf(graph.query("unreached-households")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "areaId", areaId))
 			.fetchAs(UnreachedHousehold.class)
 			.mappedBy((types, record) -> new UnreachedHousehold(record.get("householdId").asString(),
@@ -153,7 +149,7 @@ public class OutreachService {
 	public List<HouseholdContact> withoutRecentContact(AccessSubject subject, Integer days) {
 		int checked = Validate.range("days", days, 1, 3650);
 		LocalDate today = LocalDate.now(clock);
-		List<HouseholdContact> rows = List.copyOf(neo4j.query(queries.get("households-without-recent-contact"))
+		List<HouseholdContact> rows = List.copyOf(graph.query("households-without-recent-contact")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "since", today.minusDays(checked), "today", today))
 			.fetchAs(HouseholdContact.class)
 			.mappedBy((types, record) -> new HouseholdContact(record.get("householdId").asString(),
@@ -175,7 +171,7 @@ public class OutreachService {
 		if (ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
 			throw new InvalidArgumentException("to", "at-most-24-months", "at most 24 months (期間は24か月以内)");
 		}
-		return List.copyOf(neo4j.query(queries.get("visit-counts"))
+		return List.copyOf(graph.query("visit-counts")
 			.bindAll(Map.of("staffId", subject.staffId(), "from", from, "to", to))
 			.fetchAs(VisitCount.class)
 			.mappedBy((types, record) -> new VisitCount(record.get("month").asString(),
@@ -184,8 +180,8 @@ public class OutreachService {
 	}
 
 	private Record check(AccessSubject subject, String householdId, String areaId) {
-		Record check = SingleRow
-			.of(neo4j, queries.get("outreach-targets-check"),
+		Record check = graph
+			.single("outreach-targets-check",
 					Parameters.of("householdId", householdId, "areaId", areaId, "staffId", subject.staffId()))
 			.orElseThrow();
 		if (check.get("agencyId").isNull()) {

@@ -1,5 +1,7 @@
 package jp.jusou.graph.outreach;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -12,13 +14,11 @@ import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.household.HouseholdPage;
 import jp.jusou.graph.support.Cursor;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.Parameters;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +42,10 @@ public class ReceivedSignals {
 	public record SignalPage(List<ReceivedSignal> signals, HouseholdPage.PageInfo pageInfo) {
 	}
 
-	private final Neo4jClient neo4j;
+	private final NamedQueries graph;
 
-	private final CypherQueries queries;
-
-	ReceivedSignals(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	ReceivedSignals(NamedQueries graph) {
+		this.graph = graph;
 	}
 
 	public SignalPage page(AccessSubject subject, int first, String after) {
@@ -65,7 +62,7 @@ public class ReceivedSignals {
 			}
 			afterId = after.substring(bar + 1);
 		}
-		List<ReceivedSignal> rows = List.copyOf(neo4j.query(queries.get("received-signals"))
+		List<ReceivedSignal> rows = List.copyOf(graph.query("received-signals")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "afterDate", afterDate, "afterId", afterId, "limit",
 					first + 1))
 			.fetchAs(ReceivedSignal.class)

@@ -1,5 +1,7 @@
 package jp.jusou.graph.participation;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,17 +26,14 @@ import jp.jusou.graph.participation.ParticipationInputs.RecordFollowUpInput;
 import jp.jusou.graph.participation.ParticipationInputs.SuggestParticipationInput;
 import jp.jusou.graph.resource.Activity;
 import jp.jusou.graph.resource.Resource;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.Need;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,9 +55,7 @@ public class ParticipationService {
 			List<Need> planNeeds) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessFacts access;
 
@@ -68,12 +65,11 @@ public class ParticipationService {
 
 	private final KeptFacts keptFacts;
 
-	ParticipationService(Neo4jClient neo4j, CypherQueries queries, AccessFacts access, AgencyService agencies,
-			Clock clock, KeptFacts keptFacts) {
+	ParticipationService(NamedQueries graph, AccessFacts access, AgencyService agencies, Clock clock,
+			KeptFacts keptFacts) {
 		this.keptFacts = keptFacts;
-		this.neo4j = neo4j;
 		this.agencies = agencies;
-		this.queries = queries;
+		this.graph = graph;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -95,7 +91,7 @@ public class ParticipationService {
 				input.needs() == null || input.needs().isEmpty() ? person.planNeeds() : input.needs());
 		Wishes wishes = new Wishes(needs, input.weekdays() == null ? Set.of() : Set.copyOf(input.weekdays()), from,
 				until, radius, LocalDate.now(clock).getYear() - person.birthYear());
-		List<ParticipationSuggestion> ranked = new ArrayList<>(neo4j.query(queries.get("participation-candidates"))
+		List<ParticipationSuggestion> ranked = new ArrayList<>(graph.query("participation-candidates")
 			.bindAll(Parameters.of("latitude", person.latitude(), "longitude", person.longitude(), "radius", radius,
 					"personId", person.id()))
 			.fetchAs(ParticipationSuggestion.class)
@@ -124,8 +120,8 @@ public class ParticipationService {
 		}
 		String note = Validate.optionalText("input.note", input.note(), 1000);
 		Person person = personWithBasis(subject, input.personId());
-		Record activity = SingleRow
-			.of(neo4j, queries.get("participation-activity"), Map.of("activityId", activityId, "personId", person.id()))
+		Record activity = graph
+			.single("participation-activity", Map.of("activityId", activityId, "personId", person.id()))
 			.orElseThrow(() -> new NotFoundException("input.activityId", "activity", activityId));
 		Activity found = Activity.from(activity.get("activity"));
 		if (activity.get("alreadyMatched").asBoolean()) {
@@ -141,7 +137,7 @@ public class ParticipationService {
 					"the activity is full: " + found.capacity() + " places (定員に達しています)");
 		}
 		String matchId = "match-" + UUID.randomUUID();
-		neo4j.query(queries.get("participation-match"))
+		graph.query("participation-match")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "personId", person.id(), "activityId", activityId,
 					"matchId", matchId, "startDate", input.startDate(), "note", note))
 			.run();
@@ -170,7 +166,7 @@ public class ParticipationService {
 			throw new InvalidArgumentException("input.date", "not-before-start",
 					"the match started on " + match.started() + " (開始日より前の日付です)");
 		}
-		neo4j.query(queries.get("participation-follow-up"))
+		graph.query("participation-follow-up")
 			.bindAll(Parameters.of("matchId", matchId, "followUpId", "follow-up-" + UUID.randomUUID(), "party",
 					input.party().name(), "date", input.date(), "outcome", input.outcome().name(), "note", note,
 					"staffId", subject.staffId()))
@@ -183,7 +179,7 @@ public class ParticipationService {
 	@Transactional(readOnly = true)
 	public List<ParticipationMatch> lapsed(AccessSubject subject, Integer days) {
 		int checked = Validate.range("days", days, 1, 3650);
-		List<String> ids = List.copyOf(neo4j.query(queries.get("participation-lapsed"))
+		List<String> ids = List.copyOf(graph.query("participation-lapsed")
 			.bindAll(Map.of("staffId", subject.staffId(), "since", LocalDate.now(clock).minusDays(checked)))
 			.fetchAs(String.class)
 			.all());
@@ -194,7 +190,7 @@ public class ParticipationService {
 
 	private ParticipationMatch byId(String matchId) {
 		LocalDate today = LocalDate.now(clock);
-		return neo4j.query(queries.get("participation-match-by-id"))
+		return graph.query("participation-match-by-id")
 			.bind(matchId)
 			.to("matchId")
 			.fetchAs(ParticipationMatch.class)
@@ -208,7 +204,7 @@ public class ParticipationService {
 	 */
 	private Person personWithBasis(AccessSubject subject, String personId) {
 		Validate.id("input.personId", personId);
-		Person person = neo4j.query(queries.get("participation-person"))
+		Person person = graph.query("participation-person")
 			.bind(personId)
 			.to("personId")
 			.fetchAs(Person.class)

@@ -1,5 +1,7 @@
 package jp.jusou.graph.plan;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import jp.jusou.graph.request.Role;
 
 import java.util.ArrayList;
@@ -16,14 +18,12 @@ import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,20 +42,17 @@ public class PlanReads {
 	public record HouseholdPlans(List<SupportPlan> plans, Withheld withheld) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessPolicy policy;
 
-	PlanReads(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	PlanReads(NamedQueries graph, AccessPolicy policy) {
+		this.graph = graph;
 		this.policy = policy;
 	}
 
 	public SupportPlan plan(AccessSubject subject, String planId) {
-		Record record = neo4j.query(queries.get("plan-read"))
+		Record record = graph.query("plan-read")
 			.bindAll(Parameters.of("planId", planId, "staffId", subject.staffId()))
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
@@ -72,7 +69,7 @@ public class PlanReads {
 	}
 
 	public HouseholdPlans plans(AccessSubject subject, String householdId, HouseholdAccess access) {
-		List<SupportPlan> all = List.copyOf(neo4j.query(queries.get("household-plans"))
+		List<SupportPlan> all = List.copyOf(graph.query("household-plans")
 			.bindAll(Map.of("householdId", householdId))
 			.fetchAs(SupportPlan.class)
 			.mappedBy((types, record) -> SupportPlan.from(record))

@@ -1,5 +1,7 @@
 package jp.jusou.graph.plan;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import jp.jusou.graph.access.OpenCaseRule;
 
 import java.time.Clock;
@@ -19,18 +21,15 @@ import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.plan.PlanInputs.CreatePlanInput;
 import jp.jusou.graph.plan.PlanInputs.PlanRoleInput;
 import jp.jusou.graph.plan.PlanInputs.RevisePlanInput;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.Need;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +50,7 @@ public class PlanService {
 			int daysOverdue, LocalDate lastMeeting) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessPolicy policy;
 
@@ -61,9 +58,8 @@ public class PlanService {
 
 	private final KeptFacts keptFacts;
 
-	PlanService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy, Clock clock, KeptFacts keptFacts) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	PlanService(NamedQueries graph, AccessPolicy policy, Clock clock, KeptFacts keptFacts) {
+		this.graph = graph;
 		this.policy = policy;
 		this.clock = clock;
 		this.keptFacts = keptFacts;
@@ -93,7 +89,7 @@ public class PlanService {
 				check.get("memberIds").asList(Value::asString));
 		String assessmentId = assessment(input.assessmentId(), check);
 		String planId = "plan-" + UUID.randomUUID();
-		neo4j.query(queries.get("plan-create"))
+		graph.query("plan-create")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "householdId", householdId, "planId", planId, "goals",
 					goals, "needs", needs(input.needs()), "today", today, "monitoringDate", input.monitoringDate(),
 					"roles", roles, "assessmentId", assessmentId))
@@ -128,7 +124,7 @@ public class PlanService {
 			checkRoleTargets(roles, check.get("unknownAgencies").asList(Value::asString), plan.memberIds());
 		}
 		String assessmentId = assessment(input.assessmentId(), check);
-		neo4j.query(queries.get("plan-revise"))
+		graph.query("plan-revise")
 			.bindAll(Parameters.of("planId", planId, "goals", goals, "needs",
 					input.needs() == null ? null : needs(input.needs()), "monitoringDate", input.monitoringDate(),
 					"roles", roles, "today", today, "assessmentId", assessmentId))
@@ -141,7 +137,7 @@ public class PlanService {
 
 	@Transactional(readOnly = true)
 	public List<PlanDue> due(AccessSubject subject) {
-		List<PlanDue> due = List.copyOf(neo4j.query(queries.get("plans-due"))
+		List<PlanDue> due = List.copyOf(graph.query("plans-due")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "today", LocalDate.now(clock)))
 			.fetchAs(PlanDue.class)
 			.mappedBy((types, record) -> new PlanDue(record.get("planId").asString(),
@@ -232,14 +228,14 @@ public class PlanService {
 	 * unknown role agencies.
 	 */
 	private Record planCheck(AccessSubject subject, String householdId, List<Map<String, Object>> roles) {
-		return SingleRow
-			.of(neo4j, queries.get("plan-create-check"), Parameters.of("staffId", subject.staffId(), "householdId",
-					householdId, "roleAgencyIds", roles.stream().map(role -> role.get("agencyId")).toList()))
+		return graph
+			.single("plan-create-check", Parameters.of("staffId", subject.staffId(), "householdId", householdId,
+					"roleAgencyIds", roles.stream().map(role -> role.get("agencyId")).toList()))
 			.orElseThrow();
 	}
 
 	public SupportPlan byId(String planId, String argument) {
-		return neo4j.query(queries.get("plan-by-id"))
+		return graph.query("plan-by-id")
 			.bind(planId)
 			.to("planId")
 			.fetchAs(SupportPlan.class)

@@ -1,9 +1,9 @@
 package jp.jusou.graph.request;
 
-import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.NamedQueries;
+
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +15,6 @@ import org.neo4j.driver.Record;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,9 +31,7 @@ public class Idempotency {
 
 	public static final String HEADER = "Idempotency-Key";
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final TransactionTemplate transactions;
 
@@ -42,9 +39,8 @@ public class Idempotency {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
-	Idempotency(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactionManager) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	Idempotency(NamedQueries graph, PlatformTransactionManager transactionManager) {
+		this.graph = graph;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
@@ -60,8 +56,7 @@ public class Idempotency {
 		}
 		String id = subject.staffId() + ":" + key.strip();
 		return transactions.execute(status -> {
-			Optional<Record> stored = SingleRow.of(neo4j, queries.get("mutation-receipt-find"),
-					Parameters.of("id", id));
+			Optional<Record> stored = graph.single("mutation-receipt-find", Parameters.of("id", id));
 			if (stored.isPresent()) {
 				if (!operation.equals(stored.get().get("operation").asString())) {
 					throw new InvalidArgumentException(HEADER, "one-request-per-key",
@@ -73,7 +68,7 @@ public class Idempotency {
 				return json.readValue(stored.get().get("result").asString(), type);
 			}
 			T result = mutation.get();
-			neo4j.query(queries.get("mutation-receipt-record"))
+			graph.query("mutation-receipt-record")
 				.bindAll(Parameters.of("id", id, "staffId", subject.staffId(), "operation", operation, "result",
 						json.writeValueAsString(result)))
 				.run();

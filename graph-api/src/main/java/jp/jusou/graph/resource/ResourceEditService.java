@@ -1,5 +1,7 @@
 package jp.jusou.graph.resource;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,17 +11,14 @@ import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.resource.ResourceInputs.ActivityInput;
 import jp.jusou.graph.resource.ResourceInputs.ResourceInput;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.Need;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,15 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResourceEditService {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final KeptFacts keptFacts;
 
-	ResourceEditService(Neo4jClient neo4j, CypherQueries queries, KeptFacts keptFacts) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	ResourceEditService(NamedQueries graph, KeptFacts keptFacts) {
+		this.graph = graph;
 		this.keptFacts = keptFacts;
 	}
 
@@ -60,7 +56,7 @@ public class ResourceEditService {
 		if (input.operatorAgencyId() != null && !check.get("operatorExists").asBoolean()) {
 			throw new NotFoundException("input.operatorAgencyId", "agency", input.operatorAgencyId());
 		}
-		Resource saved = neo4j.query(queries.get("resource-write"))
+		Resource saved = graph.query("resource-write")
 			.bindAll(Parameters.of("resourceId", resourceId, "name", name, "nameKana",
 					Validate.optionalText("input.nameKana", input.nameKana(), 200), "kind", input.kind().name(),
 					"address", Validate.optionalText("input.address", input.address(), 200), "phone",
@@ -109,7 +105,7 @@ public class ResourceEditService {
 		else if (!check.get("resourceExists").asBoolean()) {
 			throw new NotFoundException("input.resourceId", "resource", resourceId);
 		}
-		Activity saved = neo4j.query(queries.get("activity-write"))
+		Activity saved = graph.query("activity-write")
 			.bindAll(Parameters.of("resourceId", resourceId, "activityId", activityId, "name", name, "rrule",
 					schedule.rrule(), "weekdays", schedule.weekdays().stream().map(Enum::name).toList(), "startDate",
 					input.startDate(), "startTime", start, "endTime", end, "targetAgeMin", min, "targetAgeMax", max,
@@ -128,7 +124,7 @@ public class ResourceEditService {
 	public List<ResourceGap> gaps(String areaId, Integer withinMeters) {
 		Validate.id("areaId", areaId);
 		int within = Validate.range("withinMeters", withinMeters, 100, 10_000);
-		return List.copyOf(neo4j.query(queries.get("resource-gaps"))
+		return List.copyOf(graph.query("resource-gaps")
 			.bindAll(Map.of("areaId", areaId, "within", within))
 			.fetchAs(ResourceGap.class)
 			.mappedBy((types, record) -> {
@@ -143,8 +139,8 @@ public class ResourceEditService {
 	}
 
 	private Record check(String resourceId, String activityId, String areaId, String operatorAgencyId) {
-		return SingleRow
-			.of(neo4j, queries.get("resource-edit-check"),
+		return graph
+			.single("resource-edit-check",
 					Parameters.of("resourceId", resourceId, "activityId", activityId, "areaId", areaId,
 							"operatorAgencyId", operatorAgencyId))
 			.orElseThrow();

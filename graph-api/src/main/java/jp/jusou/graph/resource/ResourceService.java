@@ -1,5 +1,7 @@
 package jp.jusou.graph.resource;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +13,10 @@ import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.request.PersonalDataRead;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Weekday;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +28,12 @@ public class ResourceService {
 	private record HouseholdCentred(HouseholdAccess access, List<ResourceNearby> resources) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessPolicy policy;
 
-	ResourceService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	ResourceService(NamedQueries graph, AccessPolicy policy) {
+		this.graph = graph;
 		this.policy = policy;
 	}
 
@@ -45,7 +42,7 @@ public class ResourceService {
 		Map<String, Object> parameters = filters(radiusMeters, kinds, weekday);
 		parameters.put("latitude", latitude);
 		parameters.put("longitude", longitude);
-		return List.copyOf(neo4j.query(queries.get("resources-near-point"))
+		return List.copyOf(graph.query("resources-near-point")
 			.bindAll(parameters)
 			.fetchAs(ResourceNearby.class)
 			.mappedBy((types, record) -> ResourceNearby.from(record.get("resource"), record.get("distance"),
@@ -62,7 +59,7 @@ public class ResourceService {
 		Map<String, Object> parameters = filters(radiusMeters, kinds, weekday);
 		parameters.put("householdId", householdId);
 		parameters.put("staffId", subject.staffId());
-		HouseholdCentred answer = neo4j.query(queries.get("resources-near-household"))
+		HouseholdCentred answer = graph.query("resources-near-household")
 			.bindAll(parameters)
 			.fetchAs(HouseholdCentred.class)
 			.mappedBy((types, record) -> new HouseholdCentred(HouseholdAccess.from(record.get("access")),

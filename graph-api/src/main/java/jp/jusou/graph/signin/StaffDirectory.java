@@ -1,13 +1,13 @@
 package jp.jusou.graph.signin;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.List;
 import java.util.Optional;
 
 import jp.jusou.graph.request.Role;
-import jp.jusou.graph.support.CypherQueries;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +23,10 @@ public class StaffDirectory {
 	public record StaffAccount(String staffId, String username, String passwordHash, List<Role> roles) {
 	}
 
-	private final Neo4jClient neo4j;
+	private final NamedQueries graph;
 
-	private final CypherQueries queries;
-
-	StaffDirectory(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	StaffDirectory(NamedQueries graph) {
+		this.graph = graph;
 	}
 
 	public Optional<StaffAccount> byUsername(String username) {
@@ -41,7 +38,7 @@ public class StaffDirectory {
 	}
 
 	private Optional<StaffAccount> find(String query, String parameter, String value) {
-		return neo4j.query(queries.get(query))
+		return graph.query(query)
 			.bind(value)
 			.to(parameter)
 			.fetchAs(StaffAccount.class)

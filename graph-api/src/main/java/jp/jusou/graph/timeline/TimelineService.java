@@ -1,5 +1,7 @@
 package jp.jusou.graph.timeline;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,12 +18,10 @@ import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.household.Household;
 import jp.jusou.graph.household.HouseholdPage;
 import jp.jusou.graph.support.Cursor;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Field;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,15 +37,12 @@ public class TimelineService {
 
 	static final String CURSOR_KIND = "timeline";
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final AccessPolicy policy;
 
-	TimelineService(Neo4jClient neo4j, CypherQueries queries, AccessPolicy policy) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	TimelineService(NamedQueries graph, AccessPolicy policy) {
+		this.graph = graph;
 		this.policy = policy;
 	}
 
@@ -87,7 +84,7 @@ public class TimelineService {
 	}
 
 	private List<Record> rows(String householdId) {
-		return List.copyOf(neo4j.query(queries.get("household-timeline"))
+		return List.copyOf(graph.query("household-timeline")
 			.bindAll(Map.of("householdId", householdId))
 			.fetchAs(Record.class)
 			.mappedBy((types, record) -> record)

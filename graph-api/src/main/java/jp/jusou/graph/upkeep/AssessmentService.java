@@ -1,5 +1,7 @@
 package jp.jusou.graph.upkeep;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,6 @@ import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.household.Household;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.Parameters;
@@ -26,7 +27,6 @@ import jp.jusou.graph.upkeep.AssessmentInputs.RecordAssessmentInput;
 import jp.jusou.graph.upkeep.HouseholdStanding.Standing;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,17 +45,14 @@ public class AssessmentService {
 	public record HouseholdAssessments(List<Assessment> assessments, Withheld withheld) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final HouseholdStanding standing;
 
 	private final AccessPolicy policy;
 
-	AssessmentService(Neo4jClient neo4j, CypherQueries queries, HouseholdStanding standing, AccessPolicy policy) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	AssessmentService(NamedQueries graph, HouseholdStanding standing, AccessPolicy policy) {
+		this.graph = graph;
 		this.standing = standing;
 		this.policy = policy;
 	}
@@ -77,7 +74,7 @@ public class AssessmentService {
 		}
 		String summary = Validate.optionalText("input.summary", input.summary(), 2000);
 		String id = "assessment-" + UUID.randomUUID();
-		neo4j.query(queries.get("assessment-record"))
+		graph.query("assessment-record")
 			.bindAll(Parameters.of("assessmentId", id, "householdId", standing.householdId(), "agencyId",
 					standing.agencyId(), "staffId", subject.staffId(), "date", input.date(), "fields", fields,
 					"findings", texts, "summary", summary))
@@ -115,7 +112,7 @@ public class AssessmentService {
 	}
 
 	private List<Value> rows(String householdId) {
-		return List.copyOf(neo4j.query(queries.get("household-assessments"))
+		return List.copyOf(graph.query("household-assessments")
 			.bindAll(Map.of("householdId", householdId))
 			.fetchAs(Value.class)
 			.mappedBy((types, record) -> record.get("assessment"))

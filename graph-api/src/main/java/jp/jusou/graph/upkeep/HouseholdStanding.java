@@ -1,5 +1,7 @@
 package jp.jusou.graph.upkeep;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import jp.jusou.graph.access.OpenCaseRule;
 
 import java.time.Clock;
@@ -7,16 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
-import jp.jusou.graph.support.SingleRow;
 import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,15 +30,12 @@ class HouseholdStanding {
 	record Standing(String householdId, String agencyId, String field, List<String> memberIds, boolean areaExists) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final Clock clock;
 
-	HouseholdStanding(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	HouseholdStanding(NamedQueries graph, Clock clock) {
+		this.graph = graph;
 		this.clock = clock;
 	}
 
@@ -50,8 +46,8 @@ class HouseholdStanding {
 	Standing require(AccessSubject subject, String householdIdInput, LocalDate date, String areaId) {
 		String householdId = Validate.id("input.householdId", householdIdInput);
 		Validate.notInFuture("input.date", date, LocalDate.now(clock));
-		Record check = SingleRow
-			.of(neo4j, queries.get("household-upkeep-check"),
+		Record check = graph
+			.single("household-upkeep-check",
 					Parameters.of("staffId", subject.staffId(), "householdId", householdId, "areaId", areaId))
 			.orElseThrow();
 		String agencyId = check.get("agencyId").asString(null);

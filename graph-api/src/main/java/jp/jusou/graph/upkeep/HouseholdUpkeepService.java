@@ -1,5 +1,7 @@
 package jp.jusou.graph.upkeep;
 
+import jp.jusou.graph.support.NamedQueries;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,7 +15,6 @@ import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.casework.CaseworkService;
 import jp.jusou.graph.household.HouseholdPattern;
 import jp.jusou.graph.kept.KeptFacts;
-import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NotFoundException;
@@ -26,7 +27,6 @@ import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MoveHouseholdInput;
 import jp.jusou.graph.upkeep.HouseholdStanding.Standing;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.ReassessPatternsInput;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,9 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HouseholdUpkeepService {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final NamedQueries graph;
 
 	private final HouseholdStanding standing;
 
@@ -50,11 +48,9 @@ public class HouseholdUpkeepService {
 
 	private final KeptFacts keptFacts;
 
-	HouseholdUpkeepService(Neo4jClient neo4j, CypherQueries queries, HouseholdStanding standing, Clock clock,
-			KeptFacts keptFacts) {
+	HouseholdUpkeepService(NamedQueries graph, HouseholdStanding standing, Clock clock, KeptFacts keptFacts) {
 		this.keptFacts = keptFacts;
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.graph = graph;
 		this.standing = standing;
 		this.clock = clock;
 	}
@@ -74,7 +70,7 @@ public class HouseholdUpkeepService {
 		parameters.put("personId", person.get("id"));
 		parameters.put("householdId", standing.householdId());
 		parameters.put("date", input.date());
-		neo4j.query(queries.get("household-add-member")).bindAll(parameters).run();
+		graph.query("household-add-member").bindAll(parameters).run();
 		return change(subject, standing, HouseholdChangeKind.MEMBER_ADDED, input.date(), (String) person.get("id"),
 				null, List.of(), note);
 	}
@@ -89,7 +85,7 @@ public class HouseholdUpkeepService {
 			throw new InvalidArgumentException("input.personId", "member-of-household",
 					"not a current member of this household (この世帯の現在の世帯員ではありません)");
 		}
-		neo4j.query(queries.get("household-member-leaves"))
+		graph.query("household-member-leaves")
 			.bindAll(Parameters.of("householdId", standing.householdId(), "personId", personId, "date", input.date(),
 					"reason", reason.name()))
 			.run();
@@ -107,7 +103,7 @@ public class HouseholdUpkeepService {
 			throw new InvalidArgumentException("input.personId", "member-of-household",
 					"not a current member of this household (この世帯の現在の世帯員ではありません)");
 		}
-		neo4j.query(queries.get("household-member-contact"))
+		graph.query("household-member-contact")
 			.bindAll(Parameters.of("householdId", standing.householdId(), "personId", personId, "phone", phone,
 					"contactNote", contactNote))
 			.run();
@@ -126,7 +122,7 @@ public class HouseholdUpkeepService {
 		if (areaId != null && !standing.areaExists()) {
 			throw new NotFoundException("input.areaId", "area", areaId);
 		}
-		neo4j.query(queries.get("household-move"))
+		graph.query("household-move")
 			.bindAll(Parameters.of("householdId", standing.householdId(), "address", address, "latitude",
 					location == null ? null : location.latitude(), "longitude",
 					location == null ? null : location.longitude(), "areaId", areaId))
@@ -142,7 +138,7 @@ public class HouseholdUpkeepService {
 			.distinct()
 			.toList();
 		String note = Validate.text("input.note", input.note(), 1000);
-		neo4j.query(queries.get("household-reassess"))
+		graph.query("household-reassess")
 			.bindAll(Parameters.of("householdId", standing.householdId(), "patterns",
 					patterns.stream().map(Enum::name).toList()))
 			.run();
@@ -153,7 +149,7 @@ public class HouseholdUpkeepService {
 	private HouseholdChange change(AccessSubject subject, Standing standing, HouseholdChangeKind kind, LocalDate date,
 			String personId, LeavingReason reason, List<HouseholdPattern> patterns, String note) {
 		String changeId = "household-change-" + UUID.randomUUID();
-		neo4j.query(queries.get("household-change-record"))
+		graph.query("household-change-record")
 			.bindAll(Parameters.of("changeId", changeId, "householdId", standing.householdId(), "agencyId",
 					standing.agencyId(), "staffId", subject.staffId(), "kind", kind.name(), "date", date, "personId",
 					personId, "reason", reason == null ? null : reason.name(), "patterns",

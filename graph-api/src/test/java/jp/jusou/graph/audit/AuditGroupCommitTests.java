@@ -14,14 +14,13 @@ import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
 import jp.jusou.graph.request.PersonalDataRead;
-import jp.jusou.graph.support.CypherQueries;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import jp.jusou.graph.support.GraphRows;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,10 +42,7 @@ class AuditGroupCommitTests {
 	GraphRows graph;
 
 	@Autowired
-	Neo4jClient neo4jClient;
-
-	@Autowired
-	CypherQueries queries;
+	NamedQueries namedQueries;
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
@@ -92,8 +88,8 @@ class AuditGroupCommitTests {
 	@Test
 	void anAppendByAnotherInstanceIsNoticedAndChainedAfter() throws InterruptedException {
 		users.as("coordinator").document(HOUSEHOLD).execute().errors().verify();
-		AuditLinker otherLinker = new AuditLinker(neo4jClient, queries, transactionManager, Duration.ofSeconds(1));
-		AuditLog otherInstance = new AuditLog(neo4jClient, queries, transactionManager, seal, checkpoints, otherLinker);
+		AuditLinker otherLinker = new AuditLinker(namedQueries, transactionManager, Duration.ofSeconds(1));
+		AuditLog otherInstance = new AuditLog(namedQueries, transactionManager, seal, checkpoints, otherLinker);
 		List<Long> theirs = otherInstance.append(List.of(new AuditEntry("coordinator", "st-coord", "CASE_WORK",
 				Instant.now(), PersonalDataRead.denied().named("Query.household"))));
 		// the other instance stops as a service does: its linker links what is left and

@@ -41,7 +41,7 @@ class AuditWriterTests {
 		volatile boolean failNext;
 
 		RecordingLog() {
-			super(null, null, null, null, null, null);
+			super(null, null, null, null, null);
 		}
 
 		@Override
