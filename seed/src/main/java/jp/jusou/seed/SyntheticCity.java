@@ -17,22 +17,11 @@ import java.util.Random;
  */
 public final class SyntheticCity {
 
-	static final double CENTRE_LATITUDE = 37.4948;
+	static final double CENTRE_LATITUDE = SyntheticGeography.CENTRE_LATITUDE;
 
-	static final double CENTRE_LONGITUDE = 139.9298;
-
-	static final double HALF_SIDE_METRES = 10_000;
-
-	static final int AREA_GRID = 4;
-
-	static final int TOWNS = 40;
+	static final double CENTRE_LONGITUDE = SyntheticGeography.CENTRE_LONGITUDE;
 
 	static final String[] FIELDS = { "CARE", "DISABILITY", "CHILD", "POVERTY" };
-
-	static final String[] RESOURCE_KINDS = { "COMMUNITY_HUB", "SALON", "KAYOI_NO_BA", "CHILDRENS_CAFETERIA",
-			"CHILDCARE_HUB", "ACTIVITY_SUPPORT_CENTER", "WORK_EXPERIENCE" };
-
-	static final String[] WEEKDAYS = { "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN" };
 
 	static final double AVERAGE_HOUSEHOLD_SIZE = 1.67;
 
@@ -44,7 +33,7 @@ public final class SyntheticCity {
 
 	private final LocalDate today;
 
-	private final double[][] towns;
+	private final SyntheticGeography geography;
 
 	public SyntheticCity(int persons, long seed, LocalDate today) {
 		if (persons < 1) {
@@ -53,11 +42,7 @@ public final class SyntheticCity {
 		this.persons = persons;
 		this.seed = seed;
 		this.today = today;
-		Random random = new Random(seed);
-		this.towns = new double[TOWNS][];
-		for (int i = 0; i < TOWNS; i++) {
-			this.towns[i] = new double[] { uniform(random), uniform(random) };
-		}
+		this.geography = new SyntheticGeography(new Random(seed));
 	}
 
 	public long seed() {
@@ -78,7 +63,7 @@ public final class SyntheticCity {
 
 	public List<Map<String, Object>> areas() {
 		List<Map<String, Object>> areas = new ArrayList<>();
-		for (int i = 0; i < AREA_GRID * AREA_GRID; i++) {
+		for (int i = 0; i < SyntheticGeography.AREA_GRID * SyntheticGeography.AREA_GRID; i++) {
 			areas.add(Map.of("id", "syn-area-" + i, "name", "合成圏域" + (i + 1), "kind", "日常生活圏域", "municipality",
 					"合成市（架空）"));
 		}
@@ -91,7 +76,7 @@ public final class SyntheticCity {
 		agencies.add(agency(COORDINATOR_ID, "合成市 多機関協働（架空）", "OTHER", List.of(5, 6), "DIRECT", 0, 0));
 		for (int i = 1; i < agencyCount(); i++) {
 			String field = FIELDS[i % FIELDS.length];
-			double[] at = nearTown(random);
+			double[] at = geography.nearTown(random);
 			agencies.add(agency("syn-ag-" + i, "合成" + label(field) + "相談機関" + i + "（架空）", field, List.of(1),
 					random.nextInt(3) == 0 ? "DIRECT" : "CONTRACTED", at[0], at[1]));
 		}
@@ -99,38 +84,7 @@ public final class SyntheticCity {
 	}
 
 	public List<Map<String, Object>> resources() {
-		List<Map<String, Object>> resources = new ArrayList<>();
-		Random random = new Random(seed ^ 0x5E50_42CEL);
-		for (int i = 0; i < resourceCount(); i++) {
-			double[] at = nearTown(random);
-			String kind = RESOURCE_KINDS[random.nextInt(RESOURCE_KINDS.length)];
-			List<Map<String, Object>> activities = new ArrayList<>();
-			int activityCount = 1 + random.nextInt(3);
-			for (int a = 0; a < activityCount; a++) {
-				int start = 9 + random.nextInt(9);
-				boolean forOlder = kind.equals("SALON") || kind.equals("KAYOI_NO_BA");
-				boolean forChildren = kind.equals("CHILDRENS_CAFETERIA") || kind.equals("CHILDCARE_HUB");
-				Map<String, Object> activity = new HashMap<>();
-				activity.put("id", "syn-act-" + i + "-" + a);
-				activity.put("name", "合成活動" + i + "-" + a);
-				activity.put("weekdays", List.of(WEEKDAYS[random.nextInt(7)]));
-				activity.put("startTime", String.format("%02d:00", start));
-				activity.put("endTime", String.format("%02d:00", start + 2));
-				activity.put("targetAgeMin", targetAgeMin(forOlder, forChildren));
-				activity.put("targetAgeMax", forChildren ? Integer.valueOf(18) : null);
-				activities.add(activity);
-			}
-			Map<String, Object> resource = new HashMap<>();
-			resource.put("id", "syn-res-" + i);
-			resource.put("name", "合成資源" + i + "（架空）");
-			resource.put("kind", kind);
-			resource.put("latitude", at[0]);
-			resource.put("longitude", at[1]);
-			resource.put("area", areaOf(at));
-			resource.put("activities", activities);
-			resources.add(resource);
-		}
-		return resources;
+		return SyntheticResources.of(resourceCount(), seed, geography);
 	}
 
 	/** Household chunks: chunk {@code index} always holds the same households. */
@@ -154,7 +108,7 @@ public final class SyntheticCity {
 
 	private void nextHousehold(Random random, int index, Chunk chunk) {
 		String householdId = "syn-hh-" + index;
-		double[] at = nearTown(random);
+		double[] at = geography.nearTown(random);
 		int roll = random.nextInt(100);
 		List<String> patterns = new ArrayList<>();
 		List<int[]> members = new ArrayList<>(); // {age, dependant}
@@ -196,7 +150,7 @@ public final class SyntheticCity {
 		household.put("id", householdId);
 		household.put("latitude", at[0]);
 		household.put("longitude", at[1]);
-		household.put("area", areaOf(at));
+		household.put("area", geography.areaOf(at));
 		household.put("patterns", patterns);
 		chunk.households.add(household);
 
@@ -275,13 +229,6 @@ public final class SyntheticCity {
 		}
 	}
 
-	private static Integer targetAgeMin(boolean forOlder, boolean forChildren) {
-		if (forOlder) {
-			return 65;
-		}
-		return forChildren ? Integer.valueOf(0) : null;
-	}
-
 	private static void add(List<int[]> members, List<String> relations, int age, boolean dependant, String relation) {
 		members.add(new int[] { age, dependant ? 1 : 0 });
 		relations.add(relation);
@@ -302,31 +249,6 @@ public final class SyntheticCity {
 		int groups = Math.max(1, (agencyCount() - 1) / FIELDS.length);
 		int n = FIELDS.length * random.nextInt(groups) + fieldIndex;
 		return "syn-ag-" + Math.max(1, n == 0 ? FIELDS.length : n);
-	}
-
-	private double[] nearTown(Random random) {
-		double[] town = towns[random.nextInt(TOWNS)];
-		double north = clamp(town[0] + random.nextGaussian() * 700);
-		double east = clamp(town[1] + random.nextGaussian() * 700);
-		return new double[] { CENTRE_LATITUDE + north / 111_000.0,
-				CENTRE_LONGITUDE + east / (111_000.0 * Math.cos(Math.toRadians(CENTRE_LATITUDE))) };
-	}
-
-	private String areaOf(double[] latLon) {
-		double north = (latLon[0] - CENTRE_LATITUDE) * 111_000.0 + HALF_SIDE_METRES;
-		double east = (latLon[1] - CENTRE_LONGITUDE) * 111_000.0 * Math.cos(Math.toRadians(CENTRE_LATITUDE))
-				+ HALF_SIDE_METRES;
-		int row = (int) Math.min(AREA_GRID - 1, Math.max(0, north / (2 * HALF_SIDE_METRES / AREA_GRID)));
-		int column = (int) Math.min(AREA_GRID - 1, Math.max(0, east / (2 * HALF_SIDE_METRES / AREA_GRID)));
-		return "syn-area-" + (row * AREA_GRID + column);
-	}
-
-	private static double uniform(Random random) {
-		return (random.nextDouble() * 2 - 1) * HALF_SIDE_METRES * 0.9;
-	}
-
-	private static double clamp(double metres) {
-		return Math.max(-HALF_SIDE_METRES, Math.min(HALF_SIDE_METRES, metres));
 	}
 
 	private static Map<String, Object> agency(String id, String name, String field, List<Integer> components,
