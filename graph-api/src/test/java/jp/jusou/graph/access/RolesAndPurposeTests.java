@@ -1,5 +1,6 @@
 package jp.jusou.graph.access;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,10 +48,7 @@ class RolesAndPurposeTests {
 	@CsvSource({ "dashboard", "privacy", "admin" })
 	void everyRoleReadsPublicData(String user) {
 		users.as(user, null)
-			.document(
-					"""
-							{ agencies(field: CARE) { id } areas { id }
-							  resourcesNear(near: {point: {latitude: 37.493, longitude: 139.932}}, radiusMeters: 500) { distanceMeters } }""")
+			.document(GraphQlDocuments.named("access/agencies"))
 			.execute()
 			.errors()
 			.verify()

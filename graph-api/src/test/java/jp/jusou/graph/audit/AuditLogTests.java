@@ -1,5 +1,6 @@
 package jp.jusou.graph.audit;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.request.AuditEntry;
 
 import java.time.Instant;
@@ -31,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class AuditLogTests {
 
-	static final String HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES = """
-			{ household(id: "hh-reita") { members { name } agencies { agencies { agency { name } } withheld { count } } } }""";
+	static final String HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES = GraphQlDocuments
+		.named("audit/household-with-members-and-agencies");
 
 	@Autowired
 	DemoUsers users;
@@ -107,11 +108,7 @@ class AuditLogTests {
 		long before = auditEvents();
 		users.as("coordinator", null).document("{ household(id: \"hh-reita\") { id } }").execute();
 		String consentId = users.as("seikatsu")
-			.document(
-					"""
-							mutation { recordConsent(input: {subjectId: "p-reita-kenichi", decision: PERMIT, granteeAgencyIds: ["ag-kodomo"],
-							  categories: [POVERTY], purposes: [CASE_WORK], validFrom: "2026-11-01", validTo: "2027-10-31",
-							  verification: SIGNED}) { consent { id } } }""")
+			.document(GraphQlDocuments.named("audit/record-consent"))
 			.execute()
 			.path("recordConsent.consent.id")
 			.entity(String.class)

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
@@ -29,10 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class AuditWithTheWriteTests {
 
-	static final String REGISTER = """
-			mutation { recordConsultation(input: {newHousehold: {areaId: "area-w2", address: "監査同時（架空）",
-			  consultee: {name: "監査 同時", birthYear: 1950, relation: "HEAD"}}, date: "2026-11-20",
-			  fields: [CARE], topics: [OTHER], channel: WALK_IN}) { householdId } }""";
+	static final String REGISTER = GraphQlDocuments.named("audit/register");
 
 	@Autowired
 	KeptFactsRebuild keptFacts;

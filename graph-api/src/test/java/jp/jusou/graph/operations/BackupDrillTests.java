@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.GraphApiApplication;
 import jp.jusou.graph.audit.AuditLinker;
 import jp.jusou.graph.audit.AuditLog;
@@ -31,10 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BackupDrillTests {
 
-	static final String REGISTER = """
-			mutation { recordConsultation(input: {newHousehold: {areaId: "area-w2", address: "訓練町（架空）",
-			  consultee: {name: "訓練 花子", birthYear: 1948, relation: "HEAD"}}, date: "2026-11-20",
-			  fields: [CARE], topics: [OTHER], channel: WALK_IN}) { householdId } }""";
+	static final String REGISTER = GraphQlDocuments.named("operations/register");
 
 	@Test
 	void aStoppedStoreCopiedWithItsAuditDirectoryRestoresWholeAndVerified() throws Exception {

@@ -3,6 +3,7 @@ package jp.jusou.graph.resource;
 import java.util.List;
 import java.util.Map;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import jp.jusou.graph.support.GraphRows;
@@ -20,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class ActivityScheduleTests {
 
-	static final String CREATE = """
-			mutation($input: ActivityInput!) { createActivity(input: $input) {
-			  id scheduleLabel rrule startDate nextDates(first: 3) } }""";
+	static final String CREATE = GraphQlDocuments.named("resource/create");
 
 	@Autowired
 	DemoUsers users;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class AccessLawTests extends WorkflowTest {
 
-	static final String CONSULT = """
-			mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
-			  householdId openedCase case { id categories } } }""";
+	static final String CONSULT = GraphQlDocuments.named("workflow/consult");
 
-	static final String HOUSEHOLD = """
-			query($id: ID!) { household(id: $id) {
-			  visible location { latitude } members { id name basis { kind meetingId } } withheldMembers { count }
-			  agencies { agencies { agency { id } links { kind reference categories basis { kind } } }
-			             withheld { count categories } } } }""";
+	static final String HOUSEHOLD = GraphQlDocuments.named("workflow/household");
 
-	static final String CONSENT = """
-			mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }""";
+	static final String CONSENT = GraphQlDocuments.named("workflow/consent");
 
-	static final String MEETING = """
-			mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) {
-			  meetingId households { householdId decision personIds } } }""";
+	static final String MEETING = GraphQlDocuments.named("workflow/meeting");
 
 	/**
 	 * Point 1: a visit shows the visitor its visit and the home, never the names; a case
@@ -101,8 +93,7 @@ class AccessLawTests extends WorkflowTest {
 	@Test
 	void aWindowIdentifiesThePersonInFrontOfItAndNothingMore() {
 		List<String> members = register("seikatsu", "2026-10-01", List.of("POVERTY"), person("窓口 確認", 1970, "HEAD"));
-		String identify = """
-				mutation($input: IdentifyPersonInput!) { identifyPerson(input: $input) { personId householdId } }""";
+		String identify = GraphQlDocuments.named("workflow/identify-person");
 		assertThat(flow.<Map<String, Object>>ok("houkatsu1", identify,
 				Map.of("input", Map.of("nameKana", "まどぐち かくにん", "name", "窓口　確認", "birthYear", 1970)), "identifyPerson"))
 			.isEqualTo(Map.of("personId", members.get(0), "householdId", householdOf(members.get(0))));
@@ -165,8 +156,7 @@ class AccessLawTests extends WorkflowTest {
 		assertThat(listed).contains(Map.of("kind", "MEETING_BY_REASON", "reference", byReason, "householdId", household,
 				"reason", "民生委員から、最近姿を見かけないとの相談"));
 
-		String combined = """
-				mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId kinds confidential } }""";
+		String combined = GraphQlDocuments.named("workflow/record-meeting");
 		Map<String, Object> careMeeting = Map.of("kind", "MULTI_LAYER_MEETING", "alsoHeldAs",
 				List.of("COMMUNITY_CARE_MEETING"), "date", "2026-11-06", "attendingAgencyIds",
 				List.of("ag-houkatsu-3", "ag-outreach"), "households",
@@ -207,8 +197,7 @@ class AccessLawTests extends WorkflowTest {
 					List.of(Map.of("householdId", household, "decision", "SHARE_INFORMATION")));
 			assertThat(flow.error("kodomo", MEETING, Map.of("input", byKodomo))).containsEntry("code", "NO_BASIS")
 				.containsEntry("argument", "input.kind");
-			flow.ok("admin", null, """
-					mutation($input: SaveAgencyInput!) { saveAgency(input: $input) { id } }""",
+			flow.ok("admin", null, GraphQlDocuments.named("workflow/save-agency"),
 					Map.of("input", agencyWithConvening("ag-kodomo", true)), "saveAgency");
 			assertThat(flow.<String>ok("kodomo", MEETING, Map.of("input", byKodomo), "recordMeeting.meetingId"))
 				.isNotNull();
@@ -249,17 +238,13 @@ class AccessLawTests extends WorkflowTest {
 				Map.of("input", Map.of("personId", members.get(0), "date", "2026-11-10", "fields",
 						List.of("DISABILITY"), "topics", List.of("DISABILITY_SERVICES"), "channel", "PHONE")),
 				"recordConsultation");
-		flow.ok("seikatsu",
-				"""
-						mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
+		flow.ok("seikatsu", GraphQlDocuments.named("workflow/add-household-member"),
 				Map.of("input",
 						Map.of("householdId", household, "member",
 								Map.of("name", "日付 後子", "birthYear", 1990, "relation", "CHILD"), "date", "2026-11-12")),
 				"addHouseholdMember.change");
 		String caseId = caseOf("ag-seikatsu", members.get(0));
-		String read = """
-				query($id: ID!) { case(id: $id) { status categories consultations { date } basis { kind }
-				  withheld { count } } }""";
+		String read = GraphQlDocuments.named("workflow/case-2");
 		Map<String, Object> own = flow.ok("seikatsu", read, Map.of("id", caseId), "case");
 		assertThat((List<?>) own.get("consultations")).hasSize(2);
 		Map<String, Object> shared = flow.ok("kodomo", read, Map.of("id", caseId), "case");
@@ -281,8 +266,7 @@ class AccessLawTests extends WorkflowTest {
 	void anOutreachAssignmentOpensTheHomeForOutreachAndNothingElseDoes() {
 		List<String> members = register("seikatsu", "2026-10-01", List.of("POVERTY"), person("割当 一", 1948, "HEAD"));
 		String household = householdOf(members.get(0));
-		flow.ok("csw", "OUTREACH", """
-				mutation($input: RecordSignalInput!) { recordSignal(input: $input) { signalId } }""",
+		flow.ok("csw", "OUTREACH", GraphQlDocuments.named("workflow/record-signal"),
 				Map.of("input",
 						Map.of("householdId", household, "source", "WELFARE_COMMISSIONER", "date", "2026-11-01")),
 				"recordSignal.signalId");
@@ -292,9 +276,7 @@ class AccessLawTests extends WorkflowTest {
 		assertThat(flow.<Map<String, Object>>ok("csw", "OUTREACH", HOUSEHOLD, Map.of("id", household), "household"))
 			.as("own signal and own visit open nothing")
 			.containsEntry("location", null);
-		String assign = """
-				mutation($input: AssignOutreachInput!) { assignOutreach(input: $input) {
-				  id householdId agencyId validFrom validTo } }""";
+		String assign = GraphQlDocuments.named("workflow/assign-outreach");
 		Map<String, Object> input = Map.of("householdId", household, "agencyId", "ag-outreach", "reason",
 				"民生委員から、一人暮らしで姿を見かけないと相談があった");
 		assertThat(flow.error("houkatsu3", assign, Map.of("input", input))).containsEntry("code", "ROLE_NOT_ALLOWED");
@@ -315,8 +297,7 @@ class AccessLawTests extends WorkflowTest {
 			.as("the CSW's list of doors to go to")
 			.contains(Map.of("id", assignment.get("id"), "householdId", household, "agencyId", "ag-outreach", "ended",
 					false));
-		assertThat(flow.<List<Object>>ok("csw", "OUTREACH", """
-				query($id: ID!) { resourcesNear(near: {householdId: $id}, radiusMeters: 3000) { resource { id } } }""",
+		assertThat(flow.<List<Object>>ok("csw", "OUTREACH", GraphQlDocuments.named("workflow/resources-near"),
 				Map.of("id", household), "resourcesNear"))
 			.as("the home as a search centre")
 			.isNotNull();
@@ -332,8 +313,7 @@ class AccessLawTests extends WorkflowTest {
 				.containsEntry("reference", assignment.get("id"))
 				.containsEntry("householdId", household)
 				.containsEntry("assignedTo", Map.of("id", "ag-outreach")));
-		String end = """
-				mutation($input: EndOutreachAssignmentInput!) { endOutreachAssignment(input: $input) { ended } }""";
+		String end = GraphQlDocuments.named("workflow/end-outreach-assignment");
 		Map<String, Object> ending = Map.of("input", Map.of("assignmentId", assignment.get("id"), "reason", "面会できた"));
 		assertThat(flow.error("csw", end, ending)).as("only the assigning agency ends it")
 			.containsEntry("code", "ROLE_NOT_ALLOWED");
@@ -394,8 +374,7 @@ class AccessLawTests extends WorkflowTest {
 		List<String> members = register("seikatsu", "2026-10-01", List.of("POVERTY", "CARE"),
 				person("重層 母", 1944, "HEAD"), person("重層 子", 1974, "CHILD"));
 		String household = householdOf(members.get(0));
-		flow.ok("seikatsu", """
-				mutation($input: ReferToCoordinationInput!) { referToCoordination(input: $input) { referralId } }""",
+		flow.ok("seikatsu", GraphQlDocuments.named("workflow/refer-to-coordination"),
 				Map.of("input",
 						Map.of("caseId", caseOf("ag-seikatsu", members.get(0)), "coordinatorAgencyId",
 								Workflow.COORDINATOR_AGENCY, "reason", "複合的な課題", "date", "2026-10-20")),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -19,52 +20,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class CaseExamplesTests extends WorkflowTest {
 
-	static final String CONSULT = """
-			mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
-			  householdId openedCase case { id status field agency { id } } consultation { id fields topics } } }""";
+	static final String CONSULT = GraphQlDocuments.named("workflow/case-examples-consult");
 
-	static final String REFER = """
-			mutation($input: ReferToCoordinationInput!) { referToCoordination(input: $input) {
-			  referralId direction fromCase { id status } toCase { id status agency { id } } } }""";
+	static final String REFER = GraphQlDocuments.named("workflow/refer");
 
-	static final String RETURN = """
-			mutation($input: ReturnToAgencyInput!) { returnToAgency(input: $input) {
-			  direction fromCase { id status closed } toCase { id status agency { id } } } }""";
+	static final String RETURN = GraphQlDocuments.named("workflow/return");
 
-	static final String HOUSEHOLD = """
-			query($id: ID!) { household(id: $id) {
-			  visible members { id name basis { kind } } withheldMembers { count }
-			  agencies { agencies { agency { id } links { kind reference status detail basis { kind } } }
-			             withheld { count } } } }""";
+	static final String HOUSEHOLD = GraphQlDocuments.named("workflow/case-examples-household");
 
-	static final String VISIT = """
-			mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId outcome } }""";
+	static final String VISIT = GraphQlDocuments.named("workflow/visit");
 
-	static final String CONSENT = """
-			mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }""";
+	static final String CONSENT = GraphQlDocuments.named("workflow/consent");
 
-	static final String CREATE_PLAN = """
-			mutation($input: CreatePlanInput!) { createPlan(input: $input) {
-			  plan { id status statusLabel goals needs roles { agency { id } personId field role } } } }""";
+	static final String CREATE_PLAN = GraphQlDocuments.named("workflow/create-plan");
 
-	static final String REVISE_PLAN = """
-			mutation($input: RevisePlanInput!) { revisePlan(input: $input) { plan { id status goals roles { role } } } }""";
+	static final String REVISE_PLAN = GraphQlDocuments.named("workflow/revise-plan");
 
-	static final String MEETING = """
-			mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) {
-			  meetingId kind plans { id status evaluation } } }""";
+	static final String MEETING = GraphQlDocuments.named("workflow/case-examples-meeting");
 
-	static final String SUGGEST = """
-			query($input: SuggestParticipationInput!) { suggestParticipation(input: $input) {
-			  activity { id scheduleLabel } score reasons freePlaces } }""";
+	static final String SUGGEST = GraphQlDocuments.named("workflow/suggest");
 
-	static final String MATCH = """
-			mutation($input: MatchParticipationInput!) { matchParticipation(input: $input) {
-			  match { id status activity { id } } } }""";
+	static final String MATCH = GraphQlDocuments.named("workflow/match");
 
-	static final String FOLLOW_UP = """
-			mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) {
-			  match { id status lastOutcome ended } } }""";
+	static final String FOLLOW_UP = GraphQlDocuments.named("workflow/follow-up");
 
 	/**
 	 * 本人（40代）・両親（80代）・子（20代）: poverty, an unsupported suspected disability, parents
@@ -144,9 +122,8 @@ class CaseExamplesTests extends WorkflowTest {
 			.isEqualTo(Map.of("status", "UNDER_REVIEW", "decision", "REPLAN", "evaluation", review));
 		// The household's 支援経過記録: every window's contact, in date order.
 		List<Map<String, Object>> record = flow.ok("coordinator", "PLAN_DELIBERATION",
-				"""
-						query($id: ID!) { household(id: $id) { timeline(first: 100) { entries { kind date agency { id } } } } }""",
-				Map.of("id", household.id), "household.timeline.entries");
+				GraphQlDocuments.named("workflow/household-2"), Map.of("id", household.id),
+				"household.timeline.entries");
 		assertThat(record).extracting(entry -> (String) entry.get("date")).isSorted();
 		assertThat(record).extracting(entry -> (String) entry.get("kind"))
 			.contains("CASE", "CONSULTATION", "REFERRAL", "VISIT", "CONSENT", "PLAN", "MEETING", "PARTICIPATION");
@@ -187,16 +164,13 @@ class CaseExamplesTests extends WorkflowTest {
 		assertThat(agencyIds(household("seikatsu", household.id))).contains("ag-shougai-kikan",
 				Workflow.COORDINATOR_AGENCY);
 		// 居住の確保: the household moves; the window holding the case records it.
-		flow.ok("seikatsu", """
-				mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { kind } } }""",
+		flow.ok("seikatsu", GraphQlDocuments.named("workflow/move-household"),
 				Map.of("input",
 						Map.of("householdId", household.id, "address", "福島県会津若松市（架空の転居先）", "location",
 								Map.of("latitude", 37.4700, "longitude", 139.9300), "areaId", "area-w3", "date",
 								"2026-11-15", "note", "家賃の安い市営住宅へ")),
 				"moveHousehold");
-		Map<String, Object> moved = flow.ok("coordinator",
-				"""
-						query($id: ID!) { household(id: $id) { address timeline(kinds: [HOUSEHOLD]) { entries { status date summary } } } }""",
+		Map<String, Object> moved = flow.ok("coordinator", GraphQlDocuments.named("workflow/household-3"),
 				Map.of("id", household.id), "household");
 		assertThat(moved).containsEntry("address", "福島県会津若松市（架空の転居先）");
 		assertThat((List<Object>) ((Map<?, ?>) moved.get("timeline")).get("entries"))
@@ -259,8 +233,7 @@ class CaseExamplesTests extends WorkflowTest {
 			.noneSatisfy(gap -> assertThat(gap.get("need")).isEqualTo("PLACE_TO_BELONG"));
 		// つなぎ to the 消費生活センター for the debts (004 case 3), counted on the dashboard by
 		// route.
-		assertThat(flow.<Map<String, Object>>ok("seikatsu", """
-				mutation($input: ReferInput!) { refer(input: $input) { direction toCase { agency { id } } } }""",
+		assertThat(flow.<Map<String, Object>>ok("seikatsu", GraphQlDocuments.named("workflow/refer-2"),
 				Map.of("input",
 						Map.of("caseId", household.caseId, "toAgencyId", "ag-shouhi", "reason", "不明な支出と借金の相談", "date",
 								"2026-11-10")),
@@ -363,13 +336,11 @@ class CaseExamplesTests extends WorkflowTest {
 		String unreached = "{ unreachedHouseholds(areaId: \"area-w2\") { householdId signalCount sources"
 				+ " visitsWithoutContact address } }";
 		assertThat(unreachedRow("coordinator", unreached, "hh-kakuno")).isNull();
-		String signalId = flow.ok("csw", "OUTREACH", """
-				mutation { recordSignal(input: {householdId: "hh-kakuno", source: NEIGHBOUR, date: "2026-11-20",
-				  note: "雨戸が閉まったまま"}) { signalId } }""", Map.of(), "recordSignal.signalId");
+		String signalId = flow.ok("csw", "OUTREACH", GraphQlDocuments.named("workflow/record-signal-2"), Map.of(),
+				"recordSignal.signalId");
 		flow.createdOutreachRecord(signalId);
-		flow.createdOutreachRecord(flow.ok("csw", "OUTREACH", """
-				mutation { recordSignal(input: {address: "中町（架空）の角の家", source: LIFELINE, date: "2026-11-20"}) {
-				  signalId } }""", Map.of(), "recordSignal.signalId"));
+		flow.createdOutreachRecord(flow.ok("csw", "OUTREACH", GraphQlDocuments.named("workflow/record-signal-3"),
+				Map.of(), "recordSignal.signalId"));
 
 		assertThat(unreachedRow("coordinator", unreached, "hh-kakuno")).containsEntry("signalCount", 1)
 			.containsEntry("sources", List.of("NEIGHBOUR"))
@@ -379,9 +350,8 @@ class CaseExamplesTests extends WorkflowTest {
 		assertThat(unreachedRow("csw", unreached, "hh-kakuno"))
 			.as("taking the signal is no way to give yourself the address")
 			.containsEntry("address", null);
-		String assignment = flow.ok("coordinator", "OUTREACH", """
-				mutation { assignOutreach(input: {householdId: "hh-kakuno", agencyId: "ag-outreach",
-				  reason: "雨戸が閉まったままとの情報。安否確認の訪問を依頼"}) { id } }""", Map.of(), "assignOutreach.id");
+		String assignment = flow.ok("coordinator", "OUTREACH", GraphQlDocuments.named("workflow/assign-outreach-2"),
+				Map.of(), "assignOutreach.id");
 		try {
 			assertThat(unreachedRow("csw", unreached, "hh-kakuno")).as("the CSW's agency was assigned to reach it")
 				.containsEntry("address", "中町（架空）");
@@ -518,14 +488,12 @@ class CaseExamplesTests extends WorkflowTest {
 	 */
 	@SuppressWarnings("unchecked")
 	private void participation(String personId, String householdId) {
-		String resourceId = flow.ok("csw", """
-				mutation($input: ResourceInput!) { createResource(input: $input) { id offers } }""",
+		String resourceId = flow.ok("csw", GraphQlDocuments.named("workflow/create-resource"),
 				Map.of("input", Map.of("name", "例示ファーム（架空）", "kind", "WORK_EXPERIENCE", "areaId", "area-w2", "location",
 						Map.of("latitude", 37.4940, "longitude", 139.9320), "offers", List.of("WORK_EXPERIENCE"))),
 				"createResource.id");
 		flow.createdResource(resourceId);
-		String activityId = flow.ok("csw", """
-				mutation($input: ActivityInput!) { createActivity(input: $input) { id scheduleLabel rrule } }""",
+		String activityId = flow.ok("csw", GraphQlDocuments.named("workflow/create-activity"),
 				Map.of("input",
 						Map.of("resourceId", resourceId, "name", "農作業体験", "rrule", "FREQ=MONTHLY;BYDAY=WE;BYSETPOS=2",
 								"startTime", "10:00", "endTime", "12:00", "targetAgeMin", 18, "capacity", 1, "offers",
@@ -561,9 +529,7 @@ class CaseExamplesTests extends WorkflowTest {
 
 		// Editing: the host moves the activity to every Wednesday and takes a second
 		// person.
-		Map<String, Object> edited = flow.ok("csw", """
-				mutation($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) {
-				  id scheduleLabel rrule capacity } }""",
+		Map<String, Object> edited = flow.ok("csw", GraphQlDocuments.named("workflow/update-activity"),
 				Map.of("id", activityId, "input", Map.of("resourceId", resourceId, "name", "農作業体験", "rrule",
 						"FREQ=WEEKLY;BYDAY=WE", "startTime", "10:00", "endTime", "12:00", "capacity", 2)),
 				"updateActivity");
@@ -571,8 +537,7 @@ class CaseExamplesTests extends WorkflowTest {
 			.containsEntry("scheduleLabel", "毎週 水 10:00–12:00")
 			.containsEntry("rrule", "FREQ=WEEKLY;BYDAY=WE")
 			.containsEntry("capacity", 2);
-		assertThat(flow.<String>ok("csw", """
-				mutation($id: ID!, $input: ResourceInput!) { updateResource(id: $id, input: $input) { name } }""",
+		assertThat(flow.<String>ok("csw", GraphQlDocuments.named("workflow/update-resource"),
 				Map.of("id", resourceId, "input",
 						Map.of("name", "例示ファーム（架空・改称）", "kind", "WORK_EXPERIENCE", "location",
 								Map.of("latitude", 37.4940, "longitude", 139.9320))),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class CaseRecordTests extends WorkflowTest {
 
-	static final String TIMELINE = """
-			query($id: ID!, $first: Int, $after: String, $kinds: [TimelineKind!]) { household(id: $id) {
-			  timeline(first: $first, after: $after, kinds: $kinds) {
-			    entries { kind reference date agency { id } toAgency { id } memberId status summary basis { kind } }
-			    pageInfo { hasNextPage endCursor } withheld { count categories reason } } } }""";
+	static final String TIMELINE = GraphQlDocuments.named("workflow/timeline");
 
 	String household;
 
@@ -36,9 +33,7 @@ class CaseRecordTests extends WorkflowTest {
 
 	@BeforeEach
 	void aHouseholdWithContactsFromSeveralWindows() {
-		Map<String, Object> intake = flow.ok("seikatsu",
-				"""
-						mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { householdId case { id } } }""",
+		Map<String, Object> intake = flow.ok("seikatsu", GraphQlDocuments.named("workflow/record-consultation"),
 				Map.of("input",
 						Map.of("newHousehold",
 								Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "location",
@@ -53,35 +48,31 @@ class CaseRecordTests extends WorkflowTest {
 		caseId = (String) ((Map<?, ?>) intake.get("case")).get("id");
 		person = memberNamed("経過 一郎");
 		mother = memberNamed("経過 母");
-		flow.ok("seikatsu", """
-				mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }""",
+		flow.ok("seikatsu", GraphQlDocuments.named("workflow/consent"),
 				Map.of("input", Map.of("subjectId", person, "decision", "PERMIT", "granteeAgencyIds",
 						List.of(Workflow.COORDINATOR_AGENCY), "meetingParticipants", true, "categories",
 						List.of("POVERTY", "CARE", "OTHER"), "purposes", List.of("CASE_WORK", "PLAN_DELIBERATION"),
 						"validFrom", "2026-10-02", "validTo", "2027-10-01", "verification", "SIGNED")),
 				"recordConsent");
-		flow.ok("seikatsu", """
-				mutation($input: ReferToCoordinationInput!) { referToCoordination(input: $input) { referralId } }""",
+		flow.ok("seikatsu", GraphQlDocuments.named("workflow/refer-to-coordination"),
 				Map.of("input", Map.of("caseId", caseId, "coordinatorAgencyId", Workflow.COORDINATOR_AGENCY, "reason",
 						"母の介護と本人の就労が重なる", "date", "2026-10-05")),
 				"referToCoordination");
 		planId = (String) ((Map<?, ?>) flow
-			.<Map<String, Object>>ok("coordinator", "PLAN_DELIBERATION", """
-					mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } } }""",
+			.<Map<String, Object>>ok("coordinator", "PLAN_DELIBERATION",
+					GraphQlDocuments.named("workflow/create-plan-2"),
 					Map.of("input",
 							Map.of("householdId", household, "goals", List.of("家計の立て直し"), "monitoringDate",
 									"2027-03-01", "roles", List.of(Map.of("agencyId", "ag-seikatsu", "personId", person,
 											"field", "POVERTY", "role", "家計改善支援")))),
 					"createPlan")
 			.get("plan")).get("id");
-		flow.ok("coordinator", "PLAN_DELIBERATION", """
-				mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""",
+		flow.ok("coordinator", "PLAN_DELIBERATION", GraphQlDocuments.named("workflow/record-meeting-2"),
 				Map.of("input", Map.of("kind", "MULTI_LAYER_MEETING", "date", today(), "attendingAgencyIds",
 						List.of("ag-seikatsu"), "households",
 						List.of(Map.of("householdId", household, "decision", "APPROVE_PLAN", "planId", planId)))),
 				"recordMeeting");
-		flow.ok("csw", "OUTREACH", """
-				mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }""",
+		flow.ok("csw", "OUTREACH", GraphQlDocuments.named("workflow/record-visit"),
 				Map.of("input",
 						Map.of("householdId", household, "date", "2026-10-25", "outcome", "MET", "note", "母の様子を確認")),
 				"recordVisit");
@@ -149,10 +140,7 @@ class CaseRecordTests extends WorkflowTest {
 			.containsEntry("rule", "cursor");
 	}
 
-	static final String PLAN = """
-			query($id: ID!) { plan(id: $id) { id status goals coordinator { id } evaluation
-			  history { status decision decisionLabel date meetingId meetingKind evaluation }
-			  roles { agency { id } personId role } basis { kind } withheldRoles { count } } }""";
+	static final String PLAN = GraphQlDocuments.named("workflow/plan");
 
 	/**
 	 * A 支援会議 shares the plan as it stood on its date: drawn up before it, approved after
@@ -165,8 +153,7 @@ class CaseRecordTests extends WorkflowTest {
 		String approval = meetingOf(planId);
 		flow.cypher("MATCH (pl:SupportPlan {id: $id}) SET pl.created = date('2026-11-01')", Map.of("id", planId));
 		flow.cypher("MATCH (m:Meeting {id: $id}) SET m.date = date('2026-11-20')", Map.of("id", approval));
-		flow.ok("coordinator", "CASE_WORK", """
-				mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""", Map.of("input",
+		flow.ok("coordinator", "CASE_WORK", GraphQlDocuments.named("workflow/record-meeting-2"), Map.of("input",
 				Map.of("kind", "SUPPORT_MEETING", "date", "2026-11-10", "attendingAgencyIds", List.of("ag-kodomo"),
 						"households", List.of(Map.of("householdId", household, "decision", "SHARE_INFORMATION")))),
 				"recordMeeting");
@@ -186,8 +173,7 @@ class CaseRecordTests extends WorkflowTest {
 	@Test
 	void aPlanIsReadBackWithItsCourseByItsPartiesAndCountedForOthers() {
 		String meeting = meetingOf(planId);
-		flow.ok("coordinator", "PLAN_DELIBERATION", """
-				mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""",
+		flow.ok("coordinator", "PLAN_DELIBERATION", GraphQlDocuments.named("workflow/record-meeting-2"),
 				Map.of("input", Map.of("kind", "MULTI_LAYER_MEETING", "date", today(), "attendingAgencyIds",
 						List.of("ag-seikatsu"), "households", List.of(Map.of("householdId", household, "decision",
 								"CLOSE", "planId", planId, "evaluation", "家計が安定し、母は介護サービスにつながった")))),
@@ -221,9 +207,7 @@ class CaseRecordTests extends WorkflowTest {
 	@Test
 	void aMeetingIsReadBackByItsMembersOnly() {
 		String meeting = meetingOf(planId);
-		String document = """
-				query($id: ID!) { meeting(id: $id) { id kind kindLabel convener { id } attendees { id }
-				  households { householdId decision decisionLabel planId personIds } basis { kind } } }""";
+		String document = GraphQlDocuments.named("workflow/meeting-2");
 		Map<String, Object> read = flow.ok("seikatsu", document, Map.of("id", meeting), "meeting");
 		assertThat(read).containsEntry("kind", "MULTI_LAYER_MEETING")
 			.containsEntry("kindLabel", "重層的支援会議")
@@ -240,9 +224,7 @@ class CaseRecordTests extends WorkflowTest {
 			.containsEntry("withheld", Map.of("count", 1));
 	}
 
-	static final String CASE = """
-			query($id: ID!) { case(id: $id) { id agency { id } personName status
-			  consultations { date channel topics summary } basis { kind } } }""";
+	static final String CASE = GraphQlDocuments.named("workflow/case");
 
 	@Test
 	void aCaseIsReadBackWithItsConsultationsByItsWindowAndThroughConsent() {
@@ -258,9 +240,8 @@ class CaseRecordTests extends WorkflowTest {
 		assertThat(flow.error("houkatsu3", CASE, Map.of("id", caseId))).containsEntry("code", "NO_BASIS")
 			.containsEntry("argument", "id");
 
-		Map<String, Object> read = flow.ok("coordinator", """
-				query($id: ID!) { household(id: $id) { address members { id cases { cases { agency { id } }
-				  withheld { count } } } } }""", Map.of("id", household), "household");
+		Map<String, Object> read = flow.ok("coordinator", GraphQlDocuments.named("workflow/household-4"),
+				Map.of("id", household), "household");
 		assertThat(read).containsEntry("address", "福島県会津若松市（架空の所在地）");
 		assertThat((List<?>) read.get("members")).singleElement()
 			.satisfies(member -> assertThat(((Map<?, ?>) ((Map<?, ?>) member).get("cases")).get("cases")).asList()
@@ -276,10 +257,7 @@ class CaseRecordTests extends WorkflowTest {
 		List<Object> seen = new ArrayList<>();
 		String after = null;
 		for (int page = 0; page < 200; page++) {
-			Map<String, Object> answer = flow.ok("seikatsu",
-					"""
-							query($after: String) { myCases(status: OPEN, first: 1, after: $after) { cases { id personName status }
-							  pageInfo { hasNextPage endCursor } } }""",
+			Map<String, Object> answer = flow.ok("seikatsu", GraphQlDocuments.named("workflow/my-cases"),
 					after == null ? Map.of() : Map.of("after", after), "myCases");
 			((List<?>) answer.get("cases")).forEach(item -> seen.add(((Map<?, ?>) item).get("id")));
 			Map<?, ?> pageInfo = (Map<?, ?>) answer.get("pageInfo");
@@ -292,9 +270,8 @@ class CaseRecordTests extends WorkflowTest {
 		assertThat(seen).hasSize((int) flow.count("""
 				MATCH (:Agency {id: 'ag-seikatsu'})-[:HOLDS]->(c:Case {status: 'OPEN'}) RETURN count(c)""", Map.of()));
 
-		String signal = flow.ok("csw", "OUTREACH", """
-				mutation { recordSignal(input: {address: "経過町の角の家", areaId: "area-w2", source: LIFELINE,
-				  date: "2026-11-20", note: "新聞がたまっている"}) { signalId } }""", Map.of(), "recordSignal.signalId");
+		String signal = flow.ok("csw", "OUTREACH", GraphQlDocuments.named("workflow/record-signal-4"), Map.of(),
+				"recordSignal.signalId");
 		flow.createdOutreachRecord(signal);
 		assertThat(flow.<List<Map<String, Object>>>ok("csw", "OUTREACH",
 				"{ receivedSignals(first: 100) { signals { id address source area { id } } } }", Map.of(),
@@ -307,17 +284,13 @@ class CaseRecordTests extends WorkflowTest {
 			.doesNotContain(Map.of("id", signal));
 	}
 
-	static final String CLOSE = """
-			mutation($input: CaseChangeInput!) { closeCase(input: $input) { case { id status closed } } }""";
+	static final String CLOSE = GraphQlDocuments.named("workflow/close");
 
-	static final String REOPEN = """
-			mutation($input: CaseChangeInput!) { reopenCase(input: $input) { case { id status closed } } }""";
+	static final String REOPEN = GraphQlDocuments.named("workflow/reopen");
 
 	@Test
 	void anyWindowRefersToAnyOtherAndTheDashboardCountsTheRoute() {
-		Map<String, Object> referral = flow.ok("seikatsu", """
-				mutation($input: ReferInput!) { refer(input: $input) {
-				  direction fromCase { id status } toCase { agency { id } status } } }""",
+		Map<String, Object> referral = flow.ok("seikatsu", GraphQlDocuments.named("workflow/refer-3"),
 				Map.of("input",
 						Map.of("caseId", caseId, "toAgencyId", "ag-shouhi", "reason", "多重債務の相談", "date", "2026-10-10")),
 				"refer");
@@ -328,8 +301,7 @@ class CaseRecordTests extends WorkflowTest {
 				"{ dashboard(fiscalYear: 2026) { cells(metric: REFERRAL_ROUTES) { areaId key month suppressed } } }",
 				Map.of(), "dashboard.cells"))
 			.contains(Map.of("areaId", "area-w2", "key", "POVERTY→CONSUMER", "month", "2026-10", "suppressed", true));
-		assertThat(flow.error("seikatsu", """
-				mutation($input: ReferInput!) { refer(input: $input) { referralId } }""",
+		assertThat(flow.error("seikatsu", GraphQlDocuments.named("workflow/refer-4"),
 				Map.of("input",
 						Map.of("caseId", caseId, "toAgencyId", "ag-seikatsu", "reason", "x", "date", "2026-10-10"))))
 			.containsEntry("argument", "input.toAgencyId")
@@ -370,10 +342,7 @@ class CaseRecordTests extends WorkflowTest {
 					"REOPENED " + today() + " ケース再開 — 再び家賃を滞納");
 	}
 
-	static final String REGISTER = """
-			mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
-			  householdId case { id } candidates { argument personId householdId ageBand matchedOn name
-			  basis { kind } identityWithheld { reason } } } }""";
+	static final String REGISTER = GraphQlDocuments.named("workflow/register");
 
 	@Test
 	void aWindowFindsThePersonBeforeRegisteringThemAgain() {

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.AfterAll;
@@ -65,44 +66,38 @@ class DashboardCountsKeptTests extends WorkflowTest {
 		// at random (a moved resource takes its activities to its new area)
 		List<String> resources = new ArrayList<>();
 		Random random = new Random(seed);
-		List<Consumer<Random>> writes = List.of(r -> flow.attempt("seikatsu", "CASE_WORK", """
-				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { case { id } } }""",
-				Map.of("personId", household.person(), "date", day(r, 50), "fields",
-						List.of(r.nextBoolean() ? "POVERTY" : "HOUSING"), "topics", List.of("MONEY"), "channel",
-						"PHONE")),
-				r -> flow.attempt("houkatsu1", "CASE_WORK",
-						"""
-								mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { case { id } } }""",
+		List<Consumer<Random>> writes = List.of(
+				r -> flow.attempt("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/record-consultation-2"),
+						Map.of("personId", household.person(), "date", day(r, 50), "fields",
+								List.of(r.nextBoolean() ? "POVERTY" : "HOUSING"), "topics", List.of("MONEY"), "channel",
+								"PHONE")),
+				r -> flow.attempt("houkatsu1", "CASE_WORK", GraphQlDocuments.named("workflow/record-consultation-2"),
 						Map.of("personId", household.mother(), "asTold", Map.of("name", "集計 母", "birthYear", 1948),
 								"date", day(r, 50), "fields", List.of("CARE"), "topics", List.of("CARE"), "channel",
 								"WALK_IN")),
-				r -> flow.attempt("seikatsu", "CASE_WORK", """
-						mutation($input: ReferInput!) { refer(input: $input) { toCase { id } } }""",
+				r -> flow.attempt("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/refer-5"),
 						Map.of("caseId", household.caseId(), "toAgencyId", "ag-shouhi", "reason", "多重債務の相談", "date",
 								day(r, 50))),
-				r -> flow.attempt("coordinator", "PLAN_DELIBERATION", """
-						mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""",
+				r -> flow.attempt("coordinator", "PLAN_DELIBERATION",
+						GraphQlDocuments.named("workflow/record-meeting-2"),
 						Map.of("kind", "MULTI_LAYER_MEETING", "date", day(r, 50), "attendingAgencyIds",
 								List.of("ag-seikatsu"), "households",
 								List.of(Map.of("householdId", household.id(), "decision",
 										List.of("APPROVE_PLAN", "REPLAN", "SUSPEND").get(r.nextInt(3)), "planId",
 										household.planId())))),
-				r -> flow.attempt("coordinator", "PLAN_DELIBERATION", """
-						mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""",
+				r -> flow.attempt("coordinator", "PLAN_DELIBERATION",
+						GraphQlDocuments.named("workflow/record-meeting-2"),
 						Map.of("kind", "INFORMATION_SHARING_MEETING", "date", day(r, 400), "attendingAgencyIds",
 								List.of("ag-seikatsu"))),
-				r -> flow.attempt("csw", "OUTREACH", """
-						mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }""",
+				r -> flow.attempt("csw", "OUTREACH", GraphQlDocuments.named("workflow/record-visit"),
 						Map.of("householdId", household.id(), "date", day(r, 400), "outcome",
 								r.nextBoolean() ? "MET" : "NOT_MET")),
-				r -> flow.attempt("seikatsu", "CASE_WORK", """
-						mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
+				r -> flow.attempt("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/move-household-2"),
 						Map.of("householdId", household.id(), "address", "福島県会津若松市（架空の転居先）", "areaId",
 								AREAS.get(r.nextInt(AREAS.size())), "date", "2026-11-04")),
 				r -> {
 					Map<?, ?> added = flow.attempt("seikatsu", "CASE_WORK",
-							"""
-									mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
+							GraphQlDocuments.named("workflow/add-household-member"),
 							Map.of("householdId", household.id(), "member",
 									Map.of("name", "集計 同居人", "birthYear", 1940 + r.nextInt(60), "relation", "OTHER"),
 									"date", "2026-11-02"));
@@ -110,32 +105,25 @@ class DashboardCountsKeptTests extends WorkflowTest {
 						members.add((String) change.get("personId"));
 					}
 				},
-				r -> flow.attempt("seikatsu", "CASE_WORK",
-						"""
-								mutation($input: MemberLeavingInput!) { recordMemberLeaving(input: $input) { change { id } } }""",
+				r -> flow.attempt("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/record-member-leaving"),
 						Map.of("householdId", household.id(), "personId", members.get(r.nextInt(members.size())),
 								"reason", "MOVED_OUT", "date", "2026-11-03")),
 				r -> flow.attemptMatch(household.person(), "act-hub-cafe", day(r, 20), matches),
 				r -> flow.attemptFollowUp(matches, r, "2026-11-20"), r -> {
-					Map<?, ?> created = flow.attempt("csw", "CASE_WORK", """
-							mutation($input: ResourceInput!) { createResource(input: $input) { id } }""",
-							resource(r, "集計テスト資源（架空）"));
+					Map<?, ?> created = flow.attempt("csw", "CASE_WORK",
+							GraphQlDocuments.named("workflow/create-resource-2"), resource(r, "集計テスト資源（架空）"));
 					if (created != null) {
 						resources.add((String) created.get("id"));
 						flow.createdResource((String) created.get("id"));
 					}
 				}, r -> {
 					if (!resources.isEmpty()) {
-						flow.attemptWith("csw", "CASE_WORK",
-								"""
-										mutation($id: ID!, $input: ResourceInput!) { updateResource(id: $id, input: $input) { id } }""",
-								Map.of("id", resources.get(r.nextInt(resources.size())), "input",
-										resource(r, "集計テスト資源（変更）")));
+						flow.attemptWith("csw", "CASE_WORK", GraphQlDocuments.named("workflow/update-resource-2"), Map
+							.of("id", resources.get(r.nextInt(resources.size())), "input", resource(r, "集計テスト資源（変更）")));
 					}
 				}, r -> {
 					if (!resources.isEmpty()) {
-						flow.attempt("csw", "CASE_WORK", """
-								mutation($input: ActivityInput!) { createActivity(input: $input) { id } }""",
+						flow.attempt("csw", "CASE_WORK", GraphQlDocuments.named("workflow/create-activity-2"),
 								Map.of("resourceId", resources.get(r.nextInt(resources.size())), "name", "集計テスト活動",
 										"rrule", "FREQ=WEEKLY;BYDAY=TU", "startTime", "10:00", "endTime", "11:00"));
 					}
@@ -163,9 +151,9 @@ class DashboardCountsKeptTests extends WorkflowTest {
 			for (int i = 0; i < 40; i++) {
 				String household = households.get(i % 2);
 				String date = "2026-11-" + (10 + i % 10);
-				visits.add(threads.submit(() -> flow.attempt("csw", "OUTREACH", """
-						mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }""",
-						Map.of("householdId", household, "date", date, "outcome", "MET"))));
+				visits.add(threads
+					.submit(() -> flow.attempt("csw", "OUTREACH", GraphQlDocuments.named("workflow/record-visit"),
+							Map.of("householdId", household, "date", date, "outcome", "MET"))));
 			}
 			for (Future<Map<?, ?>> visit : visits) {
 				assertThat(visit.get()).as("every visit recorded (none lost to a deadlock)").isNotNull();
@@ -195,10 +183,8 @@ class DashboardCountsKeptTests extends WorkflowTest {
 		String agencyId = (String) flow.<Map<String, Object>>ok("admin", save, Map.of("input", agency), "saveAgency")
 			.get("id");
 		try {
-			flow.ok("seikatsu", """
-					mutation($input: ReferInput!) { refer(input: $input) { toCase { id } } }""", Map.of("input", Map
-				.of("caseId", household.caseId(), "toAgencyId", agencyId, "reason", "消費者被害の相談", "date", "2026-11-10")),
-					"refer");
+			flow.ok("seikatsu", GraphQlDocuments.named("workflow/refer-5"), Map.of("input", Map.of("caseId",
+					household.caseId(), "toAgencyId", agencyId, "reason", "消費者被害の相談", "date", "2026-11-10")), "refer");
 			assertThat(assertKeptEqualsRecount("a referral to the new agency"))
 				.contains("REFERRAL_ROUTES|area-w2|POVERTY→CONSUMER|2026-11 = 1");
 			agency.remove("location");
@@ -227,8 +213,7 @@ class DashboardCountsKeptTests extends WorkflowTest {
 	 */
 	@Test
 	void anImportIsCountedWhenItEnds() {
-		String resourceId = flow.ok("csw", """
-				mutation($input: ResourceInput!) { createResource(input: $input) { id } }""",
+		String resourceId = flow.ok("csw", GraphQlDocuments.named("workflow/create-resource-2"),
 				Map.of("input", Map.of("name", "集計テスト会場（架空）", "kind", "SALON", "areaId", "area-w5", "location",
 						Map.of("latitude", 37.49, "longitude", 139.93))),
 				"createResource.id");
@@ -255,25 +240,20 @@ class DashboardCountsKeptTests extends WorkflowTest {
 	 * drafted a plan.
 	 */
 	private Household newHouseholdReferredToCoordination() {
-		Map<String, Object> intake = flow.ok("seikatsu",
-				"""
-						mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { householdId case { id } } }""",
-				Map.of("input",
-						Map.of("newHousehold",
-								Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "location",
-										Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee",
-										Map.of("name", "集計 一郎", "birthYear", 1975, "relation", "HEAD"), "others",
-										List.of(Map.of("name", "集計 母", "birthYear", 1948, "relation", "MOTHER")),
-										"confirmNew", true),
-								"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"),
-								"channel", "WALK_IN")),
+		Map<String, Object> intake = flow.ok("seikatsu", GraphQlDocuments.named("workflow/record-consultation"), Map.of(
+				"input",
+				Map.of("newHousehold", Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "location",
+						Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee",
+						Map.of("name", "集計 一郎", "birthYear", 1975, "relation", "HEAD"), "others",
+						List.of(Map.of("name", "集計 母", "birthYear", 1948, "relation", "MOTHER")), "confirmNew", true),
+						"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"), "channel",
+						"WALK_IN")),
 				"recordConsultation");
 		String id = (String) intake.get("householdId");
 		flow.created(id);
 		String caseId = (String) ((Map<?, ?>) intake.get("case")).get("id");
 		String person = member(id, "集計 一郎");
-		flow.ok("seikatsu", """
-				mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }""",
+		flow.ok("seikatsu", GraphQlDocuments.named("workflow/consent"),
 				Map.of("input",
 						Map.of("subjectId", person, "decision", "PERMIT", "granteeAgencyIds",
 								List.of(Workflow.COORDINATOR_AGENCY, "ag-outreach"), "meetingParticipants", true,
@@ -281,14 +261,12 @@ class DashboardCountsKeptTests extends WorkflowTest {
 								List.of("CASE_WORK", "PLAN_DELIBERATION", "PARTICIPATION_MATCHING"), "validFrom",
 								"2026-10-02", "validTo", "2027-10-01", "verification", "SIGNED")),
 				"recordConsent");
-		flow.ok("seikatsu", """
-				mutation($input: ReferToCoordinationInput!) { referToCoordination(input: $input) { referralId } }""",
-				Map.of("input", Map.of("caseId", caseId, "coordinatorAgencyId", Workflow.COORDINATOR_AGENCY, "reason",
-						"家計と母の介護", "date", "2026-10-05")),
+		flow.ok("seikatsu", GraphQlDocuments.named("workflow/refer-to-coordination"), Map.of("input", Map.of("caseId",
+				caseId, "coordinatorAgencyId", Workflow.COORDINATOR_AGENCY, "reason", "家計と母の介護", "date", "2026-10-05")),
 				"referToCoordination");
 		String planId = (String) ((Map<?, ?>) flow
-			.<Map<String, Object>>ok("coordinator", "PLAN_DELIBERATION", """
-					mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } } }""",
+			.<Map<String, Object>>ok("coordinator", "PLAN_DELIBERATION",
+					GraphQlDocuments.named("workflow/create-plan-2"),
 					Map.of("input", Map.of("householdId", id, "goals", List.of("家計の立て直し"), "monitoringDate",
 							"2027-03-01", "roles", List.of(Map.of("agencyId", "ag-seikatsu", "personId", person,
 									"field", "POVERTY", "role", "家計改善支援")))),

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,7 @@ class HouseholdUpkeepTests extends WorkflowTest {
 	static final String REASSESS = "mutation($input: ReassessPatternsInput!) { reassessHouseholdPatterns(input: $input) "
 			+ CHANGE + " }";
 
-	static final String ASSESS = """
-			mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) {
-			  assessment { id date agency { id } assessorName findings { field fieldLabel finding } summary basis { kind } } } }""";
+	static final String ASSESS = GraphQlDocuments.named("workflow/assess");
 
 	String household;
 
@@ -46,9 +45,7 @@ class HouseholdUpkeepTests extends WorkflowTest {
 
 	@BeforeEach
 	void aHouseholdSupportedByThePovertyWindow() {
-		Map<String, Object> intake = flow.ok("seikatsu",
-				"""
-						mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { householdId case { id } } }""",
+		Map<String, Object> intake = flow.ok("seikatsu", GraphQlDocuments.named("workflow/record-consultation"),
 				Map.of("input",
 						Map.of("newHousehold",
 								Map.of("areaId", "area-w2", "address", "福島県会津若松市栄町（架空）", "location",
@@ -101,9 +98,7 @@ class HouseholdUpkeepTests extends WorkflowTest {
 				"reassessHouseholdPatterns.change");
 		assertThat(reassessed).containsEntry("patterns", List.of("ELDERLY_ALONE"));
 
-		Map<String, Object> read = flow.ok("seikatsu", """
-				query($id: ID!) { household(id: $id) { address patterns members { id } withheldMembers { count }
-				  timeline(kinds: [HOUSEHOLD]) { entries { kind status date memberId summary basis { kind } } } } }""",
+		Map<String, Object> read = flow.ok("seikatsu", GraphQlDocuments.named("workflow/household-5"),
 				Map.of("id", household), "household");
 		assertThat(read).containsEntry("address", "福島県会津若松市門田町（架空）")
 			.containsEntry("patterns", List.of("ELDERLY_ALONE"));
@@ -200,8 +195,7 @@ class HouseholdUpkeepTests extends WorkflowTest {
 			.isEqualTo(Map.of("assessments", List.of(), "withheld",
 					Map.of("count", 1, "categories", List.of("POVERTY", "HEALTH"))));
 
-		flow.ok("seikatsu", """
-				mutation($input: ReferToCoordinationInput!) { referToCoordination(input: $input) { referralId } }""",
+		flow.ok("seikatsu", GraphQlDocuments.named("workflow/refer-to-coordination"),
 				Map.of("input", Map.of("caseId", caseId, "coordinatorAgencyId", Workflow.COORDINATOR_AGENCY, "reason",
 						"転居と受診が重なる", "date", "2026-10-05")),
 				"referToCoordination");

@@ -3,6 +3,7 @@ package jp.jusou.graph.workflow;
 import java.util.List;
 import java.util.Map;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class IdempotencyTests extends WorkflowTest {
 
-	static final String REGISTER = """
-			mutation { recordConsultation(input: {newHousehold: {areaId: "area-w2", address: "冪等（架空）",
-			  consultee: {name: "冪等 一", birthYear: 1950, relation: "HEAD"}}, date: "2026-11-20",
-			  fields: [CARE], topics: [OTHER], channel: WALK_IN}) { householdId case { id categories } } }""";
+	static final String REGISTER = GraphQlDocuments.named("workflow/idempotency-register");
 
 	@Test
 	void aRetryWithTheSameKeyReturnsTheFirstAnswerAndWritesOnce() {

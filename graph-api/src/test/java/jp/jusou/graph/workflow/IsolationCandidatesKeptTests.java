@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.AfterAll;
@@ -71,13 +72,12 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 	@ValueSource(longs = { 1, 2, 3 })
 	void afterEveryWriteTheKeptLabelEqualsARecount(long seed) {
 		assertKeptEqualsRecount("the demo city as loaded");
-		Map<String, Object> intake = flow.ok("seikatsu", """
-				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
-				  householdId case { id } } }""", Map.of("input", Map.of("newHousehold", Map.of("areaId", "area-w2",
-				"address", "福島県会津若松市（架空の所在地）", "location", Map.of("latitude", 37.4935, "longitude", 139.9315),
-				"consultee", Map.of("name", "孤立 一郎", "nameKana", "コリツ イチロウ", "birthYear", 1962, "relation", "HEAD"),
-				"others", List.of(Map.of("name", "孤立 子", "birthYear", 2015, "relation", "CHILD", "dependant", true))),
-				"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"), "channel", "WALK_IN")),
+		Map<String, Object> intake = flow.ok("seikatsu", GraphQlDocuments.named("workflow/record-consultation-3"), Map
+			.of("input", Map.of("newHousehold", Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "location",
+					Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee",
+					Map.of("name", "孤立 一郎", "nameKana", "コリツ イチロウ", "birthYear", 1962, "relation", "HEAD"), "others",
+					List.of(Map.of("name", "孤立 子", "birthYear", 2015, "relation", "CHILD", "dependant", true))), "date",
+					"2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"), "channel", "WALK_IN")),
 				"recordConsultation");
 		String household = (String) intake.get("householdId");
 		flow.created(household);
@@ -90,8 +90,7 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 			.map(row -> (String) row.get("id"))
 			.toList());
 		String consultee = members.get(0);
-		flow.attempt("seikatsu", "CASE_WORK", """
-				mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }""",
+		flow.attempt("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/consent"),
 				Map.of("subjectId", consultee, "decision", "PERMIT", "granteeAgencyIds", List.of("ag-outreach"),
 						"meetingParticipants", false, "categories", List.of("POVERTY", "OTHER"), "purposes",
 						List.of("PARTICIPATION_MATCHING"), "validFrom", "2026-10-01", "validTo", "2027-09-30",
@@ -101,19 +100,15 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 				(String) flow.cypher(FIRST_CANDIDATE_HOUSEHOLD, Map.of()).get(0).get("id"));
 		Random random = new Random(seed);
 		List<Consumer<Random>> writes = List.of(
-				r -> flow.attempt("seikatsu", "CASE_WORK", """
-						mutation($input: CaseChangeInput!) { closeCase(input: $input) { case { status } } }""",
+				r -> flow.attempt("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/close-case"),
 						Map.of("caseId", caseId, "date", "2026-11-0" + (1 + r.nextInt(5)), "reason", "終結")),
-				r -> flow.attempt("seikatsu", "CASE_WORK", """
-						mutation($input: CaseChangeInput!) { reopenCase(input: $input) { case { status } } }""",
+				r -> flow.attempt("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/reopen-case"),
 						Map.of("caseId", caseId, "date", "2026-11-1" + r.nextInt(5), "reason", "再相談")),
-				r -> flow.attempt("seikatsu", "CASE_WORK", """
-						mutation($input: ReferInput!) { refer(input: $input) { toCase { id } } }""",
+				r -> flow.attempt("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/refer-5"),
 						Map.of("caseId", caseId, "toAgencyId", "ag-shouhi", "reason", "多重債務の相談", "date", "2026-10-21")),
 				r -> {
 					Map<?, ?> added = flow.attempt("seikatsu", "CASE_WORK",
-							"""
-									mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
+							GraphQlDocuments.named("workflow/add-household-member"),
 							Map.of("householdId", household, "member",
 									Map.of("name", "孤立 同居人", "birthYear", 1940 + r.nextInt(60), "relation", "OTHER"),
 									"date", "2026-10-02"));
@@ -121,9 +116,7 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 						members.add((String) record.get("personId"));
 					}
 				},
-				r -> flow.attempt("seikatsu", "CASE_WORK",
-						"""
-								mutation($input: MemberLeavingInput!) { recordMemberLeaving(input: $input) { change { id } } }""",
+				r -> flow.attempt("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/record-member-leaving"),
 						Map.of("householdId", household, "personId", members.get(r.nextInt(members.size())), "reason",
 								"MOVED_OUT", "date", "2026-10-03")),
 				r -> {
@@ -138,12 +131,9 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 					if (newArea) {
 						move.put("areaId", List.of("area-w1", "area-w2", "area-w3", "area-w4").get(r.nextInt(4)));
 					}
-					flow.attempt("seikatsu", "CASE_WORK", """
-							mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
-							move);
+					flow.attempt("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/move-household-2"), move);
 				}, r -> flow.attemptMatch(consultee, "act-hub-cafe", "2026-11-02", matches), r -> {
-					Map<?, ?> visit = flow.attempt("csw", "OUTREACH", """
-							mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }""",
+					Map<?, ?> visit = flow.attempt("csw", "OUTREACH", GraphQlDocuments.named("workflow/record-visit"),
 							Map.of("householdId", visited.get(r.nextInt(visited.size())), "date",
 									LocalDate.of(2026, 11, 23).minusDays(r.nextInt(400)).toString(), "outcome",
 									"NOT_MET"));
@@ -165,8 +155,7 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 	 */
 	@Test
 	void aCandidateKeepsTheAreaItsHouseholdMovesTo() {
-		Map<String, Object> intake = flow.ok("seikatsu", """
-				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { householdId } }""",
+		Map<String, Object> intake = flow.ok("seikatsu", GraphQlDocuments.named("workflow/record-consultation-4"),
 				Map.of("input", Map.of("newHousehold",
 						Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "location",
 								Map.of("latitude", 37.4936, "longitude", 139.9316), "consultee",
@@ -185,11 +174,8 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 		assertKeptEqualsRecount("a mother living only with her dependant son");
 		assertThat(candidates(KEPT))
 			.anyMatch(candidate -> candidate.startsWith(mother + " @ ") && candidate.contains(" in area-w2 "));
-		flow.ok("seikatsu", """
-				mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
-				Map.of("input", Map.of("householdId", household, "address", "福島県会津若松市（架空の所在地）", "areaId", "area-w4",
-						"date", "2026-10-06")),
-				"moveHousehold");
+		flow.ok("seikatsu", GraphQlDocuments.named("workflow/move-household-2"), Map.of("input", Map.of("householdId",
+				household, "address", "福島県会津若松市（架空の所在地）", "areaId", "area-w4", "date", "2026-10-06")), "moveHousehold");
 		assertKeptEqualsRecount("the household moved to another area");
 		assertThat(candidates(KEPT))
 			.anyMatch(candidate -> candidate.startsWith(mother + " @ ") && candidate.contains(" in area-w4 "));

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.audit.AuditCompletenessTests;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.Test;
@@ -49,9 +50,8 @@ class LawfulCallsAuditTests extends WorkflowTest {
 
 	@Test
 	void everyPersonalFieldAuditsItsLawfulCallOnceWithBasisAndPurpose() {
-		Map<String, Object> intake = call("seikatsu", "CASE_WORK", """
-				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
-				  householdId case { id } } }""",
+		Map<String, Object> intake = call("seikatsu", "CASE_WORK",
+				GraphQlDocuments.named("workflow/record-consultation-3"),
 				Map.of("input", Map.of("newHousehold",
 						Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "location",
 								Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee",
@@ -71,8 +71,7 @@ class LawfulCallsAuditTests extends WorkflowTest {
 
 		call("seikatsu", "CASE_WORK", "query($id: ID!) { case(id: $id) { id consultations { date } } }",
 				Map.of("id", caseId), "case", SHOWN, OWN);
-		call("kodomo", "CASE_WORK", """
-				mutation($input: IdentifyPersonInput!) { identifyPerson(input: $input) { personId } }""",
+		call("kodomo", "CASE_WORK", GraphQlDocuments.named("workflow/identify-person-2"),
 				Map.of("input", Map.of("name", "監査 一郎", "birthYear", 1983)), "identifyPerson", SHOWN,
 				"IDENTIFIED_AT_WINDOW");
 		call("seikatsu", "CASE_WORK", "{ myCases(first: 100) { cases { id personName } } }", Map.of(), "myCases", SHOWN,
@@ -81,8 +80,7 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				Map.of("id", household), "household", PARTIAL, OWN);
 		call("seikatsu", "CASE_WORK", "{ households(first: 100) { edges { node { id } } } }", Map.of(), "households",
 				PARTIAL, OWN);
-		Map<String, Object> consent = call("seikatsu", "CASE_WORK", """
-				mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }""",
+		Map<String, Object> consent = call("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/consent"),
 				Map.of("input",
 						Map.of("subjectId", person, "decision", "PERMIT", "granteeAgencyIds",
 								List.of(Workflow.COORDINATOR_AGENCY, "ag-outreach"), "meetingParticipants", true,
@@ -91,60 +89,51 @@ class LawfulCallsAuditTests extends WorkflowTest {
 								"validFrom", "2026-10-01", "validTo", "2027-09-30", "verification", "SIGNED")),
 				"recordConsent", SHOWN, OWN);
 		Map<String, Object> added = call("seikatsu", "CASE_WORK",
-				"""
-						mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { change { personId } } }""",
+				GraphQlDocuments.named("workflow/add-household-member"),
 				Map.of("input",
 						Map.of("householdId", household, "member",
 								Map.of("name", "監査 弟", "birthYear", 1986, "relation", "OTHER"), "date", "2026-10-02")),
 				"addHouseholdMember", SHOWN, OWN);
-		call("seikatsu", "CASE_WORK", """
-				mutation($input: MemberLeavingInput!) { recordMemberLeaving(input: $input) { change { id } } }""",
+		call("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/record-member-leaving"),
 				Map.of("input",
 						Map.of("householdId", household, "personId", ((Map<?, ?>) added.get("change")).get("personId"),
 								"reason", "MOVED_OUT", "date", "2026-10-03")),
 				"recordMemberLeaving", SHOWN, OWN);
-		call("seikatsu", "CASE_WORK", """
-				mutation($input: MemberContactInput!) { updateMemberContact(input: $input) { change { id } } }""",
-				Map.of("input", Map.of("householdId", household, "personId", person, "phone", "0242-00-0001", "date",
-						"2026-10-03")),
+		call("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/update-member-contact"), Map.of("input",
+				Map.of("householdId", household, "personId", person, "phone", "0242-00-0001", "date", "2026-10-03")),
 				"updateMemberContact", SHOWN, OWN);
-		call("seikatsu", "CASE_WORK", """
-				mutation($input: MoveHouseholdInput!) { moveHousehold(input: $input) { change { id } } }""",
+		call("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/move-household-2"),
 				Map.of("input", Map.of("householdId", household, "address", "福島県会津若松市（架空の転居先）", "date", "2026-10-04")),
 				"moveHousehold", SHOWN, OWN);
-		call("seikatsu", "CASE_WORK",
-				"""
-						mutation($input: ReassessPatternsInput!) { reassessHouseholdPatterns(input: $input) { change { id } } }""",
+		call("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/reassess-household-patterns"),
 				Map.of("input", Map.of("householdId", household, "patterns", List.of("EIGHTY_FIFTY"), "date",
 						"2026-10-04", "note", "母の介護と本人の無職")),
 				"reassessHouseholdPatterns", SHOWN, OWN);
-		call("seikatsu", "CASE_WORK", """
-				mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { assessment { id } } }""",
+		call("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/record-assessment"),
 				Map.of("input",
 						Map.of("householdId", household, "date", "2026-10-04", "findings",
 								List.of(Map.of("field", "POVERTY", "finding", "収入がない")))),
 				"recordAssessment", SHOWN, OWN);
 		String consentId = (String) ((Map<?, ?>) consent.get("consent")).get("id");
-		Map<String, Object> referral = call("seikatsu", "CASE_WORK", """
-				mutation($input: ReferToCoordinationInput!) { referToCoordination(input: $input) { toCase { id } } }""",
+		Map<String, Object> referral = call("seikatsu", "CASE_WORK",
+				GraphQlDocuments.named("workflow/refer-to-coordination-2"),
 				Map.of("input", Map.of("caseId", caseId, "coordinatorAgencyId", Workflow.COORDINATOR_AGENCY, "reason",
 						"複数分野にまたがる課題", "date", "2026-10-20")),
 				"referToCoordination", SHOWN, OWN);
 		String coordinatorCase = (String) ((Map<?, ?>) referral.get("toCase")).get("id");
 
-		Map<String, Object> plan = call("coordinator", "PLAN_DELIBERATION", """
-				mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } } }""",
+		Map<String, Object> plan = call("coordinator", "PLAN_DELIBERATION",
+				GraphQlDocuments.named("workflow/create-plan-2"),
 				Map.of("input", Map.of("householdId", household, "goals", List.of("世帯の生活の安定"), "needs",
 						List.of("MONEY_MANAGEMENT"), "monitoringDate", "2027-02-01", "roles", List.of(Map.of("agencyId",
 								"ag-seikatsu", "personId", person, "field", "POVERTY", "role", "家計改善支援")))),
 				"createPlan", SHOWN, OWN);
 		String planId = (String) ((Map<?, ?>) plan.get("plan")).get("id");
-		call("coordinator", "PLAN_DELIBERATION", """
-				mutation($input: RevisePlanInput!) { revisePlan(input: $input) { plan { id } } }""",
+		call("coordinator", "PLAN_DELIBERATION", GraphQlDocuments.named("workflow/revise-plan-2"),
 				Map.of("input", Map.of("planId", planId, "goals", List.of("世帯の生活の安定", "母の介護負担の軽減"))), "revisePlan",
 				SHOWN, OWN);
-		String meetingId = (String) call("coordinator", "PLAN_DELIBERATION", """
-				mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meetingId } }""",
+		String meetingId = (String) call("coordinator", "PLAN_DELIBERATION",
+				GraphQlDocuments.named("workflow/record-meeting-2"),
 				Map.of("input",
 						Map.of("kind", "MULTI_LAYER_MEETING", "date", "2026-10-25", "attendingAgencyIds",
 								List.of("ag-seikatsu"), "households", List.of(Map.of("householdId", household,
@@ -157,75 +146,62 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				Map.of("id", meetingId), "meeting", SHOWN, OWN);
 		call("coordinator", "PLAN_DELIBERATION", "{ plansDueForReview { planId householdId } }", Map.of(),
 				"plansDueForReview", SHOWN, OWN);
-		call("coordinator", "CASE_WORK", """
-				mutation($input: ReturnToAgencyInput!) { returnToAgency(input: $input) { toCase { id } } }""",
-				Map.of("input", Map.of("caseId", coordinatorCase, "agencyId", "ag-seikatsu", "reason", "支援方針が定まった",
-						"date", "2026-11-10")),
+		call("coordinator", "CASE_WORK", GraphQlDocuments.named("workflow/return-to-agency"), Map.of("input", Map
+			.of("caseId", coordinatorCase, "agencyId", "ag-seikatsu", "reason", "支援方針が定まった", "date", "2026-11-10")),
 				"returnToAgency", SHOWN, OWN);
 
-		flow.createdOutreachRecord((String) call("csw", "OUTREACH", """
-				mutation($input: RecordSignalInput!) { recordSignal(input: $input) { signalId } }""",
+		flow.createdOutreachRecord((String) call("csw", "OUTREACH", GraphQlDocuments.named("workflow/record-signal"),
 				Map.of("input", Map.of("householdId", household, "source", "NEIGHBOUR", "date", "2026-11-20")),
 				"recordSignal", SHOWN, OWN)
 			.get("signalId"));
 		call("csw", "OUTREACH", "{ receivedSignals(first: 100) { signals { id } } }", Map.of(), "receivedSignals",
 				SHOWN, OWN);
-		call("csw", "OUTREACH", """
-				mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }""",
+		call("csw", "OUTREACH", GraphQlDocuments.named("workflow/record-visit"),
 				Map.of("input", Map.of("householdId", household, "date", "2026-11-21", "outcome", "NOT_MET")),
 				"recordVisit", SHOWN, OWN);
-		String assignment = (String) call("coordinator", "OUTREACH", """
-				mutation($input: AssignOutreachInput!) { assignOutreach(input: $input) { id } }""",
+		String assignment = (String) call("coordinator", "OUTREACH",
+				GraphQlDocuments.named("workflow/assign-outreach-3"),
 				Map.of("input", Map.of("householdId", household, "agencyId", "ag-outreach", "reason", "訪問しても会えない")),
 				"assignOutreach", SHOWN, OWN)
 			.get("id");
 		call("csw", "OUTREACH", "{ outreachAssignments { id householdId } }", Map.of(), "outreachAssignments", SHOWN,
 				OWN);
-		call("coordinator", "OUTREACH", """
-				mutation($input: EndOutreachAssignmentInput!) { endOutreachAssignment(input: $input) { id ended } }""",
+		call("coordinator", "OUTREACH", GraphQlDocuments.named("workflow/end-outreach-assignment-2"),
 				Map.of("input", Map.of("assignmentId", assignment, "reason", "面会できた")), "endOutreachAssignment", SHOWN,
 				OWN);
 		call("csw", "OUTREACH", "{ unreachedHouseholds(areaId: \"area-w2\") { householdId address } }", Map.of(),
 				"unreachedHouseholds", SHOWN, OWN);
 		call("csw", "OUTREACH", "{ householdsWithoutRecentContact(days: 1) { householdId lastContact } }", Map.of(),
 				"householdsWithoutRecentContact", SHOWN, OWN);
-		call("csw", "OUTREACH", """
-				{ isolatedResidentsNear(activityId: "act-salon-nakamachi", radiusMeters: 5000) {
-				  residents { householdId person { id name } } } }""", Map.of(), "isolatedResidentsNear", WITHHELD);
-		call("csw", "OUTREACH", """
-				query($id: ID!) { resourcesNear(near: {householdId: $id}, radiusMeters: 3000) { resource { id } } }""",
-				Map.of("id", household), "resourcesNear", SHOWN, "CONSENT:" + consentId);
+		call("csw", "OUTREACH", GraphQlDocuments.named("workflow/isolated-residents-near"), Map.of(),
+				"isolatedResidentsNear", WITHHELD);
+		call("csw", "OUTREACH", GraphQlDocuments.named("workflow/resources-near"), Map.of("id", household),
+				"resourcesNear", SHOWN, "CONSENT:" + consentId);
 
-		call("csw", "PARTICIPATION_MATCHING", """
-				query($id: ID!) { suggestParticipation(input: {personId: $id}) { activity { id } } }""",
+		call("csw", "PARTICIPATION_MATCHING", GraphQlDocuments.named("workflow/suggest-participation"),
 				Map.of("id", person), "suggestParticipation", SHOWN, "CONSENT:" + consentId);
-		Map<String, Object> match = call("csw", "PARTICIPATION_MATCHING", """
-				mutation($input: MatchParticipationInput!) { matchParticipation(input: $input) { match { id } } }""",
+		Map<String, Object> match = call("csw", "PARTICIPATION_MATCHING",
+				GraphQlDocuments.named("workflow/match-participation"),
 				Map.of("input", Map.of("personId", person, "activityId", "act-hub-cafe", "startDate", "2026-11-02")),
 				"matchParticipation", SHOWN, "CONSENT:" + consentId);
-		call("csw", "PARTICIPATION_MATCHING", """
-				mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { match { id } } }""",
+		call("csw", "PARTICIPATION_MATCHING", GraphQlDocuments.named("workflow/record-follow-up"),
 				Map.of("input", Map.of("matchId", ((Map<?, ?>) match.get("match")).get("id"), "party", "PERSON", "date",
 						"2026-11-09", "outcome", "CONTINUING")),
 				"recordFollowUp", SHOWN, OWN);
 		call("csw", "PARTICIPATION_MATCHING", "{ lapsedMatches(days: 1) { id } }", Map.of(), "lapsedMatches", SHOWN,
 				OWN);
 
-		call("seikatsu", "CASE_WORK", """
-				mutation($input: ReferInput!) { refer(input: $input) { toCase { id } } }""",
+		call("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/refer-5"),
 				Map.of("input",
 						Map.of("caseId", caseId, "toAgencyId", "ag-shouhi", "reason", "多重債務の相談", "date", "2026-10-21")),
 				"refer", SHOWN, OWN);
-		call("seikatsu", "CASE_WORK", """
-				mutation($input: CaseChangeInput!) { closeCase(input: $input) { case { status } } }""",
+		call("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/close-case"),
 				Map.of("input", Map.of("caseId", caseId, "date", "2026-11-20", "reason", "家計が安定した")), "closeCase",
 				SHOWN, OWN);
-		call("seikatsu", "CASE_WORK", """
-				mutation($input: CaseChangeInput!) { reopenCase(input: $input) { case { status } } }""",
+		call("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/reopen-case"),
 				Map.of("input", Map.of("caseId", caseId, "date", "2026-11-21", "reason", "再相談")), "reopenCase", SHOWN,
 				OWN);
-		call("seikatsu", "CASE_WORK", """
-				mutation($input: RevokeConsentInput!) { revokeConsent(input: $input) { consent { id } } }""",
+		call("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/revoke-consent"),
 				Map.of("input", Map.of("consentId", consentId, "reason", "本人の申出")), "revokeConsent", SHOWN, OWN);
 		call("privacy", "CASE_WORK", "query($id: ID!) { auditTrail(personId: $id) { sequence } }", Map.of("id", person),
 				"auditTrail", SHOWN, "PRIVACY_OFFICER");

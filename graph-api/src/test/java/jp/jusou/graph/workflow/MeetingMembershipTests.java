@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,13 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class MeetingMembershipTests extends WorkflowTest {
 
-	static final String RECORD = """
-			mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) {
-			  meetingId kinds confidential households { householdId personIds }
-			  members { role roleLabel name personId confidentialityDuty dutyBasis receivesContent } } }""";
+	static final String RECORD = GraphQlDocuments.named("workflow/meeting-with-members");
 
-	static final String HOUSEHOLD = """
-			query($id: ID!) { household(id: $id) { visible members { id basis { kind meetingId } } withheldMembers { count } } }""";
+	static final String HOUSEHOLD = GraphQlDocuments.named("workflow/meeting-membership-household");
 
 	String household;
 
@@ -36,8 +33,7 @@ class MeetingMembershipTests extends WorkflowTest {
 
 	@BeforeEach
 	void aHouseholdKnownToTheChildrensWindowOnly() {
-		Map<String, Object> intake = flow.ok("kodomo", """
-				mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { householdId } }""",
+		Map<String, Object> intake = flow.ok("kodomo", GraphQlDocuments.named("workflow/record-consultation-4"),
 				Map.of("input",
 						Map.of("newHousehold",
 								Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地）", "location",
@@ -99,9 +95,7 @@ class MeetingMembershipTests extends WorkflowTest {
 				Map.of("id", household), "household"))
 			.containsEntry("visible", false);
 
-		Map<String, Object> read = flow.ok("houkatsu3",
-				"""
-						query($id: ID!) { meeting(id: $id) { kindLabel confidential confidentialityLaws members { role receivesContent } } }""",
+		Map<String, Object> read = flow.ok("houkatsu3", GraphQlDocuments.named("workflow/meeting-3"),
 				Map.of("id", meetingId), "meeting");
 		assertThat(read).containsEntry("kindLabel", "要保護児童対策地域協議会")
 			.containsEntry("confidential", true)

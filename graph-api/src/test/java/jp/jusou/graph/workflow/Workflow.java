@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import org.neo4j.driver.Driver;
@@ -89,8 +90,8 @@ final class Workflow {
 	 * id to {@code matches}.
 	 */
 	void attemptMatch(String personId, String activityId, String startDate, List<String> matches) {
-		Map<?, ?> matched = attempt("csw", "PARTICIPATION_MATCHING", """
-				mutation($input: MatchParticipationInput!) { matchParticipation(input: $input) { match { id } } }""",
+		Map<?, ?> matched = attempt("csw", "PARTICIPATION_MATCHING",
+				GraphQlDocuments.named("workflow/match-participation"),
 				Map.of("personId", personId, "activityId", activityId, "startDate", startDate));
 		if (matched != null && matched.get("match") instanceof Map<?, ?> match) {
 			matches.add((String) match.get("id"));
@@ -103,8 +104,7 @@ final class Workflow {
 	 */
 	void attemptFollowUp(List<String> matches, Random random, String date) {
 		if (!matches.isEmpty()) {
-			attempt("csw", "PARTICIPATION_MATCHING", """
-					mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { match { id } } }""",
+			attempt("csw", "PARTICIPATION_MATCHING", GraphQlDocuments.named("workflow/record-follow-up"),
 					Map.of("matchId", matches.get(random.nextInt(matches.size())), "party", "PERSON", "date", date,
 							"outcome", random.nextBoolean() ? "ENDED" : "CONTINUING"));
 		}

@@ -3,6 +3,7 @@ package jp.jusou.graph.workflow;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
@@ -38,103 +39,46 @@ class WorkflowValidationTests {
 
 	static Stream<Arguments> brokenInputs() {
 		return Stream.of(
-				Arguments.of("seikatsu",
-						"""
-								mutation { recordConsultation(input: {personId: "p-reita-kenichi", date: "2027-01-01", fields: [POVERTY],
-								  topics: [MONEY], channel: PHONE}) { openedCase } }""",
-						"input.date", "not-in-future"),
-				Arguments.of("seikatsu", """
-						mutation { recordConsultation(input: {date: "2026-11-01", fields: [POVERTY], topics: [MONEY],
-						  channel: PHONE}) { openedCase } }""", "input.personId",
+				Arguments.of("seikatsu", GraphQlDocuments.named("workflow/record-consultation-5"), "input.date",
+						"not-in-future"),
+				Arguments.of("seikatsu", GraphQlDocuments.named("workflow/record-consultation-6"), "input.personId",
 						"exactly-one-of-personId-newHousehold"),
-				Arguments.of("seikatsu", """
-						mutation { recordConsultation(input: {newHousehold: {areaId: "area-w2", address: "x",
-						  consultee: {name: "例示", birthYear: 1980, relation: "HEAD"},
-						  others: [{name: "例示", birthYear: 1800, relation: "CHILD"}]},
-						  date: "2026-11-01", fields: [POVERTY], topics: [MONEY], channel: PHONE}) { openedCase } }""",
+				Arguments.of("seikatsu", GraphQlDocuments.named("workflow/record-consultation-7"),
 						"input.newHousehold.others[0].birthYear", "range"),
-				Arguments.of("seikatsu", """
-						mutation { recordConsultation(input: {newHousehold: {areaId: "area-nowhere", address: "x",
-						  consultee: {name: "例示", birthYear: 1980, relation: "HEAD"}},
-						  date: "2026-11-01", fields: [POVERTY], topics: [MONEY], channel: PHONE}) { openedCase } }""",
+				Arguments.of("seikatsu", GraphQlDocuments.named("workflow/record-consultation-8"),
 						"input.newHousehold.areaId", "exists"),
-				Arguments.of("seikatsu",
-						"""
-								mutation { referToCoordination(input: {caseId: "case-reita-poverty", coordinatorAgencyId: "ag-houkatsu-1",
-								  reason: "x", date: "2026-11-01"}) { referralId } }""",
+				Arguments.of("seikatsu", GraphQlDocuments.named("workflow/refer-to-coordination-3"),
 						"input.coordinatorAgencyId", "coordination-body"),
-				Arguments.of("houkatsu1",
-						"""
-								mutation { referToCoordination(input: {caseId: "case-reita-poverty", coordinatorAgencyId: "ag-chiiki-fukushi",
-								  reason: "x", date: "2026-11-01"}) { referralId } }""",
-						"input.caseId", "legal-basis"),
-				Arguments.of("coordinator",
-						"""
-								mutation { createPlan(input: {householdId: "hh-mihon", goals: ["x"], monitoringDate: "2027-01-01",
-								  roles: [{agencyId: "ag-seikatsu", field: POVERTY, role: "x"}]}) { plan { id } } }""",
-						"input.householdId", "legal-basis"),
-				Arguments.of("coordinator", """
-						mutation { createPlan(input: {householdId: "hh-reita", goals: [], monitoringDate: "2027-01-01",
-						  roles: [{agencyId: "ag-seikatsu", field: POVERTY, role: "x"}]}) { plan { id } } }""",
-						"input.goals", "not-empty"),
-				Arguments.of("coordinator", """
-						mutation { revisePlan(input: {planId: "plan-reita", goals: ["x"]}) { plan { id } } }""",
-						"input.planId", "plan-editable"),
-				Arguments.of("coordinator", """
-						mutation { recordMeeting(input: {kind: MULTI_LAYER_MEETING, date: "2026-11-01",
-						  attendingAgencyIds: ["ag-seikatsu"], households: [{householdId: "hh-reita", decision: CLOSE,
-						  planId: "plan-reita"}]}) { meetingId } }""", "input.households[0].evaluation", "required"),
-				Arguments.of("coordinator",
-						"""
-								mutation { recordMeeting(input: {kind: MULTI_LAYER_MEETING, date: "2026-11-01",
-								  attendingAgencyIds: ["ag-seikatsu"], households: [{householdId: "hh-reita", decision: APPROVE_PLAN,
-								  planId: "plan-reita"}]}) { meetingId } }""",
+				Arguments.of("houkatsu1", GraphQlDocuments.named("workflow/refer-to-coordination-4"), "input.caseId",
+						"legal-basis"),
+				Arguments.of("coordinator", GraphQlDocuments.named("workflow/create-plan-3"), "input.householdId",
+						"legal-basis"),
+				Arguments.of("coordinator", GraphQlDocuments.named("workflow/create-plan-4"), "input.goals",
+						"not-empty"),
+				Arguments.of("coordinator", GraphQlDocuments.named("workflow/revise-plan-3"), "input.planId",
+						"plan-editable"),
+				Arguments.of("coordinator", GraphQlDocuments.named("workflow/record-meeting-3"),
+						"input.households[0].evaluation", "required"),
+				Arguments.of("coordinator", GraphQlDocuments.named("workflow/record-meeting-4"),
 						"input.households[0].decision", "plan-transition"),
-				Arguments.of("coordinator", """
-						mutation { recordMeeting(input: {kind: MULTI_LAYER_MEETING, date: "2026-11-01",
-						  attendingAgencyIds: ["ag-kodomo"], households: [{householdId: "hh-kariyama",
-						  decision: SHARE_INFORMATION}]}) { meetingId } }""", "input.households[0].householdId",
-						"consent-required"),
-				Arguments.of("coordinator", """
-						mutation { recordMeeting(input: {kind: SUPPORT_MEETING, date: "2026-11-01",
-						  attendingAgencyIds: ["ag-nowhere"]}) { meetingId } }""", "input.attendingAgencyIds",
-						"exists"),
-				Arguments.of("houkatsu3", """
-						mutation { recordMeeting(input: {kind: SUPPORT_MEETING, date: "2026-11-01",
-						  attendingAgencyIds: ["ag-seikatsu"]}) { meetingId } }""", "recordMeeting", "role"),
-				Arguments.of("csw", """
-						mutation { recordSignal(input: {source: NEIGHBOUR, date: "2026-11-01"}) { signalId } }""",
-						"input.householdId", "household-or-place"),
-				Arguments.of("csw",
-						"""
-								mutation { recordVisit(input: {householdId: "hh-nowhere", date: "2026-11-01", outcome: MET}) { visitId } }""",
-						"input.householdId", "exists"),
-				Arguments.of("seikatsu",
-						"""
-								mutation { matchParticipation(input: {personId: "p-reita-kenichi", activityId: "act-kodomo-shokudo",
-								  startDate: "2026-12-01"}) { match { id } } }""",
-						"input.activityId", "target-age"),
-				Arguments.of("houkatsu1", """
-						mutation { matchParticipation(input: {personId: "p-mihon-sho", activityId: "act-kodomo-shokudo",
-						  startDate: "2026-12-01"}) { match { id } } }""", "input.personId", "legal-basis"),
-				Arguments.of("csw",
-						"""
-								mutation { createActivity(input: {resourceId: "res-hub-touei", name: "x", rrule: "FREQ=MONTHLY;BYDAY=WE",
-								  startTime: "10:00", endTime: "12:00"}) { id } }""",
-						"input.rrule", "rrule"),
-				Arguments.of("csw",
-						"""
-								mutation { createActivity(input: {resourceId: "res-hub-touei", name: "x", rrule: "FREQ=WEEKLY;BYDAY=WE",
-								  startTime: "12:00", endTime: "10:00"}) { id } }""",
-						"input.endTime", "after-startTime"),
-				Arguments.of("houkatsu3",
-						"""
-								mutation { createResource(input: {name: "x", kind: SALON, location: {latitude: 37.5, longitude: 139.9}}) { id } }""",
-						"createResource", "role"),
-				Arguments.of("csw",
-						"""
-								mutation { createResource(input: {name: "x", kind: SALON, location: {latitude: 137.5, longitude: 139.9}}) { id } }""",
-						"input.location", "wgs84"));
+				Arguments.of("coordinator", GraphQlDocuments.named("workflow/record-meeting-5"),
+						"input.households[0].householdId", "consent-required"),
+				Arguments.of("coordinator", GraphQlDocuments.named("workflow/record-meeting-6"),
+						"input.attendingAgencyIds", "exists"),
+				Arguments.of("houkatsu3", GraphQlDocuments.named("workflow/record-meeting-7"), "recordMeeting", "role"),
+				Arguments.of("csw", GraphQlDocuments.named("workflow/record-signal-5"), "input.householdId",
+						"household-or-place"),
+				Arguments.of("csw", GraphQlDocuments.named("workflow/record-visit-2"), "input.householdId", "exists"),
+				Arguments.of("seikatsu", GraphQlDocuments.named("workflow/match-participation-2"), "input.activityId",
+						"target-age"),
+				Arguments.of("houkatsu1", GraphQlDocuments.named("workflow/match-participation-3"), "input.personId",
+						"legal-basis"),
+				Arguments.of("csw", GraphQlDocuments.named("workflow/create-activity-3"), "input.rrule", "rrule"),
+				Arguments.of("csw", GraphQlDocuments.named("workflow/create-activity-4"), "input.endTime",
+						"after-startTime"),
+				Arguments.of("houkatsu3", GraphQlDocuments.named("workflow/create-resource-3"), "createResource",
+						"role"),
+				Arguments.of("csw", GraphQlDocuments.named("workflow/create-resource-4"), "input.location", "wgs84"));
 	}
 
 	@ParameterizedTest(name = "{2} {3}")
