@@ -13,10 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Hands the session's purpose of use to the GraphQL layer as a request attribute (which
- * Spring for GraphQL passes on as the request's attributes);
- * {@code PurposeOfUseInterceptor} uses it when the request has no
- * {@code X-Purpose-Of-Use} header. Requests without a session (API clients) are
- * untouched.
+ * Spring for GraphQL passes on as the request's attributes); {@code request.RequestEdge}
+ * uses it when the request has no {@code X-Purpose-Of-Use} header. Requests without a
+ * session (API clients) are untouched.
  */
 @Component
 class SessionPurposeFilter extends OncePerRequestFilter {
