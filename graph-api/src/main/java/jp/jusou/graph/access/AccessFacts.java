@@ -1,11 +1,9 @@
 package jp.jusou.graph.access;
 
-import jp.jusou.graph.support.NamedQueries;
-
-import jp.jusou.graph.request.AccessSubject;
-
 import java.util.Optional;
 
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.Parameters;
 
 import org.springframework.stereotype.Service;

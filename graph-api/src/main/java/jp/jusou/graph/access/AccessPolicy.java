@@ -1,8 +1,5 @@
 package jp.jusou.graph.access;
 
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.PurposeOfUse;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PurposeOfUse;
 import jp.jusou.graph.support.Field;
 
 import org.springframework.stereotype.Component;

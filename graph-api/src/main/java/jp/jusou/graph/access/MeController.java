@@ -1,11 +1,10 @@
 package jp.jusou.graph.access;
 
-import jp.jusou.graph.request.AccessSubject;
-
 import java.util.List;
 
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.agency.AgencyService;
+import jp.jusou.graph.request.AccessSubject;
 
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;

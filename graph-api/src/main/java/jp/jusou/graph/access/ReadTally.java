@@ -1,11 +1,10 @@
 package jp.jusou.graph.access;
 
-import jp.jusou.graph.request.PersonalDataRead;
-
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.Field;
 
 /**

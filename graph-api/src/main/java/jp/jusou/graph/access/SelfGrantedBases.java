@@ -1,22 +1,19 @@
 package jp.jusou.graph.access;
 
-import jp.jusou.graph.support.NamedQueries;
-
-import jp.jusou.graph.request.Requires;
-
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.PersonalDataRead;
-import jp.jusou.graph.request.Role;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import jp.jusou.graph.agency.Agency;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.request.Requires;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
 

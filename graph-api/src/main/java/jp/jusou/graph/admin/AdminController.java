@@ -1,9 +1,5 @@
 package jp.jusou.graph.admin;
 
-import jp.jusou.graph.request.Requires;
-
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.Role;
 import jp.jusou.graph.admin.AdminInputs.CreateStaffInput;
 import jp.jusou.graph.admin.AdminInputs.DisableStaffInput;
 import jp.jusou.graph.admin.AdminInputs.MoveStaffInput;
@@ -12,6 +8,9 @@ import jp.jusou.graph.admin.AdminInputs.SaveAreaInput;
 import jp.jusou.graph.admin.AdminInputs.SetStaffRolesInput;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.area.Area;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Requires;
+import jp.jusou.graph.request.Role;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

@@ -2,8 +2,8 @@ package jp.jusou.graph.admin;
 
 import java.util.List;
 
-import jp.jusou.graph.request.Role;
 import jp.jusou.graph.agency.Operation;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.GeoPointInput;
 

@@ -1,13 +1,9 @@
 package jp.jusou.graph.admin;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.admin.AdminInputs.SaveAgencyInput;
 import jp.jusou.graph.admin.AdminInputs.SaveAreaInput;
 import jp.jusou.graph.agency.Agency;
@@ -15,9 +11,12 @@ import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.area.AreaService;
 import jp.jusou.graph.kept.KeptFacts;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;

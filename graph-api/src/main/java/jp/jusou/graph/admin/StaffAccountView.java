@@ -2,8 +2,8 @@ package jp.jusou.graph.admin;
 
 import java.util.List;
 
-import jp.jusou.graph.request.Role;
 import jp.jusou.graph.agency.Agency;
+import jp.jusou.graph.request.Role;
 import org.neo4j.driver.Value;
 
 /**

@@ -1,7 +1,5 @@
 package jp.jusou.graph.admin;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +7,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.PersonalDataRead;
-import jp.jusou.graph.request.Role;
 import jp.jusou.graph.admin.AdminInputs.CreateStaffInput;
 import jp.jusou.graph.admin.AdminInputs.DisableStaffInput;
 import jp.jusou.graph.admin.AdminInputs.MoveStaffInput;
 import jp.jusou.graph.admin.AdminInputs.SetStaffRolesInput;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;

@@ -1,7 +1,5 @@
 package jp.jusou.graph.agency;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Map;
 
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NotFoundException;
 
 import org.springframework.stereotype.Service;

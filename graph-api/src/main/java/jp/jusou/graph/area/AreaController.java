@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.Arguments;
+import jp.jusou.graph.support.GeoPoint;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -1,13 +1,12 @@
 package jp.jusou.graph.area;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.jusou.graph.support.GeoPoint;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NotFoundException;
 
 import org.springframework.stereotype.Service;

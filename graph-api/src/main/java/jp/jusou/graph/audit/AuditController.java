@@ -1,12 +1,11 @@
 package jp.jusou.graph.audit;
 
-import jp.jusou.graph.request.Requires;
-
 import java.util.List;
 import java.util.Set;
 
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.request.Requires;
 import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.Arguments;
 

@@ -1,8 +1,5 @@
 package jp.jusou.graph.audit;
 
-import jp.jusou.graph.request.AuditEntry;
-import jp.jusou.graph.request.PersonalDataRead;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +7,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import jp.jusou.graph.request.AuditEntry;
+import jp.jusou.graph.request.PersonalDataRead;
 import org.neo4j.driver.Value;
 
 /**

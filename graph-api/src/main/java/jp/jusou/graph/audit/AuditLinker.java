@@ -1,13 +1,12 @@
 package jp.jusou.graph.audit;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jp.jusou.graph.support.NamedQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,14 +1,13 @@
 package jp.jusou.graph.audit;
 
-import jp.jusou.graph.support.NamedQueries;
-
-import jp.jusou.graph.request.AuditEntry;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import jp.jusou.graph.request.AuditEntry;
+import jp.jusou.graph.support.NamedQueries;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

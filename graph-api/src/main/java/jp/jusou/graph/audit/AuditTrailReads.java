@@ -1,12 +1,12 @@
 package jp.jusou.graph.audit;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jp.jusou.graph.support.NamedQueries;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,8 +1,5 @@
 package jp.jusou.graph.audit;
 
-import jp.jusou.graph.request.AuditSink;
-import jp.jusou.graph.request.AuditEntry;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +13,8 @@ import java.util.concurrent.TimeoutException;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jp.jusou.graph.request.AuditEntry;
+import jp.jusou.graph.request.AuditSink;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;

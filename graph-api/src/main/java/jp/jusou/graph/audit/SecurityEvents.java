@@ -1,11 +1,10 @@
 package jp.jusou.graph.audit;
 
-import jp.jusou.graph.request.AuditEntry;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import jp.jusou.graph.request.AuditEntry;
 import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.signin.SignInLocks;
 import org.slf4j.Logger;

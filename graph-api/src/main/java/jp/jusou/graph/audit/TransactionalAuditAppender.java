@@ -1,10 +1,9 @@
 package jp.jusou.graph.audit;
 
-import jp.jusou.graph.request.AuditEntry;
-
 import java.util.List;
 
 import jp.jusou.graph.request.AuditAppender;
+import jp.jusou.graph.request.AuditEntry;
 
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,5 @@
 package jp.jusou.graph.benchmark;
 
-import jp.jusou.graph.request.AuditEntry;
-
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
@@ -18,8 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.audit.AuditWriter;
+import jp.jusou.graph.request.AuditEntry;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.CypherQueries;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import jp.jusou.graph.household.HouseholdService;
 import jp.jusou.graph.support.CypherQueries;
 import org.neo4j.driver.Record;

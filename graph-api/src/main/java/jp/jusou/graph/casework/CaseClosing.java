@@ -1,7 +1,5 @@
 package jp.jusou.graph.casework;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -11,6 +9,7 @@ import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
 
@@ -78,13 +77,9 @@ public class CaseClosing {
 			.bindAll(Parameters.of("caseId", found.id(), "date", date, "reason", reason, "staffId", subject.staffId()))
 			.run();
 		keptFacts.afterWrite(Set.of(found.personId()), Set.of());
-		subject.recordRead(new PersonalDataRead(householdIds(found.householdId()), Set.of(found.personId()),
-				Set.of("OWN_AGENCY"), Set.copyOf(found.categories()), Set.of(), Set.of(), 0));
+		subject.recordRead(new PersonalDataRead(found.householdIds(), Set.of(found.personId()), Set.of("OWN_AGENCY"),
+				Set.copyOf(found.categories()), Set.of(), Set.of(), 0));
 		return cases.caseById(found.id(), "input.caseId");
-	}
-
-	private static Set<String> householdIds(String householdId) {
-		return householdId == null ? Set.of() : Set.of(householdId);
 	}
 
 }

@@ -1,11 +1,10 @@
 package jp.jusou.graph.casework;
 
-import jp.jusou.graph.request.Requires;
-
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.casework.CaseReads.CasePage;
 import jp.jusou.graph.casework.CaseReads.MemberCases;
 import jp.jusou.graph.household.Member;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Requires;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.Cursor;
 import jp.jusou.graph.support.QueryLimits;

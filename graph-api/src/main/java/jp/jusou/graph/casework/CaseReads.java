@@ -1,7 +1,5 @@
 package jp.jusou.graph.casework;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,17 +9,18 @@ import java.util.TreeSet;
 
 import jp.jusou.graph.access.AccessBasis;
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.household.HouseholdPage;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.Cursor;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;

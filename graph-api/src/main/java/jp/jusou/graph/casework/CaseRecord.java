@@ -2,6 +2,7 @@ package jp.jusou.graph.casework;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.Withheld;
@@ -19,6 +20,11 @@ import org.neo4j.driver.Value;
 public record CaseRecord(String id, String personId, String householdId, Agency agency, Field field,
 		List<Field> categories, String status, LocalDate opened, LocalDate closed, List<Consultation> consultations,
 		String personName, Basis basis, Withheld withheld) {
+
+	/** The case's household, for an audit record: none when the person has none. */
+	Set<String> householdIds() {
+		return householdId == null ? Set.of() : Set.of(householdId);
+	}
 
 	static CaseRecord from(Record record) {
 		Value c = record.get("case");

@@ -1,16 +1,15 @@
 package jp.jusou.graph.casework;
 
-import jp.jusou.graph.request.Requires;
-
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.Idempotency;
-import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
 import jp.jusou.graph.casework.CaseworkInputs.CaseChangeInput;
+import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReferInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReferToCoordinationInput;
 import jp.jusou.graph.casework.CaseworkInputs.ReturnToAgencyInput;
 import jp.jusou.graph.casework.CaseworkService.ConsultationResult;
 import jp.jusou.graph.casework.Referrals.ReferralResult;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Idempotency;
+import jp.jusou.graph.request.Requires;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

@@ -3,8 +3,8 @@ package jp.jusou.graph.casework;
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.jusou.graph.identification.PersonAsTold;
 import jp.jusou.graph.household.HouseholdPattern;
+import jp.jusou.graph.identification.PersonAsTold;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.GeoPointInput;
 

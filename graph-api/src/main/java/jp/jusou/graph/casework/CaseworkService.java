@@ -1,9 +1,5 @@
 package jp.jusou.graph.casework;
 
-import jp.jusou.graph.support.NamedQueries;
-
-import jp.jusou.graph.access.Basis;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,15 +10,17 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jp.jusou.graph.access.AccessFacts;
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.PersonalDataRead;
-import jp.jusou.graph.identification.WindowIdentification;
+import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.casework.CaseworkInputs.NewHouseholdInput;
 import jp.jusou.graph.casework.CaseworkInputs.NewPersonInput;
 import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
+import jp.jusou.graph.identification.WindowIdentification;
 import jp.jusou.graph.kept.KeptFacts;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;

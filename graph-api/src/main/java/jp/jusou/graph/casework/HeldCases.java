@@ -1,10 +1,9 @@
 package jp.jusou.graph.casework;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 

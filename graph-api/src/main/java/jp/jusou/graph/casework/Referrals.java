@@ -1,7 +1,5 @@
 package jp.jusou.graph.casework;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -16,6 +14,7 @@ import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
@@ -133,8 +132,8 @@ public class Referrals {
 			.orElseThrow();
 		keptFacts.afterWrite(Set.of(from.personId()), Set.of());
 		CaseRecord to = cases.caseById(written.get("toCaseId").asString(), "input.caseId");
-		subject.recordRead(new PersonalDataRead(householdIds(from.householdId()), Set.of(from.personId()),
-				Set.of("OWN_AGENCY"), Set.of(from.field()), Set.of(), Set.of(), 0));
+		subject.recordRead(new PersonalDataRead(from.householdIds(), Set.of(from.personId()), Set.of("OWN_AGENCY"),
+				Set.of(from.field()), Set.of(), Set.of(), 0));
 		return new ReferralResult(written.get("referralId").asString(), direction,
 				cases.caseById(from.id(), "input.caseId"), to);
 	}
@@ -146,10 +145,6 @@ public class Referrals {
 		catch (NotFoundException ex) {
 			throw new NotFoundException(argument, "agency", agencyId);
 		}
-	}
-
-	private static Set<String> householdIds(String householdId) {
-		return householdId == null ? Set.of() : Set.of(householdId);
 	}
 
 }

@@ -1,7 +1,5 @@
 package jp.jusou.graph.casework;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,16 +9,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.identification.PersonName;
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.casework.CaseworkInputs.NewHouseholdInput;
 import jp.jusou.graph.casework.CaseworkInputs.NewPersonInput;
+import jp.jusou.graph.identification.PersonName;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.AgeBand;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.Parameters;
 import org.neo4j.driver.Record;
 

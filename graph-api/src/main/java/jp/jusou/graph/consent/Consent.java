@@ -3,8 +3,8 @@ package jp.jusou.graph.consent;
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.jusou.graph.request.PurposeOfUse;
 import jp.jusou.graph.agency.Agency;
+import jp.jusou.graph.request.PurposeOfUse;
 import jp.jusou.graph.support.Field;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;

@@ -1,9 +1,8 @@
 package jp.jusou.graph.consent;
 
-import jp.jusou.graph.request.Requires;
-
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.Idempotency;
+import jp.jusou.graph.request.Requires;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

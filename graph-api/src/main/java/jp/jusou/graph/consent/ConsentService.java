@@ -1,7 +1,5 @@
 package jp.jusou.graph.consent;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,13 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessFacts;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
+import jp.jusou.graph.agency.AgencyService;
+import jp.jusou.graph.identification.WindowIdentification;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.request.Role;
-import jp.jusou.graph.identification.WindowIdentification;
-import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;

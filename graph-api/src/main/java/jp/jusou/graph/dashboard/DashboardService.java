@@ -1,7 +1,5 @@
 package jp.jusou.graph.dashboard;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.QueryLimits;
 
 import org.springframework.stereotype.Service;

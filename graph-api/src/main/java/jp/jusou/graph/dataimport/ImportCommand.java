@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jp.jusou.graph.request.Role;
 import jp.jusou.graph.kept.KeptFactsRebuild;
+import jp.jusou.graph.request.Role;
 import jp.jusou.seed.Directory;
 import jp.jusou.seed.DirectoryImporter;
 import jp.jusou.seed.OpenDataImporter;

@@ -1,19 +1,18 @@
 package jp.jusou.graph.household;
 
-import jp.jusou.graph.request.Requires;
-
 import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Requires;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.Cursor;
 import jp.jusou.graph.support.QueryLimits;
 
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 

@@ -1,13 +1,12 @@
 package jp.jusou.graph.household;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.jusou.graph.support.NamedQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 

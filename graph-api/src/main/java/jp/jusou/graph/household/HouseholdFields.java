@@ -1,7 +1,5 @@
 package jp.jusou.graph.household;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
@@ -24,15 +22,16 @@ import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.household.HouseholdAgencies.HouseholdAgency;
 import jp.jusou.graph.household.Involvement.InvolvementKind;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.support.AgeBand;
 import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.NamedQueries;
 import org.neo4j.driver.Value;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**

@@ -1,7 +1,5 @@
 package jp.jusou.graph.household;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,14 +11,15 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.area.Area;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.Cursor;
 import jp.jusou.graph.support.GeoPoint;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NotFoundException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;

@@ -1,11 +1,11 @@
 package jp.jusou.graph.household;
 
-import jp.jusou.graph.support.Labelled;
 import java.time.LocalDate;
 import java.util.List;
 
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.Labelled;
 
 /**
  * One visible link between an agency and a household; {@code field} is its first category

@@ -1,12 +1,10 @@
 package jp.jusou.graph.identification;
 
-import jp.jusou.graph.request.Requires;
-
-import jp.jusou.graph.request.AccessSubject;
-
 import jp.jusou.graph.identification.PersonIdentification.IdentifiedPerson;
 import jp.jusou.graph.identification.PersonIdentification.IdentifyPersonInput;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.Idempotency;
+import jp.jusou.graph.request.Requires;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

@@ -1,17 +1,15 @@
 package jp.jusou.graph.identification;
 
-import jp.jusou.graph.support.NamedQueries;
-
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.PersonalDataRead;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
 

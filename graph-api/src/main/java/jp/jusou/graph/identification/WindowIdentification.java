@@ -1,15 +1,13 @@
 package jp.jusou.graph.identification;
 
-import jp.jusou.graph.support.NamedQueries;
-
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.PersonalDataRead;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;

@@ -1,10 +1,10 @@
 package jp.jusou.graph.kept;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+
+import jp.jusou.graph.support.NamedQueries;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

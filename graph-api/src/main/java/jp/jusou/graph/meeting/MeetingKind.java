@@ -1,10 +1,9 @@
 package jp.jusou.graph.meeting;
 
-import jp.jusou.graph.support.Labelled;
-
 import java.util.Set;
 
 import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.Labelled;
 
 /**
  * Kinds of meeting, and what each may do with a household. Five are statutory meetings

@@ -1,7 +1,5 @@
 package jp.jusou.graph.meeting;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,12 +8,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.meeting.MeetingResult.DiscussedHousehold;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;

@@ -1,7 +1,5 @@
 package jp.jusou.graph.meeting;
 
-import jp.jusou.graph.plan.MeetingDecision;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +9,7 @@ import java.util.stream.Collectors;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.meeting.MeetingResult.DiscussedHousehold;
+import jp.jusou.graph.plan.MeetingDecision;
 import jp.jusou.graph.support.Field;
 import org.neo4j.driver.Value;
 

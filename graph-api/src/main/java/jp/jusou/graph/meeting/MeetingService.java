@@ -1,7 +1,5 @@
 package jp.jusou.graph.meeting;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +22,7 @@ import jp.jusou.graph.plan.PlanService;
 import jp.jusou.graph.plan.SupportPlan;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;

@@ -1,7 +1,5 @@
 package jp.jusou.graph.operations;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +14,7 @@ import java.util.UUID;
 
 import jp.jusou.graph.request.Role;
 import jp.jusou.graph.request.StaffUser;
+import jp.jusou.graph.support.NamedQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

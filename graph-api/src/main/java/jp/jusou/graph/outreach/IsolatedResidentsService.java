@@ -1,7 +1,5 @@
 package jp.jusou.graph.outreach;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,17 +9,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.household.Member;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.resource.Activity;
 import jp.jusou.graph.resource.Distances;
 import jp.jusou.graph.resource.Resource;
 import jp.jusou.graph.support.AgeBand;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.QueryLimits;
 import org.neo4j.driver.Value;

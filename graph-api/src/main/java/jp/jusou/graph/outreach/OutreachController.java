@@ -1,14 +1,8 @@
 package jp.jusou.graph.outreach;
 
-import jp.jusou.graph.request.Requires;
-
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.support.Arguments;
-import jp.jusou.graph.request.Idempotency;
-import jp.jusou.graph.request.Role;
 import jp.jusou.graph.outreach.OutreachAssignments.AssignOutreachInput;
 import jp.jusou.graph.outreach.OutreachAssignments.OutreachAssignment;
 import jp.jusou.graph.outreach.OutreachInputs.RecordSignalInput;
@@ -18,6 +12,11 @@ import jp.jusou.graph.outreach.OutreachService.SignalPayload;
 import jp.jusou.graph.outreach.OutreachService.UnreachedHousehold;
 import jp.jusou.graph.outreach.OutreachService.VisitCount;
 import jp.jusou.graph.outreach.OutreachService.VisitPayload;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Idempotency;
+import jp.jusou.graph.request.Requires;
+import jp.jusou.graph.request.Role;
+import jp.jusou.graph.support.Arguments;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

@@ -1,7 +1,5 @@
 package jp.jusou.graph.outreach;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -12,15 +10,16 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.HouseholdAccess;
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.outreach.OutreachInputs.RecordSignalInput;
 import jp.jusou.graph.outreach.OutreachInputs.RecordVisitInput;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;

@@ -1,7 +1,5 @@
 package jp.jusou.graph.outreach;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -9,13 +7,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.area.Area;
 import jp.jusou.graph.household.HouseholdPage;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.Cursor;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.Parameters;
 import org.neo4j.driver.Value;
 

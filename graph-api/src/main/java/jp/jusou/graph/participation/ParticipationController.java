@@ -1,14 +1,13 @@
 package jp.jusou.graph.participation;
 
-import jp.jusou.graph.request.Requires;
-
 import java.util.List;
 
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.Idempotency;
 import jp.jusou.graph.participation.ParticipationInputs.MatchParticipationInput;
 import jp.jusou.graph.participation.ParticipationInputs.RecordFollowUpInput;
 import jp.jusou.graph.participation.ParticipationInputs.SuggestParticipationInput;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Idempotency;
+import jp.jusou.graph.request.Requires;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

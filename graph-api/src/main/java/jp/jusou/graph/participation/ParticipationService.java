@@ -1,7 +1,5 @@
 package jp.jusou.graph.participation;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,18 +13,19 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessFacts;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.participation.FitRanking.Wishes;
 import jp.jusou.graph.participation.ParticipationInputs.MatchParticipationInput;
 import jp.jusou.graph.participation.ParticipationInputs.RecordFollowUpInput;
 import jp.jusou.graph.participation.ParticipationInputs.SuggestParticipationInput;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.resource.Activity;
 import jp.jusou.graph.resource.Resource;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.Need;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;

@@ -1,9 +1,9 @@
 package jp.jusou.graph.plan;
 
-import jp.jusou.graph.support.Labelled;
-
 import java.util.Map;
 import java.util.Set;
+
+import jp.jusou.graph.support.Labelled;
 
 /**
  * What a meeting decides about a household, and the plan state machine those decisions

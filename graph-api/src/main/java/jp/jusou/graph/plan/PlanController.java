@@ -1,15 +1,14 @@
 package jp.jusou.graph.plan;
 
-import jp.jusou.graph.request.Requires;
-
 import java.util.List;
 
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.Idempotency;
-import jp.jusou.graph.request.Role;
 import jp.jusou.graph.plan.PlanInputs.CreatePlanInput;
 import jp.jusou.graph.plan.PlanInputs.RevisePlanInput;
 import jp.jusou.graph.plan.PlanService.PlanDue;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Idempotency;
+import jp.jusou.graph.request.Requires;
+import jp.jusou.graph.request.Role;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

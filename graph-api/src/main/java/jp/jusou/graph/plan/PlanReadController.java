@@ -1,10 +1,9 @@
 package jp.jusou.graph.plan;
 
-import jp.jusou.graph.request.Requires;
-
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.household.Household;
 import jp.jusou.graph.plan.PlanReads.HouseholdPlans;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Requires;
 import jp.jusou.graph.support.Arguments;
 
 import org.springframework.graphql.data.method.annotation.Argument;

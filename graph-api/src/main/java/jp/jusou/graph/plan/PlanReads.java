@@ -1,9 +1,5 @@
 package jp.jusou.graph.plan;
 
-import jp.jusou.graph.support.NamedQueries;
-
-import jp.jusou.graph.request.Role;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +8,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;

@@ -1,9 +1,5 @@
 package jp.jusou.graph.plan;
 
-import jp.jusou.graph.support.NamedQueries;
-
-import jp.jusou.graph.access.OpenCaseRule;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,16 +10,18 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.access.OpenCaseRule;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.plan.PlanInputs.CreatePlanInput;
 import jp.jusou.graph.plan.PlanInputs.PlanRoleInput;
 import jp.jusou.graph.plan.PlanInputs.RevisePlanInput;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.InvalidArgumentException;
-import jp.jusou.graph.support.NoBasisException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.Need;
+import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;

@@ -30,10 +30,7 @@ class AccessSubjectArgumentResolver implements HandlerMethodArgumentResolver {
 			if (requires.personLevel()) {
 				subject.requirePersonLevelRead();
 			}
-			if (requires.anyRole().length == 1) {
-				subject.requireRole(requires.anyRole()[0]);
-			}
-			else if (requires.anyRole().length > 1) {
+			if (requires.anyRole().length > 0) {
 				subject.requireAnyRole(Set.of(requires.anyRole()));
 			}
 		}

@@ -1,9 +1,5 @@
 package jp.jusou.graph.request;
 
-import jp.jusou.graph.support.InvalidArgumentException;
-import jp.jusou.graph.support.NoBasisException;
-import jp.jusou.graph.support.NotFoundException;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +10,9 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import jp.jusou.graph.request.RoleNotAllowedException;
+import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NoBasisException;
+import jp.jusou.graph.support.NotFoundException;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;

@@ -1,16 +1,14 @@
 package jp.jusou.graph.request;
 
-import jp.jusou.graph.support.NamedQueries;
-
-import jp.jusou.graph.support.InvalidArgumentException;
-import jp.jusou.graph.support.Parameters;
-
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
+import jp.jusou.graph.support.Parameters;
 import org.neo4j.driver.Record;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;

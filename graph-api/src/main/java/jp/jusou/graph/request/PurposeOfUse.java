@@ -1,11 +1,10 @@
 package jp.jusou.graph.request;
 
-import jp.jusou.graph.support.Labelled;
-
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.Labelled;
 
 /**
  * Why the user reads personal data (FHIR Consent "purpose"); declared with every request

@@ -1,10 +1,9 @@
 package jp.jusou.graph.resource;
 
-import jp.jusou.graph.request.Requires;
-
 import java.util.List;
 
 import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.Requires;
 import jp.jusou.graph.request.Role;
 import jp.jusou.graph.resource.ResourceInputs.ActivityInput;
 import jp.jusou.graph.resource.ResourceInputs.ResourceInput;

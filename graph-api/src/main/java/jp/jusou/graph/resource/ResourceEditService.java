@@ -1,18 +1,17 @@
 package jp.jusou.graph.resource;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.kept.KeptFacts;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.resource.ResourceInputs.ActivityInput;
 import jp.jusou.graph.resource.ResourceInputs.ResourceInput;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.Need;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;

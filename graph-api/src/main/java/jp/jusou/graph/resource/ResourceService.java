@@ -1,7 +1,5 @@
 package jp.jusou.graph.resource;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Weekday;

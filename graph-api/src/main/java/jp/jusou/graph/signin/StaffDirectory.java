@@ -1,11 +1,10 @@
 package jp.jusou.graph.signin;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.List;
 import java.util.Optional;
 
 import jp.jusou.graph.request.Role;
+import jp.jusou.graph.support.NamedQueries;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;

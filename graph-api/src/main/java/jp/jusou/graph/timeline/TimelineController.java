@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.household.Household;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.Cursor;
 import jp.jusou.graph.support.QueryLimits;

@@ -1,7 +1,5 @@
 package jp.jusou.graph.timeline;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,15 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.household.Household;
 import jp.jusou.graph.household.HouseholdPage;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.support.Cursor;
 import jp.jusou.graph.support.Field;
+import jp.jusou.graph.support.NamedQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jp.jusou.graph.agency.Agency;
-import jp.jusou.graph.plan.MeetingDecision;
 import jp.jusou.graph.meeting.MeetingKind;
+import jp.jusou.graph.plan.MeetingDecision;
 import jp.jusou.graph.support.Field;
 
 /** The one-line Japanese summary of a timeline entry, from its codes. */

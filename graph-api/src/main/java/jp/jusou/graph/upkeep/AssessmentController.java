@@ -1,10 +1,9 @@
 package jp.jusou.graph.upkeep;
 
-import jp.jusou.graph.request.Requires;
-
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.household.Household;
+import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.Idempotency;
+import jp.jusou.graph.request.Requires;
 import jp.jusou.graph.upkeep.AssessmentInputs.RecordAssessmentInput;
 import jp.jusou.graph.upkeep.AssessmentService.HouseholdAssessments;
 

@@ -1,7 +1,5 @@
 package jp.jusou.graph.upkeep;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +9,16 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jp.jusou.graph.access.AccessPolicy;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.access.Basis;
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.access.ReadTally;
 import jp.jusou.graph.access.RecordedItem;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.household.Household;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
 import jp.jusou.graph.upkeep.AssessmentInputs.AssessmentFindingInput;

@@ -1,14 +1,12 @@
 package jp.jusou.graph.upkeep;
 
-import jp.jusou.graph.support.NamedQueries;
-
-import jp.jusou.graph.access.OpenCaseRule;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.jusou.graph.access.OpenCaseRule;
 import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;

@@ -1,11 +1,10 @@
 package jp.jusou.graph.upkeep;
 
-import jp.jusou.graph.request.Requires;
-
 import java.util.function.Supplier;
 
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.Idempotency;
+import jp.jusou.graph.request.Requires;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.AddHouseholdMemberInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MemberContactInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MemberLeavingInput;

@@ -1,7 +1,5 @@
 package jp.jusou.graph.upkeep;
 
-import jp.jusou.graph.support.NamedQueries;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,21 +8,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.casework.CaseworkService;
 import jp.jusou.graph.household.HouseholdPattern;
 import jp.jusou.graph.kept.KeptFacts;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.InvalidArgumentException;
+import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
+import jp.jusou.graph.upkeep.HouseholdStanding.Standing;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.AddHouseholdMemberInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MemberContactInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MemberLeavingInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MoveHouseholdInput;
-import jp.jusou.graph.upkeep.HouseholdStanding.Standing;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.ReassessPatternsInput;
 
 import org.springframework.stereotype.Service;

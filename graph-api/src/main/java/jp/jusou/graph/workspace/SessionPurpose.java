@@ -1,10 +1,9 @@
 package jp.jusou.graph.workspace;
 
-import jp.jusou.graph.support.InvalidArgumentException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jp.jusou.graph.request.PurposeOfUse;
+import jp.jusou.graph.support.InvalidArgumentException;
 
 /**
  * The purpose of use a browser user chose for the session, kept in the session. Only a

@@ -1,7 +1,5 @@
 package jp.jusou.graph.workspace;
 
-import jp.jusou.graph.support.InvalidArgumentException;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jp.jusou.graph.request.PurposeOfUse;
+import jp.jusou.graph.support.InvalidArgumentException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;

@@ -1,10 +1,5 @@
 package jp.jusou.graph.access;
 
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.AuditBuffer;
-import jp.jusou.graph.request.PurposeOfUse;
-import jp.jusou.graph.request.Role;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,15 +18,19 @@ import jp.jusou.graph.access.RandomCity.RHousehold;
 import jp.jusou.graph.access.RandomCity.RPerson;
 import jp.jusou.graph.household.Household;
 import jp.jusou.graph.household.HouseholdAgencies;
-import jp.jusou.graph.household.HouseholdPage;
 import jp.jusou.graph.household.HouseholdFields;
+import jp.jusou.graph.household.HouseholdPage;
 import jp.jusou.graph.household.HouseholdService;
 import jp.jusou.graph.household.Involvement;
+import jp.jusou.graph.meeting.MeetingService;
+import jp.jusou.graph.meeting.SupportMeetingProbe;
 import jp.jusou.graph.outreach.IsolatedResident;
 import jp.jusou.graph.outreach.IsolatedResidents;
 import jp.jusou.graph.outreach.IsolatedResidentsService;
-import jp.jusou.graph.meeting.MeetingService;
-import jp.jusou.graph.meeting.SupportMeetingProbe;
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.AuditBuffer;
+import jp.jusou.graph.request.PurposeOfUse;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.Field;
 import jp.jusou.graph.support.GraphApiTest;

@@ -1,10 +1,5 @@
 package jp.jusou.graph.access;
 
-import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.AuditBuffer;
-import jp.jusou.graph.request.PurposeOfUse;
-import jp.jusou.graph.request.Role;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -13,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.AuditBuffer;
+import jp.jusou.graph.request.PurposeOfUse;
+import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.Field;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
 package jp.jusou.graph.access;
 
-import jp.jusou.graph.request.PurposeOfUse;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jp.jusou.graph.request.PurposeOfUse;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
 package jp.jusou.graph.access;
 
 import jp.jusou.graph.request.PurposeOfUse;
-
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import jp.jusou.graph.support.TestIdentityProvider;

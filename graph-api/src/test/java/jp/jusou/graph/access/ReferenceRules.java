@@ -1,7 +1,5 @@
 package jp.jusou.graph.access;
 
-import jp.jusou.graph.request.PurposeOfUse;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +13,7 @@ import jp.jusou.graph.access.RandomCity.RConsent;
 import jp.jusou.graph.access.RandomCity.RHousehold;
 import jp.jusou.graph.access.RandomCity.RMeeting;
 import jp.jusou.graph.access.RandomCity.RPerson;
+import jp.jusou.graph.request.PurposeOfUse;
 import jp.jusou.graph.support.Field;
 
 /**

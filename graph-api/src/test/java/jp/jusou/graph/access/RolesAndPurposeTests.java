@@ -1,8 +1,8 @@
 package jp.jusou.graph.access;
 
-import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphQlDocuments;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

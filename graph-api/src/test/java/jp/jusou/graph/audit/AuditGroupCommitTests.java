@@ -1,7 +1,5 @@
 package jp.jusou.graph.audit;
 
-import jp.jusou.graph.request.AuditEntry;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,11 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
+import jp.jusou.graph.request.AuditEntry;
 import jp.jusou.graph.request.PersonalDataRead;
-import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import jp.jusou.graph.support.GraphRows;
+import jp.jusou.graph.support.NamedQueries;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,16 +1,15 @@
 package jp.jusou.graph.audit;
 
-import jp.jusou.graph.support.GraphQlDocuments;
-import jp.jusou.graph.request.AuditEntry;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.jusou.graph.request.AuditEntry;
 import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.GraphRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

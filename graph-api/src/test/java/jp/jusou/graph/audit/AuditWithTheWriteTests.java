@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.GraphRows;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;

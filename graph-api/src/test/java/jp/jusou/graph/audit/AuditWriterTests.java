@@ -1,7 +1,5 @@
 package jp.jusou.graph.audit;
 
-import jp.jusou.graph.request.AuditEntry;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jp.jusou.graph.request.AuditEntry;
 import jp.jusou.graph.request.PersonalDataRead;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
 package jp.jusou.graph.dataimport;
 
-import jp.jusou.graph.GraphApiApplication;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import jp.jusou.graph.GraphApiApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

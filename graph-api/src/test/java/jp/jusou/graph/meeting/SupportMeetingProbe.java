@@ -3,10 +3,10 @@ package jp.jusou.graph.meeting;
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.jusou.graph.plan.MeetingDecision;
-import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.meeting.MeetingInputs.DiscussedHouseholdInput;
 import jp.jusou.graph.meeting.MeetingInputs.RecordMeetingInput;
+import jp.jusou.graph.plan.MeetingDecision;
+import jp.jusou.graph.request.AccessSubject;
 
 /**
  * Lets a test outside this package record a 支援会議 through {@link MeetingService} itself —

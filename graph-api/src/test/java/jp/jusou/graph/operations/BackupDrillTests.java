@@ -9,11 +9,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.GraphApiApplication;
 import jp.jusou.graph.audit.AuditLinker;
 import jp.jusou.graph.audit.AuditLog;
 import jp.jusou.graph.support.DemoUsers;
+import jp.jusou.graph.support.GraphQlDocuments;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 

@@ -3,9 +3,9 @@ package jp.jusou.graph.resource;
 import java.util.List;
 import java.util.Map;
 
-import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.GraphRows;
 import org.junit.jupiter.api.Test;
 

@@ -13,9 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.CypherQueries;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphQlDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

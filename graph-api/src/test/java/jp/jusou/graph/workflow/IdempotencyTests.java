@@ -3,8 +3,8 @@ package jp.jusou.graph.workflow;
 import java.util.List;
 import java.util.Map;
 
-import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphQlDocuments;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.ResponseError;

@@ -10,9 +10,9 @@ import java.util.TreeSet;
 
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
-import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.audit.AuditCompletenessTests;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphQlDocuments;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

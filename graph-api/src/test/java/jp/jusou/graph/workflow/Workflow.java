@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
+import jp.jusou.graph.support.GraphQlDocuments;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 

@@ -3,10 +3,10 @@ package jp.jusou.graph.workflow;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import jp.jusou.graph.support.GraphQlDocuments;
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphQlDocuments;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
