@@ -1,6 +1,7 @@
 package jp.jusou.graph.vocabulary;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public class Vocabulary {
 				throw new IllegalStateException("Two labelled enums named " + type.getSimpleName());
 			}
 		}
-		return Map.copyOf(found);
+		return Collections.unmodifiableMap(found);
 	}
 
 	private static Class<?> load(String name) {

@@ -76,6 +76,8 @@ class VocabularyTests {
 		}
 		assertThat(missing).isEmpty();
 		assertThat(vocabulary.terms()).allSatisfy(term -> assertThat(term.label()).isNotBlank());
+		assertThat(vocabulary.terms().stream().map(Term::type).toList()).as("by type, for selectors and reading")
+			.isSorted();
 	}
 
 	@Test
