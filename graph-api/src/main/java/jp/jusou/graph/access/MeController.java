@@ -11,16 +11,10 @@ import org.springframework.stereotype.Controller;
 
 /** Answers {@code me}: who the signed-in user is in the graph. */
 @Controller
-class MeController {
+record MeController(AgencyService agencies) {
 
 	/** The signed-in user as the schema's {@code Me} type. */
 	record Me(String username, String staffId, String staffName, Agency agency, List<String> roles, String purpose) {
-	}
-
-	private final AgencyService agencies;
-
-	MeController(AgencyService agencies) {
-		this.agencies = agencies;
 	}
 
 	@QueryMapping

@@ -20,18 +20,9 @@ import org.springframework.stereotype.Controller;
  * The ADMIN mutations: staff accounts, agencies, areas. Only ADMIN; a refusal is audited.
  */
 @Controller
-class AdminController {
+record AdminController(StaffAdministration staff, DirectoryAdministration directory) {
 
 	record StaffPayload(StaffAccountView staff) {
-	}
-
-	private final StaffAdministration staff;
-
-	private final DirectoryAdministration directory;
-
-	AdminController(StaffAdministration staff, DirectoryAdministration directory) {
-		this.staff = staff;
-		this.directory = directory;
 	}
 
 	@MutationMapping

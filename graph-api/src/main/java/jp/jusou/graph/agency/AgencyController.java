@@ -15,13 +15,7 @@ import org.springframework.stereotype.Controller;
 
 /** {@code agency}, {@code agencies} and {@code Agency.areas}. */
 @Controller
-class AgencyController {
-
-	private final AgencyService agencies;
-
-	AgencyController(AgencyService agencies) {
-		this.agencies = agencies;
-	}
+record AgencyController(AgencyService agencies) {
 
 	@QueryMapping
 	Agency agency(@Argument String id) {

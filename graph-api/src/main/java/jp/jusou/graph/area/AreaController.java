@@ -14,27 +14,21 @@ import org.springframework.stereotype.Controller;
 
 /** {@code area}, {@code areas}, {@code Area.agencies} and {@code Area.outline}. */
 @Controller
-class AreaController {
-
-	private final AreaService areas;
-
-	AreaController(AreaService areas) {
-		this.areas = areas;
-	}
+record AreaController(AreaService areaService) {
 
 	@QueryMapping
 	Area area(@Argument String id) {
-		return areas.byId(Arguments.id("id", id));
+		return areaService.byId(Arguments.id("id", id));
 	}
 
 	@QueryMapping
 	List<Area> areas() {
-		return areas.all();
+		return areaService.all();
 	}
 
 	@BatchMapping(typeName = "Area", field = "outline")
 	Map<Area, List<GeoPoint>> outline(List<Area> sources) {
-		Map<String, List<GeoPoint>> byId = areas.outlinesOf(sources.stream().map(Area::id).distinct().toList());
+		Map<String, List<GeoPoint>> byId = areaService.outlinesOf(sources.stream().map(Area::id).distinct().toList());
 		return sources.stream()
 			.distinct()
 			.collect(Collectors.toMap(area -> area, area -> byId.getOrDefault(area.id(), List.of())));

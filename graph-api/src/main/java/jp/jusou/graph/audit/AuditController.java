@@ -15,20 +15,11 @@ import org.springframework.stereotype.Controller;
 
 /** {@code auditTrail} and {@code auditChain}, for privacy officers only. */
 @Controller
-class AuditController {
+record AuditController(AuditLog auditLog, AuditTrailReads trails) {
 
 	/** One audit event as it concerns the person asked about. */
 	record AuditRecord(long sequence, String at, String username, String staffId, String agencyId, String operation,
 			String outcome, String purpose, List<String> bases, List<String> categories, String hash) {
-	}
-
-	private final AuditLog auditLog;
-
-	private final AuditTrailReads trails;
-
-	AuditController(AuditLog auditLog, AuditTrailReads trails) {
-		this.auditLog = auditLog;
-		this.trails = trails;
 	}
 
 	@QueryMapping

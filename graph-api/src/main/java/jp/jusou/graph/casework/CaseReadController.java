@@ -16,16 +16,7 @@ import org.springframework.stereotype.Controller;
 
 /** {@code case(id)}, {@code Member.cases} and {@code myCases}: cases read back. */
 @Controller
-class CaseReadController {
-
-	private final CaseReads cases;
-
-	private final QueryLimits limits;
-
-	CaseReadController(CaseReads cases, QueryLimits limits) {
-		this.cases = cases;
-		this.limits = limits;
-	}
+record CaseReadController(CaseReads cases, QueryLimits limits) {
 
 	@QueryMapping(name = "case")
 	@Requires(personLevel = true)

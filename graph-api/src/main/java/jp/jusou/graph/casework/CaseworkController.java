@@ -8,7 +8,6 @@ import jp.jusou.graph.casework.CaseworkInputs.ReturnToAgencyInput;
 import jp.jusou.graph.casework.CaseworkService.ConsultationResult;
 import jp.jusou.graph.casework.Referrals.ReferralResult;
 import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.Idempotency;
 import jp.jusou.graph.request.Requires;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,45 +17,30 @@ import org.springframework.stereotype.Controller;
 
 /** {@code recordConsultation}, {@code referToCoordination}, {@code returnToAgency}. */
 @Controller
-class CaseworkController {
-
-	private final CaseworkService casework;
-
-	private final Referrals referrals;
-
-	private final CaseClosing closing;
-
-	private final Idempotency idempotency;
-
-	CaseworkController(CaseworkService casework, Referrals referrals, CaseClosing closing, Idempotency idempotency) {
-		this.casework = casework;
-		this.referrals = referrals;
-		this.closing = closing;
-		this.idempotency = idempotency;
-	}
+record CaseworkController(CaseworkService casework, Referrals referrals, CaseClosing closing) {
 
 	@MutationMapping
 	@Requires(personLevel = true)
 	ConsultationResult recordConsultation(@Argument RecordConsultationInput input, AccessSubject subject) {
-		return idempotency.once(subject, ConsultationResult.class, () -> casework.recordConsultation(subject, input));
+		return casework.recordConsultation(subject, input);
 	}
 
 	@MutationMapping
 	@Requires(personLevel = true)
 	ReferralResult referToCoordination(@Argument ReferToCoordinationInput input, AccessSubject subject) {
-		return idempotency.once(subject, ReferralResult.class, () -> referrals.referToCoordination(subject, input));
+		return referrals.referToCoordination(subject, input);
 	}
 
 	@MutationMapping
 	@Requires(personLevel = true)
 	ReferralResult returnToAgency(@Argument ReturnToAgencyInput input, AccessSubject subject) {
-		return idempotency.once(subject, ReferralResult.class, () -> referrals.returnToAgency(subject, input));
+		return referrals.returnToAgency(subject, input);
 	}
 
 	@MutationMapping
 	@Requires(personLevel = true)
 	ReferralResult refer(@Argument ReferInput input, AccessSubject subject) {
-		return idempotency.once(subject, ReferralResult.class, () -> referrals.refer(subject, input));
+		return referrals.refer(subject, input);
 	}
 
 	/** The schema's {@code CasePayload} (its field {@code case} is a Java keyword). */
@@ -66,13 +50,13 @@ class CaseworkController {
 	@MutationMapping
 	@Requires(personLevel = true)
 	CasePayload closeCase(@Argument CaseChangeInput input, AccessSubject subject) {
-		return idempotency.once(subject, CasePayload.class, () -> new CasePayload(closing.closeCase(subject, input)));
+		return new CasePayload(closing.closeCase(subject, input));
 	}
 
 	@MutationMapping
 	@Requires(personLevel = true)
 	CasePayload reopenCase(@Argument CaseChangeInput input, AccessSubject subject) {
-		return idempotency.once(subject, CasePayload.class, () -> new CasePayload(closing.reopenCase(subject, input)));
+		return new CasePayload(closing.reopenCase(subject, input));
 	}
 
 	@SchemaMapping(typeName = "CasePayload", field = "case")

@@ -14,16 +14,7 @@ import org.springframework.stereotype.Controller;
 
 /** {@code dashboard}, for the DASHBOARD and COORDINATOR roles. */
 @Controller
-class DashboardController {
-
-	private final DashboardService dashboards;
-
-	private final DashboardCache cache;
-
-	DashboardController(DashboardService dashboards, DashboardCache cache) {
-		this.dashboards = dashboards;
-		this.cache = cache;
-	}
+record DashboardController(DashboardService dashboards, DashboardCache cache) {
 
 	@QueryMapping
 	@Requires(anyRole = { Role.DASHBOARD, Role.COORDINATOR })

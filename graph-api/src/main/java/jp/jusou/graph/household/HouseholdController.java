@@ -20,19 +20,7 @@ import org.springframework.stereotype.Controller;
  * {@code household}, {@code households}, and a household's members and agencies, batched.
  */
 @Controller
-class HouseholdController {
-
-	private final HouseholdService households;
-
-	private final HouseholdFields fields;
-
-	private final QueryLimits limits;
-
-	HouseholdController(HouseholdService households, HouseholdFields fields, QueryLimits limits) {
-		this.households = households;
-		this.fields = fields;
-		this.limits = limits;
-	}
+record HouseholdController(HouseholdService households, HouseholdFields fields, QueryLimits limits) {
 
 	@QueryMapping
 	@Requires(personLevel = true)

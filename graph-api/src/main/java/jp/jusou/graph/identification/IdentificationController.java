@@ -3,7 +3,6 @@ package jp.jusou.graph.identification;
 import jp.jusou.graph.identification.PersonIdentification.IdentifiedPerson;
 import jp.jusou.graph.identification.PersonIdentification.IdentifyPersonInput;
 import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.Idempotency;
 import jp.jusou.graph.request.Requires;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -12,21 +11,12 @@ import org.springframework.stereotype.Controller;
 
 /** {@code identifyPerson}: the id of the person in front of a window. */
 @Controller
-class IdentificationController {
-
-	private final PersonIdentification identification;
-
-	private final Idempotency idempotency;
-
-	IdentificationController(PersonIdentification identification, Idempotency idempotency) {
-		this.identification = identification;
-		this.idempotency = idempotency;
-	}
+record IdentificationController(PersonIdentification identification) {
 
 	@MutationMapping
 	@Requires(personLevel = true)
 	IdentifiedPerson identifyPerson(@Argument IdentifyPersonInput input, AccessSubject subject) {
-		return idempotency.once(subject, IdentifiedPerson.class, () -> identification.identify(subject, input));
+		return identification.identify(subject, input);
 	}
 
 }

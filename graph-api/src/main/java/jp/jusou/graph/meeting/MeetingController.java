@@ -4,7 +4,6 @@ import jp.jusou.graph.household.Household;
 import jp.jusou.graph.meeting.MeetingInputs.RecordMeetingInput;
 import jp.jusou.graph.meeting.MeetingReads.HouseholdMeetings;
 import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.Idempotency;
 import jp.jusou.graph.request.Requires;
 import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.Arguments;
@@ -17,19 +16,7 @@ import org.springframework.stereotype.Controller;
 
 /** {@code recordMeeting}, {@code meeting(id)}, {@code Household.meetings}. */
 @Controller
-class MeetingController {
-
-	private final MeetingService meetings;
-
-	private final MeetingReads reads;
-
-	private final Idempotency idempotency;
-
-	MeetingController(MeetingService meetings, MeetingReads reads, Idempotency idempotency) {
-		this.meetings = meetings;
-		this.reads = reads;
-		this.idempotency = idempotency;
-	}
+record MeetingController(MeetingService meetings, MeetingReads reads) {
 
 	@MutationMapping
 	@Requires(personLevel = true)
@@ -40,7 +27,7 @@ class MeetingController {
 		if (coordination) {
 			subject.requireRole(Role.COORDINATOR);
 		}
-		return idempotency.once(subject, MeetingResult.class, () -> meetings.recordMeeting(subject, input));
+		return meetings.recordMeeting(subject, input);
 	}
 
 	@QueryMapping

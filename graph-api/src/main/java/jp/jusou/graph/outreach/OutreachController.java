@@ -13,7 +13,6 @@ import jp.jusou.graph.outreach.OutreachService.UnreachedHousehold;
 import jp.jusou.graph.outreach.OutreachService.VisitCount;
 import jp.jusou.graph.outreach.OutreachService.VisitPayload;
 import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.Idempotency;
 import jp.jusou.graph.request.Requires;
 import jp.jusou.graph.request.Role;
 import jp.jusou.graph.support.Arguments;
@@ -25,19 +24,7 @@ import org.springframework.stereotype.Controller;
 
 /** Signals, visits and the outreach lists. */
 @Controller
-class OutreachController {
-
-	private final OutreachService outreach;
-
-	private final OutreachAssignments assignments;
-
-	private final Idempotency idempotency;
-
-	OutreachController(OutreachService outreach, OutreachAssignments assignments, Idempotency idempotency) {
-		this.outreach = outreach;
-		this.assignments = assignments;
-		this.idempotency = idempotency;
-	}
+record OutreachController(OutreachService outreach, OutreachAssignments assignments) {
 
 	@QueryMapping
 	@Requires(personLevel = true)
@@ -50,8 +37,7 @@ class OutreachController {
 	@MutationMapping
 	@Requires(personLevel = true)
 	OutreachAssignment endOutreachAssignment(@Argument EndOutreachAssignmentInput input, AccessSubject subject) {
-		return idempotency.once(subject, OutreachAssignment.class,
-				() -> assignments.end(subject, input.assignmentId(), input.reason()));
+		return assignments.end(subject, input.assignmentId(), input.reason());
 	}
 
 	/** The input of endOutreachAssignment, as the schema defines it. */
@@ -61,19 +47,19 @@ class OutreachController {
 	@MutationMapping
 	@Requires(personLevel = true)
 	OutreachAssignment assignOutreach(@Argument AssignOutreachInput input, AccessSubject subject) {
-		return idempotency.once(subject, OutreachAssignment.class, () -> assignments.assign(subject, input));
+		return assignments.assign(subject, input);
 	}
 
 	@MutationMapping
 	@Requires(personLevel = true)
 	SignalPayload recordSignal(@Argument RecordSignalInput input, AccessSubject subject) {
-		return idempotency.once(subject, SignalPayload.class, () -> outreach.recordSignal(subject, input));
+		return outreach.recordSignal(subject, input);
 	}
 
 	@MutationMapping
 	@Requires(personLevel = true)
 	VisitPayload recordVisit(@Argument RecordVisitInput input, AccessSubject subject) {
-		return idempotency.once(subject, VisitPayload.class, () -> outreach.recordVisit(subject, input));
+		return outreach.recordVisit(subject, input);
 	}
 
 	@QueryMapping

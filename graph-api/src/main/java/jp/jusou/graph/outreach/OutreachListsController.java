@@ -17,19 +17,8 @@ import org.springframework.stereotype.Controller;
  * {@code receivedSignals} (the agency's own signals, paged).
  */
 @Controller
-class OutreachListsController {
-
-	private final IsolatedResidentsService isolatedResidents;
-
-	private final ReceivedSignals signals;
-
-	private final QueryLimits limits;
-
-	OutreachListsController(IsolatedResidentsService isolatedResidents, ReceivedSignals signals, QueryLimits limits) {
-		this.isolatedResidents = isolatedResidents;
-		this.signals = signals;
-		this.limits = limits;
-	}
+record OutreachListsController(IsolatedResidentsService isolatedResidents, ReceivedSignals signals,
+		QueryLimits limits) {
 
 	@QueryMapping
 	@Requires(personLevel = true)

@@ -6,7 +6,6 @@ import jp.jusou.graph.participation.ParticipationInputs.MatchParticipationInput;
 import jp.jusou.graph.participation.ParticipationInputs.RecordFollowUpInput;
 import jp.jusou.graph.participation.ParticipationInputs.SuggestParticipationInput;
 import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.Idempotency;
 import jp.jusou.graph.request.Requires;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -19,19 +18,10 @@ import org.springframework.stereotype.Controller;
  * {@code lapsedMatches}.
  */
 @Controller
-class ParticipationController {
+record ParticipationController(ParticipationService participation) {
 
 	/** The schema's {@code ParticipationMatchPayload}. */
 	record ParticipationMatchPayload(ParticipationMatch match) {
-	}
-
-	private final ParticipationService participation;
-
-	private final Idempotency idempotency;
-
-	ParticipationController(ParticipationService participation, Idempotency idempotency) {
-		this.participation = participation;
-		this.idempotency = idempotency;
 	}
 
 	@QueryMapping
@@ -50,15 +40,13 @@ class ParticipationController {
 	@MutationMapping
 	@Requires(personLevel = true)
 	ParticipationMatchPayload matchParticipation(@Argument MatchParticipationInput input, AccessSubject subject) {
-		return idempotency.once(subject, ParticipationMatchPayload.class,
-				() -> new ParticipationMatchPayload(participation.match(subject, input)));
+		return new ParticipationMatchPayload(participation.match(subject, input));
 	}
 
 	@MutationMapping
 	@Requires(personLevel = true)
 	ParticipationMatchPayload recordFollowUp(@Argument RecordFollowUpInput input, AccessSubject subject) {
-		return idempotency.once(subject, ParticipationMatchPayload.class,
-				() -> new ParticipationMatchPayload(participation.followUp(subject, input)));
+		return new ParticipationMatchPayload(participation.followUp(subject, input));
 	}
 
 }

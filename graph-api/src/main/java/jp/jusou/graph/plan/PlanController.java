@@ -6,7 +6,6 @@ import jp.jusou.graph.plan.PlanInputs.CreatePlanInput;
 import jp.jusou.graph.plan.PlanInputs.RevisePlanInput;
 import jp.jusou.graph.plan.PlanService.PlanDue;
 import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.Idempotency;
 import jp.jusou.graph.request.Requires;
 import jp.jusou.graph.request.Role;
 
@@ -20,31 +19,22 @@ import org.springframework.stereotype.Controller;
  * {@code plansDueForReview}.
  */
 @Controller
-class PlanController {
+record PlanController(PlanService plans) {
 
 	/** The schema's {@code PlanPayload}. */
 	record PlanPayload(SupportPlan plan) {
 	}
 
-	private final PlanService plans;
-
-	private final Idempotency idempotency;
-
-	PlanController(PlanService plans, Idempotency idempotency) {
-		this.plans = plans;
-		this.idempotency = idempotency;
-	}
-
 	@MutationMapping
 	@Requires(personLevel = true, anyRole = Role.COORDINATOR)
 	PlanPayload createPlan(@Argument CreatePlanInput input, AccessSubject subject) {
-		return idempotency.once(subject, PlanPayload.class, () -> new PlanPayload(plans.create(subject, input)));
+		return new PlanPayload(plans.create(subject, input));
 	}
 
 	@MutationMapping
 	@Requires(personLevel = true, anyRole = Role.COORDINATOR)
 	PlanPayload revisePlan(@Argument RevisePlanInput input, AccessSubject subject) {
-		return idempotency.once(subject, PlanPayload.class, () -> new PlanPayload(plans.revise(subject, input)));
+		return new PlanPayload(plans.revise(subject, input));
 	}
 
 	@QueryMapping

@@ -13,13 +13,7 @@ import org.springframework.stereotype.Controller;
 
 /** {@code plan(id)} and {@code Household.plans}: read back. */
 @Controller
-class PlanReadController {
-
-	private final PlanReads plans;
-
-	PlanReadController(PlanReads plans) {
-		this.plans = plans;
-	}
+record PlanReadController(PlanReads plans) {
 
 	@QueryMapping
 	@Requires(personLevel = true)

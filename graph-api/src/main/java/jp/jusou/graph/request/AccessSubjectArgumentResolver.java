@@ -24,8 +24,16 @@ class AccessSubjectArgumentResolver implements HandlerMethodArgumentResolver {
 
 	@Override
 	public Object resolveArgument(MethodParameter parameter, DataFetchingEnvironment environment) {
-		AccessSubject subject = RequestEdge.subjectOf(environment.getGraphQlContext()).at(coordinates(environment));
-		Requires requires = parameter.getMethodAnnotation(Requires.class);
+		return checkDeclared(subjectAt(environment), parameter.getMethodAnnotation(Requires.class));
+	}
+
+	/** The request's subject, asking for the field being resolved. */
+	static AccessSubject subjectAt(DataFetchingEnvironment environment) {
+		return RequestEdge.subjectOf(environment.getGraphQlContext()).at(coordinates(environment));
+	}
+
+	/** Applies the checks a handler declares; none declared, none applied. */
+	static AccessSubject checkDeclared(AccessSubject subject, Requires requires) {
 		if (requires != null) {
 			if (requires.personLevel()) {
 				subject.requirePersonLevelRead();

@@ -18,19 +18,7 @@ import org.springframework.stereotype.Controller;
 
 /** {@code resourcesNear}. */
 @Controller
-class ResourceController {
-
-	private final ResourceService resources;
-
-	private final QueryLimits limits;
-
-	private final Clock clock;
-
-	ResourceController(ResourceService resources, QueryLimits limits, Clock clock) {
-		this.resources = resources;
-		this.limits = limits;
-		this.clock = clock;
-	}
+record ResourceController(ResourceService resources, QueryLimits limits, Clock clock) {
 
 	@SchemaMapping(typeName = "Activity")
 	List<LocalDate> nextDates(Activity activity, @Argument Integer first) {

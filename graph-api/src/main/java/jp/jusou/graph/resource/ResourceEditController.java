@@ -17,13 +17,7 @@ import org.springframework.stereotype.Controller;
  * Editing resources and activities (CSW, COORDINATOR, ADMIN), and {@code resourceGaps}.
  */
 @Controller
-class ResourceEditController {
-
-	private final ResourceEditService resources;
-
-	ResourceEditController(ResourceEditService resources) {
-		this.resources = resources;
-	}
+record ResourceEditController(ResourceEditService resources) {
 
 	@MutationMapping
 	@Requires(anyRole = { Role.CSW, Role.COORDINATOR, Role.ADMIN })

@@ -16,16 +16,7 @@ import org.springframework.stereotype.Controller;
 
 /** {@code Household.timeline}: the household's 支援経過記録, paged. */
 @Controller
-class TimelineController {
-
-	private final TimelineService timelines;
-
-	private final QueryLimits limits;
-
-	TimelineController(TimelineService timelines, QueryLimits limits) {
-		this.timelines = timelines;
-		this.limits = limits;
-	}
+record TimelineController(TimelineService timelines, QueryLimits limits) {
 
 	@SchemaMapping(typeName = "Household")
 	HouseholdTimeline timeline(Household household, @Argument Integer first, @Argument String after,

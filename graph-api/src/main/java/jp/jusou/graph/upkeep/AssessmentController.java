@@ -2,7 +2,6 @@ package jp.jusou.graph.upkeep;
 
 import jp.jusou.graph.household.Household;
 import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.Idempotency;
 import jp.jusou.graph.request.Requires;
 import jp.jusou.graph.upkeep.AssessmentInputs.RecordAssessmentInput;
 import jp.jusou.graph.upkeep.AssessmentService.HouseholdAssessments;
@@ -14,25 +13,15 @@ import org.springframework.stereotype.Controller;
 
 /** {@code recordAssessment} and {@code Household.assessments}. */
 @Controller
-class AssessmentController {
+record AssessmentController(AssessmentService assessments) {
 
 	record AssessmentPayload(Assessment assessment) {
-	}
-
-	private final AssessmentService assessments;
-
-	private final Idempotency idempotency;
-
-	AssessmentController(AssessmentService assessments, Idempotency idempotency) {
-		this.assessments = assessments;
-		this.idempotency = idempotency;
 	}
 
 	@MutationMapping
 	@Requires(personLevel = true)
 	AssessmentPayload recordAssessment(@Argument RecordAssessmentInput input, AccessSubject subject) {
-		return idempotency.once(subject, AssessmentPayload.class,
-				() -> new AssessmentPayload(assessments.record(subject, input)));
+		return new AssessmentPayload(assessments.record(subject, input));
 	}
 
 	@SchemaMapping(typeName = "Household")

@@ -11,17 +11,11 @@ import org.springframework.stereotype.Controller;
  * {@code vocabulary}: every enum value with its Japanese label; public words, no person.
  */
 @Controller
-class VocabularyController {
-
-	private final Vocabulary vocabulary;
-
-	VocabularyController(Vocabulary vocabulary) {
-		this.vocabulary = vocabulary;
-	}
+record VocabularyController(Vocabulary words) {
 
 	@QueryMapping
 	List<Term> vocabulary() {
-		return vocabulary.terms();
+		return words.terms();
 	}
 
 }

@@ -22,6 +22,10 @@ class IdempotencyTests extends WorkflowTest {
 
 	static final String REGISTER = GraphQlDocuments.named("workflow/idempotency-register");
 
+	static final String REGISTER_AT = GraphQlDocuments.named("workflow/idempotency-register-at");
+
+	static final String CREATE_RESOURCE = GraphQlDocuments.named("workflow/create-resource");
+
 	@Test
 	void aRetryWithTheSameKeyReturnsTheFirstAnswerAndWritesOnce() {
 		Map<String, Object> first = send("seikatsu", "CASE_WORK", "key-register-1", REGISTER, "recordConsultation");
@@ -57,6 +61,70 @@ class IdempotencyTests extends WorkflowTest {
 		assertThat(flow.count("MATCH (m:Meeting)-[:DISCUSSED]->(:Household {id: $id}) RETURN count(m)",
 				Map.of("id", household)))
 			.isOne();
+	}
+
+	@Test
+	void aMutationThatEndsInAnErrorLeavesNoReceiptSoTheCorrectedRetryWrites() {
+		assertThat(tester("seikatsu", "CASE_WORK", "key-broken-1").document(REGISTER_AT)
+			.variable("address", "冪等（誤り）")
+			.variable("date", "2099-01-01")
+			.execute()
+			.returnResponse()
+			.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "input.date"));
+		String household = tester("seikatsu", "CASE_WORK", "key-broken-1").document(REGISTER_AT)
+			.variable("address", "冪等（誤り）")
+			.variable("date", "2026-11-20")
+			.execute()
+			.path("recordConsultation.householdId")
+			.entity(String.class)
+			.get();
+		flow.created(household);
+		assertThat(flow.count("MATCH (h:Household {address: '冪等（誤り）'}) RETURN count(h)", Map.of())).isOne();
+	}
+
+	@Test
+	void aReplayPassesTheChecksItsHandlerDeclares() {
+		String household = tester("seikatsu", "CASE_WORK", "key-checked-1").document(REGISTER_AT)
+			.variable("address", "冪等（確認）")
+			.variable("date", "2026-11-20")
+			.execute()
+			.path("recordConsultation.householdId")
+			.entity(String.class)
+			.get();
+		flow.created(household);
+		assertThat(users.as("seikatsu", null)
+			.mutate()
+			.header("Idempotency-Key", "key-checked-1")
+			.build()
+			.document(REGISTER_AT)
+			.variable("address", "冪等（確認）")
+			.variable("date", "2026-11-20")
+			.execute()
+			.returnResponse()
+			.getErrors()).as("no declared purpose, no answer, not even the kept one")
+			.singleElement()
+			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "X-Purpose-Of-Use"));
+	}
+
+	@Test
+	void everyMutationRunsOnceIncludingThoseAboutNoPerson() {
+		Map<String, Object> input = Map.of("input",
+				Map.of("name", "冪等ひろば（架空）", "kind", "COMMUNITY_HUB", "areaId", "area-w2", "location",
+						Map.of("latitude", 37.4941, "longitude", 139.9321), "offers", List.of("PLACE_TO_BELONG")));
+		String first = createResource("key-resource-1", input);
+		flow.createdResource(first);
+		assertThat(createResource("key-resource-1", input)).isEqualTo(first);
+		assertThat(flow.count("MATCH (r:Resource {name: '冪等ひろば（架空）'}) RETURN count(r)", Map.of())).isOne();
+	}
+
+	private String createResource(String key, Map<String, Object> variables) {
+		return tester("csw", "OUTREACH", key).document(CREATE_RESOURCE)
+			.variables(variables)
+			.execute()
+			.path("createResource.id")
+			.entity(String.class)
+			.get();
 	}
 
 	private Map<String, Object> send(String user, String purpose, String key, String document, String path) {
