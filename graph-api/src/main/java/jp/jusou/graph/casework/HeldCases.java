@@ -14,16 +14,7 @@ import org.springframework.stereotype.Component;
  * the case may change it" for closing, reopening and referring.
  */
 @Component
-public class HeldCases {
-
-	private final NamedQueries graph;
-
-	private final AgencyService agencies;
-
-	HeldCases(NamedQueries graph, AgencyService agencies) {
-		this.graph = graph;
-		this.agencies = agencies;
-	}
+public record HeldCases(NamedQueries graph, AgencyService agencies) {
 
 	/** The case, which must be held by the user's agency. */
 	CaseRecord ownCase(AccessSubject subject, String caseId, String verb) {

@@ -24,16 +24,7 @@ import org.springframework.stereotype.Service;
  * refused, audited as a withheld attempt, and says nothing of what the graph holds.
  */
 @Service
-public class WindowIdentification {
-
-	private final NamedQueries graph;
-
-	private final Clock clock;
-
-	WindowIdentification(NamedQueries graph, Clock clock) {
-		this.graph = graph;
-		this.clock = clock;
-	}
+public record WindowIdentification(NamedQueries graph, Clock clock) {
 
 	/**
 	 * Checks what a person told a window — the name or the kana (at most 100 characters

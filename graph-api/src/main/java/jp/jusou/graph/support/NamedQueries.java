@@ -14,16 +14,7 @@ import org.springframework.stereotype.Component;
  * with parameters only.
  */
 @Component
-public class NamedQueries {
-
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
-
-	NamedQueries(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
-	}
+public record NamedQueries(Neo4jClient neo4j, CypherQueries queries) {
 
 	/** The named query, ready to bind its parameters. */
 	public Neo4jClient.UnboundRunnableSpec query(String name) {

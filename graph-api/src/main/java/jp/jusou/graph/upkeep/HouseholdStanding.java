@@ -22,19 +22,10 @@ import org.springframework.stereotype.Component;
  * recording is never a way into a household it had no basis for.
  */
 @Component
-class HouseholdStanding {
+record HouseholdStanding(NamedQueries graph, Clock clock) {
 
 	/** The user's agency's standing in the household. */
 	record Standing(String householdId, String agencyId, String field, List<String> memberIds, boolean areaExists) {
-	}
-
-	private final NamedQueries graph;
-
-	private final Clock clock;
-
-	HouseholdStanding(NamedQueries graph, Clock clock) {
-		this.graph = graph;
-		this.clock = clock;
 	}
 
 	/**
