@@ -24,7 +24,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * ADMIN keeps the directory of agencies and areas (public data): {@code saveAgency} and
@@ -34,24 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the bases.
  */
 @Service
-public class DirectoryAdministration {
+public record DirectoryAdministration(NamedQueries graph, AgencyService agencies, AreaService areas,
+		KeptFacts keptFacts) {
 
-	private final NamedQueries graph;
-
-	private final AgencyService agencies;
-
-	private final AreaService areas;
-
-	private final KeptFacts keptFacts;
-
-	DirectoryAdministration(NamedQueries graph, AgencyService agencies, AreaService areas, KeptFacts keptFacts) {
-		this.graph = graph;
-		this.agencies = agencies;
-		this.areas = areas;
-		this.keptFacts = keptFacts;
-	}
-
-	@Transactional
 	public Agency saveAgency(AccessSubject subject, SaveAgencyInput input) {
 		String id = input.id() == null ? null : Validate.id("input.id", input.id());
 		String name = Validate.text("input.name", input.name(), 200);
@@ -98,7 +82,6 @@ public class DirectoryAdministration {
 		return agencies.byId(agencyId);
 	}
 
-	@Transactional
 	public Area saveArea(AccessSubject subject, SaveAreaInput input) {
 		String id = input.id() == null ? null : Validate.id("input.id", input.id());
 		String name = Validate.text("input.name", input.name(), 100);

@@ -23,7 +23,6 @@ import org.neo4j.driver.Record;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * ADMIN manages staff accounts: create, move to another agency, set roles, disable. Each
@@ -34,22 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
  * account or take away their own ADMIN role.
  */
 @Service
-public class StaffAdministration {
+public record StaffAdministration(NamedQueries graph, PasswordEncoder passwords) {
 
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
 	static final int MIN_PASSWORD = 12;
 
-	private final NamedQueries graph;
-
-	private final PasswordEncoder passwords;
-
-	StaffAdministration(NamedQueries graph, PasswordEncoder passwords) {
-		this.graph = graph;
-		this.passwords = passwords;
-	}
-
-	@Transactional
 	public StaffAccountView create(AccessSubject subject, CreateStaffInput input) {
 		String username = Validate.required("input.username", input.username());
 		if (!USERNAME.matcher(username).matches()) {
@@ -90,14 +79,12 @@ public class StaffAdministration {
 		return audited(subject, staffId);
 	}
 
-	@Transactional
 	public StaffAccountView move(AccessSubject subject, MoveStaffInput input) {
 		String staffId = existing(input.staffId(), Validate.id("input.agencyId", input.agencyId()));
 		update(subject, staffId, Parameters.of("agencyId", input.agencyId()));
 		return audited(subject, staffId);
 	}
 
-	@Transactional
 	public StaffAccountView setRoles(AccessSubject subject, SetStaffRolesInput input) {
 		String staffId = existing(input.staffId(), null);
 		List<String> roles = roles(input.roles());
@@ -109,7 +96,6 @@ public class StaffAdministration {
 		return audited(subject, staffId);
 	}
 
-	@Transactional
 	public StaffAccountView disable(AccessSubject subject, DisableStaffInput input) {
 		String staffId = existing(input.staffId(), null);
 		String reason = Validate.text("input.reason", input.reason(), 500);

@@ -9,23 +9,15 @@ import java.util.Set;
 import jp.jusou.graph.support.NamedQueries;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The audit log read for one person ({@code auditTrail}). */
 @Component
-class AuditTrailReads {
-
-	private final NamedQueries graph;
-
-	AuditTrailReads(NamedQueries graph) {
-		this.graph = graph;
-	}
+record AuditTrailReads(NamedQueries graph) {
 
 	/**
 	 * The consents a person gave and the meetings that discussed their household: the
 	 * references an audit trail of theirs may name.
 	 */
-	@Transactional(readOnly = true)
 	public Set<String> ownReferences(String personId) {
 		Set<String> ids = new HashSet<>();
 		graph.query("audit-trail-references").bind(personId).to("personId").fetch().one().ifPresent(row -> {
@@ -35,7 +27,6 @@ class AuditTrailReads {
 		return ids;
 	}
 
-	@Transactional(readOnly = true)
 	public List<AuditEvent> trail(String personId, int limit) {
 		return List.copyOf(graph.query("audit-trail")
 			.bindAll(Map.of("personId", personId, "limit", limit))

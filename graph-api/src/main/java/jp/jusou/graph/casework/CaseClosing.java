@@ -14,31 +14,14 @@ import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code closeCase} (終結) and {@code reopenCase} (再開) of a case the user's agency holds.
  */
 @Service
-public class CaseClosing {
-
-	private final NamedQueries graph;
-
-	private final HeldCases cases;
-
-	private final Clock clock;
-
-	private final KeptFacts keptFacts;
-
-	CaseClosing(NamedQueries graph, HeldCases cases, Clock clock, KeptFacts keptFacts) {
-		this.graph = graph;
-		this.cases = cases;
-		this.clock = clock;
-		this.keptFacts = keptFacts;
-	}
+public record CaseClosing(NamedQueries graph, HeldCases cases, Clock clock, KeptFacts keptFacts) {
 
 	/** Closes a case the user's agency holds (終結), with the date and the reason. */
-	@Transactional
 	public CaseRecord closeCase(AccessSubject subject, CaseChangeInput input) {
 		Validate.id("input.caseId", input.caseId());
 		String reason = Validate.text("input.reason", input.reason(), 500);
@@ -54,7 +37,6 @@ public class CaseClosing {
 	/**
 	 * Reopens a closed case the user's agency holds (再開), with the date and the reason.
 	 */
-	@Transactional
 	public CaseRecord reopenCase(AccessSubject subject, CaseChangeInput input) {
 		Validate.id("input.caseId", input.caseId());
 		String reason = Validate.text("input.reason", input.reason(), 500);

@@ -28,7 +28,6 @@ import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 包括的相談支援: a consultation opens or extends the agency's case (referrals are
@@ -36,7 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * write; it is one write transaction, so a broken rule leaves the graph as it was.
  */
 @Service
-public class CaseworkService {
+public record CaseworkService(NamedQueries graph, HeldCases cases, AccessFacts access,
+		WindowIdentification identification, RegistrationCandidates registrationCandidates, Clock clock,
+		KeptFacts keptFacts) {
 
 	static final Set<String> RELATIONS = Set.of("HEAD", "SPOUSE", "CHILD", "MOTHER", "FATHER", "GRANDCHILD", "OTHER");
 
@@ -52,32 +53,6 @@ public class CaseworkService {
 			String householdId, List<RegistrationCandidates.Candidate> candidates) {
 	}
 
-	private final NamedQueries graph;
-
-	private final HeldCases cases;
-
-	private final AccessFacts access;
-
-	private final WindowIdentification identification;
-
-	private final RegistrationCandidates registrationCandidates;
-
-	private final Clock clock;
-
-	private final KeptFacts keptFacts;
-
-	CaseworkService(NamedQueries graph, HeldCases cases, AccessFacts access, WindowIdentification identification,
-			RegistrationCandidates registrationCandidates, Clock clock, KeptFacts keptFacts) {
-		this.keptFacts = keptFacts;
-		this.registrationCandidates = registrationCandidates;
-		this.graph = graph;
-		this.cases = cases;
-		this.access = access;
-		this.identification = identification;
-		this.clock = clock;
-	}
-
-	@Transactional
 	public ConsultationResult recordConsultation(AccessSubject subject, RecordConsultationInput input) {
 		LocalDate today = LocalDate.now(clock);
 		boolean existing = input.personId() != null;

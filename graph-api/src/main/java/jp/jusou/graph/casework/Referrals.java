@@ -21,7 +21,6 @@ import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * つなぎ: a case referred to the 多機関協働 body ({@code referToCoordination}), handed back from
@@ -30,32 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
  * write, in one transaction.
  */
 @Service
-public class Referrals {
+public record Referrals(NamedQueries graph, HeldCases cases, AgencyService agencies, Clock clock, KeptFacts keptFacts) {
 
 	/** What a referral did. */
 	public record ReferralResult(String referralId, ReferralDirection direction, CaseRecord fromCase,
 			CaseRecord toCase) {
 	}
 
-	private final NamedQueries graph;
-
-	private final HeldCases cases;
-
-	private final AgencyService agencies;
-
-	private final Clock clock;
-
-	private final KeptFacts keptFacts;
-
-	Referrals(NamedQueries graph, HeldCases cases, AgencyService agencies, Clock clock, KeptFacts keptFacts) {
-		this.graph = graph;
-		this.cases = cases;
-		this.agencies = agencies;
-		this.clock = clock;
-		this.keptFacts = keptFacts;
-	}
-
-	@Transactional
 	public ReferralResult referToCoordination(AccessSubject subject, ReferToCoordinationInput input) {
 		String reason = checkReferral(input.caseId(), input.reason(), input.date());
 		Validate.id("input.coordinatorAgencyId", input.coordinatorAgencyId());
@@ -78,7 +58,6 @@ public class Referrals {
 	 * follows the agencies: to the 多機関協働 body, back from it, or between two other
 	 * windows.
 	 */
-	@Transactional
 	public ReferralResult refer(AccessSubject subject, ReferInput input) {
 		String reason = checkReferral(input.caseId(), input.reason(), input.date());
 		Validate.id("input.toAgencyId", input.toAgencyId());
@@ -94,7 +73,6 @@ public class Referrals {
 		return refer(subject, from, target.id(), direction, reason, input.date(), false);
 	}
 
-	@Transactional
 	public ReferralResult returnToAgency(AccessSubject subject, ReturnToAgencyInput input) {
 		String reason = checkReferral(input.caseId(), input.reason(), input.date());
 		Validate.id("input.agencyId", input.agencyId());

@@ -23,14 +23,14 @@ import jp.jusou.graph.support.Parameters;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records and revokes consents. Every rule is checked before the first write, and each
  * mutation is one write transaction: a broken rule leaves the graph as it was.
  */
 @Service
-public class ConsentService {
+public record ConsentService(NamedQueries graph, AccessFacts access, AgencyService agencies,
+		WindowIdentification identification, Clock clock) {
 
 	static final int MAX_YEARS = 5;
 
@@ -38,26 +38,6 @@ public class ConsentService {
 			List<String> unknownGrantees) {
 	}
 
-	private final NamedQueries graph;
-
-	private final AccessFacts access;
-
-	private final AgencyService agencies;
-
-	private final WindowIdentification identification;
-
-	private final Clock clock;
-
-	ConsentService(NamedQueries graph, AccessFacts access, AgencyService agencies, WindowIdentification identification,
-			Clock clock) {
-		this.graph = graph;
-		this.access = access;
-		this.agencies = agencies;
-		this.identification = identification;
-		this.clock = clock;
-	}
-
-	@Transactional
 	public Consent record(AccessSubject subject, RecordConsentInput input) {
 		validateShape(input);
 		List<String> grantees = input.granteeAgencyIds() == null ? List.of() : input.granteeAgencyIds();
@@ -112,7 +92,6 @@ public class ConsentService {
 		return byId(consentId, "input.consentId");
 	}
 
-	@Transactional
 	public Consent revoke(AccessSubject subject, RevokeConsentInput input) {
 		if (input.consentId() == null || input.consentId().isBlank()) {
 			throw new InvalidArgumentException("input.consentId", "required", "give the consent's id (同意IDを指定してください)");

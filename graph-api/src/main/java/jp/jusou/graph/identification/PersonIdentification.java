@@ -14,7 +14,6 @@ import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code identifyPerson}: a window with a person in front of it finds that person's id
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * attempt, and counts towards a brake against enumeration ({@link IdentificationBrake}).
  */
 @Service
-public class PersonIdentification {
+public record PersonIdentification(NamedQueries graph, Clock clock, IdentificationBrake brake) {
 
 	/** The input, as the schema defines it. */
 	public record IdentifyPersonInput(String name, String nameKana, Integer birthYear, String householdId,
@@ -40,19 +39,6 @@ public class PersonIdentification {
 	private record Row(String personId, String name, String nameKana, String householdId, String address) {
 	}
 
-	private final NamedQueries graph;
-
-	private final Clock clock;
-
-	private final IdentificationBrake brake;
-
-	PersonIdentification(NamedQueries graph, Clock clock, IdentificationBrake brake) {
-		this.graph = graph;
-		this.clock = clock;
-		this.brake = brake;
-	}
-
-	@Transactional
 	public IdentifiedPerson identify(AccessSubject subject, IdentifyPersonInput input) {
 		LocalDate today = LocalDate.now(clock);
 		int birthYear = WindowIdentification.checked("input",

@@ -31,7 +31,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code recordMeeting} (第5号・第6号): the input checked on its own
@@ -40,28 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction ({@code meeting-record}) with the facts kept on write and the audit record.
  */
 @Service
-public class MeetingService {
+public record MeetingService(NamedQueries graph, MeetingDiscussion discussion, PlanService plans, Clock clock,
+		KeptFacts keptFacts) {
 
-	private final NamedQueries graph;
-
-	private final MeetingDiscussion discussion;
-
-	private final PlanService plans;
-
-	private final Clock clock;
-
-	private final KeptFacts keptFacts;
-
-	MeetingService(NamedQueries graph, MeetingDiscussion discussion, PlanService plans, Clock clock,
-			KeptFacts keptFacts) {
-		this.graph = graph;
-		this.discussion = discussion;
-		this.plans = plans;
-		this.clock = clock;
-		this.keptFacts = keptFacts;
-	}
-
-	@Transactional
 	public MeetingResult recordMeeting(AccessSubject subject, RecordMeetingInput input) {
 		MeetingKind kind = Validate.required("input.kind", input.kind());
 		List<MeetingKind> kinds = MeetingLaw.kinds(kind, input.alsoHeldAs());

@@ -26,7 +26,6 @@ import jp.jusou.graph.support.QueryLimits;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds residents near an activity's venue who are isolated (definition in
@@ -35,23 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 第4号 component exists for.
  */
 @Service
-@Transactional(readOnly = true)
-public class IsolatedResidentsService {
-
-	private final NamedQueries graph;
-
-	private final AccessPolicy policy;
-
-	private final QueryLimits limits;
-
-	private final Clock clock;
-
-	IsolatedResidentsService(NamedQueries graph, AccessPolicy policy, QueryLimits limits, Clock clock) {
-		this.graph = graph;
-		this.policy = policy;
-		this.limits = limits;
-		this.clock = clock;
-	}
+public record IsolatedResidentsService(NamedQueries graph, AccessPolicy policy, QueryLimits limits, Clock clock) {
 
 	public IsolatedResidents near(AccessSubject subject, String activityId, int radiusMeters, int first) {
 		LocalDate today = LocalDate.now(clock);

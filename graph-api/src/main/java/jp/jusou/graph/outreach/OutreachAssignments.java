@@ -20,7 +20,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * アウトリーチの割当て: the lawful way to the door of a household nobody has a basis for. The 多機関協働
@@ -30,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the privacy officer. A visit or a signal by itself opens nothing.
  */
 @Service
-public class OutreachAssignments {
+public record OutreachAssignments(NamedQueries graph, Clock clock) {
 
 	/** How long an assignment holds when no end is given. */
 	static final int DEFAULT_DAYS = 90;
@@ -55,16 +54,6 @@ public class OutreachAssignments {
 			String meetingId) {
 	}
 
-	private final NamedQueries graph;
-
-	private final Clock clock;
-
-	OutreachAssignments(NamedQueries graph, Clock clock) {
-		this.graph = graph;
-		this.clock = clock;
-	}
-
-	@Transactional
 	public OutreachAssignment assign(AccessSubject subject, AssignOutreachInput input) {
 		subject.requireRole(Role.COORDINATOR);
 		LocalDate today = LocalDate.now(clock);
@@ -119,7 +108,6 @@ public class OutreachAssignments {
 	 * {@code inForce} — newest first: where its staff are to go, and whom it sent where.
 	 * Audited (the households they name).
 	 */
-	@Transactional(readOnly = true)
 	public List<OutreachAssignment> list(AccessSubject subject, boolean inForce, int first) {
 		List<OutreachAssignment> assignments = List.copyOf(graph.query("outreach-assignments")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "inForce", inForce, "today", LocalDate.now(clock),
@@ -138,7 +126,6 @@ public class OutreachAssignments {
 	 * Ends an assignment before its day: only the agency that made it, with a reason;
 	 * from then on it opens nothing.
 	 */
-	@Transactional
 	public OutreachAssignment end(AccessSubject subject, String assignmentId, String reason) {
 		subject.requireRole(Role.COORDINATOR);
 		String id = Validate.id("input.assignmentId", assignmentId);

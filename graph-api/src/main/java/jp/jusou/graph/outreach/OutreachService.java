@@ -27,14 +27,13 @@ import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * アウトリーチ等を通じた継続的支援 (第4号): signals about households nobody reaches, visits, and the lists
  * that say whom to visit next. Signals need no consent and may name no person.
  */
 @Service
-public class OutreachService {
+public record OutreachService(NamedQueries graph, Clock clock, KeptFacts keptFacts, AccessPolicy policy) {
 
 	static final int MAX_MONTHS = 24;
 
@@ -59,22 +58,6 @@ public class OutreachService {
 	public record VisitCount(String month, int households, int visits, int met) {
 	}
 
-	private final NamedQueries graph;
-
-	private final Clock clock;
-
-	private final KeptFacts keptFacts;
-
-	private final AccessPolicy policy;
-
-	OutreachService(NamedQueries graph, Clock clock, KeptFacts keptFacts, AccessPolicy policy) {
-		this.graph = graph;
-		this.clock = clock;
-		this.keptFacts = keptFacts;
-		this.policy = policy;
-	}
-
-	@Transactional
 	public SignalPayload recordSignal(AccessSubject subject, RecordSignalInput input) {
 		LocalDate today = LocalDate.now(clock);
 		Validate.required("input.source", input.source());
@@ -106,7 +89,6 @@ public class OutreachService {
 		return new SignalPayload(signalId, householdId);
 	}
 
-	@Transactional
 	public VisitPayload recordVisit(AccessSubject subject, RecordVisitInput input) {
 		String householdId = Validate.id("input.householdId", input.householdId());
 		Validate.notInFuture("input.date", input.date(), LocalDate.now(clock));
@@ -126,7 +108,6 @@ public class OutreachService {
 		return new VisitPayload(visitId, householdId, input.outcome(), input.date());
 	}
 
-	@Transactional(readOnly = true)
 	public List<UnreachedHousehold> unreached(AccessSubject subject, String areaId) {
 		List<UnreachedHousehold> rows = List.copyOf(graph.query("unreached-households")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "areaId", areaId))
@@ -144,7 +125,6 @@ public class OutreachService {
 		return rows;
 	}
 
-	@Transactional(readOnly = true)
 	public List<HouseholdContact> withoutRecentContact(AccessSubject subject, Integer days) {
 		int checked = Validate.range("days", days, 1, 3650);
 		LocalDate today = LocalDate.now(clock);
@@ -160,7 +140,6 @@ public class OutreachService {
 		return rows;
 	}
 
-	@Transactional(readOnly = true)
 	public List<VisitCount> visitCounts(AccessSubject subject, LocalDate from, LocalDate to) {
 		Validate.required("from", from);
 		Validate.required("to", to);

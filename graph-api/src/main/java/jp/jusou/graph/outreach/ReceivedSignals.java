@@ -19,7 +19,6 @@ import jp.jusou.graph.support.Parameters;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code receivedSignals}: the signals the user's agency received — about a household or
@@ -27,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (OWN_AGENCY); nobody else lists it.
  */
 @Service
-@Transactional(readOnly = true)
-public class ReceivedSignals {
+public record ReceivedSignals(NamedQueries graph) {
 
 	static final String CURSOR_KIND = "signal";
 
@@ -39,12 +37,6 @@ public class ReceivedSignals {
 
 	/** The schema's {@code SignalPage}. */
 	public record SignalPage(List<ReceivedSignal> signals, HouseholdPage.PageInfo pageInfo) {
-	}
-
-	private final NamedQueries graph;
-
-	ReceivedSignals(NamedQueries graph) {
-		this.graph = graph;
 	}
 
 	public SignalPage page(AccessSubject subject, int first, String after) {

@@ -34,7 +34,6 @@ import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 参加支援 (第2号): suggest activities that fit a person, match them, follow up with the person
@@ -42,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and age needs a basis for their identity, as every person-level read does.
  */
 @Service
-public class ParticipationService {
+public record ParticipationService(NamedQueries graph, AccessFacts access, AgencyService agencies, Clock clock,
+		KeptFacts keptFacts) {
 
 	/**
 	 * A match is the arranging agency's own record: following it up and listing it rest
@@ -54,26 +54,6 @@ public class ParticipationService {
 			List<Need> planNeeds) {
 	}
 
-	private final NamedQueries graph;
-
-	private final AccessFacts access;
-
-	private final AgencyService agencies;
-
-	private final Clock clock;
-
-	private final KeptFacts keptFacts;
-
-	ParticipationService(NamedQueries graph, AccessFacts access, AgencyService agencies, Clock clock,
-			KeptFacts keptFacts) {
-		this.keptFacts = keptFacts;
-		this.agencies = agencies;
-		this.graph = graph;
-		this.access = access;
-		this.clock = clock;
-	}
-
-	@Transactional(readOnly = true)
 	public List<ParticipationSuggestion> suggest(AccessSubject subject, SuggestParticipationInput input) {
 		int radius = Validate.range("input.maxDistanceMeters", input.maxDistanceMeters(), 100, 20_000);
 		int first = Validate.range("input.first", input.first(), 1, 50);
@@ -108,7 +88,6 @@ public class ParticipationService {
 		return List.copyOf(ranked.subList(0, Math.min(first, ranked.size())));
 	}
 
-	@Transactional
 	public ParticipationMatch match(AccessSubject subject, MatchParticipationInput input) {
 		LocalDate today = LocalDate.now(clock);
 		String activityId = Validate.id("input.activityId", input.activityId());
@@ -144,7 +123,6 @@ public class ParticipationService {
 		return byId(matchId);
 	}
 
-	@Transactional
 	public ParticipationMatch followUp(AccessSubject subject, RecordFollowUpInput input) {
 		String matchId = Validate.id("input.matchId", input.matchId());
 		Validate.required("input.party", input.party());
@@ -175,7 +153,6 @@ public class ParticipationService {
 		return byId(matchId);
 	}
 
-	@Transactional(readOnly = true)
 	public List<ParticipationMatch> lapsed(AccessSubject subject, Integer days) {
 		int checked = Validate.range("days", days, 1, 3650);
 		List<String> ids = List.copyOf(graph.query("participation-lapsed")

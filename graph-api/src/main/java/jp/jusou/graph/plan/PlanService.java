@@ -29,7 +29,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 支援プラン作成 and revision (第5号・第6号), and the plans due for review; the meetings that move
@@ -37,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * writes in one transaction.
  */
 @Service
-public class PlanService {
+public record PlanService(NamedQueries graph, AccessPolicy policy, Clock clock, KeptFacts keptFacts) {
 
 	static final int MAX_GOALS = 10;
 
@@ -48,22 +47,6 @@ public class PlanService {
 			int daysOverdue, LocalDate lastMeeting) {
 	}
 
-	private final NamedQueries graph;
-
-	private final AccessPolicy policy;
-
-	private final Clock clock;
-
-	private final KeptFacts keptFacts;
-
-	PlanService(NamedQueries graph, AccessPolicy policy, Clock clock, KeptFacts keptFacts) {
-		this.graph = graph;
-		this.policy = policy;
-		this.clock = clock;
-		this.keptFacts = keptFacts;
-	}
-
-	@Transactional
 	public SupportPlan create(AccessSubject subject, CreatePlanInput input) {
 		LocalDate today = LocalDate.now(clock);
 		String householdId = Validate.id("input.householdId", input.householdId());
@@ -98,7 +81,6 @@ public class PlanService {
 		return plan;
 	}
 
-	@Transactional
 	public SupportPlan revise(AccessSubject subject, RevisePlanInput input) {
 		LocalDate today = LocalDate.now(clock);
 		String planId = Validate.id("input.planId", input.planId());
@@ -133,7 +115,6 @@ public class PlanService {
 		return revised;
 	}
 
-	@Transactional(readOnly = true)
 	public List<PlanDue> due(AccessSubject subject) {
 		List<PlanDue> due = List.copyOf(graph.query("plans-due")
 			.bindAll(Parameters.of("staffId", subject.staffId(), "today", LocalDate.now(clock)))

@@ -19,7 +19,6 @@ import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 地域づくり (第3号): community resources and their activities are created and edited here (the
@@ -27,18 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * meets are counted. Resources are public; no person is read or written.
  */
 @Service
-public class ResourceEditService {
+public record ResourceEditService(NamedQueries graph, KeptFacts keptFacts) {
 
-	private final NamedQueries graph;
-
-	private final KeptFacts keptFacts;
-
-	ResourceEditService(NamedQueries graph, KeptFacts keptFacts) {
-		this.graph = graph;
-		this.keptFacts = keptFacts;
-	}
-
-	@Transactional
 	public Resource saveResource(AccessSubject subject, String id, ResourceInput input) {
 		boolean create = id == null;
 		String resourceId = create ? "res-" + UUID.randomUUID() : Validate.id("id", id);
@@ -71,7 +60,6 @@ public class ResourceEditService {
 		return saved;
 	}
 
-	@Transactional
 	public Activity saveActivity(AccessSubject subject, String id, ActivityInput input) {
 		boolean create = id == null;
 		String activityId = create ? "act-" + UUID.randomUUID() : Validate.id("id", id);
@@ -119,7 +107,6 @@ public class ResourceEditService {
 		return saved;
 	}
 
-	@Transactional(readOnly = true)
 	public List<ResourceGap> gaps(String areaId, Integer withinMeters) {
 		Validate.id("areaId", areaId);
 		int within = Validate.range("withinMeters", withinMeters, 100, 10_000);

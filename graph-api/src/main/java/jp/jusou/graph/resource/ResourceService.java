@@ -17,23 +17,12 @@ import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Weekday;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Finds community resources and their activities near a point or a household's home. */
 @Service
-@Transactional(readOnly = true)
-public class ResourceService {
+public record ResourceService(NamedQueries graph, AccessPolicy policy) {
 
 	private record HouseholdCentred(HouseholdAccess access, List<ResourceNearby> resources) {
-	}
-
-	private final NamedQueries graph;
-
-	private final AccessPolicy policy;
-
-	ResourceService(NamedQueries graph, AccessPolicy policy) {
-		this.graph = graph;
-		this.policy = policy;
 	}
 
 	public List<ResourceNearby> nearPoint(double latitude, double longitude, int radiusMeters, List<ResourceKind> kinds,

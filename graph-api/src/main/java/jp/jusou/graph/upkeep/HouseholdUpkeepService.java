@@ -27,7 +27,6 @@ import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.MoveHouseholdInput;
 import jp.jusou.graph.upkeep.HouseholdUpkeepInputs.ReassessPatternsInput;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps a household current: a member added, a member gone (転居・死亡・施設入所), the household
@@ -37,24 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code HouseholdChange} that the timeline shows, and audited.
  */
 @Service
-public class HouseholdUpkeepService {
+public record HouseholdUpkeepService(NamedQueries graph, HouseholdStanding standing, Clock clock, KeptFacts keptFacts) {
 
-	private final NamedQueries graph;
-
-	private final HouseholdStanding standing;
-
-	private final Clock clock;
-
-	private final KeptFacts keptFacts;
-
-	HouseholdUpkeepService(NamedQueries graph, HouseholdStanding standing, Clock clock, KeptFacts keptFacts) {
-		this.keptFacts = keptFacts;
-		this.graph = graph;
-		this.standing = standing;
-		this.clock = clock;
-	}
-
-	@Transactional
 	public HouseholdChange addMember(AccessSubject subject, AddHouseholdMemberInput input) {
 		LocalDate today = LocalDate.now(clock);
 		Standing standing = this.standing.require(subject, input.householdId(), input.date(), null);
@@ -74,7 +57,6 @@ public class HouseholdUpkeepService {
 				null, List.of(), note);
 	}
 
-	@Transactional
 	public HouseholdChange memberLeft(AccessSubject subject, MemberLeavingInput input) {
 		String personId = Validate.id("input.personId", input.personId());
 		Standing standing = this.standing.require(subject, input.householdId(), input.date(), null);
@@ -92,7 +74,6 @@ public class HouseholdUpkeepService {
 				note);
 	}
 
-	@Transactional
 	public HouseholdChange updateContact(AccessSubject subject, MemberContactInput input) {
 		String personId = Validate.id("input.personId", input.personId());
 		Standing standing = this.standing.require(subject, input.householdId(), input.date(), null);
@@ -110,7 +91,6 @@ public class HouseholdUpkeepService {
 				null);
 	}
 
-	@Transactional
 	public HouseholdChange move(AccessSubject subject, MoveHouseholdInput input) {
 		Standing standing = this.standing.require(subject, input.householdId(), input.date(), input.areaId());
 		String address = Validate.text("input.address", input.address(), 300);
@@ -129,7 +109,6 @@ public class HouseholdUpkeepService {
 		return change(subject, standing, HouseholdChangeKind.MOVED, input.date(), null, null, List.of(), note);
 	}
 
-	@Transactional
 	public HouseholdChange reassess(AccessSubject subject, ReassessPatternsInput input) {
 		Standing standing = this.standing.require(subject, input.householdId(), input.date(), null);
 		List<HouseholdPattern> patterns = Validate.required("input.patterns", input.patterns())
