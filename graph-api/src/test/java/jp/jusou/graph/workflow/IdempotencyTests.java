@@ -8,6 +8,7 @@ import jp.jusou.graph.support.GraphQlDocuments;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,43 +66,19 @@ class IdempotencyTests extends WorkflowTest {
 
 	@Test
 	void aMutationThatEndsInAnErrorLeavesNoReceiptSoTheCorrectedRetryWrites() {
-		assertThat(tester("seikatsu", "CASE_WORK", "key-broken-1").document(REGISTER_AT)
-			.variable("address", "冪等（誤り）")
-			.variable("date", "2099-01-01")
-			.execute()
-			.returnResponse()
+		assertThat(register(tester("seikatsu", "CASE_WORK", "key-broken-1"), "冪等（誤り）", "2099-01-01").returnResponse()
 			.getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "input.date"));
-		String household = tester("seikatsu", "CASE_WORK", "key-broken-1").document(REGISTER_AT)
-			.variable("address", "冪等（誤り）")
-			.variable("date", "2026-11-20")
-			.execute()
-			.path("recordConsultation.householdId")
-			.entity(String.class)
-			.get();
+		String household = householdId(
+				register(tester("seikatsu", "CASE_WORK", "key-broken-1"), "冪等（誤り）", "2026-11-20"));
 		flow.created(household);
 		assertThat(flow.count("MATCH (h:Household {address: '冪等（誤り）'}) RETURN count(h)", Map.of())).isOne();
 	}
 
 	@Test
 	void aReplayPassesTheChecksItsHandlerDeclares() {
-		String household = tester("seikatsu", "CASE_WORK", "key-checked-1").document(REGISTER_AT)
-			.variable("address", "冪等（確認）")
-			.variable("date", "2026-11-20")
-			.execute()
-			.path("recordConsultation.householdId")
-			.entity(String.class)
-			.get();
-		flow.created(household);
-		assertThat(users.as("seikatsu", null)
-			.mutate()
-			.header("Idempotency-Key", "key-checked-1")
-			.build()
-			.document(REGISTER_AT)
-			.variable("address", "冪等（確認）")
-			.variable("date", "2026-11-20")
-			.execute()
-			.returnResponse()
+		flow.created(householdId(register(tester("seikatsu", "CASE_WORK", "key-checked-1"), "冪等（確認）", "2026-11-20")));
+		assertThat(register(tester("seikatsu", null, "key-checked-1"), "冪等（確認）", "2026-11-20").returnResponse()
 			.getErrors()).as("no declared purpose, no answer, not even the kept one")
 			.singleElement()
 			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "X-Purpose-Of-Use"));
@@ -116,6 +93,14 @@ class IdempotencyTests extends WorkflowTest {
 		flow.createdResource(first);
 		assertThat(createResource("key-resource-1", input)).isEqualTo(first);
 		assertThat(flow.count("MATCH (r:Resource {name: '冪等ひろば（架空）'}) RETURN count(r)", Map.of())).isOne();
+	}
+
+	private static GraphQlTester.Response register(HttpGraphQlTester tester, String address, String date) {
+		return tester.document(REGISTER_AT).variable("address", address).variable("date", date).execute();
+	}
+
+	private static String householdId(GraphQlTester.Response response) {
+		return response.path("recordConsultation.householdId").entity(String.class).get();
 	}
 
 	private String createResource(String key, Map<String, Object> variables) {
