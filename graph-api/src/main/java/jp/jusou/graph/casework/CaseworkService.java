@@ -3,6 +3,7 @@ package jp.jusou.graph.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.casework.CaseworkInputs.NewHouseholdInput;
 import jp.jusou.graph.casework.CaseworkInputs.NewPersonInput;
 import jp.jusou.graph.casework.CaseworkInputs.RecordConsultationInput;
+import jp.jusou.graph.household.Relation;
 import jp.jusou.graph.identification.WindowIdentification;
 import jp.jusou.graph.kept.KeptFacts;
 import jp.jusou.graph.request.AccessSubject;
@@ -38,8 +40,6 @@ import org.springframework.stereotype.Service;
 public record CaseworkService(NamedQueries graph, HeldCases cases, AccessFacts access,
 		WindowIdentification identification, RegistrationCandidates registrationCandidates, Clock clock,
 		KeptFacts keptFacts) {
-
-	static final Set<String> RELATIONS = Set.of("HEAD", "SPOUSE", "CHILD", "MOTHER", "FATHER", "GRANDCHILD", "OTHER");
 
 	public static final int MAX_MEMBERS = 20;
 
@@ -173,9 +173,9 @@ public record CaseworkService(NamedQueries graph, HeldCases cases, AccessFacts a
 		String name = Validate.text(at + ".name", person.name(), 100);
 		String kana = Validate.optionalText(at + ".nameKana", person.nameKana(), 100);
 		int birthYear = Validate.range(at + ".birthYear", person.birthYear(), 1900, today.getYear());
-		if (person.relation() == null || !RELATIONS.contains(person.relation())) {
+		if (Relation.of(person.relation()).isEmpty()) {
 			throw new InvalidArgumentException(at + ".relation", "one-of",
-					"must be one of " + RELATIONS.stream().sorted().toList() + " (続柄コードが不正です)");
+					"must be one of " + Arrays.toString(Relation.values()) + " (続柄コードが不正です)");
 		}
 		return Parameters.of("id", "p-" + UUID.randomUUID(), "name", name, "nameKana", kana, "birthYear", birthYear,
 				"relation", person.relation(), "dependant", Boolean.TRUE.equals(person.dependant()), "phone",

@@ -86,7 +86,8 @@ class RegistrationCandidates {
 				}
 				forThisMember.add(candidate(subject, arguments.get(i), row, address, today));
 			}
-			forThisMember.sort(Comparator.comparing((Candidate candidate) -> !candidate.matchedOn().contains("ADDRESS"))
+			forThisMember.sort(Comparator
+				.comparing((Candidate candidate) -> !candidate.matchedOn().contains(MatchedOn.ADDRESS.name()))
 				.thenComparing(Candidate::personId));
 			candidates.addAll(forThisMember);
 		}
@@ -99,9 +100,9 @@ class RegistrationCandidates {
 	private Candidate candidate(AccessSubject subject, String argument, Record row, String address, LocalDate today) {
 		var person = row.get("person");
 		String personId = person.get("id").asString();
-		List<String> matchedOn = new ArrayList<>(List.of("NAME", "BIRTH_YEAR"));
+		List<String> matchedOn = new ArrayList<>(List.of(MatchedOn.NAME.name(), MatchedOn.BIRTH_YEAR.name()));
 		if (!address.isEmpty() && address.equals(PersonName.normalise(row.get("address").asString(null)))) {
-			matchedOn.add("ADDRESS");
+			matchedOn.add(MatchedOn.ADDRESS.name());
 		}
 		Optional<Basis> basis = row.get("access").isNull() ? Optional.empty()
 				: policy.identity(HouseholdAccess.from(row.get("access")), personId, subject);

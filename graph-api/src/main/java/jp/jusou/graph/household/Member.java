@@ -10,14 +10,6 @@ public record Member(String id, String name, String relation, String ageBand, St
 		Basis basis) {
 
 	public String relationLabel() {
-		return switch (relation == null ? "" : relation) {
-			case "HEAD" -> "世帯主";
-			case "SPOUSE" -> "配偶者";
-			case "CHILD" -> "子";
-			case "MOTHER" -> "母";
-			case "FATHER" -> "父";
-			case "GRANDCHILD" -> "孫";
-			default -> "その他";
-		};
+		return Relation.of(relation).orElse(Relation.OTHER).label();
 	}
 }
