@@ -15,11 +15,12 @@ import org.springframework.stereotype.Controller;
 
 /** {@code auditTrail} and {@code auditChain}, for privacy officers only. */
 @Controller
-record AuditController(AuditLog auditLog, AuditTrailReads trails) {
+record AuditController(AuditLog auditLog, AuditTrailReads trails, OperationWords operations) {
 
 	/** One audit event as it concerns the person asked about. */
 	record AuditRecord(long sequence, String at, String username, String staffId, String agencyId, String operation,
-			String outcome, String purpose, List<String> bases, List<String> categories, String hash) {
+			String operationLabel, String outcome, String purpose, List<String> bases, List<String> categories,
+			String hash) {
 	}
 
 	@QueryMapping
@@ -32,8 +33,8 @@ record AuditController(AuditLog auditLog, AuditTrailReads trails) {
 			List<String> categories = event.shownPersonIds().contains(id) ? event.shownCategories()
 					: event.withheldCategories();
 			return new AuditRecord(event.sequence(), event.at(), event.username(), event.staffId(), event.agencyId(),
-					event.operation(), event.outcomeFor(id), event.purpose(), ownBases(event.bases(), own), categories,
-					event.hash());
+					event.operation(), operations.of(event.operation()), event.outcomeFor(id), event.purpose(),
+					ownBases(event.bases(), own), categories, event.hash());
 		}).toList();
 		subject.recordRead(
 				new PersonalDataRead(Set.of(), Set.of(id), Set.of("PRIVACY_OFFICER"), Set.of(), Set.of(), Set.of(), 0));
