@@ -24,7 +24,8 @@ export function svg(tag, props = {}, ...children) {
 }
 
 export async function loadSession() {
-  const response = await fetch('/workspace/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await fetch('/workspace/session', { credentials: 'same-origin',
+    headers: { Accept: 'application/json', ...FROM_THE_PAGE } });
   session = await response.json();
   return session;
 }
@@ -47,17 +48,26 @@ function bookmarkHeaders() {
   return bookmark ? { [BOOKMARK]: bookmark } : {};
 }
 
-export async function gql(query, variables = {}) {
+/** Marks the page's own requests: the API answers them 401 without a Basic challenge (no browser prompt). */
+const FROM_THE_PAGE = { 'X-Requested-With': 'XMLHttpRequest' };
+
+/** The session ended: remember the purpose and the page, and ask to sign in again. */
+function sessionEnded() {
+  if (session?.purpose) sessionStorage.setItem('jusou.purpose', session.purpose);
+  sessionStorage.setItem('jusou.returnTo', location.pathname + location.search);
+  location.href = '/signin?expired';
+  throw new Error('signed out');
+}
+
+export async function gql(query, variables = {}, headers = {}) {
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeaders(), ...bookmarkHeaders() },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...FROM_THE_PAGE, ...csrfHeaders(),
+      ...bookmarkHeaders(), ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  if (response.status === 401 || response.status === 403) {
-    location.href = '/signin?expired';
-    throw new Error('signed out');
-  }
+  if (response.status === 401 || response.status === 403) sessionEnded();
   const bookmark = response.headers.get(BOOKMARK);
   if (bookmark) sessionStorage.setItem(BOOKMARK, bookmark);
   return response.json();
@@ -68,9 +78,11 @@ export async function choosePurpose(purpose) {
   const response = await fetch('/workspace/purpose', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...csrfHeaders() },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...FROM_THE_PAGE,
+      ...csrfHeaders() },
     body: new URLSearchParams({ purpose }),
   });
+  if (response.status === 401 || response.status === 403) sessionEnded();
   if (!response.ok) throw new Error('purpose not kept');
   location.reload();
 }
@@ -78,6 +90,7 @@ export async function choosePurpose(purpose) {
 const PAGES = [
   { path: '/map', label: '地図', roles: ['CSW', 'COORDINATOR', 'AGENCY_STAFF'], about: '社会資源・活動と、活動の周辺で孤立のおそれがある住民（CSW）' },
   { path: '/household', label: '世帯', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'], about: '世帯のエコマップ、支援プラン、支援経過（多機関協働）' },
+  { path: '/record', label: '記録', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'], about: '相談受付票・訪問記録・気づき・同意書・つなぎ・世帯の変更を記録する（窓口・訪問）' },
   { path: '/dashboard', label: 'ダッシュボード', roles: ['DASHBOARD', 'COORDINATOR'], about: '圏域・月別の集計、目標と実績（集計値のみ）' },
   { path: '/audit', label: '監査', roles: ['PRIVACY_OFFICER'], about: '本人ごとの閲覧記録と監査ログの検証（個人情報保護担当）' },
 ];
@@ -101,13 +114,20 @@ export async function startPage(currentPath) {
     location.href = '/signin';
     throw new Error('not signed in');
   }
-  const answer = await gql('{ me { username staffName roles purpose agency { name } } vocabulary { type code label } }');
+  const answer = await gql('{ me { username staffName roles purpose agency { id name } } vocabulary { type code label } }');
   const me = answer.data.me;
+  if (session.purpose) sessionStorage.setItem('jusou.purpose', session.purpose); // kept for signing in again
   vocabulary = new Map(answer.data.vocabulary.map((term) => [`${term.type}.${term.code}`, term.label]));
   const header = document.querySelector('header.app');
-  const purposeSelect = el('select', { id: 'purpose', name: 'purpose', onchange: (event) => choosePurpose(event.target.value) },
-    el('option', { value: '' }, '（選択してください）'),
-    session.purposes.map((p) => el('option', { value: p.code, selected: p.code === session.purpose }, p.label)));
+  // choosing moves nothing by itself (an arrow key on the selector must not reload the page): the button applies it
+  const applyPurpose = el('button', { type: 'submit', class: 'secondary', id: 'purpose-apply', hidden: true }, '切り替える');
+  const purposeSelect = el('select', { id: 'purpose', name: 'purpose',
+    onchange: (event) => { applyPurpose.hidden = event.target.value === (session.purpose ?? ''); } },
+  el('option', { value: '' }, '（選択してください）'),
+  session.purposes.map((p) => el('option', { value: p.code, selected: p.code === session.purpose }, p.label)));
+  const purposeForm = el('form', { id: 'purpose-form', class: 'purpose',
+    onsubmit: (event) => { event.preventDefault(); choosePurpose(purposeSelect.value); } },
+  el('label', { for: 'purpose' }, '利用目的 '), purposeSelect, applyPurpose);
   const signOut = el('form', { method: 'post', action: '/signout' },
     el('input', { type: 'hidden', name: session.csrf.parameterName, value: session.csrf.token }),
     el('button', { type: 'submit', class: 'secondary' }, 'サインアウト'));
@@ -118,19 +138,45 @@ export async function startPage(currentPath) {
       el('li', {}, el('a', { href: page.path, 'aria-current': page.path === currentPath ? 'page' : null }, page.label))))),
     el('div', { class: 'who' },
       el('span', { id: 'who' }, `${me.staffName ?? me.username}（${me.agency?.name ?? '所属なし'}）`),
-      readsPersons(me.roles) ? el('label', { for: 'purpose' }, '利用目的 ', purposeSelect) : null,
+      readsPersons(me.roles) ? purposeForm : null,
       signOut));
   return { me, session };
 }
 
-/** Shows the GraphQL errors of an answer in the page's message area; true when there were any. */
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/**
+ * The Japanese words of an API error. Its message ends in them, in parentheses, after the English for API
+ * clients: 'input.date: must not be in the future (相談日に未来の日付は指定できません)'.
+ */
+export function japaneseMessage(error) {
+  if (error.extensions?.argument === 'X-Purpose-Of-Use') {
+    // the page sends the session's purpose: none chosen yet, or one no longer valid
+    return '利用目的が選ばれていません。画面上部の「利用目的」で、この作業の目的を選んでください。';
+  }
+  const message = (error.message ?? '').trim();
+  if (message.endsWith(')')) {
+    let depth = 0;
+    for (let at = message.length - 1; at >= 0; at -= 1) {
+      if (message[at] === ')') depth += 1;
+      if (message[at] === '(') depth -= 1;
+      if (depth === 0) {
+        const words = message.slice(at + 1, -1).trim();
+        if (JAPANESE.test(words)) return words;
+        break;
+      }
+    }
+  }
+  if (JAPANESE.test(message) && !/[A-Za-z]{4,}/.test(message)) return message;
+  // every refusal of the service ends in Japanese; only a page's own mistake (a malformed document) does not
+  return '処理できませんでした。時間をおいてもう一度お試しください。';
+}
+
+/** Shows the GraphQL errors of an answer in the page's message area, in Japanese; true when there were any. */
 export function showErrors(answer, where = document.getElementById('messages')) {
   where.replaceChildren();
   if (!answer.errors || answer.errors.length === 0) return false;
-  for (const error of answer.errors) {
-    const code = error.extensions?.code ? `［${error.extensions.code}］` : '';
-    where.append(el('p', { class: 'error', role: 'alert' }, `${code}${error.message}`));
-  }
+  for (const error of answer.errors) where.append(el('p', { class: 'error', role: 'alert' }, japaneseMessage(error)));
   return true;
 }
 
@@ -162,6 +208,18 @@ export function terms(type) {
 
 export function fieldLabels(categories) {
   return (categories ?? []).map((c) => label('Field', c)).join('・');
+}
+
+/** A household as staff name it, never by its id alone: its head's name and its address (those shown). */
+export function householdName(household) {
+  const head = household.members.find((m) => m.relation === 'HEAD') ?? household.members[0];
+  return [head ? `${head.name} さんの世帯` : '世帯員が非表示の世帯', household.address].filter(Boolean).join('・');
+}
+
+/** An instant as read in Japan: 2026/12/05 21:00:03（日本時間）. Nanoseconds are cut to what a Date holds. */
+export function inJapanTime(instant) {
+  const at = new Date(String(instant).replace(/(\.\d{3})\d+/, '$1'));
+  return `${new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'medium' }).format(at)}（日本時間）`;
 }
 
 /** A file download of text made on the page (the CSV of what is on screen). */

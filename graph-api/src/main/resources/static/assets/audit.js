@@ -1,6 +1,6 @@
 // 監査 (privacy officer): who read a person's data, when, for what purpose and on which basis (開示請求, 監査);
 // and whether the audit chain verifies (no event edited, removed or re-chained, none missing behind the checkpoint).
-import { el, gql, showErrors, startPage, label, fieldLabels } from './app.js';
+import { el, gql, inJapanTime, showErrors, startPage, label, fieldLabels } from './app.js';
 
 
 await startPage('/audit');
@@ -17,8 +17,22 @@ async function verify() {
 }
 
 const TRAIL = `query Trail($personId: ID!, $first: Int) {
-  auditTrail(personId: $personId, first: $first) { sequence at username staffId agencyId operation outcome purpose bases categories }
+  auditTrail(personId: $personId, first: $first) {
+    sequence at username staffId agencyId operationLabel outcome purpose bases categories }
 }`;
+
+const agencyNames = new Map(((await gql('{ agencies { id name } }')).data?.agencies ?? []).map((a) => [a.id, a.name]));
+
+/** A basis as recorded (OWN_AGENCY, CONSENT:c-1) in words; the record it names stays as its id. */
+function basisWord(basis) {
+  const [kind, reference] = basis.split(':');
+  const word = label('AccessBasis', kind) !== kind ? label('AccessBasis', kind) : label('AuditBasis', kind);
+  return reference ? `${word}（${reference}）` : word;
+}
+
+function purposeWord(purpose) {
+  return purpose === 'NONE' ? '申告なし' : label('PurposeOfUse', purpose);
+}
 
 async function trail(personId, first) {
   const answer = await gql(TRAIL, { personId, first });
@@ -28,9 +42,10 @@ async function trail(personId, first) {
   document.getElementById('trail').replaceChildren(
     el('thead', {}, el('tr', {}, ['番号', '日時', '利用者', '機関', '操作', '結果', '利用目的', '根拠', '分野'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, records.map((r) => el('tr', {},
-      el('td', { class: 'num' }, r.sequence), el('td', {}, r.at), el('td', {}, r.username ?? r.staffId ?? ''), el('td', {}, r.agencyId ?? ''),
-      el('td', {}, r.operation), el('td', {}, label('AuditOutcome', r.outcome)), el('td', {}, label('PurposeOfUse', r.purpose)),
-      el('td', {}, r.bases.join('・')), el('td', {}, fieldLabels(r.categories))))));
+      el('td', { class: 'num' }, r.sequence), el('td', {}, inJapanTime(r.at)), el('td', {}, r.username ?? r.staffId ?? ''),
+      el('td', {}, agencyNames.get(r.agencyId) ?? r.agencyId ?? ''),
+      el('td', {}, r.operationLabel), el('td', {}, label('AuditOutcome', r.outcome)), el('td', {}, purposeWord(r.purpose)),
+      el('td', {}, r.bases.map(basisWord).join('・')), el('td', {}, fieldLabels(r.categories))))));
   if (records.length === 0) document.getElementById('trail').append(el('tbody', {}, el('tr', {}, el('td', {}, '記録はありません。'))));
 }
 

@@ -1,12 +1,16 @@
 // ダッシュボード: the dashboard query as a chart by area and month, the same cells as a table (suppressed cells
 // as 「5未満」), targets against actuals, and a CSV of exactly the table on screen.
-import { el, gql, showErrors, startPage, download, label, terms } from './app.js';
+import { el, gql, inJapanTime, showErrors, startPage, download, label, terms } from './app.js';
 
-/** A cell's key in words: a field, a kind of resource, or a route between two fields (POVERTY→CONSUMER). */
+/** The enums a cell's key may be a value of, in the order they are tried. */
+const KEY_TYPES = ['Field', 'ResourceKind', 'PlanStatus', 'MatchStatus', 'CaseStatus', 'HouseholdPattern', 'SignalSource',
+  'VisitOutcome', 'MeetingKind', 'ReferralDirection'];
+
+/** A cell's key in words: a field, a kind of resource, a status, or a route between two fields (POVERTY→CONSUMER). */
 function keyLabel(key) {
   return key.split('→').map((part) => {
-    const field = label('Field', part);
-    return field !== part ? field : label('ResourceKind', part);
+    const type = KEY_TYPES.find((t) => label(t, part) !== part);
+    return type ? label(type, part) : part;
   }).join('→');
 }
 const COLOURS = ['#005a9c', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#7a5c00', '#444444'];
@@ -49,7 +53,7 @@ async function show() {
   const d = answer.data.dashboard;
   const under = `${d.suppressionThreshold}未満`;
   document.getElementById('about').textContent =
-    `${d.from}〜${d.to}。1〜${d.suppressionThreshold - 1}件のセルは個人が特定されないよう「${under}」と表示します（集計時点 ${d.computedAt}）。`;
+    `${d.from}〜${d.to}。1〜${d.suppressionThreshold - 1}件のセルは個人が特定されないよう「${under}」と表示します（集計時点 ${inJapanTime(d.computedAt)}）。`;
   const monthly = d.cells.some((c) => c.month);
   const columns = monthly ? months(d.from) : ['現在'];
   const rows = new Map();
@@ -61,6 +65,16 @@ async function show() {
   const sorted = [...rows.values()].sort((a, b) => a.name.localeCompare(b.name, 'ja'));
   table = [['圏域｜区分', ...columns.map((m) => (m === '現在' ? m : `${Number(m.slice(5))}月`))],
     ...sorted.map((row) => [row.name, ...columns.map((m) => row.values[m] ?? 0)])];
+  if (sorted.length > 1) {
+    // a column with suppressed cells totals what is shown plus 1 for each of them, 「以上」: a suppressed cell is
+    // at least 1, and the exact sum would give the small cell away
+    table.push(['合計', ...columns.map((m, i) => {
+      const values = table.slice(1).map((row) => row[i + 1]);
+      const sum = values.filter((v) => typeof v === 'number').reduce((a, b) => a + b, 0);
+      const suppressed = values.filter((v) => v === under).length;
+      return suppressed ? `${sum + suppressed}以上` : sum;
+    })]);
+  }
   const cells = document.getElementById('cells');
   cells.replaceChildren(
     el('caption', { class: 'muted' }, `${label('DashboardMetric', metric)}（${d.fiscalYear}年度）`),
@@ -72,12 +86,15 @@ async function show() {
 
   // the chart draws the shown numbers; a suppressed cell is drawn as no bar (its 「5未満」 is in the table)
   chart?.destroy();
+  const nothingToDraw = table.slice(1).every((row) => row.slice(1).every((v) => typeof v !== 'number' || v === 0));
+  document.getElementById('chart-note').textContent = nothingToDraw && sorted.length > 0
+    ? `表示できる件数がないため、グラフは空です（${under}のセルは個人が特定されないよう表の中だけに示します）。` : '';
   document.getElementById('chart-title').textContent = `${label('DashboardMetric', metric)}：圏域別${monthly ? '・月別' : ''}`;
   chart = new Chart(document.getElementById('chart'), {
     type: 'bar',
     data: {
       labels: table[0].slice(1),
-      datasets: table.slice(1).map((row, i) => ({ label: row[0], data: row.slice(1).map((v) => (typeof v === 'number' ? v : null)),
+      datasets: table.slice(1).filter((row) => row[0] !== '合計').map((row, i) => ({ label: row[0], data: row.slice(1).map((v) => (typeof v === 'number' ? v : null)),
         backgroundColor: COLOURS[i % COLOURS.length] })),
     },
     options: { responsive: true, maintainAspectRatio: false, animation: false,
@@ -98,7 +115,7 @@ async function show() {
 
 function csv() {
   const quote = (v) => `"${String(v).replaceAll('"', '""')}"`;
-  download(`dashboard-${form.year.value}-${form.metric.value}.csv`, table.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n');
+  download(`${label('DashboardMetric', form.metric.value)}_${form.year.value}年度.csv`, table.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n');
 }
 
 form.addEventListener('submit', (event) => { event.preventDefault(); show(); });

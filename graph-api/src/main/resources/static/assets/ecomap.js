@@ -1,7 +1,7 @@
 // The エコマップ as SVG, radial: the household and its members in the middle, every agency that touches it on
 // a ring around them, one line per agency labelled with its links and their bases; what is withheld drawn
 // as a dashed node with its count and reason.
-import { svg, fieldLabels } from './app.js';
+import { fieldLabels, householdName, svg } from './app.js';
 
 const WIDTH = 1000;
 const HEIGHT = 640;
@@ -27,7 +27,7 @@ export function ecomap(household) {
   const rx = 360;
   const ry = 230;
   const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'ecomap', role: 'img',
-    'aria-label': `世帯 ${household.id} のエコマップ：関わっている機関 ${agencies.length}、非表示の関わり ${withheld?.count ?? 0}件` });
+    'aria-label': `${householdName(household)}のエコマップ：関わっている機関 ${agencies.length}、非表示の関わり ${withheld?.count ?? 0}件` });
   const lines = svg('g', {});
   const nodes = svg('g', {});
   root.append(lines, nodes);
@@ -61,7 +61,7 @@ export function ecomap(household) {
 
   // the household and its members in the middle
   nodes.append(svg('circle', { cx: CX, cy: CY, r: 92, fill: '#fdfdf8', stroke: '#333', 'stroke-width': 2 }));
-  nodes.append(svg('text', { x: CX, y: CY - 62, 'text-anchor': 'middle', 'font-weight': 'bold' }, `世帯 ${household.id}`));
+  nodes.append(svg('text', { x: CX, y: CY - 62, 'text-anchor': 'middle', 'font-weight': 'bold' }, household.address ?? '世帯'));
   if (household.patternLabels.length) {
     nodes.append(svg('text', { x: CX, y: CY - 44, 'text-anchor': 'middle', class: 'link-label' }, household.patternLabels.join('・')));
   }

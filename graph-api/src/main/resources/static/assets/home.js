@@ -1,6 +1,12 @@
 // はじめに: the pages this user's roles open, one card each.
 import { el, pagesFor, purposeNotice, startPage } from './app.js';
 
+const returnTo = sessionStorage.getItem('jusou.returnTo');
+if (returnTo) {
+  // signed in again after the session ended: back to the page that was open
+  sessionStorage.removeItem('jusou.returnTo');
+  if (returnTo.startsWith('/') && !returnTo.startsWith('//')) location.replace(returnTo);
+}
 const { me } = await startPage('/');
 purposeNotice(document.getElementById('messages'), me.roles);
 document.getElementById('cards').replaceChildren(...pagesFor(me.roles).map((page) =>

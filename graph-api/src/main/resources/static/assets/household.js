@@ -1,6 +1,6 @@
 // 世帯 (coordinator): households the user has a basis for, by area and pattern, with paging; one household's
 // エコマップ, its agencies' links with their bases, what is withheld and how to open it, its plans and timeline.
-import { el, gql, purposeNotice, showErrors, startPage, fieldLabels, terms } from './app.js';
+import { el, gql, householdName, label, purposeNotice, showErrors, startPage, fieldLabels, terms } from './app.js';
 import { ecomap } from './ecomap.js';
 
 
@@ -18,7 +18,7 @@ document.getElementById('patterns').append(...terms('HouseholdPattern').map(([co
 // ── Search, with paging ──────────────────────────────────────────────────────────────────
 const LIST = `query List($after: String, $filter: HouseholdFilter) {
   households(first: 10, after: $after, filter: $filter) {
-    edges { node { id area { name } patternLabels } }
+    edges { node { id address area { name } patternLabels members { name relation } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -34,8 +34,9 @@ async function list(reset) {
   const page = answer.data.households;
   for (const { node } of page.edges) {
     tbody.append(el('tr', {},
-      el('td', {}, node.id), el('td', {}, node.area?.name ?? ''), el('td', {}, node.patternLabels.join('・')),
-      el('td', {}, el('a', { href: `/household?id=${encodeURIComponent(node.id)}` }, 'エコマップを見る'))));
+      el('td', {}, householdName(node)), el('td', {}, node.area?.name ?? ''), el('td', {}, node.patternLabels.join('・')),
+      el('td', {}, el('a', { href: `/household?id=${encodeURIComponent(node.id)}` }, 'エコマップを見る'), ' ',
+        el('a', { href: `/record?household=${encodeURIComponent(node.id)}` }, '記録する'))));
   }
   if (tbody.children.length === 0) {
     tbody.append(el('tr', {}, el('td', { colspan: 4 }, '根拠のある世帯はありません（利用目的を確かめてください）。')));
@@ -56,7 +57,7 @@ more.addEventListener('click', () => list(false));
 const HOUSEHOLD = `query One($id: ID!) {
   household(id: $id) {
     id visible address area { name } patternLabels
-    members { id name relationLabel ageBand phone contactNote basis { kind label } }
+    members { id name relation relationLabel ageBand phone contactNote basis { kind label } }
     withheldMembers { count categories reason howToOpen }
     agencies {
       agencies { since agency { id name fieldLabel }
@@ -71,6 +72,9 @@ const HOUSEHOLD = `query One($id: ID!) {
   }
 }`;
 
+/** Which enum a link's status is a value of, by the kind of link (a meeting's status is already its kind's word). */
+const STATUS_TYPE = { CASE: 'CaseStatus', PLAN_ROLE: 'PlanStatus', VISIT: 'VisitOutcome', MEETING: 'MeetingKind' };
+
 function withheldItem(what, withheld) {
   return el('li', { class: 'withheld' }, `${what} ${withheld.count}件（${fieldLabels(withheld.categories)}）：${withheld.reason}`,
     el('div', { class: 'muted' }, `開くには：${withheld.howToOpen}`));
@@ -82,7 +86,8 @@ async function show(id) {
   const household = answer.data.household;
   document.getElementById('detail').hidden = false;
   document.getElementById('detail-title').textContent =
-    `エコマップ：世帯 ${household.id}（${household.area?.name ?? ''}${household.address ? `・${household.address}` : ''}）`;
+    `エコマップ：${householdName(household)}（${household.area?.name ?? ''}）`;
+  document.getElementById('record-link').href = `/record?household=${encodeURIComponent(household.id)}`;
   document.getElementById('ecomap').replaceChildren(ecomap(household));
 
   const links = document.querySelector('#links tbody');
@@ -92,7 +97,8 @@ async function show(id) {
       links.append(el('tr', { class: 'link' },
         el('td', {}, entry.agency.name), el('td', {}, link.kindLabel), el('td', {}, link.fieldLabel),
         el('td', {}, link.since + (link.until ? `〜${link.until}` : '〜')),
-        el('td', {}, [link.status, link.detail].filter(Boolean).join('：')),
+        el('td', {}, [link.status && label(STATUS_TYPE[link.kind], link.status),
+          link.detail && (link.kind === 'MEETING' ? label('MeetingDecision', link.detail) : link.detail)].filter(Boolean).join('：')),
         el('td', {}, link.basis.label + (link.basis.consentId ? `（同意 ${link.basis.consentId}）` : '')
           + (link.basis.meetingId ? `（会議 ${link.basis.meetingId}）` : ''))));
     }

@@ -9,7 +9,10 @@ const form = document.getElementById('signin-form');
 const csrf = document.getElementById('csrf');
 csrf.name = session.csrf.parameterName;
 csrf.value = session.csrf.token;
-document.getElementById('purpose').append(...session.purposes.map((p) => el('option', { value: p.code }, p.label)));
+if (location.search.includes('signedOut')) sessionStorage.removeItem('jusou.purpose'); // the next person chooses anew
+const keptPurpose = sessionStorage.getItem('jusou.purpose');
+document.getElementById('purpose').append(...session.purposes.map((p) =>
+  el('option', { value: p.code, selected: p.code === keptPurpose ? true : null }, p.label)));
 
 for (const provider of session.identityProviders ?? []) {
   form.after(el('p', {}, el('a', { class: 'button', href: provider.url }, `${provider.name}でサインイン`)));
@@ -26,6 +29,8 @@ if (query.has('error')) {
   messages.append(el('p', { class: 'error', role: 'alert' },
     '認証基盤のアカウントが職員として登録されていません。管理者に職員アカウントとの対応づけ（subject）を依頼してください。'));
 } else if (query.has('expired')) {
-  messages.append(el('p', { class: 'notice', role: 'status' }, 'セッションが終了しました。もう一度サインインしてください。'));
+  messages.append(el('p', { class: 'notice', role: 'status' }, keptPurpose
+    ? 'セッションの有効期限が切れました。選んでいた利用目的はそのままです。もう一度サインインすると元の画面に戻ります。'
+    : 'セッションの有効期限が切れました。もう一度サインインすると元の画面に戻ります。'));
 }
 form.hidden = false;

@@ -1,5 +1,7 @@
 package jp.jusou.graph.workspace;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,9 +53,12 @@ class WorkspaceSessionController {
 	record IdentityProvider(String name, String url) {
 	}
 
-	/** The session as a page sees it. */
+	/**
+	 * The session as a page sees it; {@code today} is the service's date, the one its
+	 * "not in the future" rules use, for the forms' defaults.
+	 */
 	record WorkspaceSession(boolean signedIn, Csrf csrf, String purpose, List<PurposeChoice> purposes,
-			MapBackground map, List<IdentityProvider> identityProviders) {
+			MapBackground map, List<IdentityProvider> identityProviders, String today) {
 	}
 
 	private static final List<PurposeChoice> PURPOSES = Arrays.stream(PurposeOfUse.values())
@@ -64,9 +69,12 @@ class WorkspaceSessionController {
 
 	private final List<IdentityProvider> identityProviders;
 
+	private final Clock clock;
+
 	WorkspaceSessionController(WorkspaceProperties properties,
-			ObjectProvider<ClientRegistrationRepository> registrations) {
+			ObjectProvider<ClientRegistrationRepository> registrations, Clock clock) {
 		this.properties = properties;
+		this.clock = clock;
 		List<IdentityProvider> providers = new ArrayList<>();
 		if (registrations.getIfAvailable() instanceof Iterable<?> all) {
 			for (Object each : all) {
@@ -85,7 +93,7 @@ class WorkspaceSessionController {
 		return new WorkspaceSession(signedIn, new Csrf(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()),
 				signedIn ? codeOf(SessionPurpose.current(request)) : null, PURPOSES,
 				signedIn ? new MapBackground(properties.tileUrl(), properties.tileAttribution()) : null,
-				identityProviders);
+				identityProviders, LocalDate.now(clock).toString());
 	}
 
 	@PostMapping("/workspace/purpose")

@@ -46,6 +46,36 @@ class AuthenticationTests {
 			.isUnauthorized();
 	}
 
+	/**
+	 * A workspace page's own request after its session ended gets 401 without a Basic
+	 * challenge, so the browser shows no password prompt and the page can say what
+	 * happened; an API client still gets the challenge.
+	 */
+	@Test
+	void aPagesRequestAfterItsSessionEndedGetsNoBasicChallenge() {
+		users.client()
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-Requested-With", "XMLHttpRequest")
+			.bodyValue("{\"query\":\"{ me { username } }\"}")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.doesNotExist("WWW-Authenticate");
+		users.client()
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"query\":\"{ me { username } }\"}")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.exists("WWW-Authenticate");
+	}
+
 	@Test
 	void aWrongPasswordIsRefused() {
 		users.client()

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -36,8 +37,11 @@ public final class HeadlessChromium {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,1000", "--lang=ja");
-		return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-				options);
+		// the date fields' format follows the browser's own locale, as on a Japanese
+		// desktop
+		return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.withEnvironment(Map.of("LANG", "ja_JP.UTF-8", "LANGUAGE", "ja"))
+			.build(), options);
 	}
 
 	/** Writes what the browser shows to target/screenshots/NAME.png. */

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wrote afterwards so the shared demo city stays as the other test classes expect it (and
  * decides the kept facts afresh, since the removal is a bulk write outside the service).
  */
-final class Workflow {
+public final class Workflow {
 
 	static final String COORDINATOR_AGENCY = "ag-chiiki-fukushi";
 
@@ -36,7 +36,7 @@ final class Workflow {
 
 	private final List<String> outreachRecords = new ArrayList<>();
 
-	Workflow(DemoUsers users, Driver driver, KeptFactsRebuild keptFacts) {
+	public Workflow(DemoUsers users, Driver driver, KeptFactsRebuild keptFacts) {
 		this.users = users;
 		this.driver = driver;
 		this.keptFacts = keptFacts;
@@ -126,7 +126,7 @@ final class Workflow {
 		return errors.get(0).getExtensions();
 	}
 
-	void created(String householdId) {
+	public void created(String householdId) {
 		households.add(householdId);
 	}
 
@@ -156,7 +156,7 @@ final class Workflow {
 	 * Deletes every node the scenario wrote around its households, resources and outreach
 	 * records.
 	 */
-	void cleanUp() {
+	public void cleanUp() {
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> {
 				tx.run("""
