@@ -2,6 +2,7 @@ package jp.jusou.graph.request;
 
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The user's roles do not include reading person-level data (DASHBOARD, PRIVACY_OFFICER,
@@ -24,7 +25,8 @@ public class RoleNotAllowedException extends RuntimeException {
 
 	RoleNotAllowedException(String field, Set<Role> roles, Set<Role> allowed) {
 		super(field + ": only the roles " + new TreeSet<>(allowed) + " may use this; you have " + new TreeSet<>(roles)
-				+ " (この機能は " + new TreeSet<>(allowed) + " の役割のみ利用できます)");
+				+ " (この機能は" + allowed.stream().sorted().map(Role::label).collect(Collectors.joining("・"))
+				+ "の役割のみ利用できます)");
 		this.field = field;
 	}
 
