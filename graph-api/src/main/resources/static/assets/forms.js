@@ -5,15 +5,20 @@
 import { currentSession, el, gql, japaneseMessage, label, terms } from './app.js';
 
 /**
- * One field. kind: text | textarea | date | number | choice (one of `options` or the enum `type`) |
- * choices (several) | check (yes/no). `path` is where its value goes in the input ('newHousehold.address');
- * the API names that path when it refuses the value.
+ * One field. kind: text | textarea | lines (one value a line) | date | number | choice (one of `options` or the
+ * enum `type`) | choices (several) | check (yes/no) | list (rows of `fields`, added and removed by the user).
+ * `path` is where its value goes in the input ('newHousehold.address'); the API names that path when it refuses
+ * the value (`argument` when the API's path differs: 'households.decision').
  */
 function control(field, id) {
   const common = { id, name: field.path, required: field.required ? true : null };
   switch (field.kind) {
     case 'textarea':
       return el('textarea', { ...common, rows: 3, maxlength: field.max ?? null });
+    case 'lines':
+      return el('textarea', { ...common, rows: 3 });
+    case 'list':
+      return listControl(field, id);
     case 'date':
       return el('input', { ...common, type: 'date', value: field.value === TODAY ? today() : field.value ?? null });
     case 'number':
@@ -52,14 +57,52 @@ function optionsOf(field) {
   return field.options ?? terms(field.type);
 }
 
-/** The value of one field as the API takes it (null when left empty). */
-function valueOf(form, field) {
+let rowsMade = 0;
+
+/** One labelled field in a form or a row. */
+function fieldRow(field, id) {
+  const hint = field.hint ? el('span', { class: 'muted' }, field.hint) : null;
+  const problem = el('span', { class: 'field-error', id: `${id}-error` });
+  if (field.kind === 'choices' || field.kind === 'list') {
+    return el('div', { class: 'field', 'data-path': field.path }, control(field, id), hint, problem);
+  }
+  return el('div', { class: 'field', 'data-path': field.path },
+    el('label', { for: id }, field.label, field.required ? el('span', { class: 'required' }, '（必須）') : null),
+    control(field, id), hint, problem);
+}
+
+/** Rows of the same fields (the plan's roles, the assessment's findings), added and removed by the user. */
+function listControl(field, id) {
+  const rows = el('div', { class: 'rows' });
+  const addRow = () => {
+    rowsMade += 1;
+    const row = el('div', { class: 'row' }, field.fields.map((sub, i) => fieldRow(sub, `${id}-${rowsMade}-${i}`)),
+      el('button', { type: 'button', class: 'secondary', onclick: () => row.remove() }, 'この行を削除'));
+    rows.append(row);
+  };
+  for (let i = 0; i < (field.rows ?? 1); i += 1) addRow();
+  return el('fieldset', { id, class: 'list', 'data-list': field.path }, el('legend', {}, field.label,
+    field.required ? el('span', { class: 'required' }, '（必須）') : null), rows,
+  el('button', { type: 'button', class: 'secondary', onclick: addRow }, `${field.rowLabel ?? '行'}を追加`));
+}
+
+/** The value of one field within scope (the form, or a list's row) as the API takes it; null when left empty. */
+function valueOf(scope, field) {
   if (field.kind === 'choices') {
-    const checked = [...form.querySelectorAll(`input[name="${field.path}"]:checked`)].map((box) => box.value);
+    const checked = [...scope.querySelectorAll(`input[name="${field.path}"]:checked`)].map((box) => box.value);
     return checked.length ? checked : field.required ? [] : null;
   }
-  const input = form.elements.namedItem(field.path);
+  if (field.kind === 'list') {
+    const rows = [...scope.querySelector(`fieldset[data-list="${field.path}"] .rows`).children]
+      .map((row) => valuesOf(row, field.fields)).filter((row) => Object.keys(row).length > 0);
+    return rows.length ? rows : field.required ? [] : null;
+  }
+  const input = scope.querySelector(`[name="${field.path}"]`);
   if (field.kind === 'check') return input.checked;
+  if (field.kind === 'lines') {
+    const lines = input.value.split('\n').map((line) => line.trim()).filter(Boolean);
+    return lines.length ? lines : field.required ? [] : null;
+  }
   const text = input.value.trim();
   if (text === '') return null;
   return field.kind === 'number' ? Number(text) : text;
@@ -73,11 +116,12 @@ function put(object, path, value) {
   at[keys.at(-1)] = value;
 }
 
-/** The fields' values as one object shaped by their paths; empty fields are left out. */
-export function valuesOf(form, fields) {
+/** The fields' values as one object shaped by their paths; empty fields (and unchecked boxes in rows) are left out. */
+export function valuesOf(scope, fields) {
   const values = {};
   for (const field of fields) {
-    const value = valueOf(form, field);
+    const value = valueOf(scope, field);
+    if (value === false && scope.classList.contains('row')) continue;
     if (value !== null) put(values, field.path, value);
   }
   return values;
@@ -87,8 +131,9 @@ export function valuesOf(form, fields) {
 function fieldFor(fields, argument) {
   if (!argument) return null;
   const path = argument.replace(/^input\./, '').replace(/\[\d+\]/g, '');
-  return fields.find((field) => field.path === path)
-    ?? fields.find((field) => path.startsWith(`${field.path}.`) || field.path.startsWith(`${path}.`)) ?? null;
+  const named = (field) => field.argument ?? field.path;
+  return fields.find((field) => named(field) === path)
+    ?? fields.find((field) => path.startsWith(`${named(field)}.`) || named(field).startsWith(`${path}.`)) ?? null;
 }
 
 /**
@@ -100,15 +145,7 @@ export function recordForm(spec, context = {}) {
   let key = newKey();
   const result = el('div', { class: 'result', 'aria-live': 'polite' });
   const summary = el('div', { class: 'form-errors', 'aria-live': 'assertive' });
-  const rows = fields.map((field, index) => {
-    const id = `${spec.id}-${index}`;
-    const hint = field.hint ? el('span', { class: 'muted' }, field.hint) : null;
-    const problem = el('span', { class: 'field-error', id: `${id}-error` });
-    if (field.kind === 'choices') return el('div', { class: 'field', 'data-path': field.path }, control(field, id), hint, problem);
-    return el('div', { class: 'field', 'data-path': field.path },
-      el('label', { for: id }, field.label, field.required ? el('span', { class: 'required' }, '（必須）') : null),
-      control(field, id), hint, problem);
-  });
+  const rows = fields.map((field, index) => fieldRow(field, `${spec.id}-${index}`));
   const submit = el('button', { type: 'submit' }, spec.submitLabel ?? '記録する');
   const form = el('form', { class: 'record', id: `${spec.id}-form`, novalidate: true }, rows, summary, submit);
 
@@ -125,7 +162,7 @@ export function recordForm(spec, context = {}) {
       summary.append(el('p', { class: 'error', role: 'alert' }, message));
       return;
     }
-    const row = form.querySelector(`.field[data-path="${field.path}"]`);
+    const row = form.querySelector(`:scope > .field[data-path="${field.path}"]`);
     row.classList.add('invalid');
     row.querySelector('.field-error').textContent = message;
     summary.append(el('p', { class: 'error', role: 'alert' }, `${field.label}：${message}`));
@@ -134,18 +171,22 @@ export function recordForm(spec, context = {}) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearProblems();
+    result.replaceChildren();
     const missing = fields.filter((field) => field.required && field.kind !== 'check'
       && (valueOf(form, field) === null || (Array.isArray(valueOf(form, field)) && valueOf(form, field).length === 0)));
     if (missing.length) {
-      missing.forEach((field) => showProblem(field, field.kind === 'choices' ? '1つ以上選んでください。' : '入力してください。'));
+      missing.forEach((field) => showProblem(field, { choices: '1つ以上選んでください。', list: '1行以上入力してください。' }[field.kind]
+        ?? '入力してください。'));
       return;
     }
     submit.disabled = true;
     submit.textContent = '記録しています…';
     try {
       const values = valuesOf(form, fields);
-      const answer = await gql(spec.mutation, { input: spec.input ? spec.input(values, context) : values },
-        { 'Idempotency-Key': key });
+      const input = spec.input ? spec.input(values, context) : values;
+      // a form of two steps (identify, then record) sends them itself, each step under its own key
+      const answer = spec.send ? await spec.send(input, key)
+        : await gql(spec.mutation, { input }, { 'Idempotency-Key': key });
       if (answer.errors?.length) {
         for (const error of answer.errors) showProblem(fieldFor(fields, error.extensions?.argument), japaneseMessage(error));
         return;
@@ -154,6 +195,10 @@ export function recordForm(spec, context = {}) {
       key = newKey(); // this key's answer is kept: the next recording (or a confirmed retry) is another request
       result.replaceChildren(spec.saved(payload, { form, values, context, retry: () => form.requestSubmit() }));
       result.scrollIntoView({ block: 'nearest' });
+    } catch (failure) {
+      if (failure?.message !== 'signed out') {
+        summary.append(el('p', { class: 'error', role: 'alert' }, '記録できませんでした。もう一度お試しください（続くときは管理者に連絡してください）。'));
+      }
     } finally {
       submit.disabled = false;
       submit.textContent = spec.submitLabel ?? '記録する';

@@ -3,8 +3,8 @@
 import { el, gql, householdName, purposeNotice, showErrors, startPage } from './app.js';
 import { recordForm } from './forms.js';
 import {
-  consent, consultationOnMember, consultationOnNewHousehold, memberJoined, memberLeft, moved, referral,
-  referralToCoordination, signal, visit,
+  assessment, consent, consentOnIdentification, consultationOnMember, consultationOnNewHousehold, meeting, memberJoined, memberLeft, moved, plan,
+  referral, referralToCoordination, signal, visit,
 } from './record-forms.js';
 
 const { me } = await startPage('/record');
@@ -15,7 +15,9 @@ const params = new URLSearchParams(location.search);
 const HOUSEHOLDS = `{ households(first: 100) { edges { node { id address area { name } members { name relation } } } } }`;
 const HOUSEHOLD = `query($id: ID!) { household(id: $id) {
   id visible address area { id name }
-  members { id name relation relationLabel ageBand cases { cases { id status field opened agency { id } } } } } }`;
+  members { id name relation relationLabel ageBand cases { cases { id status field opened agency { id } } } }
+  plans { plans { id status statusLabel goals } }
+  assessments { assessments { id date agency { name } } } } }`;
 
 const [listed, directory] = await Promise.all([gql(HOUSEHOLDS), gql('{ areas { id name } agencies { id name fieldLabel components } }')]);
 showErrors(listed, messages);
@@ -30,9 +32,11 @@ if (chosen) {
   if (!showErrors(answer, messages) && answer.data.household?.visible) context.household = answer.data.household;
 }
 
-const forms = context.household
-  ? [consultationOnMember, visit, signal, consent, referral, referralToCoordination, memberJoined, memberLeft, moved]
-  : [consultationOnNewHousehold, signal];
+const forms = (context.household
+  ? [consultationOnMember, visit, signal, consent, consentOnIdentification, referral, referralToCoordination, assessment, plan, meeting,
+    memberJoined, memberLeft, moved]
+  : [consultationOnNewHousehold, signal])
+  .filter((spec) => !spec.roles || spec.roles.some((role) => me.roles.includes(role)));
 document.getElementById('which-title').textContent = context.household
   ? `記録する世帯：${householdName(context.household)}`
   : 'どの世帯について記録しますか';

@@ -5,17 +5,13 @@ import java.time.Duration;
 import java.util.List;
 
 import jp.jusou.graph.support.DemoUsers;
-import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.HeadlessChromium;
-import jp.jusou.graph.workflow.Workflow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -49,12 +45,6 @@ class WorkspaceBrowserTests {
 
 	@Autowired
 	Neo4jClient neo4j;
-
-	@Autowired
-	Driver driver;
-
-	@Autowired
-	KeptFactsRebuild keptFacts;
 
 	ChromeDriver browser;
 
@@ -210,66 +200,6 @@ class WorkspaceBrowserTests {
 		});
 	}
 
-	/**
-	 * A window's day through the pages only: a first consultation (a refused birth year
-	 * named beside its field, nothing written), the household it registers, a visit and a
-	 * consent on it.
-	 */
-	@Test
-	void aWindowRecordsAFirstConsultationAVisitAndAConsentThroughThePages() throws IOException {
-		Workflow flow = new Workflow(users, driver, keptFacts);
-		try {
-			signIn("seikatsu", "CASE_WORK");
-			browser.get(users.root() + "/record");
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consultation-form")));
-			fill("newHousehold.consultee.name", "記録 花子");
-			fill("newHousehold.consultee.birthYear", "1800");
-			new Select(field("newHousehold.areaId")).selectByValue("area-w2");
-			fill("newHousehold.address", "記録町1-1（架空）");
-			new Select(field("channel")).selectByValue("WALK_IN");
-			check("fields", "POVERTY");
-			check("topics", "MONEY");
-			submit("consultation");
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#consultation .field.invalid")));
-			WebElement refused = browser.findElement(
-					By.cssSelector("#consultation .field.invalid[data-path='newHousehold.consultee.birthYear']"));
-			assertThat(refused.getText()).contains("生年").doesNotContainPattern("[A-Za-z]{3,}");
-			assertThat(householdAt("記録町1-1（架空）")).as("a refused form writes nothing").isNull();
-
-			field("newHousehold.consultee.birthYear").clear();
-			fill("newHousehold.consultee.birthYear", "1958");
-			submit("consultation");
-			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#consultation .saved"),
-					"新しい世帯を登録しました"));
-			screenshot("record-consultation");
-			String household = householdAt("記録町1-1（架空）");
-			flow.created(household);
-			assertThat(browser.findElement(By.cssSelector("#consultation .saved")).getText()).contains("来所", "生活困窮");
-
-			browser.get(users.root() + "/record?household=" + household);
-			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("which-title"), "記録 花子 さんの世帯"));
-			new Select(field("outcome")).selectByValue("MET");
-			submit("visit");
-			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#visit .saved"), "面会できた"));
-
-			new Select(field("subjectId")).selectByIndex(1);
-			check("categories", "POVERTY");
-			check("purposes", "CASE_WORK");
-			check("granteeAgencyIds", "ag-houkatsu-2");
-			browser.executeScript("arguments[0].value = '2027-12-31'", field("validTo"));
-			new Select(field("verification")).selectByValue("SIGNED");
-			submit("consent");
-			wait.until(
-					ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#consent .saved"), "同意を記録しました"));
-			screenshot("record-consent");
-			assertThat(browser.findElement(By.cssSelector("#consent .saved")).getText()).contains("若松第2地域包括支援センター",
-					"2027-12-31", "書面への署名");
-		}
-		finally {
-			flow.cleanUp();
-		}
-	}
-
 	@Test
 	void anExpiredSessionAsksToSignInAgainKeepingThePurpose() {
 		signIn("coordinator", "PLAN_DELIBERATION");
@@ -295,43 +225,7 @@ class WorkspaceBrowserTests {
 	}
 
 	private void signIn(String username, String purpose) {
-		browser.get(users.root() + "/signin");
-		wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("csrf")), "value"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("demo");
-		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#purpose option"), 1));
-		new Select(browser.findElement(By.id("purpose"))).selectByValue(purpose);
-		browser.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "（"));
-	}
-
-	private WebElement field(String path) {
-		return browser.findElement(By.name(path));
-	}
-
-	private void fill(String path, String text) {
-		field(path).sendKeys(text);
-	}
-
-	private void check(String path, String value) {
-		WebElement box = browser.findElement(By.cssSelector("input[name='" + path + "'][value='" + value + "']"));
-		browser.executeScript("const group = arguments[0].closest('details'); if (group) group.open = true;", box);
-		box.click();
-	}
-
-	private void submit(String form) {
-		browser.findElement(By.cssSelector("#" + form + "-form > button[type=submit]")).click();
-	}
-
-	private String householdAt(String address) {
-		return neo4j.query("MATCH (h:Household {address: $address}) RETURN h.id AS id")
-			.bind(address)
-			.to("address")
-			.fetchAs(String.class)
-			.mappedBy((types, row) -> row.get("id").asString())
-			.one()
-			.orElse(null);
+		new WorkspacePage(browser, wait, users).signIn(username, purpose);
 	}
 
 	private List<String> memberNames(String householdId) {
