@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 record Idempotency(NamedQueries graph) {
 
-	static final String HEADER = "Idempotency-Key";
-
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
@@ -37,7 +35,8 @@ record Idempotency(NamedQueries graph) {
 			return null;
 		}
 		if (key.length() > 100) {
-			throw new InvalidArgumentException(HEADER, "length", "at most 100 characters (冪等キーは100文字以内で指定してください)");
+			throw new InvalidArgumentException(RequestEdge.IDEMPOTENCY_KEY, "length",
+					"at most 100 characters (冪等キーは100文字以内で指定してください)");
 		}
 		return subject.staffId() + ":" + key.strip();
 	}
@@ -52,7 +51,7 @@ record Idempotency(NamedQueries graph) {
 			return Optional.empty();
 		}
 		if (!subject.operation().equals(stored.get().get("operation").asString())) {
-			throw new InvalidArgumentException(HEADER, "one-request-per-key",
+			throw new InvalidArgumentException(RequestEdge.IDEMPOTENCY_KEY, "one-request-per-key",
 					"this key was used for another request; send a new key with a new request"
 							+ " (この冪等キーは別の操作に使われています。新しい操作には新しいキーを指定してください)");
 		}

@@ -38,6 +38,9 @@ class RequestEdge implements WebGraphQlInterceptor {
 	/** GraphQL context key of the refusal of a purpose that names none. */
 	private static final String PURPOSE_REFUSED = "jusou.purposeRefused";
 
+	/** The header a client names a request it may repeat by ({@link Idempotency}). */
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
 	private static final Logger log = LoggerFactory.getLogger(RequestEdge.class);
 
 	private final AuditSink auditLog;
@@ -59,7 +62,7 @@ class RequestEdge implements WebGraphQlInterceptor {
 				PurposeOfUse purpose = declaredPurpose(request);
 				values.put(AccessSubject.CONTEXT_KEY,
 						new AccessSubject(user.getUsername(), user.staffId(), Set.copyOf(user.roles()), purpose, buffer,
-								null, request.getHeaders().getFirst(Idempotency.HEADER)));
+								null, request.getHeaders().getFirst(IDEMPOTENCY_KEY)));
 			}
 			catch (InvalidArgumentException refused) {
 				values.put(PURPOSE_REFUSED, refused);
