@@ -227,6 +227,15 @@ function today() {
   return currentSession()?.today ?? new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
 }
 
+/** The link from a saved record to its household's page. */
+export const householdLink = (id) => el('a', { href: `/household?id=${encodeURIComponent(id)}` }, '世帯のエコマップ・支援経過を開く');
+
+/** A household's members as choices: name, relation and age band. */
+export const memberOptions = (household) => household.members.map((m) => [m.id, `${m.name}（${m.relationLabel}・${m.ageBand}）`]);
+
+/** The input with the page's household, for forms about it. */
+export const withHousehold = (values, { household }) => ({ ...values, householdId: household.id });
+
 /** Words of several enum values, joined as the screens join them. */
 export function labels(type, codes) {
   return (codes ?? []).map((code) => label(type, code)).join('・');

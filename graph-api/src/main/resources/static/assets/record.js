@@ -2,10 +2,11 @@
 // head's name and address), or none for a first consultation or a signal; the forms follow from that choice.
 import { el, gql, householdName, purposeNotice, showErrors, startPage } from './app.js';
 import { recordForm } from './forms.js';
+import { assessment, meeting, plan, referral, referralToCoordination } from './record-coordination.js';
+import { memberJoined, memberLeft, moved } from './record-household.js';
 import {
-  assessment, consent, consentOnIdentification, consultationOnMember, consultationOnNewHousehold, meeting, memberJoined, memberLeft, moved, plan,
-  referral, referralToCoordination, signal, visit,
-} from './record-forms.js';
+  consent, consentOnIdentification, consultationOnMember, consultationOnNewHousehold, signal, visit,
+} from './record-window.js';
 
 const { me } = await startPage('/record');
 const messages = document.getElementById('messages');
