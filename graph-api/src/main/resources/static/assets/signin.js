@@ -9,7 +9,10 @@ const form = document.getElementById('signin-form');
 const csrf = document.getElementById('csrf');
 csrf.name = session.csrf.parameterName;
 csrf.value = session.csrf.token;
-if (location.search.includes('signedOut')) sessionStorage.removeItem('jusou.purpose'); // the next person chooses anew
+if (location.search.includes('signedOut')) { // the next person chooses anew
+  sessionStorage.removeItem('jusou.purpose');
+  sessionStorage.removeItem('jusou.username');
+}
 const keptPurpose = sessionStorage.getItem('jusou.purpose');
 document.getElementById('purpose').append(...session.purposes.map((p) =>
   el('option', { value: p.code, selected: p.code === keptPurpose ? true : null }, p.label)));
@@ -20,7 +23,18 @@ for (const provider of session.identityProviders ?? []) {
 
 const messages = document.getElementById('messages');
 const query = new URLSearchParams(location.search);
-if (query.has('error')) {
+// the user name stays after a refusal: only the password is typed again
+const username = document.getElementById('username');
+username.value = sessionStorage.getItem('jusou.username') ?? '';
+if (username.value) document.getElementById('password').focus();
+form.addEventListener('submit', () => sessionStorage.setItem('jusou.username', username.value));
+
+if (query.has('wait')) {
+  const seconds = Number(query.get('wait'));
+  const wait = seconds >= 60 ? `約${Math.ceil(seconds / 60)}分` : `${seconds}秒`;
+  messages.append(el('p', { class: 'error', role: 'alert' },
+    `サインインの失敗が続いたため、${wait}待ってからもう一度お試しください（パスワードが正しくても、待つ間は受け付けません）。`));
+} else if (query.has('error')) {
   messages.append(el('p', { class: 'error', role: 'alert' },
     'ユーザー名またはパスワードが違います。失敗が続くと、しばらくの間サインインできなくなります。'));
 } else if (query.has('signedOut')) {

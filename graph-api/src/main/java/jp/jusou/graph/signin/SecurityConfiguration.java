@@ -59,7 +59,7 @@ public class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/signin")
 				.loginProcessingUrl("/signin")
 				.successHandler(new SessionPurposeOnSignIn("/"))
-				.failureUrl("/signin?error"))
+				.failureHandler(new SignInFailure()))
 			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"))
 			// Basic is checked on every request and kept in the request only: with form
 			// login configured, Spring Security would otherwise save it in a new session

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -99,13 +98,15 @@ public final class SignInBrake implements AuthenticationProvider {
 		}
 		synchronized (entry) {
 			if (entry.lockedUntil != null && now.isBefore(entry.lockedUntil)) {
-				throw new LockedException("Too many failed sign-ins; try again after " + entry.lockedUntil
-						+ " (サインインの失敗が続いたため一時的にロックされています)");
+				throw new SignInWait("Too many failed sign-ins; try again after " + entry.lockedUntil
+						+ " (サインインの失敗が続いたため一時的にロックされています)", Duration.between(now, entry.lockedUntil));
 			}
 			if (key.startsWith("user:") && entry.count >= settings.slowAfter()
 					&& now.isBefore(entry.last.plus(pause(entry.count)))) {
-				throw new LockedException("Too many failed sign-ins; wait " + pause(entry.count).toSeconds()
-						+ " s before the next attempt (サインインの失敗が続いています。少し待ってから再試行してください)");
+				throw new SignInWait(
+						"Too many failed sign-ins; wait " + pause(entry.count).toSeconds()
+								+ " s before the next attempt (サインインの失敗が続いています。少し待ってから再試行してください)",
+						Duration.between(now, entry.last.plus(pause(entry.count))));
 			}
 		}
 	}

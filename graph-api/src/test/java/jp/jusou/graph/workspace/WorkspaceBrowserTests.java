@@ -73,11 +73,34 @@ class WorkspaceBrowserTests {
 	void aPageAskedForWithoutSigningInGoesToTheSignInPageAndAWrongPasswordSaysSo() throws IOException {
 		browser.get(users.root() + "/household");
 		wait.until(ExpectedConditions.urlContains("/signin"));
+		browser.findElement(By.id("username")).clear();
 		browser.findElement(By.id("username")).sendKeys("coordinator");
 		browser.findElement(By.id("password")).sendKeys("not-the-password");
 		browser.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "パスワードが違います"));
+		assertThat(browser.findElement(By.id("username")).getAttribute("value")).as("only the password is typed again")
+			.isEqualTo("coordinator");
 		screenshot("signin");
+	}
+
+	/**
+	 * Guessing slows the next attempt (1, 2, 4 … s after the third failure); a sign-in
+	 * the brake holds says how long to wait instead of "wrong password".
+	 */
+	@Test
+	void aSignInTheBrakeHoldsSaysHowLongToWait() {
+		String said = "";
+		for (int attempt = 0; attempt < 8 && !said.contains("待って"); attempt++) {
+			browser.get(users.root() + "/signin");
+			wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("csrf")), "value"));
+			browser.findElement(By.id("username")).clear();
+			browser.findElement(By.id("username")).sendKeys("houkatsu3");
+			browser.findElement(By.id("password")).sendKeys("not-the-password");
+			browser.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages p")));
+			said = browser.findElement(By.id("messages")).getText();
+		}
+		assertThat(said).contains("秒待ってからもう一度お試しください").doesNotContain("パスワードが違います");
 	}
 
 	@Test

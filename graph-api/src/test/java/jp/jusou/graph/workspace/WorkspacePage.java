@@ -38,6 +38,7 @@ final class WorkspacePage {
 		browser.manage().deleteAllCookies();
 		browser.get(users.root() + "/signin");
 		wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("csrf")), "value"));
+		browser.findElement(By.id("username")).clear();
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys("demo");
 		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#purpose option"), 1));
