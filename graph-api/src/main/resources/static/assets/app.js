@@ -88,6 +88,7 @@ export async function choosePurpose(purpose) {
 }
 
 const PAGES = [
+  { path: '/today', label: '今日の仕事', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'], about: '対応中のケース、モニタリングの時期が来たプラン、連絡のない世帯、受け取った気づき' },
   { path: '/map', label: '地図', roles: ['CSW', 'COORDINATOR', 'AGENCY_STAFF'], about: '社会資源・活動と、活動の周辺で孤立のおそれがある住民（CSW）' },
   { path: '/household', label: '世帯', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'], about: '世帯のエコマップ、支援プラン、支援経過（多機関協働）' },
   { path: '/record', label: '記録', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'], about: '相談受付票・訪問記録・気づき・同意書・つなぎ・世帯の変更を記録する（窓口・訪問）' },

@@ -27,7 +27,7 @@ class WorkspacePages {
 
 	/** The page shown at each path, by the name of its file. */
 	private static final Map<String, String> PAGES = Map.of("", "index", "signin", "signin", "map", "map", "household",
-			"household", "record", "record", "dashboard", "dashboard", "audit", "audit");
+			"household", "record", "record", "today", "today", "dashboard", "dashboard", "audit", "audit");
 
 	private static final String HEADER = "<header class=\"app\"><h1>重層的支援 ワークスペース</h1></header>";
 
@@ -54,7 +54,7 @@ class WorkspacePages {
 		return page("");
 	}
 
-	@GetMapping("/{name:signin|map|household|record|dashboard|audit}")
+	@GetMapping("/{name:signin|map|household|record|today|dashboard|audit}")
 	ResponseEntity<String> page(@PathVariable String name) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

@@ -237,6 +237,19 @@ class WorkspaceBrowserTests {
 	}
 
 	@Test
+	void theCoordinatorsDayListsHouseholdsByNameWithNothingRaw() throws IOException {
+		signIn("coordinator", "CASE_WORK");
+		browser.get(users.root() + "/today");
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#lists section"), 5));
+		String day = browser.findElement(By.id("lists")).getText();
+		screenshot("today");
+		assertThat(day).contains("対応中のケース", "モニタリングの時期が来た支援プラン", "まだ会えていない世帯", "さんの世帯")
+			.as("households by name, statuses and sources in words")
+			.doesNotContain("hh-")
+			.doesNotContainPattern("\\b[A-Z][A-Z_]{3,}\\b");
+	}
+
+	@Test
 	void aSessionRequestWithoutTheCsrfTokenIsRefused() {
 		signIn("coordinator", "CASE_WORK");
 		Object status = browser.executeAsyncScript("""

@@ -1,0 +1,71 @@
+// 今日の仕事: the lists a window, a CSW and a coordinator start the day with, from the reads that exist — each row
+// naming its household by head and address and linking to its page and its forms. A list the user's roles do not
+// open is not asked for.
+import { el, gql, householdName, label, purposeNotice, showErrors, startPage } from './app.js';
+
+const { me } = await startPage('/today');
+const messages = document.getElementById('messages');
+purposeNotice(messages, me.roles);
+
+/** Each list: its title, who reads it, its query, its rows, and each row's household and words. */
+const LISTS = [
+  { title: '対応中のケース（自機関）', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'],
+    query: '{ myCases(status: OPEN, first: 20) { cases { id personName field opened consultations { date } } } }',
+    rows: (data) => data.myCases.cases,
+    cells: (c) => [c.personName ?? '氏名は非表示', label('Field', c.field), `${c.opened}〜`,
+      `最後の相談 ${c.consultations.map((k) => k.date).sort().at(-1) ?? '—'}`] },
+  { title: 'モニタリングの時期が来た支援プラン', roles: ['COORDINATOR'],
+    query: '{ plansDueForReview { planId householdId status monitoringDate daysOverdue lastMeeting } }',
+    rows: (data) => data.plansDueForReview, household: (p) => p.householdId,
+    cells: (p) => [label('PlanStatus', p.status), `予定日 ${p.monitoringDate}`, p.daysOverdue > 0 ? `${p.daysOverdue}日超過` : '今日まで',
+      `前回の会議 ${p.lastMeeting ?? '—'}`] },
+  { title: '90日以上連絡のない世帯', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'],
+    query: '{ householdsWithoutRecentContact(days: 90) { householdId area { name } lastContact daysSince } }',
+    rows: (data) => data.householdsWithoutRecentContact, household: (h) => h.householdId,
+    cells: (h) => [h.area?.name ?? '', h.lastContact ? `最後の接触 ${h.lastContact}（${h.daysSince}日前）` : '接触の記録なし'] },
+  { title: 'まだ会えていない世帯（気づきあり）', roles: ['COORDINATOR', 'CSW'],
+    query: '{ unreachedHouseholds { householdId address area { name } signalCount lastSignal sources visitsWithoutContact } }',
+    rows: (data) => data.unreachedHouseholds, household: (h) => h.householdId,
+    cells: (h) => [h.area?.name ?? '', `気づき ${h.signalCount}件（最後 ${h.lastSignal}）`,
+      h.sources.map((s) => label('SignalSource', s)).join('・'), `会えなかった訪問 ${h.visitsWithoutContact}回`] },
+  { title: '受け取った気づき', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'],
+    query: '{ receivedSignals(first: 10) { signals { id date source note householdId area { name } } } }',
+    rows: (data) => data.receivedSignals.signals, household: (s) => s.householdId,
+    cells: (s) => [s.date, s.source ? label('SignalSource', s.source) : '', s.area?.name ?? '', s.note ?? ''] },
+  { title: '連絡が途切れている参加支援（60日以上）', roles: ['COORDINATOR', 'CSW'],
+    query: '{ lapsedMatches(days: 60) { id activity { name } status started lastFollowUp daysSinceContact } }',
+    rows: (data) => data.lapsedMatches,
+    cells: (m) => [m.activity.name, label('MatchStatus', m.status), `開始 ${m.started}`, `最後の連絡から ${m.daysSinceContact}日`] },
+];
+
+/** The households of the rows, by id, read in one request (variables only). */
+async function householdsNamed(ids) {
+  if (ids.length === 0) return new Map();
+  const fields = ids.map((_, i) => `h${i}: household(id: $h${i}) { id address members { name relation } }`).join(' ');
+  const answer = await gql(`query(${ids.map((_, i) => `$h${i}: ID!`).join(', ')}) { ${fields} }`,
+    Object.fromEntries(ids.map((id, i) => [`h${i}`, id])));
+  return new Map(Object.values(answer.data ?? {}).filter(Boolean).map((h) => [h.id, householdName(h)]));
+}
+
+const mine = LISTS.filter((list) => list.roles.some((role) => me.roles.includes(role)));
+const answers = await Promise.all(mine.map((list) => gql(list.query)));
+const ids = [...new Set(mine.flatMap((list, i) => (answers[i].data ? list.rows(answers[i].data) : [])
+  .map((row) => list.household?.(row)).filter(Boolean)))];
+const names = await householdsNamed(ids);
+
+document.getElementById('lists').replaceChildren(...mine.map((list, i) => {
+  const section = el('section', { class: 'panel' }, el('h3', {}, list.title));
+  const where = el('div');
+  if (showErrors(answers[i], where)) return el('section', { class: 'panel' }, el('h3', {}, list.title), where);
+  const rows = list.rows(answers[i].data);
+  section.append(rows.length === 0 ? el('p', { class: 'muted' }, '該当はありません。')
+    : el('div', { class: 'table-scroll' }, el('table', {}, el('tbody', {}, rows.map((row) => {
+      const id = list.household?.(row);
+      return el('tr', {},
+        id ? el('th', { scope: 'row' }, names.get(id) ?? row.address ?? '世帯員が非表示の世帯') : null,
+        list.cells(row).map((cell) => el('td', {}, cell)),
+        id ? el('td', {}, el('a', { href: `/household?id=${encodeURIComponent(id)}` }, '世帯を開く'), ' ',
+          el('a', { href: `/record?household=${encodeURIComponent(id)}` }, '記録する')) : null);
+    })))));
+  return section;
+}));
