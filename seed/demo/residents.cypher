@@ -186,7 +186,7 @@ MATCH (a:Agency {id: attendeeId})
 MERGE (a)-[:ATTENDED]->(m);
 
 // ── Consents (情報共有の同意), FHIR Consent vocabulary ──────────────────────────────
-// c-mihon-toshi has expired; no one in hh-kariyama or hh-tamesu has consented. c-reita-ume also names
+// c-mihon-toshi has expired, c-mihon-sho ends in 20 days (今日の仕事 lists it); no one in hh-kariyama or hh-tamesu has consented. c-reita-ume also names
 // every agency attending a 重層的支援会議 that discusses her (meetingParticipants). `recorder` is the
 // agency that took the consent at its window (RECORDED: it may revoke it).
 UNWIND [
@@ -199,6 +199,8 @@ UNWIND [
    categories: ['CHILD', 'CARE'], purposes: ['CASE_WORK'], from: 300, to: -65, verification: 'SIGNED'},
   {id: 'c-mihon-toshi',   recorder: 'ag-kodomo', subject: 'p-mihon-toshi',   grantees: ['ag-kodomo'],
    categories: ['CARE'], purposes: ['CASE_WORK'], from: 400, to: 35, verification: 'SIGNED'},
+  {id: 'c-mihon-sho',     recorder: 'ag-kodomo', subject: 'p-mihon-sho',     grantees: ['ag-kodomo'],
+   categories: ['CHILD'], purposes: ['CASE_WORK'], from: 345, to: -20, verification: 'SIGNED'},
   {id: 'c-kasou-hiroshi', recorder: 'ag-chiiki-fukushi', subject: 'p-kasou-hiroshi', grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],
    categories: ['CARE', 'DISABILITY', 'POVERTY', 'CONSUMER'], purposes: ['CASE_WORK', 'PLAN_DELIBERATION', 'PARTICIPATION_MATCHING'], from: 190, to: -175, verification: 'SIGNED'},
   {id: 'c-kasou-aya',     recorder: 'ag-chiiki-fukushi', subject: 'p-kasou-aya',     grantees: ['ag-chiiki-fukushi', 'ag-seikatsu', 'ag-shougai-kikan', 'ag-houkatsu-4'],

@@ -1,7 +1,7 @@
 // 今日の仕事: the lists a window, a CSW and a coordinator start the day with, from the reads that exist — each row
 // naming its household by head and address and linking to its page and its forms. A list the user's roles do not
 // open is not asked for.
-import { el, gql, householdName, label, purposeNotice, showErrors, startPage } from './app.js';
+import { el, fieldLabels, gql, householdName, label, purposeNotice, showErrors, startPage } from './app.js';
 
 const { me } = await startPage('/today');
 const messages = document.getElementById('messages');
@@ -32,26 +32,37 @@ const LISTS = [
     query: '{ receivedSignals(first: 10) { signals { id date source note householdId area { name } } } }',
     rows: (data) => data.receivedSignals.signals, household: (s) => s.householdId,
     cells: (s) => [s.date, s.source ? label('SignalSource', s.source) : '', s.area?.name ?? '', s.note ?? ''] },
+  { title: '期限が近い同意（30日以内）', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'],
+    query: '{ consents(endingWithinDays: 30) { consent { subjectId categories validTo } householdId recordedHere daysLeft } }',
+    rows: (data) => data.consents, household: (c) => c.householdId,
+    cells: (c, people) => [people.get(c.consent.subjectId) ?? '氏名は非表示',
+      fieldLabels(c.consent.categories), `${c.consent.validTo}まで`,
+      c.daysLeft === 0 ? '今日で終了' : `残り${c.daysLeft}日`, c.recordedHere ? '自機関で記録（更新の確認を）' : '共有先として受けている'] },
   { title: '連絡が途切れている参加支援（60日以上）', roles: ['COORDINATOR', 'CSW'],
     query: '{ lapsedMatches(days: 60) { id activity { name } status started lastFollowUp daysSinceContact } }',
     rows: (data) => data.lapsedMatches,
     cells: (m) => [m.activity.name, label('MatchStatus', m.status), `開始 ${m.started}`, `最後の連絡から ${m.daysSinceContact}日`] },
 ];
 
-/** The households of the rows, by id, read in one request (variables only). */
+/**
+ * The households of the rows and the names of their members the user may see, by id, read in one request
+ * (variables only).
+ */
 async function householdsNamed(ids) {
-  if (ids.length === 0) return new Map();
-  const fields = ids.map((_, i) => `h${i}: household(id: $h${i}) { id address members { name relation } }`).join(' ');
+  if (ids.length === 0) return { names: new Map(), people: new Map() };
+  const fields = ids.map((_, i) => `h${i}: household(id: $h${i}) { id address members { id name relation } }`).join(' ');
   const answer = await gql(`query(${ids.map((_, i) => `$h${i}: ID!`).join(', ')}) { ${fields} }`,
     Object.fromEntries(ids.map((id, i) => [`h${i}`, id])));
-  return new Map(Object.values(answer.data ?? {}).filter(Boolean).map((h) => [h.id, householdName(h)]));
+  const households = Object.values(answer.data ?? {}).filter(Boolean);
+  return { names: new Map(households.map((h) => [h.id, householdName(h)])),
+    people: new Map(households.flatMap((h) => h.members.filter((m) => m.name).map((m) => [m.id, m.name]))) };
 }
 
 const mine = LISTS.filter((list) => list.roles.some((role) => me.roles.includes(role)));
 const answers = await Promise.all(mine.map((list) => gql(list.query)));
 const ids = [...new Set(mine.flatMap((list, i) => (answers[i].data ? list.rows(answers[i].data) : [])
   .map((row) => list.household?.(row)).filter(Boolean)))];
-const names = await householdsNamed(ids);
+const { names, people } = await householdsNamed(ids);
 
 document.getElementById('lists').replaceChildren(...mine.map((list, i) => {
   const section = el('section', { class: 'panel' }, el('h3', {}, list.title));
@@ -63,7 +74,7 @@ document.getElementById('lists').replaceChildren(...mine.map((list, i) => {
       const id = list.household?.(row);
       return el('tr', {},
         id ? el('th', { scope: 'row' }, names.get(id) ?? row.address ?? '世帯員が非表示の世帯') : null,
-        list.cells(row).map((cell) => el('td', {}, cell)),
+        list.cells(row, people).map((cell) => el('td', {}, cell)),
         id ? el('td', {}, el('a', { href: `/household?id=${encodeURIComponent(id)}` }, '世帯を開く'), ' ',
           el('a', { href: `/record?household=${encodeURIComponent(id)}` }, '記録する')) : null);
     })))));

@@ -1,0 +1,59 @@
+package jp.jusou.graph.consent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.PersonalDataRead;
+import jp.jusou.graph.support.NamedQueries;
+import jp.jusou.graph.support.Parameters;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code consents}: the consents the user's agency holds — it recorded them and keeps the
+ * 同意書, or they name it as a grantee (002: the 同意書 names who receives the data) — one
+ * person's, or the permits whose period ends within some days, so that the window asks
+ * again before sharing stops.
+ */
+@Service
+public record HeldConsents(NamedQueries graph, Clock clock) {
+
+	/** One consent as its holder reads it (the schema's {@code HeldConsent}). */
+	public record HeldConsent(Consent consent, String householdId, boolean recordedHere, Integer daysLeft) {
+	}
+
+	public List<HeldConsent> list(AccessSubject subject, String personId, Integer endingWithinDays, int limit) {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate until = endingWithinDays == null ? null : today.plusDays(endingWithinDays);
+		List<HeldConsent> consents = List.copyOf(graph.query("consents-held")
+			.bindAll(Parameters.of("staffId", subject.staffId(), "personId", personId, "today", today, "until", until,
+					"limit", limit))
+			.fetchAs(HeldConsent.class)
+			.mappedBy((types, record) -> {
+				Consent consent = Consent.from(record);
+				boolean inForce = consent.revokedAt() == null && !today.isAfter(consent.validTo());
+				return new HeldConsent(consent, record.get("householdId").asString(null),
+						record.get("recordedHere").asBoolean(),
+						inForce ? (int) ChronoUnit.DAYS.between(today, consent.validTo()) : null);
+			})
+			.all());
+		Set<String> households = new TreeSet<>();
+		Set<String> persons = new TreeSet<>();
+		Set<String> bases = new TreeSet<>();
+		for (HeldConsent held : consents) {
+			persons.add(held.consent().subjectId());
+			bases.add(held.recordedHere() ? "OWN_AGENCY" : "CONSENT");
+			if (held.householdId() != null) {
+				households.add(held.householdId());
+			}
+		}
+		subject.recordRead(new PersonalDataRead(households, persons, bases, Set.of(), Set.of(), Set.of(), 0));
+		return consents;
+	}
+
+}
