@@ -1,5 +1,6 @@
 // referToCoordination / returnToAgency, after CaseworkService checked every rule: the receiving
-// agency opens (or keeps) its case about the person; the referral links the two cases. With
+// agency opens (or keeps) its case about the person; the referral links the two cases and waits for the
+// receiver's answer (PENDING; openedCase: whether it opened the receiving case). With
 // $closeFromCase the sending case closes (a case handed back by the 多機関協働 body). The new case carries
 // the sending case's categories: it is about the same matters.
 MATCH (fromAgency:Agency)-[:HOLDS]->(from:Case {id: $fromCaseId})-[:ABOUT]->(p:Person)
@@ -17,8 +18,8 @@ CALL (to, p, existing, from) {
   WITH existing WHERE existing IS NOT NULL
   RETURN existing AS c
 }
-CREATE (r:Referral {id: $referralId, direction: $direction, date: $date, reason: $reason,
-                    recordedAt: datetime(), recordedBy: $staffId})
+CREATE (r:Referral {id: $referralId, direction: $direction, date: $date, reason: $reason, state: 'PENDING',
+                    openedCase: existing IS NULL, recordedAt: datetime(), recordedBy: $staffId})
 CREATE (r)-[:FROM]->(from)
 CREATE (r)-[:TO]->(c)
 FOREACH (_ IN CASE WHEN $closeFromCase THEN [1] ELSE [] END |

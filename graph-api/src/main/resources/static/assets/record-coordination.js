@@ -27,7 +27,7 @@ const referralFields = (context, to) => [
 export const referral = {
   id: 'referral',
   title: 'つなぎ：他の機関へ',
-  about: '自機関のケースを、ほかの支援関係機関につなぎます。つなぎ先の機関に、その方のケースが開かれます。',
+  about: '自機関のケースを、ほかの支援関係機関につなぎます。つなぎ先の機関にその方のケースが開かれ、つなぎ先が受理するか差し戻すまで「受付待ち」になります（今日の仕事の「送ったつなぎ」で確かめられます）。',
   mutation: `mutation($input: ReferInput!) { refer(input: $input) { ${REFERRAL_ANSWER} } }`,
   fields: (context) => referralFields(context, { path: 'toAgencyId', label: 'つなぎ先の機関', kind: 'choice',
     required: true, options: context.agencies.filter((a) => a.id !== context.me.agency?.id).map((a) => [a.id, a.name]) }),

@@ -2,10 +2,30 @@
 // naming its household by head and address and linking to its page and its forms. A list the user's roles do not
 // open is not asked for.
 import { el, fieldLabels, gql, householdName, label, purposeNotice, showErrors, startPage } from './app.js';
+import { TODAY, recordForm, savedRecord } from './forms.js';
 
 const { me } = await startPage('/today');
 const messages = document.getElementById('messages');
 purposeNotice(messages, me.roles);
+
+const REFERRAL = 'id date reason state answeredOn answerReason personId householdId field fromAgency { name } toAgency { name }';
+
+/** The receiving window's answer to one waiting つなぎ: accept, or send it back with the reason. */
+const answerForm = (referral) => recordForm({
+  id: `answer-${referral.id}`,
+  title: '受理・差し戻し',
+  submitLabel: '応答する',
+  mutation: `mutation($input: AnswerReferralInput!) { answerReferral(input: $input) { referral { state answeredOn answerReason } } }`,
+  fields: [
+    { path: 'answer', label: '応答', kind: 'choice', type: 'ReferralAnswer', required: true, value: 'ACCEPT' },
+    { path: 'reason', label: '理由（差し戻すときは必須）', kind: 'textarea', max: 1000 },
+    { path: 'date', label: '応答日', kind: 'date', required: true, value: TODAY },
+  ],
+  input: (values) => ({ ...values, referralId: referral.id }),
+  saved: (payload) => savedRecord('応答を記録しました。つなぎ元の機関に伝わります。', [
+    ['状態', label('ReferralState', payload.referral.state)], ['応答日', payload.referral.answeredOn],
+    ['理由', payload.referral.answerReason]]),
+});
 
 /** Each list: its title, who reads it, its query, its rows, and each row's household and words. */
 const LISTS = [
@@ -32,6 +52,17 @@ const LISTS = [
     query: '{ receivedSignals(first: 10) { signals { id date source note householdId area { name } } } }',
     rows: (data) => data.receivedSignals.signals, household: (s) => s.householdId,
     cells: (s) => [s.date, s.source ? label('SignalSource', s.source) : '', s.area?.name ?? '', s.note ?? ''] },
+  { title: '受け取ったつなぎ（受付待ち）', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'],
+    query: `{ referrals(side: RECEIVED, state: PENDING, first: 20) { ${REFERRAL} } }`,
+    rows: (data) => data.referrals, household: (r) => r.householdId,
+    cells: (r, people) => [people.get(r.personId) ?? '氏名は非表示', `${r.fromAgency.name}から（${label('Field', r.field)}）`,
+      `${r.date}`, r.reason ?? ''],
+    form: (r) => answerForm(r) },
+  { title: '送ったつなぎ（最近の20件）', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'],
+    query: `{ referrals(side: SENT, first: 20) { ${REFERRAL} } }`,
+    rows: (data) => data.referrals, household: (r) => r.householdId,
+    cells: (r, people) => [people.get(r.personId) ?? '氏名は非表示', `${r.toAgency.name}へ`, r.date,
+      label('ReferralState', r.state), r.answeredOn ? `${r.answeredOn} ${r.answerReason ?? ''}` : ''] },
   { title: '期限が近い同意（30日以内）', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'],
     query: '{ consents(endingWithinDays: 30) { consent { subjectId categories validTo } householdId recordedHere daysLeft } }',
     rows: (data) => data.consents, household: (c) => c.householdId,
@@ -75,6 +106,7 @@ document.getElementById('lists').replaceChildren(...mine.map((list, i) => {
       return el('tr', {},
         id ? el('th', { scope: 'row' }, names.get(id) ?? row.address ?? '世帯員が非表示の世帯') : null,
         list.cells(row, people).map((cell) => el('td', {}, cell)),
+        list.form ? el('td', {}, el('details', { class: 'row-form' }, el('summary', {}, '受理・差し戻し'), list.form(row))) : null,
         id ? el('td', {}, el('a', { href: `/household?id=${encodeURIComponent(id)}` }, '世帯を開く'), ' ',
           el('a', { href: `/record?household=${encodeURIComponent(id)}` }, '記録する')) : null);
     })))));

@@ -47,7 +47,7 @@ public final class Workflow {
 	 * {@code path}.
 	 */
 	@SuppressWarnings("unchecked")
-	<T> T ok(String user, String purpose, String document, Map<String, Object> variables, String path) {
+	public <T> T ok(String user, String purpose, String document, Map<String, Object> variables, String path) {
 		var request = users.as(user, purpose).document(document);
 		for (Map.Entry<String, Object> variable : variables.entrySet()) {
 			request = request.variable(variable.getKey(), variable.getValue());
@@ -55,7 +55,7 @@ public final class Workflow {
 		return (T) request.execute().path(path).entity(Object.class).get();
 	}
 
-	<T> T ok(String user, String document, Map<String, Object> variables, String path) {
+	public <T> T ok(String user, String document, Map<String, Object> variables, String path) {
 		return ok(user, "CASE_WORK", document, variables, path);
 	}
 

@@ -35,56 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is named beside its field and writes nothing; what it saves it shows. Each test removes
  * what it wrote. Screenshots go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "jusou.demo.load=true", "jusou.embedded.page-cache=96MB",
-				"jusou.embedded.transaction-log-retention=1G size" })
-@ActiveProfiles({ "test", "production" })
-@Import(DemoUsers.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecordFormsBrowserTests {
-
-	@Autowired
-	DemoUsers users;
-
-	@Autowired
-	Neo4jClient neo4j;
-
-	@Autowired
-	Driver driver;
-
-	@Autowired
-	KeptFactsRebuild keptFacts;
-
-	ChromeDriver browser;
-
-	WorkspacePage page;
-
-	Workflow flow;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = HeadlessChromium.start();
-		page = new WorkspacePage(browser, new WebDriverWait(browser, Duration.ofSeconds(30)), users);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	@BeforeEach
-	void signedOut() {
-		browser.get(users.root() + "/signin");
-		browser.manage().deleteAllCookies();
-		flow = new Workflow(users, driver, keptFacts);
-	}
-
-	@AfterEach
-	void removeWhatWasWritten() {
-		flow.cleanUp();
-	}
+class RecordFormsBrowserTests extends WorkspaceBrowserTest {
 
 	/**
 	 * A window's day: a first consultation (a refused birth year named beside its field,
@@ -279,10 +230,6 @@ class RecordFormsBrowserTests {
 			.mappedBy((types, row) -> row.get("id").asString())
 			.one()
 			.orElse(null);
-	}
-
-	private void screenshot(String name) throws IOException {
-		HeadlessChromium.screenshot(browser, name);
 	}
 
 }

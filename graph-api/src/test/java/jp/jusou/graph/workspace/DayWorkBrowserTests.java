@@ -1,0 +1,72 @@
+package jp.jusou.graph.workspace;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jp.jusou.graph.support.GraphQlDocuments;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 今日の仕事 does the day's work: a つなぎ is answered from the receiving window's list and the
+ * sender reads the answer on its own; a consent about to end is listed for the window
+ * that took it.
+ */
+class DayWorkBrowserTests extends WorkspaceBrowserTest {
+
+	@Test
+	void theReceivingWindowSendsAReferralBackFromItsDayAndTheSenderReadsWhy() throws IOException {
+		Map<String, Object> intake = flow.ok("seikatsu", GraphQlDocuments.named("workflow/record-consultation"),
+				Map.of("input",
+						Map.of("newHousehold",
+								Map.of("areaId", "area-w2", "address", "往復町2-2（架空）", "consultee",
+										Map.of("name", "往復 二郎", "birthYear", 1950, "relation", "HEAD")),
+								"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"),
+								"channel", "WALK_IN", "summary", "年金だけでは暮らせない")),
+				"recordConsultation");
+		flow.created((String) intake.get("householdId"));
+		String referralId = (String) flow
+			.<Map<String, Object>>ok("seikatsu",
+					"mutation($input: ReferInput!) { refer(input: $input) { referralId } }",
+					Map.of("input", Map.of("caseId", ((Map<?, ?>) intake.get("case")).get("id"), "toAgencyId",
+							"ag-houkatsu-3", "reason", "介護保険の申請について", "date", "2026-10-10")),
+					"refer")
+			.get("referralId");
+
+		page.signIn("houkatsu3", "CASE_WORK");
+		browser.get(users.root() + "/today");
+		String form = "answer-" + referralId;
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id(form + "-form")));
+		assertThat(browser.findElement(By.id("lists")).getText()).contains("受け取ったつなぎ（受付待ち）", "往復 二郎 さんの世帯",
+				"生活サポート相談窓口");
+		browser.executeScript("arguments[0].closest('details').open = true",
+				browser.findElement(By.id(form + "-form")));
+		page.choose(form, "answer", "SEND_BACK");
+		page.submit(form);
+		assertThat(page.refused(form)).as("a reason is needed to send back").contains("理由");
+		page.type(form, "reason", "要介護認定の申請は本人の住所地の包括へ");
+		page.submit(form);
+		assertThat(page.saved(form, "差し戻し")).contains("要介護認定の申請は本人の住所地の包括へ");
+		screenshot("today-referral-answer");
+
+		page.signIn("seikatsu", "CASE_WORK");
+		browser.get(users.root() + "/today");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lists"), "送ったつなぎ"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lists"), "要介護認定の申請は本人の住所地の包括へ"));
+		assertThat(browser.findElement(By.id("lists")).getText()).contains("差し戻し", "往復 二郎");
+	}
+
+	@Test
+	void theWindowThatTookAConsentSeesItBeforeItEnds() {
+		page.signIn("kodomo", "CASE_WORK");
+		browser.get(users.root() + "/today");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lists"), "期限が近い同意"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lists"), "残り20日"));
+		assertThat(browser.findElement(By.id("lists")).getText()).contains("見本川 翔", "子ども・子育て", "自機関で記録");
+	}
+
+}
