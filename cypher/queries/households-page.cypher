@@ -51,6 +51,10 @@ WITH me, h ORDER BY h.id LIMIT $limit
 OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
 RETURN h {.id, .patterns, .address,
           location: {{projection.location(h)}}} AS household,
+       CASE WHEN $text IS NULL THEN null
+            ELSE {address: h.address CONTAINS $text,
+                  members: [(hdFound:Person)-[:MEMBER_OF]->(h) WHERE {{household.name-contains(hdFound)}} | hdFound.id]}
+       END AS found,
        {{projection.area(area)}} AS area,
        {{access.facts}} AS access
 ORDER BY h.id

@@ -58,6 +58,16 @@ RETURN hdLink {.*, householdId: h.id,
 
 // fragment: page-filter
 // A predicate over the household `h`: the households(filter) arguments — in area $areaId (null: any),
-// with every pattern in $patterns.
+// with every pattern in $patterns, and, with $text, an address containing $text or a member whose name or
+// kana, spaces removed, contains $textKey (the text normalised by PersonName). A superset: which member's
+// name may be matched is decided after the policy (section name-matches).
 ($areaId IS NULL OR EXISTS { (h)-[:IN_AREA]->(:Area {id: $areaId}) })
 AND all(pattern IN $patterns WHERE pattern IN h.patterns)
+AND ($text IS NULL OR h.address CONTAINS $text
+     OR EXISTS { MATCH (hdFound:Person)-[:MEMBER_OF]->(h)
+                 WHERE {{household.name-contains(hdFound)}} })
+
+// fragment: name-contains(person)
+// A member's name or kana, spaces (half and full width) removed, contains $textKey.
+(replace(replace(coalesce(person.name, ''), ' ', ''), '　', '') CONTAINS $textKey
+ OR replace(replace(coalesce(person.nameKana, ''), ' ', ''), '　', '') CONTAINS $textKey)

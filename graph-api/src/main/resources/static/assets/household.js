@@ -39,7 +39,7 @@ async function list(reset) {
         el('a', { href: `/record?household=${encodeURIComponent(node.id)}` }, '記録する'))));
   }
   if (tbody.children.length === 0) {
-    tbody.append(el('tr', {}, el('td', { colspan: 4 }, '根拠のある世帯はありません（利用目的を確かめてください）。')));
+    tbody.append(el('tr', {}, el('td', { colspan: 4 }, filter?.text ? `「${filter.text}」に当たる世帯はありません。氏名は閲覧の根拠がある世帯員のものだけを探します（利用目的も確かめてください）。` : '根拠のある世帯はありません（利用目的を確かめてください）。')));
   }
   after = page.pageInfo.endCursor;
   more.hidden = !page.pageInfo.hasNextPage;
@@ -48,7 +48,8 @@ async function list(reset) {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const data = new FormData(form);
-  filter = { areaId: data.get('area') || null, patterns: data.getAll('pattern').length ? data.getAll('pattern') : null };
+  filter = { text: data.get('text')?.trim() || null, areaId: data.get('area') || null,
+    patterns: data.getAll('pattern').length ? data.getAll('pattern') : null };
   list(true);
 });
 more.addEventListener('click', () => list(false));

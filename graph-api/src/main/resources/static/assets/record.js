@@ -13,7 +13,8 @@ const messages = document.getElementById('messages');
 purposeNotice(messages);
 const params = new URLSearchParams(location.search);
 
-const HOUSEHOLDS = `{ households(first: 100) { edges { node { id address area { name } members { name relation } } } } }`;
+const HOUSEHOLDS = `query($filter: HouseholdFilter) { households(first: 100, filter: $filter) {
+  edges { node { id address area { name } members { name relation } } } } }`;
 const HOUSEHOLD = `query($id: ID!) { household(id: $id) {
   id visible address area { id name }
   members { id name relation relationLabel ageBand cases { cases { id status field opened agency { id } } } }
@@ -23,8 +24,27 @@ const HOUSEHOLD = `query($id: ID!) { household(id: $id) {
 const [listed, directory] = await Promise.all([gql(HOUSEHOLDS), gql('{ areas { id name } agencies { id name fieldLabel components } }')]);
 showErrors(listed, messages);
 const select = document.getElementById('household');
-select.append(...(listed.data?.households.edges ?? []).map(({ node }) =>
-  el('option', { value: node.id, selected: node.id === params.get('household') ? true : null }, householdName(node))));
+const blank = select.firstElementChild;
+function listHouseholds(answer) {
+  select.replaceChildren(blank, ...(answer.data?.households.edges ?? []).map(({ node }) =>
+    el('option', { value: node.id, selected: node.id === params.get('household') ? true : null }, householdName(node))));
+}
+listHouseholds(listed);
+// a name, kana or address narrows the list on the server: only names the user may see are matched
+let finding = null;
+const note = document.getElementById('which-note').textContent;
+document.getElementById('find').addEventListener('input', (event) => {
+  clearTimeout(finding);
+  finding = setTimeout(async () => {
+    const text = event.target.value.trim();
+    const answer = await gql(HOUSEHOLDS, { filter: text ? { text } : null });
+    if (!showErrors(answer, messages)) listHouseholds(answer);
+    const count = answer.data?.households.edges.length ?? 0;
+    document.getElementById('which-note').textContent = text
+      ? `「${text}」に当たる世帯：${count}件（氏名は閲覧の根拠がある世帯員のものだけを探します）。`
+      : note;
+  }, 300);
+});
 
 const context = { me, household: null, areas: directory.data?.areas ?? [], agencies: directory.data?.agencies ?? [] };
 const chosen = params.get('household');

@@ -79,6 +79,8 @@ final class Scenarios {
 							parameters.put("walkChosen", null);
 							parameters.put("areaId", null);
 							parameters.put("patterns", List.of());
+							parameters.put("text", null);
+							parameters.put("textKey", null);
 							List<Record> rows = session
 								.executeRead(tx -> tx.run(queries.get("households-page"), parameters).list());
 							return new Scenario.Read(Scenario.Read.ids(rows, "household", "id"), Set.of());

@@ -15,12 +15,14 @@ import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.access.Withheld;
 import jp.jusou.graph.area.Area;
+import jp.jusou.graph.identification.PersonName;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.Cursor;
 import jp.jusou.graph.support.GeoPoint;
 import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.NotFoundException;
+import jp.jusou.graph.support.Validate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -137,7 +139,12 @@ public class HouseholdService {
 		parameters.put("areaId", filter == null ? null : filter.areaId());
 		parameters.put("patterns", filter == null || filter.patterns() == null ? List.of()
 				: filter.patterns().stream().map(Enum::name).toList());
+		String text = filter == null ? null : Validate.optionalText("filter.text", filter.text(), 100);
+		parameters.put("text", text);
+		parameters.put("textKey", text == null ? null : PersonName.normalise(text));
 		List<Household> visible = new ArrayList<>();
+		// with a text: whether it was found in the address or a name the user may see
+		Map<String, Boolean> found = new HashMap<>();
 		String from = afterId;
 		int batch = first + 1;
 		while (visible.size() <= first) {
@@ -146,9 +153,23 @@ public class HouseholdService {
 			List<Household> candidates = List.copyOf(graph.query("households-page")
 				.bindAll(parameters)
 				.fetchAs(Household.class)
-				.mappedBy((types, record) -> household(record, subject))
+				.mappedBy((types, record) -> {
+					Household household = household(record, subject);
+					Value matched = record.get("found");
+					if (!matched.isNull()) {
+						found.put(household.id(),
+								matched.get("address").asBoolean() || matched.get("members")
+									.asList(Value::asString)
+									.stream()
+									.anyMatch(household.memberBases()::containsKey));
+					}
+					return household;
+				})
 				.all());
-			candidates.stream().filter(Household::visible).forEach(visible::add);
+			candidates.stream()
+				.filter(Household::visible)
+				.filter(household -> foundWhereSeen(household, found))
+				.forEach(visible::add);
 			if (candidates.size() < batch) {
 				break;
 			}
@@ -162,6 +183,15 @@ public class HouseholdService {
 		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
 		audit(subject, edges.stream().map(HouseholdPage.Edge::node).toList());
 		return new HouseholdPage(edges, new HouseholdPage.PageInfo(hasNextPage, endCursor));
+	}
+
+	/**
+	 * Without a text, every household; with one, those where it was found in the address
+	 * or in the name or kana of a member the user has an identity basis for — a name the
+	 * user may not see is never matched, so a search cannot tell who lives where.
+	 */
+	private static boolean foundWhereSeen(Household household, Map<String, Boolean> found) {
+		return found.getOrDefault(household.id(), true);
 	}
 
 	private Household household(Record record, AccessSubject subject) {

@@ -109,6 +109,8 @@ class HouseholdsPageTests {
 								parameters.put("walkChosen", walkChosen);
 								parameters.put("areaId", areaId);
 								parameters.put("patterns", List.of());
+								parameters.put("text", null);
+								parameters.put("textKey", null);
 								List<String> listed = graph.rows(page, parameters)
 									.stream()
 									.map(row -> (String) ((Map<?, ?>) row.get("household")).get("id"))
