@@ -18,7 +18,7 @@ async function verify() {
 
 const TRAIL = `query Trail($personId: ID!, $first: Int) {
   auditTrail(personId: $personId, first: $first) {
-    sequence at username staffId agencyId operationLabel outcome purpose bases categories }
+    sequence at username staffId staffName agencyId operationLabel outcome purpose bases categories }
 }`;
 
 const agencyNames = new Map(((await gql('{ agencies { id name } }')).data?.agencies ?? []).map((a) => [a.id, a.name]));
@@ -34,20 +34,44 @@ function purposeWord(purpose) {
   return purpose === 'NONE' ? '申告なし' : label('PurposeOfUse', purpose);
 }
 
-async function trail(personId, first) {
+async function trail(personId, first, who = null) {
   const answer = await gql(TRAIL, { personId, first });
   if (showErrors(answer, messages)) return;
   const records = answer.data.auditTrail;
-  document.getElementById('trail-title').textContent = `閲覧記録：${personId}（${records.length}件、新しい順）`;
+  document.getElementById('trail-title').textContent = `閲覧記録：${who ?? '指定した本人'}（${records.length}件、新しい順）`;
   document.getElementById('trail').replaceChildren(
     el('thead', {}, el('tr', {}, ['番号', '日時', '利用者', '機関', '操作', '結果', '利用目的', '根拠', '分野'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, records.map((r) => el('tr', {},
-      el('td', { class: 'num' }, r.sequence), el('td', {}, inJapanTime(r.at)), el('td', {}, r.username ?? r.staffId ?? ''),
+      el('td', { class: 'num' }, r.sequence), el('td', {}, inJapanTime(r.at)), el('td', {}, r.staffName ?? '（職員名の記録なし）'),
       el('td', {}, agencyNames.get(r.agencyId) ?? r.agencyId ?? ''),
       el('td', {}, r.operationLabel), el('td', {}, label('AuditOutcome', r.outcome)), el('td', {}, purposeWord(r.purpose)),
       el('td', {}, r.bases.map(basisWord).join('・')), el('td', {}, fieldLabels(r.categories))))));
   if (records.length === 0) document.getElementById('trail').append(el('tbody', {}, el('tr', {}, el('td', {}, '記録はありません。'))));
 }
+
+const CANDIDATES = `query Candidates($name: String, $nameKana: String, $birthYear: Int!) {
+  disclosureCandidates(name: $name, nameKana: $nameKana, birthYear: $birthYear) {
+    personId name nameKana birthYear address area { name } }
+}`;
+
+document.getElementById('disclosure-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const data = new FormData(event.target);
+  const where = document.getElementById('candidates');
+  const answer = await gql(CANDIDATES, { name: data.get('name').trim() || null, nameKana: data.get('nameKana').trim() || null,
+    birthYear: Number(data.get('birthYear')) || null });
+  if (showErrors(answer, where)) return;
+  const found = answer.data.disclosureCandidates;
+  where.replaceChildren(found.length === 0
+    ? el('p', { class: 'muted' }, '一致する方はいません。書類の氏名の表記（旧字体・カナ）と生年を確かめてください。')
+    : el('div', { class: 'table-scroll' }, el('table', {},
+      el('thead', {}, el('tr', {}, ['氏名', 'カナ', '生年', '住所', '圏域', ''].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, found.map((c) => el('tr', {},
+        el('td', {}, c.name ?? ''), el('td', {}, c.nameKana ?? ''), el('td', {}, `${c.birthYear}年`), el('td', {}, c.address ?? ''),
+        el('td', {}, c.area?.name ?? ''),
+        el('td', {}, el('button', { type: 'button', class: 'secondary',
+          onclick: () => trail(c.personId, 100, `${c.name}（${c.birthYear}年生）`) }, 'この方の閲覧記録を表示'))))))));
+});
 
 document.getElementById('verify').addEventListener('click', verify);
 document.getElementById('trail-form').addEventListener('submit', (event) => {

@@ -1,7 +1,10 @@
 package jp.jusou.graph.audit;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
@@ -13,14 +16,18 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code auditTrail} and {@code auditChain}, for privacy officers only. */
+/**
+ * {@code auditTrail}, {@code auditChain} and {@code disclosureCandidates}, for privacy
+ * officers only.
+ */
 @Controller
-record AuditController(AuditLog auditLog, AuditTrailReads trails, OperationWords operations) {
+record AuditController(AuditLog auditLog, AuditTrailReads trails, OperationWords operations,
+		DisclosureSearch disclosure) {
 
 	/** One audit event as it concerns the person asked about. */
-	record AuditRecord(long sequence, String at, String username, String staffId, String agencyId, String operation,
-			String operationLabel, String outcome, String purpose, List<String> bases, List<String> categories,
-			String hash) {
+	record AuditRecord(long sequence, String at, String username, String staffId, String staffName, String agencyId,
+			String operation, String operationLabel, String outcome, String purpose, List<String> bases,
+			List<String> categories, String hash) {
 	}
 
 	@QueryMapping
@@ -29,11 +36,15 @@ record AuditController(AuditLog auditLog, AuditTrailReads trails, OperationWords
 		String id = Arguments.id("personId", personId);
 		int limit = Arguments.pageSize("first", first == null ? 100 : first, 1000);
 		Set<String> own = trails.ownReferences(id);
-		List<AuditRecord> records = trails.trail(id, limit).stream().map(event -> {
+		List<AuditEvent> events = trails.trail(id, limit);
+		Map<String, String> staffNames = trails
+			.staffNames(events.stream().map(AuditEvent::staffId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		List<AuditRecord> records = events.stream().map(event -> {
 			List<String> categories = event.shownPersonIds().contains(id) ? event.shownCategories()
 					: event.withheldCategories();
-			return new AuditRecord(event.sequence(), event.at(), event.username(), event.staffId(), event.agencyId(),
-					event.operation(), operations.of(event.operation()), event.outcomeFor(id), event.purpose(),
+			return new AuditRecord(event.sequence(), event.at(), event.username(), event.staffId(),
+					staffNames.get(event.staffId()), event.agencyId(), event.operation(),
+					operations.of(event.operation()), event.outcomeFor(id), event.purpose(),
 					ownBases(event.bases(), own), categories, event.hash());
 		}).toList();
 		subject.recordRead(
@@ -52,6 +63,13 @@ record AuditController(AuditLog auditLog, AuditTrailReads trails, OperationWords
 			int colon = basis.indexOf(':');
 			return colon < 0 || ownReferences.contains(basis.substring(colon + 1));
 		}).toList();
+	}
+
+	@QueryMapping
+	@Requires(anyRole = Role.PRIVACY_OFFICER)
+	List<DisclosureSearch.DisclosureCandidate> disclosureCandidates(@Argument String name, @Argument String nameKana,
+			@Argument Integer birthYear, AccessSubject subject) {
+		return disclosure.find(subject, name, nameKana, birthYear);
 	}
 
 	@QueryMapping

@@ -1,6 +1,7 @@
 package jp.jusou.graph.audit;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,17 @@ record AuditTrailReads(NamedQueries graph) {
 			((Collection<?>) row.get("meetingIds")).forEach(id -> ids.add((String) id));
 		});
 		return ids;
+	}
+
+	/** Staff members' names by id, for the trail's 利用者 column. */
+	public Map<String, String> staffNames(Collection<String> staffIds) {
+		Map<String, String> names = new HashMap<>();
+		graph.query("staff-names")
+			.bindAll(Map.of("staffIds", List.copyOf(staffIds)))
+			.fetch()
+			.all()
+			.forEach(row -> names.put((String) row.get("id"), (String) row.get("name")));
+		return names;
 	}
 
 	public List<AuditEvent> trail(String personId, int limit) {

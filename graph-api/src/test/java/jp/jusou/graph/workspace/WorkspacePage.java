@@ -37,15 +37,52 @@ final class WorkspacePage {
 		browser.get(users.root() + "/signin");
 		browser.manage().deleteAllCookies();
 		browser.get(users.root() + "/signin");
-		wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("csrf")), "value"));
-		browser.findElement(By.id("username")).clear();
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("demo");
+		fillSignIn(username, "demo");
 		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#purpose option"), 1));
 		new Select(browser.findElement(By.id("purpose"))).selectByValue(purpose);
 		browser.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/signin")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "（"));
+	}
+
+	/**
+	 * Tries a password on the sign-in page and answers what the page says back (a wrong
+	 * password, the brake's wait).
+	 */
+	String trySignIn(String username, String password) {
+		browser.get(users.root() + "/signin");
+		fillSignIn(username, password);
+		browser.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages p")));
+		return browser.findElement(By.id("messages")).getText();
+	}
+
+	private void fillSignIn(String username, String password) {
+		wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("csrf")), "value"));
+		browser.findElement(By.id("username")).clear();
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+	}
+
+	/**
+	 * Waits until the page has no request under way and its text has stopped changing, and
+	 * answers what it says: the text shown, and the placeholders, titles and labels a
+	 * screen reader says.
+	 */
+	String settledText() {
+		String[] last = { "" };
+		wait.pollingEvery(java.time.Duration.ofMillis(400)).until(page -> {
+			Object now = browser.executeScript("""
+					if (document.readyState !== 'complete' || document.body.getAttribute('aria-busy') === 'true') return null;
+					const said = [...document.querySelectorAll('[placeholder], [title], [aria-label], img[alt]')]
+					  .map((e) => [e.getAttribute('placeholder'), e.getAttribute('title'), e.getAttribute('aria-label'),
+					    e.getAttribute('alt')].filter(Boolean).join(' '));
+					return document.body.innerText + '\n' + said.join('\n');""");
+			boolean same = now != null && now.equals(last[0]);
+			last[0] = now == null ? "" : (String) now;
+			return same;
+		});
+		return last[0];
 	}
 
 	/** Opens {@code /record}, for a household or none, and waits for its forms. */
