@@ -1,7 +1,9 @@
 // 地図 (CSW): resources and activities around a point or a household, filtered by weekday, kind and what they
 // offer; and, for one activity, the residents near it who may be isolated — a name only where a basis exists.
 // Without a tile server (closed networks) the map is a plain ground with the areas' outlines.
-import { el, gql, purposeNotice, showErrors, startPage, currentSession, label, terms } from './app.js';
+import {
+  currentSession, el, gql, householdName, label, purposeNotice, showErrors, startPage, terms, withheldExplanation, withheldText,
+} from './app.js';
 
 
 await startPage('/map');
@@ -17,7 +19,9 @@ document.getElementById('kinds').append(...terms('ResourceKind').map(([code, wor
   el('label', {}, el('input', { type: 'checkbox', name: 'kind', value: code }), word)));
 
 // ── The map and its background ─────────────────────────────────────────────────────────────
-const map = L.map('map', { zoomSnap: 0.5 });
+const map = L.map('map', { zoomSnap: 0.5, zoomControl: false });
+L.control.zoom({ zoomInTitle: '拡大', zoomOutTitle: '縮小' }).addTo(map);
+map.attributionControl.setPrefix('Leaflet');
 const background = currentSession().map;
 const note = document.getElementById('map-note');
 if (background.tileUrl) {
@@ -42,6 +46,11 @@ for (const area of areas.filter((a) => a.outline.length > 2)) {
 if (outlines.getLayers().length > 0) map.fitBounds(outlines.getBounds());
 else map.setView([37.4945, 139.93], 14);
 const found = L.featureGroup().addTo(map);
+
+// the households the user may see, named by head and address, as centres
+const HOUSEHOLDS = '{ households(first: 100) { edges { node { id address members { name relation } } } } }';
+const households = (await gql(HOUSEHOLDS)).data?.households.edges.map(({ node }) => node) ?? [];
+document.getElementById('household-id').append(...households.map((h) => el('option', { value: h.id }, householdName(h))));
 
 let point = params.has('lat') ? { latitude: Number(params.get('lat')), longitude: Number(params.get('lon')) } : null;
 map.on('click', (event) => {
@@ -72,7 +81,7 @@ async function search() {
   const c = conditions();
   let near;
   if (c.center === 'household') {
-    if (!c.household) { messages.replaceChildren(el('p', { class: 'error', role: 'alert' }, '世帯IDを入力してください。')); return; }
+    if (!c.household) { messages.replaceChildren(el('p', { class: 'error', role: 'alert' }, '中心にする世帯を選んでください。')); return; }
     near = { householdId: c.household };
   } else {
     point ??= { latitude: map.getCenter().lat, longitude: map.getCenter().lng };
@@ -84,8 +93,13 @@ async function search() {
     .map((row) => ({ ...row, activities: row.activities.filter((a) => !c.offer || a.offers.includes(c.offer) || row.resource.offers.includes(c.offer)) }))
     .filter((row) => !c.offer || row.resource.offers.includes(c.offer) || row.activities.length > 0);
   found.clearLayers();
-  if (near.point) {
-    L.circle([near.point.latitude, near.point.longitude], { radius: c.radius, color: '#005a9c', weight: 1, fillOpacity: 0.05 }).addTo(found);
+  const centre = near.point ?? (await gql('query($id: ID!) { household(id: $id) { location { latitude longitude } } }',
+    { id: near.householdId })).data?.household?.location;
+  if (centre) {
+    // what was searched: the centre and the radius
+    L.circle([centre.latitude, centre.longitude], { radius: c.radius, color: '#005a9c', weight: 1, fillOpacity: 0.05 }).addTo(found);
+    L.circleMarker([centre.latitude, centre.longitude], { radius: 9, color: '#5b2a86', fillColor: '#a77bd0', fillOpacity: 1 })
+      .bindTooltip(near.point ? '指定した地点' : '世帯の位置', { permanent: true, direction: 'top' }).addTo(found);
   }
   results.replaceChildren();
   summary.textContent = `${rows.length}か所の社会資源（半径${c.radius} m${c.weekday ? `・${label('Weekday', c.weekday)}曜` : ''}${c.offer ? `・${label('Need', c.offer)}` : ''}）`;
@@ -96,13 +110,23 @@ async function search() {
     results.append(el('li', { class: 'resource' },
       el('strong', {}, r.name), ' ', el('span', { class: 'badge' }, r.kindLabel), ' ',
       el('span', { class: 'muted' }, `${Math.round(row.distanceMeters)} m`),
+      el('div', {}, [r.address, r.phone && `電話 ${r.phone}`].filter(Boolean).join('・')),
       r.offers.length ? el('div', { class: 'muted' }, '提供：', r.offers.map((o) => label('Need', o)).join('・')) : null,
       el('ul', {}, row.activities.map((a) => el('li', { class: 'activity' },
-        el('span', {}, `${a.name}（${a.scheduleLabel}）`), ' ',
+        el('span', {}, `${a.name}（${a.scheduleLabel}${ages(a)}）`), ' ',
         el('button', { type: 'button', class: 'secondary', 'data-activity': a.id, onclick: () => isolatedNear(a.id, c.radius) },
           '周辺の孤立のおそれがある住民')))))); 
   }
   if (found.getLayers().length > 0) map.fitBounds(found.getBounds(), { maxZoom: 16, padding: [20, 20] });
+}
+
+/** Who an activity is for, by age: 「・対象 65歳以上」. */
+function ages(activity) {
+  const { targetAgeMin: min, targetAgeMax: max } = activity;
+  if (min == null && max == null) return '';
+  if (max == null) return `・対象 ${min}歳以上`;
+  if (min == null) return `・対象 ${max}歳以下`;
+  return `・対象 ${min}〜${max}歳`;
 }
 
 // ── Residents near an activity who may be isolated ──────────────────────────────────────
@@ -136,16 +160,18 @@ async function isolatedNear(activityId, radius) {
   results.replaceChildren();
   near.residents.forEach((resident, index) => {
     const who = resident.person ? `${resident.person.name}（${resident.person.relationLabel}・根拠：${resident.person.basis.label}）`
-      : `氏名は非表示（${resident.identityWithheld.reason}）`;
+      : withheldText();
     L.circleMarker(placeAt(venue, resident.distanceMeters, index, near.residents.length),
       { radius: 8, color: '#8a3b00', fillColor: '#f0a35e', fillOpacity: 0.95 })
       .bindTooltip(`${Math.round(resident.distanceMeters)} m・${resident.ageBand}`).addTo(found);
     results.append(el('li', { class: 'resident' },
       el('strong', { class: resident.person ? null : 'withheld' }, who),
-      el('div', {}, `世帯 ${resident.householdId}・${resident.area?.name ?? ''}・${resident.ageBand}・${resident.distanceMeters.toFixed(1)} m`),
-      el('div', { class: 'reasons' }, resident.reasonLabels.map((label) => el('span', { class: 'badge' }, label))),
-      resident.identityWithheld ? el('div', { class: 'muted' }, `開くには：${resident.identityWithheld.howToOpen}`) : null));
+      el('div', {}, `${resident.area?.name ?? ''}・${resident.ageBand}・${resident.distanceMeters.toFixed(1)} m`),
+      el('div', { class: 'reasons' }, resident.reasonLabels.map((label) => el('span', { class: 'badge' }, label)))));
   });
+  const why = withheldExplanation(near.residents.map((resident) => resident.identityWithheld));
+  if (why) results.after(why);
+  document.querySelectorAll('.withheld-why').forEach((old) => old !== why && old.remove());
   if (near.residents.length === 0) results.append(el('li', {}, '該当する住民はいません。'));
   note.textContent = '住民の点は会場からの距離どおりに置いています。方向は見やすさのためで、住所の位置ではありません。';
   map.fitBounds(found.getBounds(), { padding: [20, 20] });
