@@ -59,18 +59,36 @@ function sessionEnded() {
   throw new Error('signed out');
 }
 
+// 読み込み中: shown while any request of the page is under way (body[aria-busy] for assistive technology).
+let underWay = 0;
+function loading(change) {
+  underWay += change;
+  document.body.setAttribute('aria-busy', underWay > 0 ? 'true' : 'false');
+  let notice = document.getElementById('loading');
+  if (!notice) {
+    notice = el('div', { id: 'loading', role: 'status' }, '読み込み中…');
+    document.body.append(notice);
+  }
+  notice.hidden = underWay === 0;
+}
+
 export async function gql(query, variables = {}, headers = {}) {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...FROM_THE_PAGE, ...csrfHeaders(),
-      ...bookmarkHeaders(), ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  if (response.status === 401 || response.status === 403) sessionEnded();
-  const bookmark = response.headers.get(BOOKMARK);
-  if (bookmark) sessionStorage.setItem(BOOKMARK, bookmark);
-  return response.json();
+  loading(+1);
+  try {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...FROM_THE_PAGE, ...csrfHeaders(),
+        ...bookmarkHeaders(), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    if (response.status === 401 || response.status === 403) sessionEnded();
+    const bookmark = response.headers.get(BOOKMARK);
+    if (bookmark) sessionStorage.setItem(BOOKMARK, bookmark);
+    return await response.json();
+  } finally {
+    loading(-1);
+  }
 }
 
 /** Keeps a purpose of use for this session (blank: none) and reloads the page under it. */
@@ -182,8 +200,27 @@ export function showErrors(answer, where = document.getElementById('messages')) 
 }
 
 /** 「氏名は非表示（理由）」 and what would open it, for a withheld identity or items. */
-export function withheldText(withheld, what = '氏名') {
-  return `${what}は非表示（${withheld.reason}）`;
+/** A withheld item's one short label: what is not shown, and that no basis opens it. */
+export function withheldText(what = '氏名') {
+  return `${what}は非表示（閲覧の根拠なし）`;
+}
+
+/** The API's explanations say it in Japanese, then in English in parentheses for API clients: the Japanese. */
+export function withoutEnglish(text) {
+  return String(text ?? '').replace(/\s*\((?=[A-Za-z])[^()]*\)/g, '').trim();
+}
+
+/**
+ * One expandable explanation per page for everything withheld on it: why (each distinct reason) and how to
+ * open it (each distinct way), in Japanese, with a link to the form that would open it.
+ */
+export function withheldExplanation(withhelds, openWith = null) {
+  const distinct = (key) => [...new Set(withhelds.filter(Boolean).map((w) => withoutEnglish(w[key])).filter(Boolean))];
+  if (withhelds.filter(Boolean).length === 0) return null;
+  return el('details', { class: 'withheld-why' }, el('summary', {}, '非表示の理由と開き方'),
+    el('p', {}, '理由：'), el('ul', {}, distinct('reason').map((reason) => el('li', {}, reason))),
+    el('p', {}, '開くには：'), el('ul', {}, distinct('howToOpen').map((way) => el('li', {}, way))),
+    openWith ? el('p', {}, el('a', { href: openWith.href }, openWith.label)) : null);
 }
 
 /** A notice when the session has no purpose of use and the page reads persons. */

@@ -23,11 +23,10 @@ const TRAIL = `query Trail($personId: ID!, $first: Int) {
 
 const agencyNames = new Map(((await gql('{ agencies { id name } }')).data?.agencies ?? []).map((a) => [a.id, a.name]));
 
-/** A basis as recorded (OWN_AGENCY, CONSENT:c-1) in words; the record it names stays as its id. */
+/** A basis as recorded (OWN_AGENCY, CONSENT:c-1) in words: the kind of basis (the record's id is not a word). */
 function basisWord(basis) {
-  const [kind, reference] = basis.split(':');
-  const word = label('AccessBasis', kind) !== kind ? label('AccessBasis', kind) : label('AuditBasis', kind);
-  return reference ? `${word}（${reference}）` : word;
+  const [kind] = basis.split(':');
+  return label('AccessBasis', kind) !== kind ? label('AccessBasis', kind) : label('AuditBasis', kind);
 }
 
 function purposeWord(purpose) {

@@ -1,6 +1,8 @@
 // 世帯 (coordinator): households the user has a basis for, by area and pattern, with paging; one household's
 // エコマップ, its agencies' links with their bases, what is withheld and how to open it, its plans and timeline.
-import { el, gql, householdName, label, purposeNotice, showErrors, startPage, fieldLabels, terms } from './app.js';
+import {
+  el, fieldLabels, gql, householdName, label, purposeNotice, showErrors, startPage, terms, withheldExplanation,
+} from './app.js';
 import { ecomap } from './ecomap.js';
 
 
@@ -76,9 +78,14 @@ const HOUSEHOLD = `query One($id: ID!) {
 /** Which enum a link's status is a value of, by the kind of link (a meeting's status is already its kind's word). */
 const STATUS_TYPE = { CASE: 'CaseStatus', PLAN_ROLE: 'PlanStatus', VISIT: 'VisitOutcome', MEETING: 'MeetingKind' };
 
+// what is withheld on this page, explained once at its foot
+let withheldOnPage = [];
+
+/** One withheld item, in one short line: what, how many, which fields; the explanation is the page's one. */
 function withheldItem(what, withheld) {
-  return el('li', { class: 'withheld' }, `${what} ${withheld.count}件（${fieldLabels(withheld.categories)}）：${withheld.reason}`,
-    el('div', { class: 'muted' }, `開くには：${withheld.howToOpen}`));
+  withheldOnPage.push(withheld);
+  return el('li', { class: 'withheld' }, `${what} ${withheld.count}件（${fieldLabels(withheld.categories)}）`,
+    el('span', { class: 'muted' }, ' 開くには：下の「非表示の理由と開き方」'));
 }
 
 async function show(id) {
@@ -100,10 +107,10 @@ async function show(id) {
         el('td', {}, link.since + (link.until ? `〜${link.until}` : '〜')),
         el('td', {}, [link.status && label(STATUS_TYPE[link.kind], link.status),
           link.detail && (link.kind === 'MEETING' ? label('MeetingDecision', link.detail) : link.detail)].filter(Boolean).join('：')),
-        el('td', {}, link.basis.label + (link.basis.consentId ? `（同意 ${link.basis.consentId}）` : '')
-          + (link.basis.meetingId ? `（会議 ${link.basis.meetingId}）` : ''))));
+        el('td', {}, link.basis.label)));
     }
   }
+  withheldOnPage = [];
   const withheld = document.getElementById('withheld');
   withheld.replaceChildren();
   if (!household.visible) withheld.append(el('li', { class: 'withheld' }, 'この世帯の世帯員について閲覧の根拠がありません。'));
@@ -114,10 +121,10 @@ async function show(id) {
   plans.replaceChildren();
   for (const plan of household.plans.plans) {
     plans.append(el('article', { class: 'plan' },
-      el('h4', {}, `${plan.id}：${plan.statusLabel}（作成 ${plan.created}・モニタリング ${plan.monitoringDate}・根拠：${plan.basis.label}）`),
+      el('h4', {}, `支援プラン：${plan.statusLabel}（作成 ${plan.created}・モニタリング ${plan.monitoringDate}・根拠：${plan.basis.label}）`),
       el('p', {}, '目標：', plan.goals.join('／')),
       el('ul', {}, plan.roles.map((r) => el('li', {}, `${r.agency.name}：${r.role}`))),
-      el('p', { class: 'muted' }, '経過：', plan.history.map((h) => `${h.date} ${h.decisionLabel}${h.meetingId ? `（${h.meetingId}）` : ''}`).join(' → '))));
+      el('p', { class: 'muted' }, '経過：', plan.history.map((h) => `${h.date} ${h.decisionLabel}${h.meetingId ? '（会議の決定）' : ''}`).join(' → '))));
   }
   if (household.plans.plans.length === 0) plans.append(el('p', {}, '表示できる支援プランはありません。'));
   if (household.plans.withheld) plans.append(el('ul', {}, withheldItem('非表示の支援プラン', household.plans.withheld)));
@@ -128,6 +135,9 @@ async function show(id) {
     el('tbody', {}, household.timeline.entries.map((e) => el('tr', {},
       el('td', {}, e.date), el('td', {}, e.kindLabel), el('td', {}, e.agency?.name ?? ''), el('td', {}, e.summary), el('td', {}, e.basis.label)))))));
   if (household.timeline.withheld) timeline.append(el('ul', {}, withheldItem('非表示の記録', household.timeline.withheld)));
+  const why = withheldExplanation(withheldOnPage,
+    { href: `/record?household=${encodeURIComponent(household.id)}#consent`, label: '同意書を記録する（本人の同意を得たとき）' });
+  if (why) document.getElementById('detail').append(el('div', { class: 'panel' }, why));
 }
 
 await list(true);

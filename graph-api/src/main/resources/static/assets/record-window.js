@@ -1,6 +1,6 @@
 // The window's recordings, declared for forms.js: 相談受付票, 訪問記録, 気づき, 同意書 — what each asks, in the words of
 // the paper form it replaces, and what it shows once saved. context: { me, household (or null), areas, agencies }.
-import { el, gql, label, terms } from './app.js';
+import { el, gql, label, terms, withheldText } from './app.js';
 import { TODAY, householdLink, labels, memberOptions, savedRecord, withHousehold } from './forms.js';
 
 const consultationFacts = (payload) => [
@@ -30,7 +30,7 @@ function candidatesFound(payload, { form, retry }) {
       el('p', {}, 'まだ記録していません。同じ方がすでに登録されているかもしれません（名寄せ）。'),
       el('table', {}, el('thead', {}, el('tr', {}, ['氏名', '圏域', '年齢階級', '一致した項目'].map((h) => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, payload.candidates.map((c) => el('tr', {},
-          el('td', {}, c.name ?? `非表示（${c.identityWithheld?.reason ?? '閲覧の根拠がありません'}）`),
+          el('td', {}, c.name ?? withheldText()),
           el('td', {}, c.area?.name ?? ''), el('td', {}, c.ageBand),
           el('td', {}, labels('MatchedOn', c.matchedOn)))))),
       el('p', {}, '同じ方であれば、「世帯」でその方の世帯を選んでから記録してください（閲覧の根拠がない方は、本人確認のうえ窓口で同意を得てください）。'),

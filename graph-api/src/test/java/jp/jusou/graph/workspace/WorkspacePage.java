@@ -65,19 +65,20 @@ final class WorkspacePage {
 	}
 
 	/**
-	 * Waits until the page has no request under way and its text has stopped changing, and
-	 * answers what it says: the text shown, and the placeholders, titles and labels a
+	 * Waits until the page has no request under way and its text has stopped changing,
+	 * and answers what it says: the text shown, and the placeholders, titles and labels a
 	 * screen reader says.
 	 */
 	String settledText() {
 		String[] last = { "" };
 		wait.pollingEvery(java.time.Duration.ofMillis(400)).until(page -> {
-			Object now = browser.executeScript("""
-					if (document.readyState !== 'complete' || document.body.getAttribute('aria-busy') === 'true') return null;
-					const said = [...document.querySelectorAll('[placeholder], [title], [aria-label], img[alt]')]
-					  .map((e) => [e.getAttribute('placeholder'), e.getAttribute('title'), e.getAttribute('aria-label'),
-					    e.getAttribute('alt')].filter(Boolean).join(' '));
-					return document.body.innerText + '\n' + said.join('\n');""");
+			Object now = browser.executeScript(
+					"""
+							if (document.readyState !== 'complete' || document.body.getAttribute('aria-busy') === 'true') return null;
+							const said = [...document.querySelectorAll('[placeholder], [title], [aria-label], img[alt]')]
+							  .map((e) => [e.getAttribute('placeholder'), e.getAttribute('title'), e.getAttribute('aria-label'),
+							    e.getAttribute('alt')].filter(Boolean).join(' '));
+							return document.body.innerText + '\\n' + said.join('\\n');""");
 			boolean same = now != null && now.equals(last[0]);
 			last[0] = now == null ? "" : (String) now;
 			return same;
