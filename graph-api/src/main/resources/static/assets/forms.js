@@ -49,7 +49,7 @@ function control(field, id) {
 }
 
 /** A fresh Idempotency-Key (random; crypto.randomUUID needs a secure origin, getRandomValues does not). */
-function newKey() {
+export function newKey() {
   return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -223,7 +223,8 @@ export function savedRecord(title, facts, ...more) {
 /** A date field's value meaning "the service's today" (its "not in the future" rules use that date). */
 export const TODAY = 'today';
 
-function today() {
+/** The service's today (its "not in the future" rules use that date), as the API writes dates. */
+export function today() {
   return currentSession()?.today ?? new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
 }
 

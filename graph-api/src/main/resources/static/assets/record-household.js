@@ -1,10 +1,11 @@
-// 世帯の変更, declared for forms.js: a member joins or leaves, the household moves. context: { household, areas }.
+// 世帯の変更, declared for forms.js: a member joins or leaves, the household moves, a contact changes, its
+// patterns are reassessed. context: { household, areas }.
 import { label } from './app.js';
 import { TODAY, householdLink, memberOptions, savedRecord, withHousehold } from './forms.js';
 
 const CHANGE_ANSWER = 'change { id householdId kindLabel date reasonLabel note }';
 
-const changeSaved = ({ change }, ...facts) => savedRecord(`${change.kindLabel}を記録しました。`,
+const changeSaved = ({ change }, facts = []) => savedRecord(`${change.kindLabel}を記録しました。`,
   [...facts, ['日付', change.date], ['理由', change.reasonLabel], ['メモ', change.note]], householdLink(change.householdId));
 
 const changeNote = { path: 'note', label: 'メモ', kind: 'textarea', max: 1000 };
@@ -26,7 +27,7 @@ export const memberJoined = {
   ],
   input: withHousehold,
   saved: (payload, { values }) => changeSaved(payload,
-    ['加わった世帯員', `${values.member.name}（${label('Relation', values.member.relation)}）`]),
+    [['加わった世帯員', `${values.member.name}（${label('Relation', values.member.relation)}）`]]),
 };
 
 /** 世帯の変更：世帯員が離れた（転出・死亡・施設入所）. */
@@ -41,7 +42,7 @@ export const memberLeft = {
     changeNote,
   ],
   input: withHousehold,
-  saved: changeSaved,
+  saved: (payload) => changeSaved(payload),
 };
 
 /** 世帯の変更：転居. */
@@ -56,5 +57,36 @@ export const moved = {
     changeNote,
   ],
   input: withHousehold,
-  saved: changeSaved,
+  saved: (payload) => changeSaved(payload),
+};
+
+/** 世帯の変更：連絡先（電話・連絡方法）. */
+export const contact = {
+  id: 'contact',
+  title: '世帯の変更：連絡先',
+  about: '世帯員の電話番号と連絡方法（例：平日午後は在宅、娘を通じて）を改めます。空欄にするとその項目を消します。',
+  mutation: `mutation($input: MemberContactInput!) { updateMemberContact(input: $input) { ${CHANGE_ANSWER} } }`,
+  fields: ({ household }) => [
+    { path: 'personId', label: '世帯員', kind: 'choice', required: true, options: memberOptions(household) },
+    { path: 'phone', label: '電話番号', kind: 'text', max: 20 },
+    { path: 'contactNote', label: '連絡方法', kind: 'text', max: 200 },
+    { path: 'date', label: '聞き取った日', kind: 'date', required: true, value: TODAY },
+  ],
+  input: withHousehold,
+  saved: (payload) => changeSaved(payload),
+};
+
+/** 世帯の課題の見直し: the patterns (8050, ダブルケア…) as staff now assess them. */
+export const patterns = {
+  id: 'patterns',
+  title: '世帯の課題の見直し',
+  about: '8050・ダブルケア・ヤングケアラーなどの課題パターンを、いま見立てているとおりに改めます（選ばなかったものは外れます）。',
+  mutation: `mutation($input: ReassessPatternsInput!) { reassessHouseholdPatterns(input: $input) { ${CHANGE_ANSWER} } }`,
+  fields: [
+    { path: 'patterns', label: '課題パターン', kind: 'choices', type: 'HouseholdPattern' },
+    { path: 'date', label: '評価日', kind: 'date', required: true, value: TODAY },
+    { path: 'note', label: '理由', kind: 'textarea', required: true, max: 1000 },
+  ],
+  input: (values, context) => ({ ...withHousehold(values, context), patterns: values.patterns ?? [] }),
+  saved: (payload) => changeSaved(payload),
 };

@@ -2,8 +2,10 @@
 // head's name and address), or none for a first consultation or a signal; the forms follow from that choice.
 import { el, gql, householdName, purposeNotice, showErrors, startPage } from './app.js';
 import { recordForm } from './forms.js';
+import { caseClosing, caseReopening, consentRevocation, returnToAgency } from './record-case.js';
 import { assessment, meeting, plan, referral, referralToCoordination } from './record-coordination.js';
-import { memberJoined, memberLeft, moved } from './record-household.js';
+import { contact, memberJoined, memberLeft, moved, patterns } from './record-household.js';
+import { followUp, participation, planRevision } from './record-support.js';
 import {
   consent, consentOnIdentification, consultationOnMember, consultationOnNewHousehold, signal, visit,
 } from './record-window.js';
@@ -46,24 +48,43 @@ document.getElementById('find').addEventListener('input', (event) => {
   }, 300);
 });
 
-const context = { me, household: null, areas: directory.data?.areas ?? [], agencies: directory.data?.agencies ?? [] };
+const context = { me, household: null, areas: directory.data?.areas ?? [], agencies: directory.data?.agencies ?? [],
+  consents: [], matches: [] };
 const chosen = params.get('household');
 if (chosen) {
   const answer = await gql(HOUSEHOLD, { id: chosen });
   if (!showErrors(answer, messages) && answer.data.household?.visible) context.household = answer.data.household;
 }
+if (context.household) Object.assign(context, await heldFor(context.household));
 
-const forms = (context.household
-  ? [consultationOnMember, visit, signal, consent, consentOnIdentification, referral, referralToCoordination, assessment, plan, meeting,
-    memberJoined, memberLeft, moved]
-  : [consultationOnNewHousehold, signal])
-  .filter((spec) => !spec.roles || spec.roles.some((role) => me.roles.includes(role)));
+/** The consents the agency holds on the members, and its active matches (for the forms that end them). */
+async function heldFor(household) {
+  const ids = household.members.map((m) => m.id);
+  if (ids.length === 0) return {};
+  const reads = ids.map((_, i) => `c${i}: consents(personId: $p${i}) { consent { id subjectId categories validTo revokedAt } recordedHere daysLeft }
+    m${i}: participationMatches(personId: $p${i}) { id personId status started activity { name } }`);
+  const answer = await gql(`query(${ids.map((_, i) => `$p${i}: ID!`).join(', ')}) { ${reads.join(' ')} }`,
+    Object.fromEntries(ids.map((id, i) => [`p${i}`, id])));
+  const data = answer.data ?? {};
+  return { consents: ids.flatMap((_, i) => data[`c${i}`] ?? []), matches: ids.flatMap((_, i) => data[`m${i}`] ?? []) };
+}
+
+// the forms in the groups a window thinks in
+const GROUPS = context.household ? [
+  ['窓口・訪問', [consultationOnMember, visit, signal, consent, consentOnIdentification, consentRevocation]],
+  ['つなぎ・多機関協働', [referral, referralToCoordination, returnToAgency, assessment, plan, planRevision, meeting]],
+  ['参加支援', [participation, followUp]],
+  ['ケース・世帯の変更', [caseClosing, caseReopening, memberJoined, memberLeft, moved, contact, patterns]],
+] : [['窓口', [consultationOnNewHousehold, signal]]];
+const allowed = (spec) => !spec.roles || spec.roles.some((role) => me.roles.includes(role));
+const groups = GROUPS.map(([title, specs]) => [title, specs.filter(allowed)]).filter(([, specs]) => specs.length);
 document.getElementById('which-title').textContent = context.household
   ? `記録する世帯：${householdName(context.household)}`
   : 'どの世帯について記録しますか';
-document.getElementById('tabs').replaceChildren(el('ul', {}, forms.map((spec) =>
-  el('li', {}, el('a', { href: `#${spec.id}` }, spec.title)))));
-document.getElementById('forms').replaceChildren(...forms.map((spec) => recordForm(spec, context)));
+document.getElementById('tabs').replaceChildren(...groups.map(([title, specs]) => el('div', { class: 'tab-group' },
+  el('span', { class: 'tab-group-title' }, title),
+  el('ul', {}, specs.map((spec) => el('li', {}, el('a', { href: `#${spec.id}` }, spec.title)))))));
+document.getElementById('forms').replaceChildren(...groups.flatMap(([, specs]) => specs).map((spec) => recordForm(spec, context)));
 if (!context.household) {
   document.getElementById('forms').append(el('p', { class: 'muted' },
     '訪問記録と同意書は、世帯を選ぶと記録できます。'));

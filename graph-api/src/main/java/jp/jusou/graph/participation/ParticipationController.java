@@ -7,6 +7,7 @@ import jp.jusou.graph.participation.ParticipationInputs.RecordFollowUpInput;
 import jp.jusou.graph.participation.ParticipationInputs.SuggestParticipationInput;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.Requires;
+import jp.jusou.graph.support.Arguments;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -35,6 +36,12 @@ record ParticipationController(ParticipationService participation) {
 	@Requires(personLevel = true)
 	List<ParticipationMatch> lapsedMatches(@Argument Integer days, AccessSubject subject) {
 		return participation.lapsed(subject, days);
+	}
+
+	@QueryMapping
+	@Requires(personLevel = true)
+	List<ParticipationMatch> participationMatches(@Argument String personId, AccessSubject subject) {
+		return participation.of(subject, Arguments.id("personId", personId));
 	}
 
 	@MutationMapping

@@ -164,6 +164,17 @@ public record ParticipationService(NamedQueries graph, AccessFacts access, Agenc
 		return matches;
 	}
 
+	/** The matches the user's agency arranged for a person (its own records). */
+	public List<ParticipationMatch> of(AccessSubject subject, String personId) {
+		List<String> ids = List.copyOf(graph.query("participation-matches-of")
+			.bindAll(Map.of("staffId", subject.staffId(), "personId", personId))
+			.fetchAs(String.class)
+			.all());
+		List<ParticipationMatch> matches = ids.stream().map(this::byId).toList();
+		matches.forEach(match -> audit(subject, match.householdId(), match.personId(), OWN_MATCH));
+		return matches;
+	}
+
 	private ParticipationMatch byId(String matchId) {
 		LocalDate today = LocalDate.now(clock);
 		return graph.query("participation-match-by-id")
