@@ -3,7 +3,7 @@
 import {
   el, fieldLabels, gql, householdName, label, purposeNotice, showErrors, startPage, terms, withheldExplanation,
 } from './app.js';
-import { ecomap } from './ecomap.js';
+import { ecomap, ecomapLegend } from './ecomap.js';
 
 
 await startPage('/household');
@@ -55,6 +55,7 @@ form.addEventListener('submit', (event) => {
   list(true);
 });
 more.addEventListener('click', () => list(false));
+document.getElementById('print-ecomap').addEventListener('click', () => window.print());
 
 // ── One household ─────────────────────────────────────────────────────────────────────────
 const HOUSEHOLD = `query One($id: ID!) {
@@ -97,6 +98,7 @@ async function show(id) {
     `エコマップ：${householdName(household)}（${household.area?.name ?? ''}）`;
   document.getElementById('record-link').href = `/record?household=${encodeURIComponent(household.id)}`;
   document.getElementById('ecomap').replaceChildren(ecomap(household));
+  document.getElementById('ecomap-legend').replaceChildren(ecomapLegend());
 
   const links = document.querySelector('#links tbody');
   links.replaceChildren();
