@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -42,6 +43,16 @@ public final class HeadlessChromium {
 		return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.withEnvironment(Map.of("LANG", "ja_JP.UTF-8", "LANGUAGE", "ja"))
 			.build(), options);
+	}
+
+	/**
+	 * Writes what one element shows to target/screenshots/NAME.png (NAME may hold a
+	 * folder).
+	 */
+	public static void screenshot(WebElement element, String name) throws IOException {
+		Path to = SCREENSHOTS.resolve(name + ".png");
+		Files.createDirectories(to.getParent());
+		Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), to, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	/** Writes what the browser shows to target/screenshots/NAME.png. */
