@@ -4,6 +4,7 @@
 import {
   currentSession, el, gql, householdName, label, purposeNotice, showErrors, startPage, terms, withheldExplanation, withheldText,
 } from './app.js';
+import { agesOf, handoutToggle, resourceCard } from './handout.js';
 
 
 await startPage('/map');
@@ -109,24 +110,16 @@ async function search() {
       .bindTooltip(`${r.name}（${r.kindLabel}）`).addTo(found);
     results.append(el('li', { class: 'resource' },
       el('strong', {}, r.name), ' ', el('span', { class: 'badge' }, r.kindLabel), ' ',
-      el('span', { class: 'muted' }, `${Math.round(row.distanceMeters)} m`),
+      el('span', { class: 'muted' }, `${Math.round(row.distanceMeters)} m`), ' ', handoutToggle(row),
       el('div', {}, [r.address, r.phone && `電話 ${r.phone}`].filter(Boolean).join('・')),
       r.offers.length ? el('div', { class: 'muted' }, '提供：', r.offers.map((o) => label('Need', o)).join('・')) : null,
+      el('details', {}, el('summary', {}, '詳しく（活動の内容・対象）'), resourceCard(row)),
       el('ul', {}, row.activities.map((a) => el('li', { class: 'activity' },
-        el('span', {}, `${a.name}（${a.scheduleLabel}${ages(a)}）`), ' ',
+        el('span', {}, `${a.name}（${a.scheduleLabel}${agesOf(a) ? `・${agesOf(a)}` : ''}）`), ' ',
         el('button', { type: 'button', class: 'secondary', 'data-activity': a.id, onclick: () => isolatedNear(a.id, c.radius) },
           '周辺の孤立のおそれがある住民')))))); 
   }
   if (found.getLayers().length > 0) map.fitBounds(found.getBounds(), { maxZoom: 16, padding: [20, 20] });
-}
-
-/** Who an activity is for, by age: 「・対象 65歳以上」. */
-function ages(activity) {
-  const { targetAgeMin: min, targetAgeMax: max } = activity;
-  if (min == null && max == null) return '';
-  if (max == null) return `・対象 ${min}歳以上`;
-  if (min == null) return `・対象 ${max}歳以下`;
-  return `・対象 ${min}〜${max}歳`;
 }
 
 // ── Residents near an activity who may be isolated ──────────────────────────────────────
@@ -181,7 +174,12 @@ form.addEventListener('submit', (event) => { event.preventDefault(); search(); }
 purposeNotice(messages);
 if (params.has('household')) {
   document.getElementById('center').value = 'household';
-  document.getElementById('household-id').value = params.get('household');
+  const select = document.getElementById('household-id');
+  // a household handed over by another page, not among those listed: kept as the centre, unnamed
+  if (![...select.options].some((option) => option.value === params.get('household'))) {
+    select.append(el('option', { value: params.get('household') }, '指定された世帯'));
+  }
+  select.value = params.get('household');
 }
 if (params.has('radius')) document.getElementById('radius').value = params.get('radius');
 if (params.has('activity')) await isolatedNear(params.get('activity'), Number(params.get('radius') ?? 1000));

@@ -69,4 +69,34 @@ class DayWorkBrowserTests extends WorkspaceBrowserTest {
 		assertThat(browser.findElement(By.id("lists")).getText()).contains("見本川 翔", "子ども・子育て", "自機関で記録");
 	}
 
+	/**
+	 * 情報提供: a worker searches around a household, sees where it is and the radius
+	 * searched, and hands the resident a printed sheet of the places chosen — their
+	 * address, phone and activities, and nothing about the resident.
+	 */
+	@Test
+	void aWorkerSearchesAroundAHouseholdAndPrintsASheetOfPlacesToHandOver() throws IOException {
+		page.signIn("coordinator", "CASE_WORK");
+		browser.get(users.root() + "/map?household=hh-reita&radius=2000");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "か所の社会資源"));
+		assertThat(browser.findElement(By.id("map")).getText()).contains("世帯の位置");
+		List<org.openqa.selenium.WebElement> toggles = browser
+			.findElements(By.cssSelector("#results .handout-toggle input"));
+		assertThat(toggles).hasSizeGreaterThanOrEqualTo(2);
+		toggles.get(0).click();
+		toggles.get(1).click();
+		String sheet = browser.findElement(By.id("handout")).getText();
+		assertThat(sheet).contains("情報提供", "選んだ社会資源 2か所", "会津若松市").doesNotContain("例田");
+		browser.executeScript("document.body.classList.add('print-handout')");
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		Object shown = browser.executeScript("""
+				const shown = (id) => document.getElementById(id).getClientRects().length > 0;
+				return [shown('map'), shown('search'), shown('handout')];""");
+		browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		assertThat(shown).isEqualTo(List.of(false, false, true));
+		browser.executeScript("document.body.classList.remove('print-handout')");
+		browser.executeScript("document.getElementById('handout').scrollIntoView()");
+		screenshot("map-handout");
+	}
+
 }
