@@ -148,6 +148,8 @@ export function recordForm(spec, context = {}) {
   const rows = fields.map((field, index) => fieldRow(field, `${spec.id}-${index}`));
   const submit = el('button', { type: 'submit' }, spec.submitLabel ?? '記録する');
   const form = el('form', { class: 'record', id: `${spec.id}-form`, novalidate: true }, rows, summary, submit);
+  // a form someone began to fill is never rebuilt under them
+  form.addEventListener('input', () => { form.dataset.touched = 'true'; });
 
   function clearProblems() {
     summary.replaceChildren();
@@ -195,6 +197,7 @@ export function recordForm(spec, context = {}) {
       key = newKey(); // this key's answer is kept: the next recording (or a confirmed retry) is another request
       result.replaceChildren(spec.saved(payload, { form, values, context, retry: () => form.requestSubmit() }));
       result.scrollIntoView({ block: 'nearest' });
+      context.saved?.(spec); // the page brings its other forms up to date
     } catch (failure) {
       if (failure?.message !== 'signed out') {
         summary.append(el('p', { class: 'error', role: 'alert' }, '記録できませんでした。もう一度お試しください（続くときは管理者に連絡してください）。'));

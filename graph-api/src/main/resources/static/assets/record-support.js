@@ -7,7 +7,7 @@ const MATCH = `mutation($input: MatchParticipationInput!) { matchParticipation(i
   match { id personId status started activity { name scheduleLabel } } } }`;
 
 /** The button that matches the member to one suggested activity, answering in the row. */
-function matchButton(personId, suggestion) {
+function matchButton(personId, suggestion, context) {
   const key = newKey();
   const answer = el('span', { 'aria-live': 'polite' });
   const button = el('button', { type: 'button', class: 'secondary', onclick: async () => {
@@ -20,6 +20,7 @@ function matchButton(personId, suggestion) {
       return;
     }
     const { match } = made.data.matchParticipation;
+    context.saved?.(participation); // the follow-up form now offers the match
     answer.replaceChildren(el('span', { class: 'ok', role: 'status' },
       `つなぎました：${match.activity.name}（${label('MatchStatus', match.status)}・${match.started}から）`));
   } }, 'この活動につなぐ');
@@ -40,13 +41,13 @@ export const participation = {
     { path: 'weekdays', label: '参加できる曜日（空欄ならいつでも）', kind: 'choices', type: 'Weekday' },
     { path: 'maxDistanceMeters', label: '自宅からの距離の上限（m）', kind: 'number', min: 100, max: 20000, value: 3000 },
   ],
-  saved: (suggestions, { values }) => (suggestions.length === 0
+  saved: (suggestions, { values, context }) => (suggestions.length === 0
     ? el('p', { class: 'muted' }, '条件に合う活動はありません。曜日や距離を広げてください。')
     : el('div', { class: 'saved', role: 'status' }, el('p', { class: 'ok' }, `候補 ${suggestions.length}件（合う順）`),
       el('ol', {}, suggestions.map((s) => el('li', {},
         el('strong', {}, s.activity.name), `（${s.activity.scheduleLabel}）・${s.resource.name}・${Math.round(s.distanceMeters)} m`,
         s.freePlaces == null ? '' : `・空き${s.freePlaces}`,
-        el('div', { class: 'muted' }, s.reasons.join('／')), matchButton(values.personId, s)))))),
+        el('div', { class: 'muted' }, s.reasons.join('／')), matchButton(values.personId, s, context)))))),
 };
 
 /** フォローアップ：参加中のマッチングの定着支援・受け入れ先支援. */

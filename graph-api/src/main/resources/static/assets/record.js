@@ -84,7 +84,22 @@ document.getElementById('which-title').textContent = context.household
 document.getElementById('tabs').replaceChildren(...groups.map(([title, specs]) => el('div', { class: 'tab-group' },
   el('span', { class: 'tab-group-title' }, title),
   el('ul', {}, specs.map((spec) => el('li', {}, el('a', { href: `#${spec.id}` }, spec.title)))))));
-document.getElementById('forms').replaceChildren(...groups.flatMap(([, specs]) => specs).map((spec) => recordForm(spec, context)));
+const specs = groups.flatMap(([, group]) => group);
+document.getElementById('forms').replaceChildren(...specs.map((spec) => recordForm(spec, context)));
+
+// after a save, the household is read again and the forms nobody has begun are rebuilt from it: a consent just
+// recorded can be withdrawn, a case just closed reopened, a match just made followed up, without a reload
+context.saved = async (savedSpec) => {
+  if (!context.household) return;
+  const answer = await gql(HOUSEHOLD, { id: context.household.id });
+  if (!answer.data?.household?.visible) return;
+  Object.assign(context, { household: answer.data.household }, await heldFor(answer.data.household));
+  for (const spec of specs) {
+    const section = document.getElementById(spec.id);
+    if (spec === savedSpec || section?.querySelector('form')?.dataset.touched) continue;
+    section?.replaceWith(recordForm(spec, context));
+  }
+};
 if (!context.household) {
   document.getElementById('forms').append(el('p', { class: 'muted' },
     '訪問記録と同意書は、世帯を選ぶと記録できます。'));

@@ -82,7 +82,7 @@ class FollowThroughBrowserTests extends WorkspaceBrowserTest {
 		assertThat(page.saved("case-closing", "終結")).contains("生活困窮");
 		screenshot("record-case-closing");
 
-		page.openRecord(household, "case-reopening");
+		// the reopening form was rebuilt with the case just closed: no reload
 		page.chooseFirst("case-reopening", "caseId");
 		page.type("case-reopening", "reason", "再相談");
 		page.submit("case-reopening");
@@ -105,7 +105,7 @@ class FollowThroughBrowserTests extends WorkspaceBrowserTest {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#participation .saved li"),
 				"つなぎました"));
 
-		page.openRecord(household, "follow-up");
+		// the follow-up form was rebuilt with the match just made: no reload
 		page.chooseFirst("follow-up", "matchId");
 		page.choose("follow-up", "outcome", "STRUGGLING");
 		page.type("follow-up", "note", "初回は緊張していた");

@@ -107,8 +107,12 @@ final class WorkspacePage {
 		new Select(field(form, path)).selectByValue(value);
 	}
 
-	/** Chooses the first real option (after the empty one). */
+	/**
+	 * Chooses the first real option (after the empty one), waiting for it: a form is
+	 * rebuilt with new options after another form saves.
+	 */
 	void chooseFirst(String form, String path) {
+		wait.until(page -> new Select(field(form, path)).getOptions().size() > 1);
 		new Select(field(form, path)).selectByIndex(1);
 	}
 
@@ -152,7 +156,10 @@ final class WorkspacePage {
 		wait.until(page -> !page.findElements(record).isEmpty() || !page.findElement(refusal).getText().isBlank());
 		assertThat(browser.findElement(refusal).getText()).as("what the " + form + " form was refused for").isEmpty();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(record, expected));
-		return browser.findElement(record).getText();
+		String text = browser.findElement(record).getText();
+		// the page then brings its other forms up to date: wait until it has
+		settledText();
+		return text;
 	}
 
 }
