@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import jp.jusou.graph.support.GraphApiTest;
-import jp.jusou.graph.support.GraphQlDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,17 +34,9 @@ class ReferralLoopTests extends WorkflowTest {
 
 	@BeforeEach
 	void aPersonRegisteredAtThePovertyWindow() {
-		Map<String, Object> intake = flow.ok("seikatsu", GraphQlDocuments.named("workflow/record-consultation"),
-				Map.of("input",
-						Map.of("newHousehold",
-								Map.of("areaId", "area-w2", "address", "福島県会津若松市（架空の所在地・つなぎ）", "consultee",
-										Map.of("name", "往復 一郎", "birthYear", 1948, "relation", "HEAD")),
-								"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"),
-								"channel", "WALK_IN", "summary", "年金だけでは暮らせない")),
-				"recordConsultation");
-		household = (String) intake.get("householdId");
-		flow.created(household);
-		caseId = (String) ((Map<?, ?>) intake.get("case")).get("id");
+		Workflow.Registered registered = flow.registeredAtTheWindow("往復 一郎", 1948, "福島県会津若松市（架空の所在地・つなぎ）");
+		household = registered.householdId();
+		caseId = registered.caseId();
 	}
 
 	@Test

@@ -126,6 +126,30 @@ public final class Workflow {
 		return errors.get(0).getExtensions();
 	}
 
+	/** A household the 生活困窮 window registered at a first consultation, and its case. */
+	public record Registered(String householdId, String caseId) {
+	}
+
+	/**
+	 * Registers, as the 生活困窮 window (seikatsu) on 2026-10-01 in area-w2, a household of
+	 * one person who came about money, at a point near the area's hub; it is removed
+	 * after the test.
+	 */
+	public Registered registeredAtTheWindow(String name, int birthYear, String address) {
+		Map<String, Object> intake = ok("seikatsu", GraphQlDocuments.named("workflow/record-consultation"),
+				Map.of("input",
+						Map.of("newHousehold",
+								Map.of("areaId", "area-w2", "address", address, "location",
+										Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee",
+										Map.of("name", name, "birthYear", birthYear, "relation", "HEAD")),
+								"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"),
+								"channel", "WALK_IN", "summary", "暮らしの相談")),
+				"recordConsultation");
+		String householdId = (String) intake.get("householdId");
+		created(householdId);
+		return new Registered(householdId, (String) ((Map<?, ?>) intake.get("case")).get("id"));
+	}
+
 	public void created(String householdId) {
 		households.add(householdId);
 	}

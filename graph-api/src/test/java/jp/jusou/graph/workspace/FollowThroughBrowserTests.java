@@ -26,17 +26,7 @@ class FollowThroughBrowserTests extends WorkspaceBrowserTest {
 
 	@BeforeEach
 	void aPersonTheWindowRegistered() {
-		Map<String, Object> intake = flow.ok("seikatsu", GraphQlDocuments.named("workflow/record-consultation"),
-				Map.of("input",
-						Map.of("newHousehold",
-								Map.of("areaId", "area-w2", "address", "続行町3-3（架空）", "location",
-										Map.of("latitude", 37.4935, "longitude", 139.9315), "consultee",
-										Map.of("name", "続行 三郎", "birthYear", 1960, "relation", "HEAD")),
-								"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"),
-								"channel", "WALK_IN", "summary", "仕事を失い、家にこもりがち")),
-				"recordConsultation");
-		household = (String) intake.get("householdId");
-		flow.created(household);
+		household = flow.registeredAtTheWindow("続行 三郎", 1960, "続行町3-3（架空）").householdId();
 		person = flow
 			.<List<Map<String, Object>>>ok("seikatsu", "query($id: ID!) { household(id: $id) { members { id } } }",
 					Map.of("id", household), "household.members")
