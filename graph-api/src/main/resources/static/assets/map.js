@@ -48,6 +48,31 @@ if (outlines.getLayers().length > 0) map.fitBounds(outlines.getBounds());
 else map.setView([37.4945, 139.93], 14);
 const found = L.featureGroup().addTo(map);
 
+/**
+ * 圏域 labels kept off each other and off the dots: a label that would cross one already shown or a dot is
+ * hidden (its area still outlined; zooming in brings it back), after every move, zoom and search.
+ */
+function declutter() {
+  const dots = [...map.getContainer().querySelectorAll('path.dot')].map((dot) => dot.getBoundingClientRect());
+  const kept = [];
+  for (const labelled of map.getContainer().querySelectorAll('.area-label')) {
+    labelled.style.visibility = '';
+    const r = labelled.getBoundingClientRect();
+    const crosses = (o) => r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom;
+    if (kept.some(crosses) || dots.some(crosses)) labelled.style.visibility = 'hidden';
+    else kept.push(r);
+  }
+}
+map.on('zoomend moveend', declutter);
+found.on('layeradd', () => requestAnimationFrame(declutter));
+
+// a point set by keyboard: the map pans with the arrow keys once focused; this takes its centre
+document.getElementById('use-centre').addEventListener('click', () => {
+  point = { latitude: Number(map.getCenter().lat.toFixed(5)), longitude: Number(map.getCenter().lng.toFixed(5)) };
+  document.getElementById('center').value = 'point';
+  search();
+});
+
 // the households the user may see, named by head and address, as centres
 const HOUSEHOLDS = '{ households(first: 100) { edges { node { id address members { name relation } } } } }';
 const households = (await gql(HOUSEHOLDS)).data?.households.edges.map(({ node }) => node) ?? [];
@@ -99,14 +124,14 @@ async function search() {
   if (centre) {
     // what was searched: the centre and the radius
     L.circle([centre.latitude, centre.longitude], { radius: c.radius, color: '#005a9c', weight: 1, fillOpacity: 0.05 }).addTo(found);
-    L.circleMarker([centre.latitude, centre.longitude], { radius: 9, color: '#5b2a86', fillColor: '#a77bd0', fillOpacity: 1 })
+    L.circleMarker([centre.latitude, centre.longitude], { className: 'dot', radius: 9, color: '#5b2a86', fillColor: '#a77bd0', fillOpacity: 1 })
       .bindTooltip(near.point ? '指定した地点' : '世帯の位置', { permanent: true, direction: 'top' }).addTo(found);
   }
   results.replaceChildren();
   summary.textContent = `${rows.length}か所の社会資源（半径${c.radius} m${c.weekday ? `・${label('Weekday', c.weekday)}曜` : ''}${c.offer ? `・${label('Need', c.offer)}` : ''}）`;
   for (const row of rows) {
     const r = row.resource;
-    L.circleMarker([r.location.latitude, r.location.longitude], { radius: 8, color: '#005a9c', fillColor: '#4f9fd6', fillOpacity: 0.9 })
+    L.circleMarker([r.location.latitude, r.location.longitude], { className: 'dot', radius: 8, color: '#005a9c', fillColor: '#4f9fd6', fillOpacity: 0.9 })
       .bindTooltip(`${r.name}（${r.kindLabel}）`).addTo(found);
     results.append(el('li', { class: 'resource' },
       el('strong', {}, r.name), ' ', el('span', { class: 'badge' }, r.kindLabel), ' ',
@@ -116,7 +141,7 @@ async function search() {
       el('details', {}, el('summary', {}, '詳しく（活動の内容・対象）'), resourceCard(row)),
       el('ul', {}, row.activities.map((a) => el('li', { class: 'activity' },
         el('span', {}, `${a.name}（${a.scheduleLabel}${agesOf(a) ? `・${agesOf(a)}` : ''}）`), ' ',
-        el('button', { type: 'button', class: 'secondary', 'data-activity': a.id, onclick: () => isolatedNear(a.id, c.radius) },
+        el('button', { type: 'button', class: 'secondary', 'data-activity': a.id, onclick: () => isolatedNear(a.id, isolatedRadius()) },
           '周辺の孤立のおそれがある住民')))))); 
   }
   if (found.getLayers().length > 0) map.fitBounds(found.getBounds(), { maxZoom: 16, padding: [20, 20] });
@@ -140,6 +165,11 @@ function placeAt(venue, distance, index, count) {
   return [venue.latitude + dLat, venue.longitude + dLon];
 }
 
+/** The radius of the search for isolated residents around an activity: its own, not the resources'. */
+function isolatedRadius() {
+  return Number(document.getElementById('isolated-radius').value);
+}
+
 async function isolatedNear(activityId, radius) {
   const answer = await gql(ISOLATED, { activityId, radius });
   if (showErrors(answer, messages)) return;
@@ -147,7 +177,7 @@ async function isolatedNear(activityId, radius) {
   const venue = near.venue.location;
   found.clearLayers();
   L.circle([venue.latitude, venue.longitude], { radius, color: '#8a3b00', weight: 1, fillOpacity: 0.04 }).addTo(found);
-  L.circleMarker([venue.latitude, venue.longitude], { radius: 10, color: '#005a9c', fillColor: '#4f9fd6', fillOpacity: 1 })
+  L.circleMarker([venue.latitude, venue.longitude], { className: 'dot', radius: 10, color: '#005a9c', fillColor: '#4f9fd6', fillOpacity: 1 })
     .bindTooltip(`${near.venue.name}：${near.activity.name}`, { permanent: true, direction: 'top' }).addTo(found);
   summary.textContent = `${near.venue.name}「${near.activity.name}」（${near.activity.scheduleLabel}）から半径${radius} m：孤立のおそれがある住民 ${near.residents.length}人`;
   results.replaceChildren();
@@ -155,7 +185,7 @@ async function isolatedNear(activityId, radius) {
     const who = resident.person ? `${resident.person.name}（${resident.person.relationLabel}・根拠：${resident.person.basis.label}）`
       : withheldText();
     L.circleMarker(placeAt(venue, resident.distanceMeters, index, near.residents.length),
-      { radius: 8, color: '#8a3b00', fillColor: '#f0a35e', fillOpacity: 0.95 })
+      { className: 'dot', radius: 8, color: '#8a3b00', fillColor: '#f0a35e', fillOpacity: 0.95 })
       .bindTooltip(`${Math.round(resident.distanceMeters)} m・${resident.ageBand}`).addTo(found);
     results.append(el('li', { class: 'resident' },
       el('strong', { class: resident.person ? null : 'withheld' }, who),
@@ -181,6 +211,9 @@ if (params.has('household')) {
   }
   select.value = params.get('household');
 }
-if (params.has('radius')) document.getElementById('radius').value = params.get('radius');
+if (params.has('radius')) {
+  document.getElementById('radius').value = params.get('radius');
+  document.getElementById('isolated-radius').value = params.get('radius');
+}
 if (params.has('activity')) await isolatedNear(params.get('activity'), Number(params.get('radius') ?? 1000));
 else if (params.has('household') || point) await search();

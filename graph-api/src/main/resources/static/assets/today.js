@@ -3,6 +3,7 @@
 // open is not asked for.
 import { el, fieldLabels, gql, householdName, label, purposeNotice, showErrors, startPage } from './app.js';
 import { TODAY, recordForm, savedRecord } from './forms.js';
+import { assignAction, assignmentsList } from './today-outreach.js';
 
 const { me } = await startPage('/today');
 const messages = document.getElementById('messages');
@@ -57,6 +58,7 @@ const LISTS = [
     rows: (data) => data.referrals, household: (r) => r.householdId,
     cells: (r, people) => [people.get(r.personId) ?? '氏名は非表示', `${r.fromAgency.name}から（${label('Field', r.field)}）`,
       `${r.date}`, r.reason ?? ''],
+    formLabel: '受理・差し戻し',
     form: (r) => answerForm(r) },
   { title: '送ったつなぎ（最近の20件）', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'],
     query: `{ referrals(side: SENT, first: 20) { ${REFERRAL} } }`,
@@ -89,6 +91,15 @@ async function householdsNamed(ids) {
     people: new Map(households.flatMap((h) => h.members.filter((m) => m.name).map((m) => [m.id, m.name]))) };
 }
 
+// アウトリーチ: the coordinator assigns an unreached household an agency to visit, and ends assignments
+const coordinator = me.roles.includes('COORDINATOR');
+const agencies = (await gql('{ agencies { id name } }')).data?.agencies ?? [];
+LISTS.push(assignmentsList(new Map(agencies.map((a) => [a.id, a.name])), coordinator));
+if (coordinator) {
+  Object.assign(LISTS.find((list) => list.query.includes('unreachedHouseholds')),
+    { formLabel: 'アウトリーチを割り当てる', form: assignAction(agencies) });
+}
+
 const mine = LISTS.filter((list) => list.roles.some((role) => me.roles.includes(role)));
 const answers = await Promise.all(mine.map((list) => gql(list.query)));
 const ids = [...new Set(mine.flatMap((list, i) => (answers[i].data ? list.rows(answers[i].data) : [])
@@ -106,7 +117,7 @@ document.getElementById('lists').replaceChildren(...mine.map((list, i) => {
       return el('tr', {},
         id ? el('th', { scope: 'row' }, names.get(id) ?? row.address ?? '世帯員が非表示の世帯') : null,
         list.cells(row, people).map((cell) => el('td', {}, cell)),
-        list.form ? el('td', {}, el('details', { class: 'row-form' }, el('summary', {}, '受理・差し戻し'), list.form(row))) : null,
+        list.form ? el('td', {}, el('details', { class: 'row-form' }, el('summary', {}, list.formLabel), list.form(row))) : null,
         id ? el('td', {}, el('a', { href: `/household?id=${encodeURIComponent(id)}` }, '世帯を開く'), ' ',
           el('a', { href: `/record?household=${encodeURIComponent(id)}` }, '記録する')) : null);
     })))));

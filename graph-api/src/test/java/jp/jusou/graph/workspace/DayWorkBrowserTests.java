@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import jp.jusou.graph.support.GraphQlDocuments;
+import jp.jusou.graph.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,20 +21,13 @@ class DayWorkBrowserTests extends WorkspaceBrowserTest {
 
 	@Test
 	void theReceivingWindowSendsAReferralBackFromItsDayAndTheSenderReadsWhy() throws IOException {
-		Map<String, Object> intake = flow.ok("seikatsu", GraphQlDocuments.named("workflow/record-consultation"),
-				Map.of("input",
-						Map.of("newHousehold",
-								Map.of("areaId", "area-w2", "address", "往復町2-2（架空）", "consultee",
-										Map.of("name", "往復 二郎", "birthYear", 1950, "relation", "HEAD")),
-								"date", "2026-10-01", "fields", List.of("POVERTY"), "topics", List.of("MONEY"),
-								"channel", "WALK_IN", "summary", "年金だけでは暮らせない")),
-				"recordConsultation");
-		flow.created((String) intake.get("householdId"));
+		Workflow.Registered registered = flow.registeredAtTheWindow("往復 二郎", 1950, "往復町2-2（架空）");
 		String referralId = (String) flow
 			.<Map<String, Object>>ok("seikatsu",
-					"mutation($input: ReferInput!) { refer(input: $input) { referralId } }",
-					Map.of("input", Map.of("caseId", ((Map<?, ?>) intake.get("case")).get("id"), "toAgencyId",
-							"ag-houkatsu-3", "reason", "介護保険の申請について", "date", "2026-10-10")),
+					"mutation($input: ReferInput!) { refer(input: $input) { referralId } }", Map
+						.of("input",
+								Map.of("caseId", registered.caseId(), "toAgencyId", "ag-houkatsu-3", "reason",
+										"介護保険の申請について", "date", "2026-10-10")),
 					"refer")
 			.get("referralId");
 
@@ -80,8 +74,7 @@ class DayWorkBrowserTests extends WorkspaceBrowserTest {
 		browser.get(users.root() + "/map?household=hh-reita&radius=2000");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "か所の社会資源"));
 		assertThat(browser.findElement(By.id("map")).getText()).contains("世帯の位置");
-		List<org.openqa.selenium.WebElement> toggles = browser
-			.findElements(By.cssSelector("#results .handout-toggle input"));
+		List<WebElement> toggles = browser.findElements(By.cssSelector("#results .handout-toggle input"));
 		assertThat(toggles).hasSizeGreaterThanOrEqualTo(2);
 		toggles.get(0).click();
 		toggles.get(1).click();
@@ -97,6 +90,61 @@ class DayWorkBrowserTests extends WorkspaceBrowserTest {
 		browser.executeScript("document.body.classList.remove('print-handout')");
 		browser.executeScript("document.getElementById('handout').scrollIntoView()");
 		screenshot("map-handout");
+	}
+
+	/**
+	 * アウトリーチ: the coordinator sends an agency to the door of an unreached household from
+	 * its day list, sees the assignment listed, and ends it early with a reason.
+	 */
+	@Test
+	void theCoordinatorAssignsAnUnreachedHouseholdAVisitAndEndsIt() {
+		page.signIn("coordinator", "OUTREACH");
+		browser.get(users.root() + "/today");
+		page.settledText();
+		WebElement assign = browser.findElements(By.cssSelector("#lists form[id^='assign-']")).get(0);
+		String form = assign.getAttribute("id").replaceFirst("-form$", "");
+		browser.executeScript("arguments[0].closest('details').open = true", assign);
+		page.choose(form, "agencyId", "ag-outreach");
+		page.type(form, "reason", "民生委員から孤立の心配の相談");
+		page.submit(form);
+		page.saved(form, "アウトリーチを割り当てました");
+		try {
+			browser.get(users.root() + "/today");
+			page.settledText();
+			assertThat(browser.findElement(By.id("lists")).getText()).contains("アウトリーチの割当て（有効なもの）", "民生委員から孤立の心配の相談");
+			WebElement end = browser.findElements(By.cssSelector("#lists form[id^='end-']")).get(0);
+			String ending = end.getAttribute("id").replaceFirst("-form$", "");
+			browser.executeScript("arguments[0].closest('details').open = true", end);
+			page.type(ending, "reason", "本人と会え、相談につながった");
+			page.submit(ending);
+			page.saved(ending, "割当てを終えました");
+		}
+		finally {
+			neo4j.query("MATCH (a:OutreachAssignment {reason: '民生委員から孤立の心配の相談'}) DETACH DELETE a").run();
+		}
+	}
+
+	/**
+	 * The map by keyboard: its centre becomes the point searched; the residents near an
+	 * activity have a radius of their own; 圏域 labels never sit on each other or a dot.
+	 */
+	@Test
+	void theMapSearchesFromItsCentreAndKeepsItsLabelsApart() {
+		page.signIn("csw", "CASE_WORK");
+		browser.get(users.root() + "/map");
+		page.settledText();
+		browser.findElement(By.id("use-centre")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "か所の社会資源"));
+		assertThat(browser.findElement(By.id("map")).getText()).contains("指定した地点");
+		assertThat(browser.findElement(By.id("isolated-radius")).getAttribute("value")).isEqualTo("1000");
+		Object crossing = browser.executeScript(
+				"""
+						const shown = [...document.querySelectorAll('.area-label')].filter((e) => e.style.visibility !== 'hidden')
+						  .map((e) => e.getBoundingClientRect());
+						const dots = [...document.querySelectorAll('path.dot')].map((e) => e.getBoundingClientRect());
+						const crosses = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+						return shown.filter((a, i) => shown.some((b, j) => j !== i && crosses(a, b)) || dots.some((d) => crosses(a, d))).length;""");
+		assertThat(crossing).isEqualTo(0L);
 	}
 
 }
