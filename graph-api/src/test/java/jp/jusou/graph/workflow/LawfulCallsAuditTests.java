@@ -121,6 +121,19 @@ class LawfulCallsAuditTests extends WorkflowTest {
 						"複数分野にまたがる課題", "date", "2026-10-20")),
 				"referToCoordination", SHOWN, OWN);
 		String coordinatorCase = (String) ((Map<?, ?>) referral.get("toCase")).get("id");
+		String referralId = flow
+			.<List<Map<String, Object>>>ok("coordinator", "CASE_WORK",
+					"{ referrals(side: RECEIVED, state: PENDING) { id toCaseId } }", Map.of(), "referrals")
+			.stream()
+			.filter(received -> coordinatorCase.equals(received.get("toCaseId")))
+			.map(received -> (String) received.get("id"))
+			.findFirst()
+			.orElseThrow();
+		call("coordinator", "CASE_WORK", "{ referrals(side: RECEIVED) { id } }", Map.of(), "referrals", SHOWN, OWN);
+		call("coordinator", "CASE_WORK",
+				"mutation($input: AnswerReferralInput!) { answerReferral(input: $input) { referral { state } } }",
+				Map.of("input", Map.of("referralId", referralId, "answer", "ACCEPT", "date", "2026-10-21")),
+				"answerReferral", SHOWN, OWN);
 
 		Map<String, Object> plan = call("coordinator", "PLAN_DELIBERATION",
 				GraphQlDocuments.named("workflow/create-plan-2"),
@@ -190,6 +203,10 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				"recordFollowUp", SHOWN, OWN);
 		call("csw", "PARTICIPATION_MATCHING", "{ lapsedMatches(days: 1) { id } }", Map.of(), "lapsedMatches", SHOWN,
 				OWN);
+		call("csw", "PARTICIPATION_MATCHING", "query($id: ID!) { participationMatches(personId: $id) { id } }",
+				Map.of("id", person), "participationMatches", SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", "query($id: ID!) { consents(personId: $id) { consent { id } } }",
+				Map.of("id", person), "consents", SHOWN, OWN);
 
 		call("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/refer-5"),
 				Map.of("input",
@@ -205,6 +222,8 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				Map.of("input", Map.of("consentId", consentId, "reason", "本人の申出")), "revokeConsent", SHOWN, OWN);
 		call("privacy", "CASE_WORK", "query($id: ID!) { auditTrail(personId: $id) { sequence } }", Map.of("id", person),
 				"auditTrail", SHOWN, "PRIVACY_OFFICER");
+		call("privacy", "CASE_WORK", "{ disclosureCandidates(nameKana: \"カンサ イチロウ\", birthYear: 1983) { personId } }",
+				Map.of(), "disclosureCandidates", SHOWN, "PRIVACY_OFFICER");
 		call("privacy", "CASE_WORK", "{ selfGrantedBases(from: \"2026-01-01\", to: \"2026-12-31\") { reference } }",
 				Map.of(), "selfGrantedBases", SHOWN, "PRIVACY_OFFICER");
 
