@@ -5,7 +5,7 @@
 import { currentSession, el, gql, japaneseMessage, label, terms } from './app.js';
 
 /**
- * One field. kind: text | textarea | lines (one value a line) | date | number | choice (one of `options` or the
+ * One field. kind: text | textarea | lines (one value a line) | date | time (HH:mm) | number | choice (one of `options` or the
  * enum `type`) | choices (several) | check (yes/no) | list (rows of `fields`, added and removed by the user).
  * `path` is where its value goes in the input ('newHousehold.address'); the API names that path when it refuses
  * the value (`argument` when the API's path differs: 'households.decision').
@@ -21,6 +21,8 @@ function control(field, id) {
       return listControl(field, id);
     case 'date':
       return el('input', { ...common, type: 'date', value: field.value === TODAY ? today() : field.value ?? null });
+    case 'time':
+      return el('input', { ...common, type: 'time', value: field.value ?? null });
     case 'number':
       return el('input', { ...common, type: 'number', min: field.min ?? null, max: field.max ?? null, value: field.value ?? null });
     case 'check':

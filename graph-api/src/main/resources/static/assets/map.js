@@ -4,10 +4,13 @@
 import {
   currentSession, el, gql, householdName, label, purposeNotice, showErrors, startPage, terms, withheldExplanation, withheldText,
 } from './app.js';
+import { recordForm } from './forms.js';
 import { agesOf, handoutToggle, resourceCard } from './handout.js';
+import { activityForm, resourceForm } from './map-record.js';
 
 
-await startPage('/map');
+const { me } = await startPage('/map');
+let lastRows = []; // the places the last search listed
 const messages = document.getElementById('messages');
 const form = document.getElementById('search');
 const results = document.getElementById('results');
@@ -115,7 +118,7 @@ async function search() {
   }
   const answer = await gql(RESOURCES, { near, radius: c.radius, kinds: c.kinds, weekday: c.weekday });
   if (showErrors(answer, messages)) return;
-  const rows = answer.data.resourcesNear
+  const rows = lastRows = answer.data.resourcesNear
     .map((row) => ({ ...row, activities: row.activities.filter((a) => !c.offer || a.offers.includes(c.offer) || row.resource.offers.includes(c.offer)) }))
     .filter((row) => !c.offer || row.resource.offers.includes(c.offer) || row.activities.length > 0);
   found.clearLayers();
@@ -145,6 +148,7 @@ async function search() {
           '周辺の孤立のおそれがある住民')))))); 
   }
   if (found.getLayers().length > 0) map.fitBounds(found.getBounds(), { maxZoom: 16, padding: [20, 20] });
+  placesChanged();
 }
 
 // ── Residents near an activity who may be isolated ──────────────────────────────────────
@@ -201,6 +205,25 @@ async function isolatedNear(activityId, radius) {
 }
 
 form.addEventListener('submit', (event) => { event.preventDefault(); search(); });
+
+// 社会資源・活動の登録 (CSW, coordinator): the place at the point chosen, the activity at a listed place
+const registering = [resourceForm, activityForm].filter((spec) => spec.roles.some((role) => me.roles.includes(role)));
+if (registering.length) {
+  const context = { areas, point: () => point, resources: () => lastRows };
+  const place = document.getElementById('map-record');
+  place.hidden = false;
+  place.append(...registering.map((spec) => recordForm(spec, context)));
+  context.saved = (spec) => {
+    if (spec === resourceForm) search(); // the new place joins the list and the activity form's choices
+  };
+}
+/** After a search, the activity form (when nobody has begun it) offers the places just listed. */
+function placesChanged() {
+  const section = document.getElementById('activity');
+  if (section && !section.querySelector('form').dataset.touched) {
+    section.replaceWith(recordForm(activityForm, { areas, point: () => point, resources: () => lastRows }));
+  }
+}
 purposeNotice(messages);
 if (params.has('household')) {
   document.getElementById('center').value = 'household';

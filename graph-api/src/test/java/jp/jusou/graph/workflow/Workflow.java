@@ -154,7 +154,7 @@ public final class Workflow {
 		households.add(householdId);
 	}
 
-	void createdResource(String resourceId) {
+	public void createdResource(String resourceId) {
 		resources.add(resourceId);
 	}
 
