@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
+import jp.jusou.graph.access.AccessFacts;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.agency.AgencyService;
 import jp.jusou.graph.kept.KeptFacts;
@@ -30,7 +30,8 @@ import org.springframework.stereotype.Service;
  * opened; the sender sees the state and the reason and decides what comes next.
  */
 @Service
-public record ReferralAnswers(NamedQueries graph, AgencyService agencies, Clock clock, KeptFacts keptFacts) {
+public record ReferralAnswers(NamedQueries graph, AccessFacts access, AgencyService agencies, Clock clock,
+		KeptFacts keptFacts) {
 
 	/** A referral as either window reads it (the schema's {@code ReferralEntry}). */
 	public record ReferralEntry(String id, ReferralDirection direction, LocalDate date, String reason,
@@ -91,17 +92,7 @@ public record ReferralAnswers(NamedQueries graph, AgencyService agencies, Clock 
 
 	public List<ReferralEntry> list(AccessSubject subject, ReferralSide side, ReferralState state, int limit) {
 		List<ReferralEntry> referrals = entries(subject, side, state, null, limit);
-		Set<String> households = new TreeSet<>();
-		Set<String> persons = new TreeSet<>();
-		for (ReferralEntry referral : referrals) {
-			persons.add(referral.personId());
-			if (referral.householdId() != null) {
-				households.add(referral.householdId());
-			}
-		}
-		subject.recordRead(new PersonalDataRead(households, persons,
-				referrals.isEmpty() ? Set.of() : Set.of("OWN_AGENCY"), Set.of(), Set.of(), Set.of(), 0));
-		return referrals;
+		return access.identified(subject, referrals, ReferralEntry::personId, ReferralEntry::householdId);
 	}
 
 	private List<ReferralEntry> entries(AccessSubject subject, ReferralSide side, ReferralState state,

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
+import jp.jusou.graph.access.AccessFacts;
 import jp.jusou.graph.request.AccessSubject;
-import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.NamedQueries;
 import jp.jusou.graph.support.Parameters;
 
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Service;
  * again before sharing stops.
  */
 @Service
-public record HeldConsents(NamedQueries graph, Clock clock) {
+public record HeldConsents(NamedQueries graph, AccessFacts access, Clock clock) {
 
 	/** One consent as its holder reads it (the schema's {@code HeldConsent}). */
 	public record HeldConsent(Consent consent, String householdId, boolean recordedHere, Integer daysLeft) {
@@ -42,18 +40,7 @@ public record HeldConsents(NamedQueries graph, Clock clock) {
 						inForce ? (int) ChronoUnit.DAYS.between(today, consent.validTo()) : null);
 			})
 			.all());
-		Set<String> households = new TreeSet<>();
-		Set<String> persons = new TreeSet<>();
-		Set<String> bases = new TreeSet<>();
-		for (HeldConsent held : consents) {
-			persons.add(held.consent().subjectId());
-			bases.add(held.recordedHere() ? "OWN_AGENCY" : "CONSENT");
-			if (held.householdId() != null) {
-				households.add(held.householdId());
-			}
-		}
-		subject.recordRead(new PersonalDataRead(households, persons, bases, Set.of(), Set.of(), Set.of(), 0));
-		return consents;
+		return access.identified(subject, consents, held -> held.consent().subjectId(), HeldConsent::householdId);
 	}
 
 }

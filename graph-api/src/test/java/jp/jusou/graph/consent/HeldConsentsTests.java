@@ -71,8 +71,43 @@ class HeldConsentsTests {
 		assertThat(ending("kodomo", 30)).extracting(held -> held.get("id"))
 			.contains("c-mihon-sho")
 			.doesNotContain("c-mihon-toshi", "c-mihon-yumi");
-		assertThat(ofPerson("kodomo", "p-mihon-toshi")).extracting(held -> held.get("id"))
-			.containsExactly("c-mihon-toshi");
+		assertThat(ofPerson("kodomo", "p-mihon-toshi")).as("ended, and the centre has no other basis for her: withheld")
+			.isEmpty();
+		assertThat(ofPerson("kodomo", "p-mihon-sho")).extracting(held -> held.get("id")).contains("c-mihon-sho");
+	}
+
+	/**
+	 * Whom a consent is about is the access policy's to tell: a grantee reading for
+	 * another purpose than the consent covers does not learn of it.
+	 */
+	@Test
+	void aGranteeReadingForAPurposeTheConsentDoesNotCoverIsNotToldOfIt() {
+		String consentId = users.as("kodomo")
+			.document("""
+					mutation { recordConsent(input: {subjectId: "p-mihon-sho", decision: PERMIT,
+					  granteeAgencyIds: ["ag-houkatsu-1"], categories: [CHILD], purposes: [PLAN_DELIBERATION],
+					  validFrom: "2026-01-01", validTo: "2026-12-03", verification: SIGNED}) { consent { id } } }""")
+			.execute()
+			.path("recordConsent.consent.id")
+			.entity(String.class)
+			.get();
+		try {
+			assertThat(ids(users.as("houkatsu1", "PLAN_DELIBERATION"))).contains(consentId);
+			assertThat(ids(users.as("houkatsu1", "CASE_WORK"))).doesNotContain(consentId);
+		}
+		finally {
+			users.as("kodomo")
+				.document("mutation { revokeConsent(input: {consentId: \"" + consentId + "\"}) { consent { id } } }")
+				.execute();
+		}
+	}
+
+	private static List<String> ids(org.springframework.graphql.test.tester.GraphQlTester reader) {
+		return reader.document("{ consents(endingWithinDays: 30) { consent { id } } }")
+			.execute()
+			.path("consents[*].consent.id")
+			.entityList(String.class)
+			.get();
 	}
 
 	@Test
