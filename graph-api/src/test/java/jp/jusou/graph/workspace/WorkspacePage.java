@@ -2,6 +2,7 @@ package jp.jusou.graph.workspace;
 
 import jp.jusou.graph.support.DemoUsers;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -112,7 +113,9 @@ final class WorkspacePage {
 	 * rebuilt with new options after another form saves.
 	 */
 	void chooseFirst(String form, String path) {
-		wait.until(page -> new Select(field(form, path)).getOptions().size() > 1);
+		settledText();
+		wait.ignoring(StaleElementReferenceException.class)
+			.until(page -> new Select(field(form, path)).getOptions().size() > 1);
 		new Select(field(form, path)).selectByIndex(1);
 	}
 
