@@ -5,20 +5,21 @@
 // (the full-text index audit_batch_subjects, keyword analyzer: the Lucene query is the keys quoted, each
 // a whole term), then among that run's range of events; through the runs linked before migration 0022,
 // which NAMES the person's or household's AuditSubject; and through the links each event got in its own
-// append before migration 0019. The unlinked ones are read first: an event linked meanwhile is then
-// found through its batch.
+// append before migration 0019. Where the linker stands is read once, before any branch runs: an event
+// linked after that is still after it, and one linked before is in a batch the index already holds —
+// whatever order the branches run in, the linker moving meanwhile hides nothing.
 MATCH (p:Person {id: $personId})
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(h:Household)
-WITH p.id AS personId, h.id AS householdId,
+MATCH (links:AuditLinks {id: 'main'})
+WITH p.id AS personId, h.id AS householdId, links.sequence AS linkedUpTo,
      ['person:' + p.id] + CASE WHEN h IS NULL THEN [] ELSE ['household:' + h.id] END AS keys
-WITH personId, householdId, keys,
+WITH personId, householdId, linkedUpTo, keys,
      reduce(query = '', key IN keys |
             query + CASE query WHEN '' THEN '' ELSE ' OR ' END
             + '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"') AS subjectQuery
-CALL (personId, householdId, keys, subjectQuery) {
-  MATCH (links:AuditLinks {id: 'main'})
+CALL (personId, householdId, linkedUpTo, keys, subjectQuery) {
   MATCH (e:AuditEvent)
-  WHERE e.sequence > links.sequence
+  WHERE e.sequence > linkedUpTo
     AND (personId IN e.shownPersonIds OR personId IN e.withheldPersonIds OR householdId IN e.householdIds)
   RETURN e
   UNION

@@ -187,7 +187,11 @@ class AuditLogTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void thePrivacyOfficerSeesWhoLookedAtAPersonAndOnWhichBasis() {
-		users.as("coordinator", "PLAN_DELIBERATION").document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES).execute();
+		users.as("coordinator", "PLAN_DELIBERATION")
+			.document(HOUSEHOLD_WITH_MEMBERS_AND_AGENCIES)
+			.execute()
+			.errors()
+			.verify();
 		List<Map<String, Object>> trail = users.as("privacy")
 			.document(
 					"{ auditTrail(personId: \"p-reita-ume\", first: 5) { username agencyId operation outcome purpose bases hash } }")
