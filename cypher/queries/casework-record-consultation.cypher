@@ -2,7 +2,9 @@
 // the consultation hangs off the case. The case carries the fields of its consultations (`fields`; `field`
 // is the first). A new case records how the agency came to it ($origin: REGISTERED for a household met
 // for the first time, IDENTIFIED for a person already in the graph checked against what they told the
-// window) and the basis the agency had for the person before ($priorBasis, null when none).
+// window) and the basis the agency had for the person before ($priorBasis, null when none). The
+// consultation records who brought it ($consultedBy: SELF, or FAMILY, NEIGHBOUR… on the person's behalf),
+// and the 相談会 session it was taken at (TAKEN_AT, when $sessionId names one).
 // One statement, inside the mutation's transaction.
 MATCH (staff:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 MATCH (p:Person {id: $personId})
@@ -21,7 +23,12 @@ CALL (me, p, existing) {
   RETURN existing AS c, false AS opened
 }
 CREATE (con:Consultation {id: $consultationId, date: $date, fields: $fields, topics: $topics, channel: $channel,
-                          summary: $summary, recordedAt: datetime(), recordedBy: $staffId})
+                          consultedBy: $consultedBy, summary: $summary, recordedAt: datetime(), recordedBy: $staffId})
 CREATE (c)-[:HAS_CONSULTATION]->(con)
 CREATE (con)-[:BY]->(staff)
-RETURN c.id AS caseId, opened, con {.id, .date, .fields, .topics, .channel} AS consultation
+WITH c, opened, con
+CALL (con) {
+  MATCH (session:ActivitySession {id: $sessionId})
+  CREATE (con)-[:TAKEN_AT]->(session)
+}
+RETURN c.id AS caseId, opened, con {.id, .date, .fields, .topics, .channel, .consultedBy} AS consultation

@@ -62,8 +62,8 @@ CALL () {
   UNION ALL
   // the lasting part of "isolated" is kept on write as the IsolationCandidate label (fragments/isolation.cypher)
   MATCH (p:IsolationCandidate)-[:MEMBER_OF]->(h:Household)-[:IN_AREA]->(area:Area)
-  WHERE $year - p.birthYear >= $minimumAge
-    AND NOT EXISTS { (v:Visit)-[:TO]->(h) WHERE v.date >= $visitSince }
+  WHERE $year - p.birthYear >= CASE WHEN p.isolationWithdrawn THEN $withdrawnMinimumAge ELSE $minimumAge END
+    AND NOT coalesce({{isolation.last-visit}} >= $visitSince, false)
   RETURN 'ISOLATED_RESIDENTS' AS metric, area.id AS areaId, null AS key, null AS month, count(p) AS value
 }
 RETURN metric, areaId, key, month, value

@@ -12,17 +12,20 @@ CALL () {
   WHERE count.metric IN ['RESOURCES', 'ACTIVITIES'] AND count.value <> 0
   RETURN count.metric AS metric, count.areaId AS areaId, count.key AS key, null AS month, count.value AS value
   UNION ALL
-  // isolated residents, as of today: the isolation candidates aged $minimumAge or more (kept by area and
-  // birth year), less those whose household was visited since $visitSince (the candidates' kept
-  // lastVisitedOn, found by its range index: only the candidates visited lately are read, with the
-  // home area they keep — a household in no area counts no candidate)
+  // isolated residents, as of today: the isolation candidates aged $minimumAge or more — the withdrawn
+  // (key prefixed W) $withdrawnMinimumAge or more — kept by area and birth year, less those someone had
+  // contact with since $visitSince (the candidates' kept lastVisitedOn, found by its range index: only
+  // the candidates contacted lately are read, with the home area they keep — a household in no area
+  // counts no candidate)
   CALL () {
     MATCH (count:DashboardCount {metric: 'ISOLATION_CANDIDATES'})
-    WHERE $year - toInteger(count.key) >= $minimumAge
+    WHERE CASE WHEN count.key STARTS WITH 'W' THEN $year - toInteger(substring(count.key, 1)) >= $withdrawnMinimumAge
+               ELSE $year - toInteger(count.key) >= $minimumAge END
     RETURN count.areaId AS areaId, count.value AS value
     UNION ALL
     MATCH (p:IsolationCandidate)
-    WHERE p.lastVisitedOn >= $visitSince AND $year - p.birthYear >= $minimumAge AND p.homeAreaId IS NOT NULL
+    WHERE p.lastVisitedOn >= $visitSince AND p.homeAreaId IS NOT NULL
+      AND $year - p.birthYear >= CASE WHEN p.isolationWithdrawn THEN $withdrawnMinimumAge ELSE $minimumAge END
     RETURN p.homeAreaId AS areaId, -count(p) AS value
   }
   WITH areaId, sum(value) AS value

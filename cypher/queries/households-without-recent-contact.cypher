@@ -1,6 +1,7 @@
 // householdsWithoutRecentContact: households the user's agency works with (an open case about a
-// member, or a visit it made) whose last contact — a visit that met them, or a consultation on a
-// case about a member — is before $since (or never).
+// member, or a visit it made) whose last contact — a visit that spoke with them (fragments/visit.cypher),
+// or a consultation on a case about a member — is before $since (or never). Only in the areas $areaIds (the
+// one asked for, or the CSW's 担当圏域); null: every area.
 MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 CALL (me) {
   MATCH (me)-[:HOLDS]->(:Case {status: 'OPEN'})-[:ABOUT]->(:Person)-[:MEMBER_OF]->(h:Household)
@@ -9,8 +10,10 @@ CALL (me) {
   MATCH (me)-[:MADE_VISIT]->(:Visit)-[:TO]->(h:Household)
   RETURN h
 }
+WITH h
+WHERE $areaIds IS NULL OR EXISTS { (h)-[:IN_AREA]->(area:Area) WHERE area.id IN $areaIds }
 WITH h,
-     COLLECT { MATCH (v:Visit {outcome: 'MET'})-[:TO]->(h) RETURN v.date AS date
+     COLLECT { MATCH (v:Visit)-[:TO]->(h) WHERE {{visit.contact(v)}} RETURN v.date AS date
                UNION
                MATCH (h)<-[:MEMBER_OF]-(:Person)<-[:ABOUT]-(:Case)-[:HAS_CONSULTATION]->(con:Consultation)
                RETURN con.date AS date } AS dates

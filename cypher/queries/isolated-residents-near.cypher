@@ -1,9 +1,9 @@
 // isolatedResidentsNear(activityId, radiusMeters): residents within $radius metres of the activity's
-// venue who are isolated (graph-model.md): aged $minimumAge or over in $year; living alone or only
-// with dependants; taking part in no activity; no open case at any agency; no visit to the household
-// on or after $visitSince. The lasting part of that is kept on write as the IsolationCandidate label with
-// the home's location and the household's last visit (fragments/isolation.cypher), so the rings below
-// are point-index lookups of candidates; age and recent visits are checked here, on the candidate.
+// venue who are isolated (graph-model.md): living alone or only with dependants and aged $minimumAge or
+// over in $year, or withdrawn and aged $withdrawnMinimumAge or over; taking part in no activity; no tie
+// in force; no contact on or after $visitSince. The lasting part of that is kept on write as the
+// IsolationCandidate label with the home's location and the last contact (fragments/isolation.cypher),
+// so the rings below are point-index lookups of candidates; age and recent contact are checked here.
 // The $limit nearest, nearest first; the access facts are read only for them.
 // (The dashboard counts isolated residents with the same rules: dashboard.cypher.)
 // The access facts are the section "facts" of fragments/access.cypher (from the household
@@ -20,7 +20,7 @@ RETURN {{projection.activity(act)}} AS activity,
            MATCH (p:IsolationCandidate)
            WHERE point.distance(p.homeLocation, venue.location) <= $radius * ring[1]
              AND (ring[0] = 0.0 OR point.distance(p.homeLocation, venue.location) > $radius * ring[0])
-             AND $year - p.birthYear >= $minimumAge
+             AND $year - p.birthYear >= CASE WHEN p.isolationWithdrawn THEN $withdrawnMinimumAge ELSE $minimumAge END
              AND NOT coalesce(p.lastVisitedOn >= $visitSince, false)
            MATCH (p)-[m:MEMBER_OF]->(h:Household)
            WITH p, m, h, point.distance(p.homeLocation, venue.location) AS distance
@@ -33,6 +33,9 @@ RETURN {{projection.activity(act)}} AS activity,
          RETURN {
                   personId: p.id, name: p.name, relation: m.relation, birthYear: p.birthYear, householdId: h.id,
                   livesAlone: NOT EXISTS { (other:Person)-[:MEMBER_OF]->(h) WHERE other <> p },
+                  livesOnlyWithDependants: NOT EXISTS { (other:Person)-[om:MEMBER_OF]->(h)
+                                                        WHERE other <> p AND NOT coalesce(om.dependant, false) },
+                  withdrawn: coalesce(p.isolationWithdrawn, false),
                   distance: distance,
                   area: {{projection.area(area)}},
                   access: {{access.facts}}

@@ -80,6 +80,15 @@ WITH s, row
 MATCH (a:Agency {id: row.agency})
 MERGE (s)-[:WORKS_AT]->(a);
 
+// Where the CSW works in the community: the areas she covers (担当圏域; her lists default to them) and the
+// 区民ひろば-type hub she is stationed at (配置拠点), as setStaffAreas or the STAFF import's 担当圏域 set them.
+MATCH (s:Staff {id: 'st-csw'})
+MATCH (area:Area) WHERE area.id IN ['area-w2', 'area-w3']
+MERGE (s)-[:COVERS]->(area)
+WITH DISTINCT s
+MATCH (hub:Resource {id: 'res-hub-touei'})
+MERGE (s)-[:STATIONED_AT]->(hub);
+
 // ── Cases (相談・支援ケース): an agency's involvement with one person ────────────────
 // fields: the fields its consultations touched (a 地域包括支援センター case may be about disability too);
 // the 多機関協働 body (ag-chiiki-fukushi) holds a case about a member of each household it plans for,

@@ -7,6 +7,6 @@
 c {.id, .field, .status, .opened, .closed, categories: coalesce(c.fields, [c.field]), personId: p.id,
    personName: p.name, householdId: h.id,
    consultations: COLLECT { MATCH (c)-[:HAS_CONSULTATION]->(crConsultation:Consultation)
-                            RETURN crConsultation {.id, .date, .fields, .topics, .channel, .summary} AS crItem
+                            RETURN crConsultation {.id, .date, .fields, .topics, .channel, .consultedBy, .summary} AS crItem
                             ORDER BY crItem.date, crItem.id }} AS case,
 {{projection.agency(a)}} AS agency

@@ -56,10 +56,12 @@ COLLECT {
     RETURN 'PARTICIPATION_MATCHES' AS metric, pm.status AS key, substring(toString(pm.started), 0, 7) AS month
     UNION ALL
     // not shown as such: the isolation candidates living here (the IsolationCandidate label), by birth
-    // year, from which dashboard.cypher reads ISOLATED_RESIDENTS (less those visited lately)
+    // year — prefixed W for the withdrawn, whose age threshold differs — from which dashboard.cypher reads
+    // ISOLATED_RESIDENTS (less those contacted lately)
     MATCH (p:IsolationCandidate)-[:MEMBER_OF]->(u)
     WHERE p.birthYear IS NOT NULL
-    RETURN 'ISOLATION_CANDIDATES' AS metric, toString(p.birthYear) AS key, null AS month
+    RETURN 'ISOLATION_CANDIDATES' AS metric,
+           CASE WHEN p.isolationWithdrawn THEN 'W' ELSE '' END + toString(p.birthYear) AS key, null AS month
   }
   WITH metric, area.id AS areaId, key, month, count(*) AS value
   WITH {{dashboard.cell}} AS cell, metric, areaId, key, month, value

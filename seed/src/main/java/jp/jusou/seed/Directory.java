@@ -46,9 +46,10 @@ public enum Directory {
 			"""),
 
 	/**
-	 * ID, 氏名, ユーザー名, 所属機関ID, 役割 ({@code ;}-separated), OIDCサブジェクト (optional). No
-	 * password: an imported member signs in through the municipality's identity provider,
-	 * or an ADMIN sets one.
+	 * ID, 氏名, ユーザー名, 所属機関ID, 役割 ({@code ;}-separated), OIDCサブジェクト (optional), 担当圏域 (area
+	 * ids, {@code ;}-separated; optional: an absent column leaves the areas set, a blank
+	 * cell clears them), 配置拠点ID (a resource id, the same way). No password: an imported
+	 * member signs in through the municipality's identity provider, or an ADMIN sets one.
 	 */
 	STAFF("職員", """
 			UNWIND $rows AS row
@@ -56,10 +57,32 @@ public enum Directory {
 			MERGE (s:Staff {id: row.id})
 			ON CREATE SET s.createdAt = datetime(), s.createdBy = 'import', s.disabled = false
 			SET s.name = row.name, s.username = row.username, s.roles = row.roles, s.subject = row.subject
-			WITH s, agency
-			OPTIONAL MATCH (s)-[old:WORKS_AT]->(other:Agency) WHERE other <> agency
-			DELETE old
+			WITH s, agency, row
+			CALL (s, agency) {
+			  MATCH (s)-[old:WORKS_AT]->(other:Agency) WHERE other <> agency
+			  DELETE old
+			}
 			MERGE (s)-[:WORKS_AT]->(agency)
+			WITH s, row
+			CALL (s, row) {
+			  UNWIND CASE WHEN row.areas IS NULL THEN [] ELSE [1] END AS replacing
+			  MATCH (s)-[old:COVERS]->(area:Area) WHERE NOT area.id IN row.areas
+			  DELETE old
+			}
+			CALL (s, row) {
+			  UNWIND coalesce(row.areas, []) AS areaId
+			  MATCH (area:Area {id: areaId})
+			  MERGE (s)-[:COVERS]->(area)
+			}
+			CALL (s, row) {
+			  UNWIND CASE WHEN row.place IS NULL THEN [] ELSE [1] END AS replacing
+			  MATCH (s)-[old:STATIONED_AT]->(place:Resource) WHERE place.id <> row.place
+			  DELETE old
+			}
+			CALL (s, row) {
+			  MATCH (place:Resource {id: row.place})
+			  MERGE (s)-[:STATIONED_AT]->(place)
+			}
 			""");
 
 	static final Set<String> FIELDS = Set.of("CARE", "DISABILITY", "CHILD", "POVERTY", "HEALTH", "HOUSING", "EDUCATION",
@@ -191,6 +214,10 @@ public enum Directory {
 		}
 		staff.put("roles", roles);
 		staff.put("subject", OpenDataCsv.nfkc(row.get("OIDCサブジェクト")));
+		// 担当圏域 and 配置拠点ID: absent columns leave what is set; a blank cell clears it
+		staff.put("areas", row.containsKey("担当圏域") ? OpenDataCsv.list(OpenDataCsv.nfkc(row.get("担当圏域"))) : null);
+		String place = OpenDataCsv.nfkc(row.get("配置拠点ID"));
+		staff.put("place", row.containsKey("配置拠点ID") ? (place == null || place.isBlank() ? "" : place.strip()) : null);
 		return staff;
 	}
 

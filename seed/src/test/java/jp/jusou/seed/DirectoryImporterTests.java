@@ -123,7 +123,59 @@ class DirectoryImporterTests {
 		assertThat(again.nodesCreated()).isZero();
 		assertThat(again.relationshipsCreated()).isZero();
 		assertThat(importer.importCsv(Directory.AREAS, sjis(areas), Progress.none()).nodesCreated()).isZero();
-		assertThat(neo4j.count("MATCH (s:Staff) RETURN count(s)")).isEqualTo(2);
+		assertThat(neo4j.count("MATCH (s:Staff) WHERE s.id STARTS WITH 'st-x' RETURN count(s)")).isEqualTo(2);
+	}
+
+	/**
+	 * 担当圏域 and 配置拠点ID place a CSW in the community: an absent column leaves them, a
+	 * listed area is kept on a second import (nothing recreated), one left out goes, a
+	 * blank place clears it.
+	 */
+	@Test
+	void staffCoverAreasAndAreStationedAtAPlace() throws IOException {
+		importer.importCsv(Directory.AREAS, """
+				ID,名称,種別,市区町村名,備考,外周
+				area-y1,例示北圏域,日常生活圏域,例示市,,
+				area-y2,例示南圏域,日常生活圏域,例示市,,
+				""".getBytes(StandardCharsets.UTF_8), Progress.none());
+		importer.importCsv(Directory.AGENCIES, """
+				ID,名称,名称_カナ,種別,分野,号,運営形態,住所,緯度,経度,電話番号,担当圏域,備考
+				ag-y1,例示社協（架空）,,社会福祉協議会,OTHER,4,委託,例示町1,37.05,139.05,,area-y1,架空
+				""".getBytes(StandardCharsets.UTF_8), Progress.none());
+		neo4j.count("MERGE (r:Resource {id: 'res-y1'}) RETURN count(r)");
+		String placed = """
+				ID,氏名,ユーザー名,所属機関ID,役割,OIDCサブジェクト,担当圏域,配置拠点ID
+				st-y1,例示 花子,hanako-y,ag-y1,CSW,,area-y1;area-y2,res-y1
+				""";
+		DirectoryImporter.Report first = importer.importCsv(Directory.STAFF, placed.getBytes(StandardCharsets.UTF_8),
+				Progress.none());
+		assertThat(first.imported()).isOne();
+		assertThat(neo4j.row("""
+				MATCH (s:Staff {id: 'st-y1'})
+				RETURN COLLECT { MATCH (s)-[:COVERS]->(a:Area) RETURN a.id ORDER BY a.id } AS areas,
+				       COLLECT { MATCH (s)-[:STATIONED_AT]->(r:Resource) RETURN r.id } AS places"""))
+			.containsEntry("areas", List.of("area-y1", "area-y2"))
+			.containsEntry("places", List.of("res-y1"));
+		assertThat(importer.importCsv(Directory.STAFF, placed.getBytes(StandardCharsets.UTF_8), Progress.none())
+			.relationshipsCreated()).as("the same file again").isZero();
+
+		importer.importCsv(Directory.STAFF, """
+				ID,氏名,ユーザー名,所属機関ID,役割,OIDCサブジェクト,担当圏域,配置拠点ID
+				st-y1,例示 花子,hanako-y,ag-y1,CSW,,area-y2,
+				""".getBytes(StandardCharsets.UTF_8), Progress.none());
+		assertThat(neo4j.row("""
+				MATCH (s:Staff {id: 'st-y1'})
+				RETURN COLLECT { MATCH (s)-[:COVERS]->(a:Area) RETURN a.id } AS areas,
+				       COLLECT { MATCH (s)-[:STATIONED_AT]->(r:Resource) RETURN r.id } AS places"""))
+			.containsEntry("areas", List.of("area-y2"))
+			.containsEntry("places", List.of());
+		importer.importCsv(Directory.STAFF, """
+				ID,氏名,ユーザー名,所属機関ID,役割
+				st-y1,例示 花子,hanako-y,ag-y1,CSW
+				""".getBytes(StandardCharsets.UTF_8), Progress.none());
+		assertThat(neo4j.count("MATCH (:Staff {id: 'st-y1'})-[:COVERS]->(a) RETURN count(a)"))
+			.as("no 担当圏域 column: left as they were")
+			.isOne();
 	}
 
 	private static byte[] sjis(String text) {

@@ -31,6 +31,17 @@ public record Withheld(int count, List<Field> categories, String reason, String 
 		return new Withheld(count, List.of(), reason, howToOpen);
 	}
 
+	static final String WATCHER_NOT_AGREED = "見守る人が、本人を支援する機関への氏名の共有に同意していません。記録した機関だけが読めます"
+			+ " (the watcher did not agree to be named to the person's supporters; only the recording agency reads it)";
+
+	static final String HOW_TO_OPEN_WATCHER = "見守る人に氏名の共有の同意を得て記録し直すか、記録した機関に問い合わせてください"
+			+ " (ask the watcher's agreement and record the tie again, or ask the agency that recorded it)";
+
+	/** A watcher's name (graph-model.md, "Ties"): private to the recording agency. */
+	public static Withheld watcherName() {
+		return new Withheld(1, List.of(), WATCHER_NOT_AGREED, HOW_TO_OPEN_WATCHER);
+	}
+
 	public static Withheld identities(int count) {
 		if (count == 0) {
 			return null;

@@ -1,5 +1,6 @@
 package jp.jusou.graph.admin;
 
+import jp.jusou.graph.admin.AdminInputs.SetStaffAreasInput;
 import jp.jusou.graph.admin.AdminInputs.CreateStaffInput;
 import jp.jusou.graph.admin.AdminInputs.DisableStaffInput;
 import jp.jusou.graph.admin.AdminInputs.MoveStaffInput;
@@ -41,6 +42,12 @@ record AdminController(StaffAdministration staff, DirectoryAdministration direct
 	@Requires(anyRole = Role.ADMIN)
 	StaffPayload setStaffRoles(@Argument SetStaffRolesInput input, AccessSubject subject) {
 		return new StaffPayload(staff.setRoles(subject, input));
+	}
+
+	@MutationMapping
+	@Requires(anyRole = Role.ADMIN)
+	StaffPayload setStaffAreas(@Argument SetStaffAreasInput input, AccessSubject subject) {
+		return new StaffPayload(staff.setAreas(subject, input));
 	}
 
 	@MutationMapping

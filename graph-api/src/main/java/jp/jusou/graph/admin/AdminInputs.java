@@ -26,6 +26,9 @@ final class AdminInputs {
 	record DisableStaffInput(String staffId, String reason) {
 	}
 
+	record SetStaffAreasInput(String staffId, List<String> areaIds, String stationedAtResourceId) {
+	}
+
 	record SaveAgencyInput(String id, String name, String nameKana, String kind, Field field, List<Integer> components,
 			Operation operation, String address, String phone, GeoPointInput location, List<String> areaIds,
 			Boolean convenesSupportMeetings) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jp.jusou.graph.admin.AdminInputs.CreateStaffInput;
 import jp.jusou.graph.admin.AdminInputs.DisableStaffInput;
 import jp.jusou.graph.admin.AdminInputs.MoveStaffInput;
+import jp.jusou.graph.admin.AdminInputs.SetStaffAreasInput;
 import jp.jusou.graph.admin.AdminInputs.SetStaffRolesInput;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.PersonalDataRead;
@@ -93,6 +94,33 @@ public record StaffAdministration(NamedQueries graph, PasswordEncoder passwords)
 					"you cannot take away your own ADMIN role; another administrator can (自分の管理者権限は外せません)");
 		}
 		update(subject, staffId, Parameters.of("roles", roles));
+		return audited(subject, staffId);
+	}
+
+	public StaffAccountView setAreas(AccessSubject subject, SetStaffAreasInput input) {
+		String staffId = Validate.id("input.staffId", input.staffId());
+		List<String> areaIds = input.areaIds() == null ? List.of()
+				: input.areaIds().stream().map(id -> Validate.id("input.areaIds", id)).distinct().toList();
+		String resourceId = input.stationedAtResourceId() == null ? null
+				: Validate.id("input.stationedAtResourceId", input.stationedAtResourceId());
+		Record check = graph
+			.single("admin-staff-areas-check",
+					Parameters.of("staffId", staffId, "areaIds", areaIds, "resourceId", resourceId))
+			.orElseThrow();
+		if (!check.get("staffExists").asBoolean()) {
+			throw new NotFoundException("input.staffId", "staff", staffId);
+		}
+		List<String> unknown = check.get("unknownAreas").asList(value -> value.asString());
+		if (!unknown.isEmpty()) {
+			throw new NotFoundException("input.areaIds", "area", unknown.get(0));
+		}
+		if (!check.get("resourceExists").asBoolean()) {
+			throw new NotFoundException("input.stationedAtResourceId", "resource", resourceId);
+		}
+		graph.query("admin-staff-areas")
+			.bindAll(Parameters.of("staffId", staffId, "areaIds", areaIds, "resourceId", resourceId, "adminId",
+					subject.staffId()))
+			.run();
 		return audited(subject, staffId);
 	}
 

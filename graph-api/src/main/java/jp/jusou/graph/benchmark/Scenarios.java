@@ -42,8 +42,8 @@ final class Scenarios {
 						(session, random) -> {
 							List<Record> rows = session.executeRead(tx -> tx.run(queries.get("isolated-residents-near"),
 									Map.of("activityId", targets.activity(random), "staffId", "syn-st-bench", "radius",
-											1000, "year", today.getYear(), "minimumAge", 65, "visitSince",
-											today.minusDays(180), "limit", 50))
+											1000, "year", today.getYear(), "minimumAge", 65, "withdrawnMinimumAge", 15,
+											"visitSince", today.minusDays(180), "limit", 50))
 								.list());
 							return new Scenario.Read(Scenario.Read.ids(rows, "residents", "householdId"),
 									Scenario.Read.ids(rows, "residents", "personId"));
@@ -91,7 +91,8 @@ final class Scenarios {
 						(session, random) -> {
 							session.executeRead(tx -> tx.run(queries.get("dashboard"),
 									Map.of("fromMonth", fiscalYear + "-04", "toMonth", (fiscalYear + 1) + "-03", "year",
-											today.getYear(), "minimumAge", 65, "visitSince", today.minusDays(180)))
+											today.getYear(), "minimumAge", 65, "withdrawnMinimumAge", 15, "visitSince",
+											today.minusDays(180)))
 								.list());
 							return null;
 						}));

@@ -15,7 +15,8 @@ public final class CaseworkInputs {
 	}
 
 	record RecordConsultationInput(String personId, PersonAsTold asTold, NewHouseholdInput newHousehold, LocalDate date,
-			List<Field> fields, List<ConsultationTopic> topics, ConsultationChannel channel, String summary) {
+			List<Field> fields, List<ConsultationTopic> topics, ConsultationChannel channel, ConsultedBy consultedBy,
+			String sessionId, String summary) {
 	}
 
 	/**

@@ -65,6 +65,13 @@ public record CaseworkService(NamedQueries graph, HeldCases cases, AccessFacts a
 		Validate.notEmpty("input.topics", input.topics());
 		Validate.required("input.channel", input.channel());
 		String summary = Validate.optionalText("input.summary", input.summary(), 2000);
+		String sessionId = input.sessionId() == null ? null : Validate.id("input.sessionId", input.sessionId());
+		if ((sessionId != null) != (input.channel() == ConsultationChannel.CONSULTATION_EVENT)) {
+			throw new InvalidArgumentException(sessionId != null ? "input.channel" : "input.sessionId",
+					"session-with-consultation-event",
+					"a consultation taken at a 相談会 has channel CONSULTATION_EVENT and names the session, both or neither"
+							+ " (相談会で受けた相談は、相談経路「相談会」と開催記録をあわせて指定してください)");
+		}
 		List<Map<String, Object>> members = existing ? List.of() : members(input.newHousehold(), today);
 		String personId = existing ? Validate.id("input.personId", input.personId())
 				: (String) members.get(0).get("id");
@@ -72,10 +79,13 @@ public record CaseworkService(NamedQueries graph, HeldCases cases, AccessFacts a
 		Record check = graph
 			.single("casework-consultation-check",
 					Parameters.of("personId", personId, "areaId", household == null ? null : household.areaId(),
-							"staffId", subject.staffId()))
+							"staffId", subject.staffId(), "sessionId", sessionId))
 			.orElseThrow();
 		if (check.get("agencyId").isNull()) {
 			throw NoBasisException.withoutAgency();
+		}
+		if (!check.get("sessionExists").asBoolean()) {
+			throw new NotFoundException("input.sessionId", "activity session", sessionId);
 		}
 		String householdId;
 		String origin = existing ? "IDENTIFIED" : "REGISTERED";
@@ -123,13 +133,13 @@ public record CaseworkService(NamedQueries graph, HeldCases cases, AccessFacts a
 						subject.staffId(), "members", members))
 				.run();
 		}
-		Record written = graph
-			.single("casework-record-consultation",
-					Parameters.of("staffId", subject.staffId(), "personId", personId, "caseId",
-							"case-" + UUID.randomUUID(), "consultationId", "consultation-" + UUID.randomUUID(), "date",
-							input.date(), "fields", input.fields().stream().map(Enum::name).distinct().toList(),
-							"topics", input.topics().stream().map(Enum::name).distinct().toList(), "channel",
-							input.channel().name(), "summary", summary, "origin", origin, "priorBasis", priorBasis))
+		Record written = graph.single("casework-record-consultation",
+				Parameters.of("staffId", subject.staffId(), "personId", personId, "caseId", "case-" + UUID.randomUUID(),
+						"consultationId", "consultation-" + UUID.randomUUID(), "date", input.date(), "fields",
+						input.fields().stream().map(Enum::name).distinct().toList(), "topics",
+						input.topics().stream().map(Enum::name).distinct().toList(), "channel", input.channel().name(),
+						"consultedBy", (input.consultedBy() == null ? ConsultedBy.SELF : input.consultedBy()).name(),
+						"sessionId", sessionId, "summary", summary, "origin", origin, "priorBasis", priorBasis))
 			.orElseThrow();
 		keptFacts.afterWrite(Set.of(personId), householdIds(householdId));
 		CaseRecord caseRecord = cases.caseById(written.get("caseId").asString(), "input.personId");

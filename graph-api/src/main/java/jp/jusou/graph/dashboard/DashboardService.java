@@ -55,8 +55,8 @@ public class DashboardService {
 		LocalDate today = LocalDate.now(clock);
 		List<RawCell> raw = List.copyOf(graph.query("dashboard")
 			.bindAll(Map.of("fromMonth", YearMonth.from(from).toString(), "toMonth", YearMonth.from(to).toString(),
-					"year", today.getYear(), "minimumAge", limits.isolationMinimumAge(), "visitSince",
-					today.minusDays(limits.isolationVisitDays())))
+					"year", today.getYear(), "minimumAge", limits.isolationMinimumAge(), "withdrawnMinimumAge",
+					limits.isolationWithdrawnMinimumAge(), "visitSince", today.minusDays(limits.isolationVisitDays())))
 			.fetchAs(RawCell.class)
 			.mappedBy((types, record) -> new RawCell(DashboardMetric.valueOf(record.get("metric").asString()),
 					record.get("areaId").asString(null), record.get("key").asString(null),

@@ -2,6 +2,7 @@ package jp.jusou.graph.outreach;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,8 @@ public record IsolatedResidentsService(NamedQueries graph, AccessPolicy policy, 
 	public IsolatedResidents near(AccessSubject subject, String activityId, int radiusMeters, int first) {
 		LocalDate today = LocalDate.now(clock);
 		Map<String, Object> parameters = Map.of("activityId", activityId, "staffId", subject.staffId(), "radius",
-				radiusMeters, "year", today.getYear(), "minimumAge", limits.isolationMinimumAge(), "visitSince",
+				radiusMeters, "year", today.getYear(), "minimumAge", limits.isolationMinimumAge(),
+				"withdrawnMinimumAge", limits.isolationWithdrawnMinimumAge(), "visitSince",
 				today.minusDays(limits.isolationVisitDays()), "limit", first);
 		IsolatedResidents answer = graph.query("isolated-residents-near")
 			.bindAll(parameters)
@@ -77,10 +79,17 @@ public record IsolatedResidentsService(NamedQueries graph, AccessPolicy policy, 
 			.map(granted -> new Member(personId, row.get("name").asString(), row.get("relation").asString(null),
 					ageBand, null, null, granted))
 			.orElse(null);
-		List<IsolationReason> reasons = List.of(
-				row.get("livesAlone").asBoolean() ? IsolationReason.LIVES_ALONE
-						: IsolationReason.LIVES_ONLY_WITH_DEPENDANT,
-				IsolationReason.NO_ACTIVITY, IsolationReason.NO_OPEN_CASE, IsolationReason.NO_RECENT_VISIT);
+		List<IsolationReason> reasons = new ArrayList<>();
+		if (row.get("livesAlone").asBoolean()) {
+			reasons.add(IsolationReason.LIVES_ALONE);
+		}
+		else if (row.get("livesOnlyWithDependants").asBoolean()) {
+			reasons.add(IsolationReason.LIVES_ONLY_WITH_DEPENDANT);
+		}
+		if (row.get("withdrawn").asBoolean()) {
+			reasons.add(IsolationReason.WITHDRAWN);
+		}
+		reasons.addAll(List.of(IsolationReason.NO_ACTIVITY, IsolationReason.NO_TIE, IsolationReason.NO_RECENT_VISIT));
 		return new IsolatedResident(personId, row.get("householdId").asString(), Area.from(row.get("area")), ageBand,
 				Distances.toDecimetre(row.get("distance").asDouble()), reasons, person,
 				person == null ? Withheld.identities(1) : null);

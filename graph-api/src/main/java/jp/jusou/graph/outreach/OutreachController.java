@@ -11,6 +11,7 @@ import jp.jusou.graph.outreach.OutreachService.HouseholdContact;
 import jp.jusou.graph.outreach.OutreachService.SignalPayload;
 import jp.jusou.graph.outreach.OutreachService.UnreachedHousehold;
 import jp.jusou.graph.outreach.OutreachService.VisitCount;
+import jp.jusou.graph.outreach.OutreachService.VisitDue;
 import jp.jusou.graph.outreach.OutreachService.VisitPayload;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.Requires;
@@ -64,14 +65,24 @@ record OutreachController(OutreachService outreach, OutreachAssignments assignme
 
 	@QueryMapping
 	@Requires(personLevel = true, anyRole = { Role.CSW, Role.COORDINATOR })
-	List<UnreachedHousehold> unreachedHouseholds(@Argument String areaId, AccessSubject subject) {
-		return outreach.unreached(subject, areaId);
+	List<UnreachedHousehold> unreachedHouseholds(@Argument String areaId, @Argument Boolean allAreas,
+			AccessSubject subject) {
+		return outreach.unreached(subject, areaId, allAreas);
 	}
 
 	@QueryMapping
 	@Requires(personLevel = true)
-	List<HouseholdContact> householdsWithoutRecentContact(@Argument Integer days, AccessSubject subject) {
-		return outreach.withoutRecentContact(subject, days);
+	List<VisitDue> visitsDue(@Argument String areaId, @Argument Boolean allAreas, @Argument Integer withinDays,
+			@Argument Integer first, AccessSubject subject) {
+		return outreach.visitsDue(subject, areaId, allAreas, withinDays,
+				Arguments.pageSize("first", first == null ? 100 : first, 500));
+	}
+
+	@QueryMapping
+	@Requires(personLevel = true)
+	List<HouseholdContact> householdsWithoutRecentContact(@Argument Integer days, @Argument String areaId,
+			@Argument Boolean allAreas, AccessSubject subject) {
+		return outreach.withoutRecentContact(subject, days, areaId, allAreas);
 	}
 
 	@QueryMapping

@@ -1,6 +1,7 @@
 package jp.jusou.graph.outreach;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jp.jusou.graph.support.GeoPointInput;
 
@@ -14,7 +15,8 @@ final class OutreachInputs {
 			SignalSource source, LocalDate date, String note) {
 	}
 
-	record RecordVisitInput(String householdId, LocalDate date, VisitOutcome outcome, String note) {
+	record RecordVisitInput(String householdId, LocalDate date, VisitOutcome outcome, VisitPurpose purpose,
+			List<String> metPersonIds, LocalDate nextVisitOn, String note) {
 	}
 
 }

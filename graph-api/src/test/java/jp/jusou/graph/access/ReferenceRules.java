@@ -125,8 +125,8 @@ final class ReferenceRules {
 	}
 
 	/**
-	 * Isolated: 65+, alone or only with dependants, no activity, no open case, no visit
-	 * in 180 days.
+	 * Isolated: 65+, alone or only with dependants, no activity, no tie, no contact (a
+	 * visit that met the household) in 180 days; an open case is not contact.
 	 */
 	List<String> isolated() {
 		List<String> ids = new ArrayList<>();
@@ -137,8 +137,11 @@ final class ReferenceRules {
 				boolean othersDependant = household.members()
 					.stream()
 					.allMatch(other -> other == person || other.dependant());
-				boolean openCase = city.cases.stream().anyMatch(c -> c.person().equals(person.id()) && c.open());
-				if (today.getYear() - person.birthYear() >= 65 && othersDependant && !openCase && !recentVisit) {
+				// an open case is not contact (graph-model.md "Isolated residents"); the
+				// random
+				// city records no consultation, tie or activity, and its visits met the
+				// household
+				if (today.getYear() - person.birthYear() >= 65 && othersDependant && !recentVisit) {
 					ids.add(person.id());
 				}
 			}

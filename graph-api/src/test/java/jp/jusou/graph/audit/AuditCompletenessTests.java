@@ -54,6 +54,10 @@ public class AuditCompletenessTests {
 			Map.entry("Mutation.moveStaff", "staff accounts (ADMIN; audited with STAFF:<id>, AdminTests)"),
 			Map.entry("Mutation.setStaffRoles", "staff accounts (ADMIN; audited with STAFF:<id>, AdminTests)"),
 			Map.entry("Mutation.disableStaff", "staff accounts (ADMIN; audited with STAFF:<id>, AdminTests)"),
+			Map.entry("Mutation.setStaffAreas", "staff accounts (ADMIN; audited with STAFF:<id>, StaffAreasTests)"),
+			Map.entry("Mutation.recordActivitySession", "a session's counts, no resident"),
+			Map.entry("Query.activitySessions", "sessions' counts, no resident"),
+			Map.entry("Query.cswYear", "the agency's own yearly counts, no ids"),
 			Map.entry("Mutation.saveAgency", "public agencies (ADMIN; audited with AGENCY:<id>)"),
 			Map.entry("Mutation.saveArea", "public areas (ADMIN; audited with AREA:<id>)"));
 

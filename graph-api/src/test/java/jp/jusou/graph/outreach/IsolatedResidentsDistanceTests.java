@@ -24,9 +24,13 @@ class IsolatedResidentsDistanceTests {
 
 	static final double[] HUB = { 37.4930, 139.9320 };
 
-	static final Map<String, double[]> HOMES = Map.of("hh-shimura", new double[] { 37.4957, 139.9320 }, "hh-kakuno",
-			new double[] { 37.4930, 139.9252 }, "hh-kariya", new double[] { 37.4981, 139.9384 }, "hh-tameshiyama",
-			new double[] { 37.4795, 139.9320 });
+	/**
+	 * The isolated residents around act-hub-soudan. 例川 サト (hh-reikawa, 77, alone) has an
+	 * open case at 包括2 and nobody's visit: an open case is not contact, so she is listed.
+	 */
+	static final Map<String, double[]> HOMES = Map.of("hh-shimura", new double[] { 37.4957, 139.9320 }, "hh-reikawa",
+			new double[] { 37.4885, 139.9320 }, "hh-kakuno", new double[] { 37.4930, 139.9252 }, "hh-kariya",
+			new double[] { 37.4981, 139.9384 }, "hh-tameshiyama", new double[] { 37.4795, 139.9320 });
 
 	@Autowired
 	DemoUsers users;
@@ -35,7 +39,7 @@ class IsolatedResidentsDistanceTests {
 	void distancesAreHaversineMetresNearestFirst() {
 		List<Map<String, Object>> residents = residentsWithin(2000);
 		assertThat(residents).extracting(resident -> resident.get("householdId"))
-			.containsExactly("hh-shimura", "hh-kakuno", "hh-kariya", "hh-tameshiyama");
+			.containsExactly("hh-shimura", "hh-reikawa", "hh-kakuno", "hh-kariya", "hh-tameshiyama");
 		for (Map<String, Object> resident : residents) {
 			double[] home = HOMES.get((String) resident.get("householdId"));
 			assertThat(((Number) resident.get("distanceMeters")).doubleValue()).as((String) resident.get("householdId"))
@@ -48,7 +52,7 @@ class IsolatedResidentsDistanceTests {
 		assertThat(residentsWithin(300)).isEmpty();
 		assertThat(residentsWithin(301)).extracting(resident -> resident.get("householdId"))
 			.containsExactly("hh-shimura");
-		assertThat(residentsWithin(1000)).hasSize(3);
+		assertThat(residentsWithin(1000)).hasSize(4);
 	}
 
 	@Test
@@ -60,7 +64,7 @@ class IsolatedResidentsDistanceTests {
 			.path("isolatedResidentsNear.residents[*].householdId")
 			.entityList(String.class)
 			.get();
-		assertThat(nearestTwo).containsExactly("hh-shimura", "hh-kakuno");
+		assertThat(nearestTwo).containsExactly("hh-shimura", "hh-reikawa");
 	}
 
 	@SuppressWarnings("unchecked")

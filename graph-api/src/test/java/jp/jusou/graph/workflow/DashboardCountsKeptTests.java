@@ -307,8 +307,8 @@ class DashboardCountsKeptTests extends WorkflowTest {
 	 * Asserts the kept counts equal the recount over all months; returns the kept cells.
 	 */
 	private List<String> assertKeptEqualsRecount(String after) {
-		Map<String, Object> today = Map.of("year", TODAY.getYear(), "minimumAge", 65, "visitSince",
-				TODAY.minusDays(180));
+		Map<String, Object> today = Map.of("year", TODAY.getYear(), "minimumAge", 65, "withdrawnMinimumAge", 15,
+				"visitSince", TODAY.minusDays(180));
 		Map<String, Object> kept = new HashMap<>(today);
 		kept.putAll(Map.of("fromMonth", "2000-01", "toMonth", "2099-12"));
 		Map<String, Object> recount = new HashMap<>(today);

@@ -23,29 +23,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The IsolationCandidate label is kept on write: after every write of a random sequence
- * through the API (consultations, closing and reopening cases, referrals, members joining
- * and leaving, moves, participation and its follow-up, visits at dates inside and outside
- * the 180 days — some refused, which must change nothing), the labelled persons, their
- * home locations and their households' last visit days equal a full recount over the
- * whole graph.
+ * through the API (consultations — some brought by the family, on withdrawal — closing
+ * and reopening cases, referrals, members joining and leaving, moves, participation and
+ * its follow-up, visits at dates inside and outside the 180 days that met someone or not,
+ * ties recorded and ended — some refused, which must change nothing), the labelled
+ * persons, their home locations, last contact days and withdrawal equal a full recount
+ * over the whole graph.
  */
 @GraphApiTest
 class IsolationCandidatesKeptTests extends WorkflowTest {
 
 	/**
 	 * The rule decided for every person from scratch, with the same fragment the writes
-	 * keep it by; the household's last visit counted here from its visits.
+	 * keep it by; the last contact counted here from the visits that spoke with the
+	 * person (met or phoned, naming them or nobody) and the consultations they brought
+	 * themselves, and whether withdrawn from their open cases' consultations.
 	 */
 	static final String RECOUNT = CypherQueries.compose("""
 			MATCH (p:Person)
 			OPTIONAL MATCH (p)-[:MEMBER_OF]->(home:Household)
 			WITH p, head(collect(home)) AS h
 			WITH p, h WHERE {{isolation.candidate}}
-			OPTIONAL MATCH (v:Visit)-[:TO]->(h)
-			WITH p, h, max(v.date) AS lastVisit
+			WITH p, h,
+			     COLLECT { MATCH (v:Visit)-[:TO]->(h)
+			               WHERE v.outcome IN ['MET', 'PHONE']
+			                 AND (NOT EXISTS { (v)-[:MET]->(:Person) } OR EXISTS { (v)-[:MET]->(p) })
+			               RETURN v.date }
+			     + COLLECT { MATCH (p)<-[:ABOUT]-(:Case)-[:HAS_CONSULTATION]->(con:Consultation)
+			                 WHERE coalesce(con.consultedBy, 'SELF') = 'SELF' RETURN con.date } AS contacts,
+			     EXISTS { MATCH (c:Case {status: 'OPEN'})-[:ABOUT]->(p), (c)-[:HAS_CONSULTATION]->(con:Consultation)
+			              WHERE 'ISOLATION' IN con.topics } AS withdrawn
+			WITH p, h, withdrawn,
+			     reduce(last = null, day IN contacts | CASE WHEN last IS NULL OR day > last THEN day ELSE last END)
+			       AS lastVisit
 			OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
 			RETURN p.id + ' @ ' + toString(h.location) + ' in ' + coalesce(area.id, 'no area') + ' last visited '
-			       + coalesce(toString(lastVisit), 'never') AS candidate""");
+			       + coalesce(toString(lastVisit), 'never') + CASE WHEN withdrawn THEN ' withdrawn' ELSE '' END
+			       AS candidate""");
+
+	static final String VISIT = "mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId } }";
+
+	static final String TIE = "mutation($input: RecordTieInput!) { recordTie(input: $input) { id } }";
+
+	static final String END_TIE = "mutation($input: EndTieInput!) { endTie(input: $input) { id } }";
+
+	static final String FAMILY_CONSULTATION = """
+			mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { householdId } }""";
 
 	/** A demo household with an isolation candidate, for the visits to reach one. */
 	static final String FIRST_CANDIDATE_HOUSEHOLD = """
@@ -55,7 +78,8 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 	static final String KEPT = """
 			MATCH (p:IsolationCandidate)
 			RETURN p.id + ' @ ' + toString(p.homeLocation) + ' in ' + coalesce(p.homeAreaId, 'no area')
-			       + ' last visited ' + coalesce(toString(p.lastVisitedOn), 'never') AS candidate""";
+			       + ' last visited ' + coalesce(toString(p.lastVisitedOn), 'never')
+			       + CASE WHEN p.isolationWithdrawn THEN ' withdrawn' ELSE '' END AS candidate""";
 
 	/**
 	 * The distinct sets of candidates seen, over every seed: the writes must have changed
@@ -96,6 +120,7 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 						List.of("PARTICIPATION_MATCHING"), "validFrom", "2026-10-01", "validTo", "2027-09-30",
 						"verification", "SIGNED"));
 		List<String> matches = new ArrayList<>();
+		List<String> ties = new ArrayList<>();
 		List<String> visited = List.of(household,
 				(String) flow.cypher(FIRST_CANDIDATE_HOUSEHOLD, Map.of()).get(0).get("id"));
 		Random random = new Random(seed);
@@ -140,8 +165,38 @@ class IsolationCandidatesKeptTests extends WorkflowTest {
 					if (visit != null && visit.get("visitId") instanceof String visitId) {
 						flow.createdOutreachRecord(visitId);
 					}
-				}, r -> flow.attemptFollowUp(matches, r, "2026-11-09"));
-		for (int step = 0; step < 30; step++) {
+				}, r -> flow.attemptFollowUp(matches, r, "2026-11-09"), r -> {
+					// a visit by the window holding the case: contact or not, naming whom
+					// it met or nobody
+					Map<String, Object> input = new HashMap<>(Map.of("householdId", household, "date",
+							LocalDate.of(2026, 11, 23).minusDays(r.nextInt(300)).toString(), "outcome",
+							List.of("MET", "PHONE", "THROUGH_FAMILY").get(r.nextInt(3))));
+					if (r.nextBoolean()) {
+						input.put("metPersonIds", List.of(members.get(r.nextInt(members.size()))));
+					}
+					Map<?, ?> visit = flow.attempt("seikatsu", "CASE_WORK", VISIT, input);
+					if (visit != null && visit.get("visitId") instanceof String visitId) {
+						flow.createdOutreachRecord(visitId);
+					}
+				}, r -> {
+					Map<?, ?> tie = flow.attempt("seikatsu", "CASE_WORK", TIE,
+							Map.of("personId", members.get(r.nextInt(members.size())), "kind", "WATCHING",
+									"watcherRole", "NEIGHBOUR", "watcherName", "見守 隣人", "frequency", "WEEKLY", "since",
+									"2026-09-01"));
+					if (tie != null) {
+						ties.add((String) tie.get("id"));
+					}
+				}, r -> {
+					if (!ties.isEmpty()) {
+						flow.attempt("seikatsu", "CASE_WORK", END_TIE, Map.of("tieId",
+								ties.remove(r.nextInt(ties.size())), "date", "2026-11-20", "reason", "転居"));
+					}
+				},
+				r -> flow.attempt("seikatsu", "CASE_WORK", FAMILY_CONSULTATION,
+						Map.of("personId", members.get(r.nextInt(members.size())), "date", "2026-10-2" + r.nextInt(8),
+								"fields", List.of("POVERTY"), "topics", List.of("ISOLATION"), "channel", "PHONE",
+								"consultedBy", r.nextBoolean() ? "FAMILY" : "SELF")));
+		for (int step = 0; step < 40; step++) {
 			int which = random.nextInt(writes.size());
 			writes.get(which).accept(random);
 			assertKeptEqualsRecount("seed " + seed + ", step " + step + ", write " + which);

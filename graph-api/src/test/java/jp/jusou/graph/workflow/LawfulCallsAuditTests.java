@@ -207,6 +207,20 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				Map.of("id", person), "participationMatches", SHOWN, OWN);
 		call("seikatsu", "CASE_WORK", "query($id: ID!) { consents(personId: $id) { consent { id } } }",
 				Map.of("id", person), "consents", SHOWN, OWN);
+		call("csw", "OUTREACH", "{ visitsDue(withinDays: 90) { householdId } }", Map.of(), "visitsDue", SHOWN, OWN);
+		Object tie = call("seikatsu", "CASE_WORK",
+				"mutation($input: RecordTieInput!) { recordTie(input: $input) { id } }",
+				Map.of("input",
+						Map.of("personId", person, "kind", "WATCHING", "watcherRole", "NEIGHBOUR", "watcherName",
+								"見守 隣人", "frequency", "WEEKLY", "since", "2026-09-01")),
+				"recordTie", SHOWN, OWN)
+			.get("id");
+		call("seikatsu", "CASE_WORK", "mutation($input: ConfirmTieInput!) { confirmTie(input: $input) { id } }",
+				Map.of("input", Map.of("tieId", tie, "date", "2026-11-20")), "confirmTie", SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", "query($id: ID!) { ties(householdId: $id) { ties { id } } }",
+				Map.of("id", household), "ties", SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", "mutation($input: EndTieInput!) { endTie(input: $input) { id } }",
+				Map.of("input", Map.of("tieId", tie, "date", "2026-11-21", "reason", "転居")), "endTie", SHOWN, OWN);
 
 		call("seikatsu", "CASE_WORK", GraphQlDocuments.named("workflow/refer-5"),
 				Map.of("input",

@@ -159,10 +159,10 @@ public final class Workflow {
 	}
 
 	/**
-	 * A signal or visit written about a demo household, to be removed so the demo city
-	 * stays as it was.
+	 * A signal, visit, tie or activity session written about the demo city, to be removed
+	 * so the demo city stays as it was.
 	 */
-	void createdOutreachRecord(String id) {
+	public void createdOutreachRecord(String id) {
 		outreachRecords.add(id);
 	}
 
@@ -197,7 +197,8 @@ public final class Workflow {
 						  OPTIONAL MATCH (consent:Consent|Identification)-[:SUBJECT]->(p)
 						  OPTIONAL MATCH (pm:ParticipationMatch)-[:FOR]->(p)
 						  OPTIONAL MATCH (pm)-[:FOLLOWED_UP]->(f:FollowUp)
-						  DETACH DELETE c, con, change, ref, consent, pm, f
+						  OPTIONAL MATCH (tie:Tie)-[:WATCHES_OVER]->(p)
+						  DETACH DELETE c, con, change, ref, consent, pm, f, tie
 						}
 						CALL (h) {
 						  OPTIONAL MATCH (pl:SupportPlan)-[:FOR]->(h)
@@ -222,7 +223,7 @@ public final class Workflow {
 						""", Map.of("ids", resources)).consume();
 				tx.run("""
 						UNWIND $ids AS id
-						MATCH (n:Signal|Visit {id: id})
+						MATCH (n:Signal|Visit|Tie|ActivitySession {id: id})
 						DETACH DELETE n
 						""", Map.of("ids", outreachRecords)).consume();
 			});

@@ -1,0 +1,20 @@
+// ties(householdId), and one tie after a write: the ties of household $householdId's current members
+// (those ended too when $includeEnded), or the tie $tieId; with the agency that recorded each, whether it
+// is the reader's, and the watcher when a resident. Whom they show to is AccessPolicy's and the Ties
+// service's decision (graph-model.md, "Ties").
+OPTIONAL MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
+CALL () {
+  MATCH (:Household {id: $householdId})<-[:MEMBER_OF]-(p:Person)<-[:WATCHES_OVER]-(t:Tie)
+  WHERE $includeEnded OR t.endedOn IS NULL
+  RETURN t, p
+  UNION
+  MATCH (t:Tie {id: $tieId})-[:WATCHES_OVER]->(p:Person)
+  RETURN t, p
+}
+MATCH (agency:Agency)-[:RECORDED_TIE]->(t)
+OPTIONAL MATCH (t)-[:WATCHER]->(w:Person)
+RETURN t {.id, .kind, .frequency, .watcherRole, .watcherName, .watcherMayBeNamed, .since, .lastConfirmedOn,
+          .endedOn, .endReason, .note} AS tie,
+       p.id AS personId, agency.name AS recordedByAgency, coalesce(agency = me, false) AS recordedByMe,
+       w.id AS watcherPersonId, w.name AS watcherPersonName
+ORDER BY tie.since DESC, tie.id
