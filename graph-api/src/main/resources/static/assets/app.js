@@ -133,7 +133,7 @@ export async function startPage(currentPath) {
     location.href = '/signin';
     throw new Error('not signed in');
   }
-  const answer = await gql('{ me { username staffName roles purpose agency { id name } } vocabulary { type code label } }');
+  const answer = await gql('{ me { username staffName roles purpose agency { id name } areas { id name } } vocabulary { type code label } }');
   const me = answer.data.me;
   if (session.purpose) sessionStorage.setItem('jusou.purpose', session.purpose); // kept for signing in again
   vocabulary = new Map(answer.data.vocabulary.map((term) => [`${term.type}.${term.code}`, term.label]));

@@ -1,8 +1,8 @@
 // The エコマップ as SVG, radial: the household and its members in the middle, every agency that touches it on
 // a ring around them, one line per agency labelled with its links and their bases, one link a line; what is
-// withheld drawn as a dashed node with its count. Laid out so that no label crosses a box or leaves its
+// withheld drawn as a dashed node with its count; the people who watch over a member (見守り・つながり) in green. Laid out so that no label crosses a box or leaves its
 // circle, at a fixed size (the page scrolls it sideways on a narrow screen rather than shrinking the text).
-import { el, fieldLabels, householdName, svg } from './app.js';
+import { el, fieldLabels, householdName, label, svg } from './app.js';
 
 const WIDTH = 1120;
 const CX = WIDTH / 2;
@@ -48,11 +48,16 @@ function ends(angle, radius) {
   return { x, y, from: { x: CX + radius * dx, y: CY + radius * dy }, to: { x: x - (x - CX) * t, y: y - (y - CY) * t } };
 }
 
-/** The ecomap of {household} as answered by the household query (members, withheldMembers, agencies). */
-export function ecomap(household) {
+/**
+ * The ecomap of {household} as answered by the household query (members, withheldMembers, agencies), with the
+ * ties in force on its members ({@code ties(householdId)}) drawn beside the agencies.
+ */
+export function ecomap(household, ties = []) {
   const agencies = household.agencies.agencies;
   const withheld = household.agencies.withheld;
-  const outer = [...agencies.map((a) => ({ agency: a })), ...(withheld ? [{ withheld }] : [])];
+  const watching = ties.filter((t) => !t.endedOn);
+  const outer = [...agencies.map((a) => ({ agency: a })), ...watching.map((tie) => ({ tie })),
+    ...(withheld ? [{ withheld }] : [])];
   const members = household.members.map((m) => ({ text: `${m.name}（${m.relationLabel}・${m.ageBand}）`, basis: short(m.basis.label) }));
   if (household.withheldMembers) members.push({ withheld: household.withheldMembers });
   const radius = Math.min(170, Math.max(130, 70 + 34 * members.length));
@@ -111,6 +116,18 @@ export function ecomap(household) {
         svg('rect', { x: x - BOX.width / 2, y: y - BOX.height / 2, ...BOX, rx: 8, fill: '#e4eef8', stroke: '#005a9c', 'stroke-width': 2 }),
         text(x, y - 8, wrap(item.agency.agency.name, 15, 2), { 'font-weight': 'bold' }),
         text(x, y + 24, [`${item.agency.agency.fieldLabel}・${item.agency.since}〜`], { class: 'link-label' })));
+    } else if (item.tie) {
+      const watched = household.members.find((m) => m.id === item.tie.personId)?.name ?? '';
+      lines.append(svg('line', { x1: from.x, y1: from.y, x2: to.x, y2: to.y, stroke: '#2e7d32', 'stroke-width': 2 }));
+      const box = labelBox(from, to, [[`${label('TieKind', item.tie.kind)}（${label('TieFrequency', item.tie.frequency)}）`],
+        [label('TieKind', item.tie.kind), `（${label('TieFrequency', item.tie.frequency)}）`]]);
+      labels.append(svg('g', { class: 'link' },
+        svg('rect', { x: box.left, y: box.top, width: box.width, height: box.height, fill: '#ffffff', opacity: 0.92, rx: 3 }),
+        text(box.mx, box.top + 17, box.lines, { class: 'link-label' })));
+      nodes.append(svg('g', { class: 'tie' },
+        svg('rect', { x: x - BOX.width / 2, y: y - BOX.height / 2, ...BOX, rx: 30, fill: '#e8f5e9', stroke: '#2e7d32', 'stroke-width': 2 }),
+        text(x, y - 8, wrap(item.tie.watcher.name ?? label('WatcherRole', item.tie.watcher.role), 15, 1), { 'font-weight': 'bold' }),
+        text(x, y + 14, wrap(`${label('WatcherRole', item.tie.watcher.role)}・${watched}さんを`, 15, 1), { class: 'link-label' })));
     } else {
       lines.append(svg('line', { x1: from.x, y1: from.y, x2: to.x, y2: to.y, stroke: '#6b4e00', 'stroke-width': 2, 'stroke-dasharray': '6 6' }));
       nodes.append(svg('g', { class: 'withheld-items' },
@@ -151,6 +168,8 @@ export function ecomapLegend() {
       '関わり（線が太いほど関わりが多い・ラベルは種類と閲覧根拠）'),
     el('li', {}, sample(svg('rect', { x: 4, y: 2, width: 40, height: 20, rx: 4, fill: '#e4eef8', stroke: '#005a9c', 'stroke-width': 2 })),
       '支援関係機関（分野・関わり始め）'),
+    el('li', {}, sample(svg('rect', { x: 4, y: 2, width: 40, height: 20, rx: 10, fill: '#e8f5e9', stroke: '#2e7d32', 'stroke-width': 2 })),
+      '見守り・つながり（見守る人・立場・見守られる人、線のラベルは種類と頻度）'),
     el('li', {}, sample(svg('rect', { x: 4, y: 2, width: 40, height: 20, rx: 4, fill: '#fff6d5', stroke: '#6b4e00', 'stroke-width': 2, 'stroke-dasharray': '6 4' })),
       '根拠がなく非表示（件数と分野のみ）'));
 }

@@ -74,6 +74,9 @@ const HOUSEHOLD = `query One($id: ID!) {
     timeline(first: 50) { entries { kindLabel date agency { name } summary basis { label } }
       withheld { count categories reason howToOpen } }
   }
+  ties(householdId: $id, includeEnded: true) {
+    ties { personId kind frequency since lastConfirmedOn endedOn endReason recordedByAgency watcher { role name } }
+    withheld { count categories reason howToOpen } }
 }`;
 
 /** Which enum a link's status is a value of, by the kind of link (a meeting's status is already its kind's word). */
@@ -85,7 +88,8 @@ let withheldOnPage = [];
 /** One withheld item, in one short line: what, how many, which fields; the explanation is the page's one. */
 function withheldItem(what, withheld) {
   withheldOnPage.push(withheld);
-  return el('li', { class: 'withheld' }, `${what} ${withheld.count}件（${fieldLabels(withheld.categories)}）`,
+  const fields = withheld.categories.length ? `（${fieldLabels(withheld.categories)}）` : '';
+  return el('li', { class: 'withheld' }, `${what} ${withheld.count}件${fields}`,
     el('span', { class: 'muted' }, ' 開くには：下の「非表示の理由と開き方」'));
 }
 
@@ -97,7 +101,7 @@ async function show(id) {
   document.getElementById('detail-title').textContent =
     `エコマップ：${householdName(household)}（${household.area?.name ?? ''}）`;
   document.getElementById('record-link').href = `/record?household=${encodeURIComponent(household.id)}`;
-  document.getElementById('ecomap').replaceChildren(ecomap(household));
+  document.getElementById('ecomap').replaceChildren(ecomap(household, answer.data.ties.ties));
   document.getElementById('ecomap-legend').replaceChildren(ecomapLegend());
 
   const links = document.querySelector('#links tbody');
@@ -131,6 +135,8 @@ async function show(id) {
   if (household.plans.plans.length === 0) plans.append(el('p', {}, '表示できる支援プランはありません。'));
   if (household.plans.withheld) plans.append(el('ul', {}, withheldItem('非表示の支援プラン', household.plans.withheld)));
 
+  showTies(household, answer.data.ties);
+
   const timeline = document.getElementById('timeline');
   timeline.replaceChildren(el('div', { class: 'table-scroll' }, el('table', {},
     el('thead', {}, el('tr', {}, ['日付', '種類', '機関', '内容', '閲覧根拠'].map((h) => el('th', { scope: 'col' }, h)))),
@@ -140,6 +146,24 @@ async function show(id) {
   const why = withheldExplanation(withheldOnPage,
     { href: `/record?household=${encodeURIComponent(household.id)}#consent`, label: '同意書を記録する（本人の同意を得たとき）' });
   if (why) document.getElementById('detail').append(el('div', { class: 'panel' }, why));
+}
+
+/** Who watches over the members: in force first; the watcher's name only where the rule of ties lets it show. */
+function showTies(household, ties) {
+  const box = document.getElementById('ties');
+  const nameOf = (personId) => household.members.find((m) => m.id === personId)?.name ?? '';
+  const rows = [...ties.ties].sort((a, b) => Number(Boolean(a.endedOn)) - Number(Boolean(b.endedOn)));
+  box.replaceChildren(rows.length === 0 ? el('p', {}, '記録された見守り・つながりはありません。')
+    : el('div', { class: 'table-scroll' }, el('table', {},
+      el('thead', {}, el('tr', {}, ['見守られる人', '種類', '見守る人', '頻度', '期間', '最終確認', '記録した機関']
+        .map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, rows.map((t) => el('tr', { class: t.endedOn ? 'ended' : null },
+        el('td', {}, nameOf(t.personId)), el('td', {}, label('TieKind', t.kind)),
+        el('td', {}, `${t.watcher.name ?? '（氏名は記録した機関のみ）'}・${label('WatcherRole', t.watcher.role)}`),
+        el('td', {}, label('TieFrequency', t.frequency)),
+        el('td', {}, `${t.since}〜${t.endedOn ? `${t.endedOn}（終了：${t.endReason}）` : '継続中'}`),
+        el('td', {}, t.lastConfirmedOn ?? ''), el('td', {}, t.recordedByAgency)))))));
+  if (ties.withheld) box.append(el('ul', {}, withheldItem('非表示の見守り・つながり', ties.withheld)));
 }
 
 await list(true);

@@ -2,7 +2,7 @@
 // there, with its schedule as a window says it (毎週 月・金 / 毎月 第2水曜) turned into the API's RRULE.
 // context: { areas, point() → the point chosen or null, resources() → the places listed by the last search }.
 import { gql } from './app.js';
-import { savedRecord } from './forms.js';
+import { TODAY, savedRecord } from './forms.js';
 
 /** 毎週 月・金 → FREQ=WEEKLY;BYDAY=MO,FR; 毎月 第2 水 → FREQ=MONTHLY;BYDAY=2WE. */
 function rrule({ frequency, weekdays, week }) {
@@ -64,3 +64,24 @@ export const activityForm = {
   saved: (activity) => savedRecord('活動を登録しました。', [['活動名', activity.name], ['開催', activity.scheduleLabel]]),
 };
 
+
+/** 開催の記録: a session held of a listed activity (相談会, 教室, サロン) — how many came, how many consulted. */
+export const sessionForm = {
+  id: 'session',
+  roles: ['CSW', 'COORDINATOR', 'AGENCY_STAFF'],
+  title: '開催を記録する（相談会・教室・サロン）',
+  about: '一覧にある活動を開いた日と、参加者数・相談者数を記録します。人数だけを記録し、参加した方の氏名は記録しません。年度の実績（相談会開催数・相談者数）はここから数えます。',
+  mutation: `mutation($input: RecordActivitySessionInput!) { recordActivitySession(input: $input) {
+    id date attendees consulters activity { name } staffNames } }`,
+  fields: ({ resources }) => [
+    { path: 'activityId', label: '活動（一覧の社会資源で開かれるもの）', kind: 'choice', required: true,
+      options: resources().flatMap((row) => (row.activities ?? []).map((a) => [a.id, `${row.resource.name}：${a.name}`])) },
+    { path: 'date', label: '開催日', kind: 'date', required: true, value: TODAY },
+    { path: 'attendees', label: '参加者数（延べ）', kind: 'number', required: true, min: 0 },
+    { path: 'consulters', label: '相談者数（相談会のとき）', kind: 'number', min: 0 },
+    { path: 'note', label: '備考（個人が分かることは書かないでください）', kind: 'textarea', max: 1000 },
+  ],
+  saved: (session) => savedRecord('開催を記録しました。', [['活動', session.activity.name], ['開催日', session.date],
+    ['参加者数', `${session.attendees}人`], ['相談者数', session.consulters === null ? null : `${session.consulters}人`],
+    ['担当', session.staffNames.join('・')]]),
+};

@@ -6,7 +6,7 @@ import {
 } from './app.js';
 import { recordForm } from './forms.js';
 import { agesOf, handoutToggle, resourceCard } from './handout.js';
-import { activityForm, resourceForm } from './map-record.js';
+import { activityForm, resourceForm, sessionForm } from './map-record.js';
 
 
 const { me } = await startPage('/map');
@@ -207,7 +207,7 @@ async function isolatedNear(activityId, radius) {
 form.addEventListener('submit', (event) => { event.preventDefault(); search(); });
 
 // 社会資源・活動の登録 (CSW, coordinator): the place at the point chosen, the activity at a listed place
-const registering = [resourceForm, activityForm].filter((spec) => spec.roles.some((role) => me.roles.includes(role)));
+const registering = [resourceForm, activityForm, sessionForm].filter((spec) => spec.roles.some((role) => me.roles.includes(role)));
 if (registering.length) {
   const context = { areas, point: () => point, resources: () => lastRows };
   const place = document.getElementById('map-record');
@@ -217,11 +217,13 @@ if (registering.length) {
     if (spec === resourceForm) search(); // the new place joins the list and the activity form's choices
   };
 }
-/** After a search, the activity form (when nobody has begun it) offers the places just listed. */
+/** After a search, the activity and session forms (when nobody has begun them) offer what was just listed. */
 function placesChanged() {
-  const section = document.getElementById('activity');
-  if (section && !section.querySelector('form').dataset.touched) {
-    section.replaceWith(recordForm(activityForm, { areas, point: () => point, resources: () => lastRows }));
+  for (const spec of [activityForm, sessionForm]) {
+    const section = document.getElementById(spec.id);
+    if (section && !section.querySelector('form').dataset.touched) {
+      section.replaceWith(recordForm(spec, { areas, point: () => point, resources: () => lastRows }));
+    }
   }
 }
 purposeNotice(messages);

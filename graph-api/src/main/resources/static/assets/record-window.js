@@ -8,16 +8,19 @@ const consultationFacts = (payload) => [
   ['関係する分野', labels('Field', payload.consultation.fields)],
   ['相談内容の分類', labels('ConsultationTopic', payload.consultation.topics)],
   ['相談経路', label('ConsultationChannel', payload.consultation.channel)],
+  ['相談者', label('ConsultedBy', payload.consultation.consultedBy)],
   ['ケース', `${payload.case.agency.name}・${label('Field', payload.case.field)}（${payload.openedCase ? 'この相談で開始' : '継続中のケースに追加'}）`],
 ];
 
-const CONSULTATION_ANSWER = `consultation { id date fields topics channel }
+const CONSULTATION_ANSWER = `consultation { id date fields topics channel consultedBy }
     case { id field agency { name } } openedCase householdId
     candidates { argument personId householdId area { name } ageBand matchedOn name identityWithheld { reason } }`;
 
 const consultationAbout = [
   { path: 'date', label: '相談日', kind: 'date', required: true, value: TODAY },
   { path: 'channel', label: '相談経路', kind: 'choice', type: 'ConsultationChannel', required: true },
+  { path: 'consultedBy', label: '相談者', kind: 'choice', type: 'ConsultedBy', required: true, value: 'SELF',
+    hint: '家族や民生委員が本人に代わって相談したときは、その立場を選びます（本人と会えたことにはなりません）。' },
   { path: 'fields', label: '関係する分野', kind: 'choices', type: 'Field', required: true },
   { path: 'topics', label: '相談内容の分類', kind: 'choices', type: 'ConsultationTopic', required: true },
   { path: 'summary', label: '相談の要旨', kind: 'textarea', max: 2000, hint: '要配慮個人情報です。支援に必要なことだけを書いてください（2000字まで）。' },
@@ -83,15 +86,23 @@ export const visit = {
   id: 'visit',
   title: '訪問記録',
   about: '訪問の結果を記録します。訪問を記録しても、世帯の住所や世帯員の情報は開きません。',
-  mutation: `mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visitId householdId outcome date } }`,
-  fields: [
+  mutation: `mutation($input: RecordVisitInput!) { recordVisit(input: $input) {
+    visitId householdId outcome date purpose nextVisitOn metCount } }`,
+  fields: ({ household }) => [
     { path: 'date', label: '訪問日', kind: 'date', required: true, value: TODAY },
-    { path: 'outcome', label: '結果', kind: 'choice', type: 'VisitOutcome', required: true },
+    { path: 'purpose', label: '目的', kind: 'choice', type: 'VisitPurpose' },
+    { path: 'outcome', label: '結果', kind: 'choice', type: 'VisitOutcome', required: true,
+      hint: '面会できた・電話で話せたときだけ「会えた」ことになります。置き手紙・不在・家族を通じての様子は「会えていない」扱いです。' },
+    ...(household?.members?.length ? [{ path: 'metPersonIds', label: '会えた世帯員（面会・電話のとき）', kind: 'choices',
+      options: memberOptions(household), hint: '選ばないときは、世帯として会えたものとして記録します。' }] : []),
+    { path: 'nextVisitOn', label: '次回訪問予定日', kind: 'date' },
     { path: 'note', label: '記録', kind: 'textarea', max: 1000, hint: '1000字まで' },
   ],
   input: (values, { household }) => ({ ...values, householdId: household.id }),
   saved: (payload) => savedRecord('訪問を記録しました。',
-    [['訪問日', payload.date], ['結果', label('VisitOutcome', payload.outcome)]], householdLink(payload.householdId)),
+    [['訪問日', payload.date], ['目的', payload.purpose ? label('VisitPurpose', payload.purpose) : null],
+      ['結果', label('VisitOutcome', payload.outcome)], ['会えた世帯員', payload.metCount ? `${payload.metCount}人` : null],
+      ['次回訪問予定日', payload.nextVisitOn]], householdLink(payload.householdId)),
 };
 
 /** 気づき: what a 民生委員, a neighbour or a meter reader noticed, with or without a known household. */

@@ -6,6 +6,7 @@ import { caseClosing, caseReopening, consentRevocation, returnToAgency } from '.
 import { assessment, meeting, plan, referral, referralToCoordination } from './record-coordination.js';
 import { contact, memberJoined, memberLeft, moved, patterns } from './record-household.js';
 import { followUp, participation, planRevision } from './record-support.js';
+import { tie, tieConfirmation, tieEnding } from './record-ties.js';
 import {
   consent, consentOnIdentification, consultationOnMember, consultationOnNewHousehold, signal, visit,
 } from './record-window.js';
@@ -63,10 +64,12 @@ async function heldFor(household) {
   if (ids.length === 0) return {};
   const reads = ids.map((_, i) => `c${i}: consents(personId: $p${i}) { consent { id subjectId categories validTo revokedAt } recordedHere daysLeft }
     m${i}: participationMatches(personId: $p${i}) { id personId status started activity { name } }`);
-  const answer = await gql(`query(${ids.map((_, i) => `$p${i}: ID!`).join(', ')}) { ${reads.join(' ')} }`,
-    Object.fromEntries(ids.map((id, i) => [`p${i}`, id])));
+  const answer = await gql(`query($h: ID!, ${ids.map((_, i) => `$p${i}: ID!`).join(', ')}) { ${reads.join(' ')}
+    ties(householdId: $h) { ties { id personId kind since endedOn watcher { role name } } } }`,
+    { h: household.id, ...Object.fromEntries(ids.map((id, i) => [`p${i}`, id])) });
   const data = answer.data ?? {};
-  return { consents: ids.flatMap((_, i) => data[`c${i}`] ?? []), matches: ids.flatMap((_, i) => data[`m${i}`] ?? []) };
+  return { consents: ids.flatMap((_, i) => data[`c${i}`] ?? []), matches: ids.flatMap((_, i) => data[`m${i}`] ?? []),
+    ties: data.ties?.ties ?? [] };
 }
 
 // the forms in the groups a window thinks in
@@ -74,6 +77,7 @@ const GROUPS = context.household ? [
   ['窓口・訪問', [consultationOnMember, visit, signal, consent, consentOnIdentification, consentRevocation]],
   ['つなぎ・多機関協働', [referral, referralToCoordination, returnToAgency, assessment, plan, planRevision, meeting]],
   ['参加支援', [participation, followUp]],
+  ['見守り・つながり', [tie, tieConfirmation, tieEnding]],
   ['ケース・世帯の変更', [caseClosing, caseReopening, memberJoined, memberLeft, moved, contact, patterns]],
 ] : [['窓口', [consultationOnNewHousehold, signal]]];
 const allowed = (spec) => !spec.roles || spec.roles.some((role) => me.roles.includes(role));

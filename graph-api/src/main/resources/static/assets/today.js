@@ -2,7 +2,7 @@
 // naming its household by head and address and linking to its page and its forms. A list the user's roles do not
 // open is not asked for.
 import { el, fieldLabels, gql, householdName, label, purposeNotice, showErrors, startPage } from './app.js';
-import { TODAY, recordForm, savedRecord } from './forms.js';
+import { TODAY, recordForm, savedRecord, today } from './forms.js';
 import { assignAction, assignmentsList } from './today-outreach.js';
 
 const { me } = await startPage('/today');
@@ -49,6 +49,13 @@ const LISTS = [
     rows: (data) => data.unreachedHouseholds, household: (h) => h.householdId,
     cells: (h) => [h.area?.name ?? '', `気づき ${h.signalCount}件（最後 ${h.lastSignal}）`,
       h.sources.map((s) => label('SignalSource', s)).join('・'), `会えなかった訪問 ${h.visitsWithoutContact}回`] },
+  { title: '訪問予定（7日以内・期限切れを含む）', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'],
+    query: '{ visitsDue(withinDays: 7) { householdId address area { name } lastVisitOn lastOutcome purpose dueOn daysOverdue } }',
+    rows: (data) => data.visitsDue, household: (v) => v.householdId,
+    cells: (v) => [v.area?.name ?? '', `予定日 ${v.dueOn}`,
+      v.daysOverdue > 0 ? `${v.daysOverdue}日超過` : v.daysOverdue === 0 ? '今日' : `あと${-v.daysOverdue}日`,
+      v.purpose ? label('VisitPurpose', v.purpose) : '',
+      `前回 ${v.lastVisitOn}（${label('VisitOutcome', v.lastOutcome)}）`] },
   { title: '受け取った気づき', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'],
     query: '{ receivedSignals(first: 10) { signals { id date source note householdId area { name } } } }',
     rows: (data) => data.receivedSignals.signals, household: (s) => s.householdId,
@@ -106,7 +113,27 @@ const ids = [...new Set(mine.flatMap((list, i) => (answers[i].data ? list.rows(a
   .map((row) => list.household?.(row)).filter(Boolean)))];
 const { names, people } = await householdsNamed(ids);
 
-document.getElementById('lists').replaceChildren(...mine.map((list, i) => {
+// a CSW's lists default to the areas she covers: say which
+const scope = me.areas?.length
+  ? [el('p', { class: 'notice' }, `担当圏域：${me.areas.map((a) => a.name).join('・')}。気づき・訪問予定・連絡のない世帯の一覧は、この圏域の世帯です。`)]
+  : [];
+// the year's figures as 003 reports a CSW's year, computed from the sessions and visits recorded
+if (me.roles.some((role) => ['CSW', 'COORDINATOR'].includes(role))) {
+  const [year0, month] = today().split('-').map(Number);
+  const fiscalYear = month >= 4 ? year0 : year0 - 1;
+  const year = await gql(`query($y: Int!) { cswYear(fiscalYear: $y) {
+    consultationSessions consulters consultationsTaken householdsVisited visits contactVisits sessionsHeld attendees } }`,
+  { y: fiscalYear });
+  const y = year.data?.cswYear;
+  if (y) {
+    scope.push(el('section', { class: 'panel', id: 'year' }, el('h3', {}, `${fiscalYear}年度の実績（自機関・記録から集計）`),
+      el('dl', { class: 'figures' }, [['相談会開催数', `${y.consultationSessions}回`], ['相談者数', `${y.consulters}人`],
+        ['相談会で受けた相談', `${y.consultationsTaken}件`], ['訪問実件数', `${y.householdsVisited}世帯`],
+        ['訪問延件数', `${y.visits}件（うち会えた ${y.contactVisits}件）`], ['活動の開催数（すべて）', `${y.sessionsHeld}回・延べ${y.attendees}人`]]
+        .flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]))));
+  }
+}
+document.getElementById('lists').replaceChildren(...scope, ...mine.map((list, i) => {
   const section = el('section', { class: 'panel' }, el('h3', {}, list.title));
   const where = el('div');
   if (showErrors(answers[i], where)) return el('section', { class: 'panel' }, el('h3', {}, list.title), where);

@@ -1,0 +1,101 @@
+package jp.jusou.graph.workspace;
+
+import java.io.IOException;
+
+import jp.jusou.graph.workflow.Workflow;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The community side from the pages: a window records who watches over a resident and
+ * sees it on the household's page; a visit with its programme, whom it met and the next
+ * visit puts the household on the day's 訪問予定; a CSW's day says which areas it covers.
+ */
+class CommunityBrowserTests extends WorkspaceBrowserTest {
+
+	@Test
+	void aWindowRecordsANeighboursWatchAndAVisitWithItsNextDateFromThePages() throws IOException {
+		Workflow.Registered registered = flow.registeredAtTheWindow("見守 ツル", 1941, "見守町5-5（架空）");
+		page.signIn("seikatsu", "CASE_WORK");
+		page.openRecord(registered.householdId(), "tie");
+		page.chooseFirst("tie", "personId");
+		page.choose("tie", "kind", "WATCHING");
+		page.choose("tie", "watcherRole", "NEIGHBOUR");
+		page.type("tie", "watcherName", "隣田 キヨ");
+		page.choose("tie", "frequency", "DAILY");
+		page.date("tie", "since", "2026-09-01");
+		page.submit("tie");
+		assertThat(page.saved("tie", "見守り・つながりを記録しました")).contains("見守 ツル", "隣田 キヨ", "近隣住民", "毎日");
+
+		page.choose("visit", "purpose", "CSW_OUTREACH");
+		page.choose("visit", "outcome", "MET");
+		page.tick("visit", "metPersonIds", memberId(registered.householdId()));
+		page.date("visit", "date", "2026-11-10");
+		page.date("visit", "nextVisitOn", "2026-11-25");
+		page.submit("visit");
+		assertThat(page.saved("visit", "訪問を記録しました")).contains("CSWの戸別訪問", "面会できた", "1人", "2026-11-25");
+		screenshot("record-tie-and-visit");
+
+		browser.get(users.root() + "/household?id=" + registered.householdId());
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ties"), "隣田 キヨ"));
+		assertThat(browser.findElement(By.id("ties")).getText()).contains("見守 ツル", "見守り", "継続中", "生活サポート相談窓口");
+		assertThat(browser.findElement(By.id("ecomap")).getText()).as("the watcher on the エコマップ")
+			.contains("隣田 キヨ", "見守り（毎日）");
+		screenshot("ecomap-tie");
+
+		browser.get(users.root() + "/today");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lists"), "訪問予定"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lists"), "予定日 2026-11-25"));
+		assertThat(browser.findElement(By.id("lists")).getText()).contains("見守 ツル", "あと2日");
+	}
+
+	@Test
+	void theCswsDaySaysWhichAreasItsListsCoverAndHerYearsFigures() {
+		page.signIn("csw", "OUTREACH");
+		browser.get(users.root() + "/today");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lists"), "担当圏域：若松第2圏域・若松第3圏域"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lists"), "2026年度の実績"));
+		assertThat(browser.findElement(By.id("year")).getText()).contains("相談会開催数", "相談者数", "訪問実件数", "訪問延件数");
+	}
+
+	/** A 相談会 held at the hub is recorded from the map, with its counts and no names. */
+	@Test
+	void aSessionOfAListedActivityIsRecordedFromTheMap() throws IOException {
+		page.signIn("coordinator", "CASE_WORK");
+		browser.get(users.root() + "/map?household=hh-reita&radius=5000");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "か所の社会資源"));
+		wait.until(page -> new Select(this.page.field("session", "activityId")).getOptions()
+			.stream()
+			.anyMatch(option -> "act-hub-soudan".equals(option.getDomAttribute("value"))));
+		page.choose("session", "activityId", "act-hub-soudan");
+		page.date("session", "date", "2026-11-18");
+		page.type("session", "attendees", "8");
+		page.type("session", "consulters", "3");
+		page.submit("session");
+		String saved = page.saved("session", "開催を記録しました");
+		neo4j.query(
+				"MATCH (s:ActivitySession)-[:OF]->(:Activity {id: 'act-hub-soudan'}) WHERE s.date = date('2026-11-18')"
+						+ " RETURN s.id AS id")
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("id").asString())
+			.all()
+			.forEach(flow::createdOutreachRecord);
+		assertThat(saved).contains("暮らしのなんでも相談会", "8人", "3人", "見本 太郎");
+		screenshot("map-session");
+	}
+
+	private String memberId(String householdId) {
+		return neo4j.query("MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id")
+			.bind(householdId)
+			.to("id")
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("id").asString())
+			.one()
+			.orElseThrow();
+	}
+
+}
