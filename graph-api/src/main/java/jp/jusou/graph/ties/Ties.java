@@ -192,7 +192,7 @@ public class Ties {
 				bases.add(watcherBasis.get().code());
 			}
 		}
-		else if (row.get("recordedByMe").asBoolean() || tie.get("watcherMayBeNamed").asBoolean(false)) {
+		else if (nameAsToldShows(row.get("recordedByMe").asBoolean(), tie.get("watcherMayBeNamed").asBoolean(false))) {
 			name = tie.get("watcherName").asString(null);
 		}
 		Watcher watcher = new Watcher(role, name, name == null ? Withheld.watcherName() : null);
@@ -201,6 +201,14 @@ public class Ties {
 				watcher, tie.get("since").asLocalDate(), date(tie.get("lastConfirmedOn")), date(tie.get("endedOn")),
 				tie.get("endReason").asString(null), tie.get("note").asString(null),
 				row.get("recordedByAgency").asString());
+	}
+
+	/**
+	 * Whether a watcher's name as told shows (graph-model.md "Ties"): to the agency that
+	 * recorded the tie, or to every reader of the tie when the watcher agreed.
+	 */
+	static boolean nameAsToldShows(boolean recordedByReader, boolean watcherAgreed) {
+		return recordedByReader || watcherAgreed;
 	}
 
 	private static LocalDate date(Value value) {

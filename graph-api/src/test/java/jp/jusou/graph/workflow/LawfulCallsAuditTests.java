@@ -208,6 +208,8 @@ class LawfulCallsAuditTests extends WorkflowTest {
 		call("seikatsu", "CASE_WORK", "query($id: ID!) { consents(personId: $id) { consent { id } } }",
 				Map.of("id", person), "consents", SHOWN, OWN);
 		call("csw", "OUTREACH", "{ visitsDue(withinDays: 90) { householdId } }", Map.of(), "visitsDue", SHOWN, OWN);
+		call("seikatsu", "CASE_WORK", "{ supportMap(areaId: \"area-w2\") { households } }", Map.of(), "supportMap",
+				PARTIAL, OWN);
 		Object tie = call("seikatsu", "CASE_WORK",
 				"mutation($input: RecordTieInput!) { recordTie(input: $input) { id } }",
 				Map.of("input",

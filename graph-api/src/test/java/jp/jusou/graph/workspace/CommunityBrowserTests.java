@@ -62,7 +62,10 @@ class CommunityBrowserTests extends WorkspaceBrowserTest {
 		assertThat(browser.findElement(By.id("year")).getText()).contains("相談会開催数", "相談者数", "訪問実件数", "訪問延件数");
 	}
 
-	/** A 相談会 held at the hub is recorded from the map, with its counts and no names. */
+	/**
+	 * A 相談会 held at the hub is recorded from the map, with its counts and no names; the
+	 * area's 支えあいマップ is laid over the map and offered as a GeoJSON file.
+	 */
 	@Test
 	void aSessionOfAListedActivityIsRecordedFromTheMap() throws IOException {
 		page.signIn("coordinator", "CASE_WORK");
@@ -86,6 +89,12 @@ class CommunityBrowserTests extends WorkspaceBrowserTest {
 			.forEach(flow::createdOutreachRecord);
 		assertThat(saved).contains("暮らしのなんでも相談会", "8人", "3人", "見本 太郎");
 		screenshot("map-session");
+
+		new Select(browser.findElement(By.id("support-area"))).selectByValue("area-w3");
+		browser.findElement(By.id("show-support-map")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("support-map-summary"), "若松第3圏域：表示した世帯"));
+		assertThat(browser.findElement(By.id("support-map-file")).isDisplayed()).as("the GeoJSON to save").isTrue();
+		screenshot("map-support-map");
 	}
 
 	private String memberId(String householdId) {
