@@ -87,7 +87,22 @@ MATCH (area:Area) WHERE area.id IN ['area-w2', 'area-w3']
 MERGE (s)-[:COVERS]->(area)
 WITH DISTINCT s
 MATCH (hub:Resource {id: 'res-hub-touei'})
-MERGE (s)-[:STATIONED_AT]->(hub);
+MERGE (s)-[:STATIONED_AT]->(hub)
+// the 避難支援等関係者 the city names (災害対策基本法 第49条の11): the 社協 and the CSWs' centre receive the
+// 避難行動要支援者名簿 in normal times; 例田 ウメ consented to that, 試村 ハル was not asked yet
+WITH DISTINCT s
+MATCH (holder:Agency) WHERE holder.id IN ['ag-shakyo', 'ag-outreach']
+SET holder.evacuationSupportHolder = true
+WITH DISTINCT s
+UNWIND [
+  {id: 'roster-reita-ume', person: 'p-reita-ume', consent: 'GIVEN', needs: '歩行器を使用。階段の昇降に介助が必要', since: 300},
+  {id: 'roster-shimura-haru', person: 'p-shimura-haru', consent: 'NOT_ASKED', needs: '一人暮らし。耳が遠く、声かけが必要', since: 90}
+] AS row
+MATCH (p:Person {id: row.person})
+MERGE (entry:RosterEntry {id: row.id})
+SET entry.sharingConsent = row.consent, entry.needs = row.needs, entry.since = $today - duration({days: row.since}),
+    entry.recordedBy = 'st-coord'
+MERGE (entry)-[:ON_ROSTER]->(p);
 
 // ── Cases (相談・支援ケース): an agency's involvement with one person ────────────────
 // fields: the fields its consultations touched (a 地域包括支援センター case may be about disability too);

@@ -283,3 +283,27 @@ function supportWords(properties) {
   });
   return el('div', {}, lines.map((line) => el('p', {}, line)));
 }
+
+// 避難行動要支援者名簿: its own legal channel — the answer says on which ground it came and the duty of secrecy
+const rosterLayer = L.featureGroup().addTo(map);
+document.getElementById('show-roster').addEventListener('click', async () => {
+  const box = document.getElementById('roster-list');
+  const answer = await gql(`query($area: ID) { evacuationRoster(areaId: $area) { basis disaster { name } secrecyNotice withheld
+    entries { name ageBand address location { latitude longitude } needs supporters } } }`, { area: supportArea.value || null });
+  box.replaceChildren();
+  rosterLayer.clearLayers();
+  if (showErrors(answer, box)) return;
+  const roster = answer.data.evacuationRoster;
+  box.append(el('p', { class: 'notice' }, `提供の根拠：${label('RosterBasis', roster.basis)}${roster.disaster ? `（${roster.disaster.name}）` : ''}`),
+    el('p', { class: 'error' }, roster.secrecyNotice),
+    roster.entries.length === 0 ? el('p', {}, 'この圏域で提供される名簿情報はありません。')
+      : el('div', { class: 'table-scroll' }, el('table', {},
+        el('thead', {}, el('tr', {}, ['氏名', '年齢階級', '住所', '避難に必要な支援', '避難支援者'].map((h) => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, roster.entries.map((e) => el('tr', {}, el('td', {}, e.name), el('td', {}, e.ageBand),
+          el('td', {}, e.address ?? ''), el('td', {}, e.needs), el('td', {}, e.supporters.join('・') || 'なし')))))),
+    roster.withheld ? el('p', { class: 'muted' }, `同意がないため平常時は提供されない方：${roster.withheld}名`) : '');
+  for (const e of roster.entries.filter((entry) => entry.location)) {
+    L.circleMarker([e.location.latitude, e.location.longitude], { className: 'dot', radius: 9, color: '#b00020', fillColor: '#ff8a80', fillOpacity: 0.9 })
+      .bindPopup(`${e.name}：${e.needs}`).addTo(rosterLayer);
+  }
+});

@@ -58,6 +58,9 @@ public class AuditCompletenessTests {
 			Map.entry("Mutation.recordActivitySession", "a session's counts, no resident"),
 			Map.entry("Query.activitySessions", "sessions' counts, no resident"),
 			Map.entry("Query.cswYear", "the agency's own yearly counts, no ids"),
+			Map.entry("Query.disasters", "declared disasters, no person"),
+			Map.entry("Mutation.declareDisaster", "a declared disaster, no person"),
+			Map.entry("Mutation.endDisaster", "a declared disaster, no person"),
 			Map.entry("Mutation.saveAgency", "public agencies (ADMIN; audited with AGENCY:<id>)"),
 			Map.entry("Mutation.saveArea", "public areas (ADMIN; audited with AREA:<id>)"));
 

@@ -210,6 +210,12 @@ class LawfulCallsAuditTests extends WorkflowTest {
 		call("csw", "OUTREACH", "{ visitsDue(withinDays: 90) { householdId } }", Map.of(), "visitsDue", SHOWN, OWN);
 		call("seikatsu", "CASE_WORK", "{ supportMap(areaId: \"area-w2\") { households } }", Map.of(), "supportMap",
 				PARTIAL, OWN);
+		call("coordinator", "CASE_WORK",
+				"mutation($input: RegisterEvacuationNeedInput!) { registerEvacuationNeed(input: $input) { personId } }",
+				Map.of("input", Map.of("personId", person, "sharingConsent", "GIVEN", "needs", "声かけが必要")),
+				"registerEvacuationNeed", SHOWN, OWN);
+		call("csw", "OUTREACH", "{ evacuationRoster { entries { name } } }", Map.of(), "evacuationRoster", PARTIAL,
+				"EVACUATION_ROSTER");
 		Object tie = call("seikatsu", "CASE_WORK",
 				"mutation($input: RecordTieInput!) { recordTie(input: $input) { id } }",
 				Map.of("input",

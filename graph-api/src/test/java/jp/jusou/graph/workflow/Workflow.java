@@ -159,8 +159,8 @@ public final class Workflow {
 	}
 
 	/**
-	 * A signal, visit, tie or activity session written about the demo city, to be removed
-	 * so the demo city stays as it was.
+	 * A signal, visit, tie, activity session or disaster written about the demo city, to
+	 * be removed so the demo city stays as it was.
 	 */
 	public void createdOutreachRecord(String id) {
 		outreachRecords.add(id);
@@ -198,7 +198,8 @@ public final class Workflow {
 						  OPTIONAL MATCH (pm:ParticipationMatch)-[:FOR]->(p)
 						  OPTIONAL MATCH (pm)-[:FOLLOWED_UP]->(f:FollowUp)
 						  OPTIONAL MATCH (tie:Tie)-[:WATCHES_OVER]->(p)
-						  DETACH DELETE c, con, change, ref, consent, pm, f, tie
+						  OPTIONAL MATCH (roster:RosterEntry)-[:ON_ROSTER]->(p)
+						  DETACH DELETE c, con, change, ref, consent, pm, f, tie, roster
 						}
 						CALL (h) {
 						  OPTIONAL MATCH (pl:SupportPlan)-[:FOR]->(h)
@@ -223,7 +224,7 @@ public final class Workflow {
 						""", Map.of("ids", resources)).consume();
 				tx.run("""
 						UNWIND $ids AS id
-						MATCH (n:Signal|Visit|Tie|ActivitySession {id: id})
+						MATCH (n:Signal|Visit|Tie|ActivitySession|Disaster {id: id})
 						DETACH DELETE n
 						""", Map.of("ids", outreachRecords)).consume();
 			});

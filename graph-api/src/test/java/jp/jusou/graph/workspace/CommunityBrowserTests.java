@@ -97,6 +97,29 @@ class CommunityBrowserTests extends WorkspaceBrowserTest {
 		screenshot("map-support-map");
 	}
 
+	/**
+	 * The 避難行動要支援者名簿 on the map: an 避難支援等関係者 reads the consented entries with the ground
+	 * and the duty of secrecy; another agency is told why not, in Japanese.
+	 */
+	@Test
+	void theRosterReachesTheSupportHolderWithItsGroundAndOthersLearnWhyNot() throws IOException {
+		page.signIn("csw", "OUTREACH");
+		browser.get(users.root() + "/map");
+		page.settledText();
+		new Select(browser.findElement(By.id("support-area"))).selectByValue("area-w3");
+		browser.findElement(By.id("show-roster")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster-list"), "例田 ウメ"));
+		assertThat(browser.findElement(By.id("roster-list")).getText()).contains("平常時・本人の同意", "第49条の13", "歩行器を使用");
+		screenshot("map-roster");
+
+		page.signIn("houkatsu1", "CASE_WORK");
+		browser.get(users.root() + "/map");
+		page.settledText();
+		browser.findElement(By.id("show-roster")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster-list"), "避難支援等関係者"));
+		assertThat(browser.findElement(By.id("roster-list")).getText()).doesNotContain("例田", "roster", "NO_BASIS");
+	}
+
 	private String memberId(String householdId) {
 		return neo4j.query("MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: $id}) RETURN p.id AS id")
 			.bind(householdId)
