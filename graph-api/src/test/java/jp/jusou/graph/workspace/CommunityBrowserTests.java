@@ -80,9 +80,13 @@ class CommunityBrowserTests extends WorkspaceBrowserTest {
 		page.type("session", "consulters", "3");
 		page.submit("session");
 		String saved = page.saved("session", "開催を記録しました");
-		neo4j.query(
-				"MATCH (s:ActivitySession)-[:OF]->(:Activity {id: 'act-hub-soudan'}) WHERE s.date = date('2026-11-18')"
-						+ " RETURN s.id AS id")
+		neo4j.query("""
+				MATCH (s:ActivitySession)-[:OF]->(:Activity {id: $activity}) WHERE s.date = date($day)
+				RETURN s.id AS id""")
+			.bind("act-hub-soudan")
+			.to("activity")
+			.bind("2026-11-18")
+			.to("day")
 			.fetchAs(String.class)
 			.mappedBy((types, row) -> row.get("id").asString())
 			.all()
