@@ -19,8 +19,9 @@ RETURN coalesce(me.evacuationSupportHolder, false) AS holder, me.id AS agencyId,
                                        WHERE t.endedOn IS NULL
                                        MATCH (recorder:Agency)-[:RECORDED_TIE]->(t)
                                        OPTIONAL MATCH (t)-[:WATCHER]->(w:Person)
-                                       RETURN {role: t.watcherRole, name: coalesce(w.name, t.watcherName),
-                                               mayBeNamed: coalesce(t.watcherMayBeNamed, false),
+                                       RETURN {watcherRole: t.watcherRole, watcherName: t.watcherName,
+                                               watcherPersonId: w.id, watcherPersonName: w.name,
+                                               watcherMayBeNamed: coalesce(t.watcherMayBeNamed, false),
                                                recordedByMe: coalesce(recorder = me, false)} AS supporter}}
            AS entry
          ORDER BY area.id, p.nameKana, p.id

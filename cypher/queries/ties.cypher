@@ -14,7 +14,7 @@ CALL () {
 MATCH (agency:Agency)-[:RECORDED_TIE]->(t)
 OPTIONAL MATCH (t)-[:WATCHER]->(w:Person)
 RETURN t {.id, .kind, .frequency, .watcherRole, .watcherName, .watcherMayBeNamed, .since, .lastConfirmedOn,
-          .endedOn, .endReason, .note} AS tie,
-       p.id AS personId, agency.name AS recordedByAgency, coalesce(agency = me, false) AS recordedByMe,
-       w.id AS watcherPersonId, w.name AS watcherPersonName
+          .endedOn, .endReason, .note, recordedByMe: coalesce(agency = me, false), watcherPersonId: w.id,
+          watcherPersonName: w.name} AS tie,
+       p.id AS personId, agency.name AS recordedByAgency
 ORDER BY tie.since DESC, tie.id

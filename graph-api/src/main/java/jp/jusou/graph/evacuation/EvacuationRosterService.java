@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -27,6 +26,7 @@ import jp.jusou.graph.support.NoBasisException;
 import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
+import jp.jusou.graph.ties.WatcherNames;
 import jp.jusou.graph.ties.WatcherRole;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -88,6 +88,8 @@ public class EvacuationRosterService {
 		Set<String> households = new TreeSet<>();
 		Set<String> shown = new TreeSet<>();
 		Set<String> withheld = new TreeSet<>();
+		Set<String> bases = new TreeSet<>();
+		WatcherNames watcherNames = new WatcherNames(accessFacts, subject, shown, bases);
 		List<RosterEntry> entries = new ArrayList<>();
 		for (Value entry : row.get("entries").asList(value -> value)) {
 			RosterConsent consent = RosterConsent.valueOf(entry.get("sharingConsent").asString());
@@ -102,20 +104,19 @@ public class EvacuationRosterService {
 			}
 			shown.add(entry.get("personId").asString());
 			households.add(entry.get("householdId").asString());
-			entries.add(entry(entry, consent, today));
+			entries.add(entry(entry, consent, today, watcherNames));
 		}
-		String ground = basis == RosterBasis.DISASTER ? "DISASTER:" + disaster.id() : "EVACUATION_ROSTER";
-		subject.recordRead(
-				new PersonalDataRead(households, shown, Set.of(ground), Set.of(), withheld, Set.of(), withheld.size()));
+		bases.add(basis == RosterBasis.DISASTER ? "DISASTER:" + disaster.id() : "EVACUATION_ROSTER");
+		subject
+			.recordRead(new PersonalDataRead(households, shown, bases, Set.of(), withheld, Set.of(), withheld.size()));
 		return new EvacuationRoster(basis, disaster, SECRECY, List.copyOf(entries), withheld.size());
 	}
 
-	private static RosterEntry entry(Value entry, RosterConsent consent, LocalDate today) {
+	private static RosterEntry entry(Value entry, RosterConsent consent, LocalDate today, WatcherNames watcherNames) {
 		List<String> supporters = entry.get("supporters").asList(supporter -> {
-			String role = WatcherRole.valueOf(supporter.get("role").asString()).label();
-			boolean named = supporter.get("recordedByMe").asBoolean() || supporter.get("mayBeNamed").asBoolean();
-			String name = supporter.get("name").asString(null);
-			return named && name != null ? name + "（" + role + "）" : role;
+			String role = WatcherRole.valueOf(supporter.get("watcherRole").asString()).label();
+			String name = watcherNames.nameOf(supporter);
+			return name != null ? name + "（" + role + "）" : role;
 		});
 		Value location = entry.get("location");
 		return new RosterEntry(entry.get("id").asString(), entry.get("personId").asString(),
@@ -141,15 +142,19 @@ public class EvacuationRosterService {
 			.bindAll(Parameters.of("personId", personId, "entryId", "roster-" + UUID.randomUUID(), "since", since,
 					"sharingConsent", input.sharingConsent().name(), "needs", needs, "staffId", subject.staffId()))
 			.run();
-		subject.recordRead(new PersonalDataRead(Set.of(standing.householdId()), Set.of(personId),
-				Set.of(standing.identity().get().code()), Set.of(), Set.of(), Set.of(), 0));
 		Value written = graph
 			.single("evacuation-roster",
 					Parameters.of("staffId", subject.staffId(), "areaId", null, "personId", personId, "today", today))
 			.orElseThrow()
 			.get("entries")
 			.get(0);
-		return entry(written, input.sharingConsent(), today);
+		Set<String> shown = new TreeSet<>(Set.of(personId));
+		Set<String> bases = new TreeSet<>(Set.of(standing.identity().get().code()));
+		RosterEntry entry = entry(written, input.sharingConsent(), today,
+				new WatcherNames(accessFacts, subject, shown, bases));
+		subject.recordRead(
+				new PersonalDataRead(Set.of(standing.householdId()), shown, bases, Set.of(), Set.of(), Set.of(), 0));
+		return entry;
 	}
 
 	public Disaster declare(AccessSubject subject, DeclareDisasterInput input) {

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jp.jusou.graph.access.AccessFacts;
-import jp.jusou.graph.access.AccessFacts.PersonStanding;
 import jp.jusou.graph.access.AccessPolicy;
 import jp.jusou.graph.access.Basis;
 import jp.jusou.graph.access.HouseholdAccess;
@@ -124,10 +123,11 @@ public class SupportMapService {
 
 		final Set<String> withheld = new TreeSet<>();
 
-		final Map<String, Optional<PersonStanding>> watchers = new HashMap<>();
+		final WatcherNames watchers;
 
 		Read(AccessSubject subject) {
 			this.subject = subject;
+			this.watchers = new WatcherNames(accessFacts, subject, shown, bases);
 		}
 
 		void withheld(Value household) {
@@ -173,7 +173,7 @@ public class SupportMapService {
 					continue; // a tie of a member the user may not know stays with that
 								// member
 				}
-				String watcher = watcherName(tie);
+				String watcher = watchers.nameOf(tie);
 				TieKind kind = TieKind.valueOf(tie.get("kind").asString());
 				String words = kind.label() + "（" + TieFrequency.valueOf(tie.get("frequency").asString()).label() + "）："
 						+ (watcher != null ? watcher : WatcherRole.valueOf(tie.get("watcherRole").asString()).label())
@@ -218,22 +218,6 @@ public class SupportMapService {
 			properties.put("通う場所", placeWords);
 			features.add(0, feature(point(home), properties));
 			return features;
-		}
-
-		/** The watcher's name where the rule of ties lets it show (Ties), else null. */
-		private String watcherName(Value tie) {
-			if (!tie.get("watcherPersonId").isNull()) {
-				String personId = tie.get("watcherPersonId").asString();
-				Optional<Basis> basis = watchers.computeIfAbsent(personId, key -> accessFacts.forPerson(subject, key))
-					.flatMap(PersonStanding::identity);
-				basis.ifPresent(found -> {
-					shown.add(personId);
-					bases.add(found.code());
-				});
-				return basis.map(found -> tie.get("watcherPersonName").asString(null)).orElse(null);
-			}
-			return Ties.nameAsToldShows(tie.get("recordedByMe").asBoolean(), tie.get("watcherMayBeNamed").asBoolean())
-					? tie.get("watcherName").asString(null) : null;
 		}
 
 	}

@@ -155,6 +155,7 @@ public class Ties {
 		Set<String> bases = new TreeSet<>();
 		Set<String> withheld = new TreeSet<>();
 		List<Tie> ties = new ArrayList<>();
+		WatcherNames watcherNames = new WatcherNames(accessFacts, subject, shown, bases);
 		int withheldTies = 0;
 		for (Record row : rows) {
 			String personId = row.get("personId").asString();
@@ -169,46 +170,23 @@ public class Ties {
 			shown.add(personId);
 			bases.add(basis.get().code());
 			standing.map(PersonStanding::householdId).ifPresent(households::add);
-			ties.add(tie(subject, row, standings, shown, bases));
+			ties.add(tie(row, watcherNames));
 		}
 		subject
 			.recordRead(new PersonalDataRead(households, shown, bases, Set.of(), withheld, Set.of(), withheld.size()));
 		return new Read(List.copyOf(ties), withheldTies);
 	}
 
-	private Tie tie(AccessSubject subject, Record row, Map<String, Optional<PersonStanding>> standings,
-			Set<String> shown, Set<String> bases) {
+	private Tie tie(Record row, WatcherNames watcherNames) {
 		Value tie = row.get("tie");
-		WatcherRole role = WatcherRole.valueOf(tie.get("watcherRole").asString());
-		String watcherPersonId = row.get("watcherPersonId").asString(null);
-		String name = null;
-		if (watcherPersonId != null) {
-			Optional<Basis> watcherBasis = standings
-				.computeIfAbsent(watcherPersonId, key -> accessFacts.forPerson(subject, key))
-				.flatMap(PersonStanding::identity);
-			if (watcherBasis.isPresent()) {
-				name = row.get("watcherPersonName").asString(null);
-				shown.add(watcherPersonId);
-				bases.add(watcherBasis.get().code());
-			}
-		}
-		else if (nameAsToldShows(row.get("recordedByMe").asBoolean(), tie.get("watcherMayBeNamed").asBoolean(false))) {
-			name = tie.get("watcherName").asString(null);
-		}
-		Watcher watcher = new Watcher(role, name, name == null ? Withheld.watcherName() : null);
+		String name = watcherNames.nameOf(tie);
+		Watcher watcher = new Watcher(WatcherRole.valueOf(tie.get("watcherRole").asString()), name,
+				name == null ? Withheld.watcherName() : null);
 		return new Tie(tie.get("id").asString(), row.get("personId").asString(),
 				TieKind.valueOf(tie.get("kind").asString()), TieFrequency.valueOf(tie.get("frequency").asString()),
 				watcher, tie.get("since").asLocalDate(), date(tie.get("lastConfirmedOn")), date(tie.get("endedOn")),
 				tie.get("endReason").asString(null), tie.get("note").asString(null),
 				row.get("recordedByAgency").asString());
-	}
-
-	/**
-	 * Whether a watcher's name as told shows (graph-model.md "Ties"): to the agency that
-	 * recorded the tie, or to every reader of the tie when the watcher agreed.
-	 */
-	static boolean nameAsToldShows(boolean recordedByReader, boolean watcherAgreed) {
-		return recordedByReader || watcherAgreed;
 	}
 
 	private static LocalDate date(Value value) {
