@@ -86,6 +86,15 @@ public final class OpenDataCsv {
 		}
 	}
 
+	/**
+	 * Each row of a file's text as a map from column name (NFKC) to trimmed value, blank
+	 * cells null.
+	 * @throws IOException when the text is not CSV (a quote left open)
+	 */
+	public static List<Map<String, String>> readText(String text) throws IOException {
+		return read(new StringReader(text));
+	}
+
 	static List<Map<String, String>> read(Reader reader) throws IOException {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
 		try (CSVParser parser = CSVParser.parse(reader, format)) {

@@ -5,7 +5,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -35,6 +41,38 @@ public final class Labels {
 			throw new IllegalStateException("No label for " + key + " in " + TABLE);
 		}
 		return label;
+	}
+
+	/**
+	 * The value of {@code type} a person wrote as {@code word}: its label or code (NFKC,
+	 * spaces ignored), or the start of exactly one label (民生委員 for 民生委員・児童委員); empty when
+	 * none or more than one fits.
+	 */
+	public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String word) {
+		String written = compact(word);
+		if (written.isEmpty()) {
+			return Optional.empty();
+		}
+		List<E> starting = new ArrayList<>();
+		for (E value : type.getEnumConstants()) {
+			String label = compact(of(value));
+			if (label.equals(written) || value.name().equalsIgnoreCase(written)) {
+				return Optional.of(value);
+			}
+			if (written.length() >= 2 && label.startsWith(written)) {
+				starting.add(value);
+			}
+		}
+		return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
+	}
+
+	/** The labels of {@code type}, in its order, joined for a message. */
+	public static String listOf(Class<? extends Enum<?>> type) {
+		return Arrays.stream(type.getEnumConstants()).map(Labels::of).collect(Collectors.joining("、"));
+	}
+
+	private static String compact(String word) {
+		return word == null ? "" : Normalizer.normalize(word, Normalizer.Form.NFKC).replaceAll("\\s", "");
 	}
 
 	private static Properties load() {

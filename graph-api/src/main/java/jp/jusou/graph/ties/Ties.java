@@ -25,6 +25,7 @@ import jp.jusou.graph.support.NotFoundException;
 import jp.jusou.graph.support.Parameters;
 import jp.jusou.graph.support.Validate;
 import jp.jusou.graph.ties.Tie.HouseholdTies;
+import jp.jusou.graph.ties.Tie.SupportMapSource;
 import jp.jusou.graph.ties.Tie.Watcher;
 import jp.jusou.graph.ties.TieInputs.ConfirmTieInput;
 import jp.jusou.graph.ties.TieInputs.EndTieInput;
@@ -186,7 +187,12 @@ public class Ties {
 				TieKind.valueOf(tie.get("kind").asString()), TieFrequency.valueOf(tie.get("frequency").asString()),
 				watcher, tie.get("since").asLocalDate(), date(tie.get("lastConfirmedOn")), date(tie.get("endedOn")),
 				tie.get("endReason").asString(null), tie.get("note").asString(null),
-				row.get("recordedByAgency").asString());
+				row.get("recordedByAgency").asString(), source(row.get("drawing")));
+	}
+
+	private static SupportMapSource source(Value drawing) {
+		return drawing.isNull() ? null : new SupportMapSource(drawing.get("id").asString(),
+				drawing.get("drawnBy").asString(), drawing.get("drawnOn").asLocalDate());
 	}
 
 	private static LocalDate date(Value value) {

@@ -227,6 +227,15 @@ class LawfulCallsAuditTests extends WorkflowTest {
 				Map.of("input", Map.of("tieId", tie, "date", "2026-11-20")), "confirmTie", SHOWN, OWN);
 		call("seikatsu", "CASE_WORK", "query($id: ID!) { ties(householdId: $id) { ties { id } } }",
 				Map.of("id", household), "ties", SHOWN, OWN);
+		Map<String, Object> drawnMap = Map.of("areaId", "area-w2", "csv", "氏名,住所,見守る人\n監査 一郎,福島県会津若松市（架空の所在地）,隣 二郎\n",
+				"drawnOn", "2026-11-01", "drawnBy", "監査地区 支えあいマップ作成会");
+		call("seikatsu", "CASE_WORK",
+				"query($input: SupportMapFileInput!) { supportMapImportPreview(input: $input) { recorded } }",
+				Map.of("input", drawnMap), "supportMapImportPreview", SHOWN, OWN);
+		flow.createdOutreachRecord((String) call("seikatsu", "CASE_WORK",
+				"mutation($input: ImportSupportMapInput!) { importSupportMap(input: $input) { id } }",
+				Map.of("input", Map.of("file", drawnMap)), "importSupportMap", SHOWN, OWN)
+			.get("id"));
 		call("seikatsu", "CASE_WORK", "mutation($input: EndTieInput!) { endTie(input: $input) { id } }",
 				Map.of("input", Map.of("tieId", tie, "date", "2026-11-21", "reason", "転居")), "endTie", SHOWN, OWN);
 

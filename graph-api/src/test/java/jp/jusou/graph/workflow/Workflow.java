@@ -224,7 +224,7 @@ public final class Workflow {
 						""", Map.of("ids", resources)).consume();
 				tx.run("""
 						UNWIND $ids AS id
-						MATCH (n:Signal|Visit|Tie|ActivitySession|Disaster {id: id})
+						MATCH (n:Signal|Visit|Tie|ActivitySession|Disaster|SupportMapImport {id: id})
 						DETACH DELETE n
 						""", Map.of("ids", outreachRecords)).consume();
 			});
