@@ -254,6 +254,11 @@ export function householdName(household) {
   return [head ? `${head.name} さんの世帯` : '世帯員が非表示の世帯', household.address].filter(Boolean).join('・');
 }
 
+/** An age band as read: 80〜89歳, 90歳以上. */
+export function ageWords(band) {
+  return band.endsWith('+') ? `${band.slice(0, -1)}歳以上` : `${band.replace('-', '〜')}歳`;
+}
+
 /** An instant as read in Japan: 2026/12/05 21:00:03（日本時間）. Nanoseconds are cut to what a Date holds. */
 export function inJapanTime(instant) {
   const at = new Date(String(instant).replace(/(\.\d{3})\d+/, '$1'));

@@ -1,7 +1,7 @@
 // The community layers of the map page: an area's 支えあいマップ (households needing support, their watchers and the
 // places they go, counted cells for the households the user may not know), saved as GeoJSON too, and the
 // 避難行動要支援者名簿, which comes on its own legal ground and says so.
-import { el, gql, label, showErrors } from './app.js';
+import { ageWords, el, gql, label, showErrors } from './app.js';
 
 /** Wires the page's 支えあいマップ and 名簿 sections to {map}; {areas} fill the area choice, the user's own first. */
 export function communityLayers(map, areas, me, messages) {
@@ -50,7 +50,7 @@ export function communityLayers(map, areas, me, messages) {
       roster.entries.length === 0 ? el('p', {}, 'この圏域で提供される名簿情報はありません。')
         : el('div', { class: 'table-scroll' }, el('table', {},
           el('thead', {}, el('tr', {}, ['氏名', '年齢階級', '住所', '避難に必要な支援', '避難支援者'].map((h) => el('th', { scope: 'col' }, h)))),
-          el('tbody', {}, roster.entries.map((e) => el('tr', {}, el('td', {}, e.name), el('td', {}, e.ageBand),
+          el('tbody', {}, roster.entries.map((e) => el('tr', {}, el('td', {}, e.name), el('td', {}, ageWords(e.ageBand)),
             el('td', {}, e.address ?? ''), el('td', {}, e.needs), el('td', {}, e.supporters.join('・') || 'なし')))))),
       roster.withheld ? el('p', { class: 'muted' }, `同意がないため平常時は提供されない方：${roster.withheld}名`) : '');
     for (const e of roster.entries.filter((entry) => entry.location)) {

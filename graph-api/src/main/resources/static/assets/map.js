@@ -7,6 +7,7 @@ import {
 import { recordForm } from './forms.js';
 import { agesOf, handoutToggle, resourceCard } from './handout.js';
 import { communityLayers } from './map-community.js';
+import { drawnMapImport } from './map-import.js';
 import { activityForm, resourceForm, sessionForm } from './map-record.js';
 
 
@@ -246,3 +247,4 @@ else if (params.has('household') || point) await search();
 
 // the community layers: the area's 支えあいマップ and the 避難行動要支援者名簿
 communityLayers(map, areas, me, messages);
+drawnMapImport(areas, me);

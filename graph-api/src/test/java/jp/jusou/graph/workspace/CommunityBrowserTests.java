@@ -1,6 +1,8 @@
 package jp.jusou.graph.workspace;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import jp.jusou.graph.workflow.Workflow;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,47 @@ class CommunityBrowserTests extends WorkspaceBrowserTest {
 		browser.findElement(By.id("show-roster")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster-list"), "避難支援等関係者"));
 		assertThat(browser.findElement(By.id("roster-list")).getText()).doesNotContain("例田", "roster", "NO_BASIS");
+	}
+
+	/**
+	 * A 作成会's drawn map brought in from the map page: checked first (the window's own
+	 * resident chosen by name and address, a stranger read as no match), then imported,
+	 * each line saying what became of it with a link to the household.
+	 */
+	@Test
+	void aDrawnMapIsCheckedThenImportedFromTheMapPage() throws IOException {
+		Workflow.Registered registered = flow.registeredAtTheWindow("地図 シゲ", 1940, "見守町6-6（架空）");
+		Path file = Files.createTempFile("drawn-map", ".csv");
+		Files.writeString(file, """
+				氏名,住所,見守る人,立場,種類,頻度
+				地図 シゲ,見守町6-6,向井 ヨシ,近隣住民,見守り,週に数回
+				見知らぬ 人,見守町9-1,向井 ヨシ,近隣住民,見守り,毎日
+				""");
+		try {
+			page.signIn("seikatsu", "CASE_WORK");
+			browser.get(users.root() + "/map");
+			page.settledText();
+			new Select(browser.findElement(By.id("drawn-area"))).selectByValue("area-w2");
+			browser.findElement(By.id("drawn-by")).sendKeys("見守町 支えあいマップ作成会");
+			browser.findElement(By.id("drawn-file")).sendKeys(file.toString());
+			browser.findElement(By.cssSelector("#drawn-form button[type=submit]")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("drawn-review"), "確認結果"));
+			String review = browser.findElement(By.id("drawn-review")).getText();
+			assertThat(review).contains("地図 シゲ", "一致：氏名・住所", "取り込める", "該当者なし", "向井 ヨシ（近隣住民）", "見守り・週に数回");
+			assertThat(review).doesNotContain("READY", "NO_MATCH", "NEIGHBOUR", "p-");
+			screenshot("map-drawn-check");
+
+			browser.findElement(By.xpath("//div[@id='drawn-review']//button[text()='この内容で取り込む']")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("drawn-review"), "取り込みました"));
+			assertThat(browser.findElement(By.id("drawn-review")).getText()).contains("新しいつながり 1件", "記録した",
+					"地図 シゲ さんの世帯を開く");
+			screenshot("map-drawn-imported");
+		}
+		finally {
+			Files.deleteIfExists(file);
+			neo4j.query("MATCH (i:SupportMapImport {drawnBy: '見守町 支えあいマップ作成会'}) DETACH DELETE i").run();
+		}
+		assertThat(registered.householdId()).isNotBlank();
 	}
 
 	private String memberId(String householdId) {
