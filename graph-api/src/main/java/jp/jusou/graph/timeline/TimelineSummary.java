@@ -1,5 +1,6 @@
 package jp.jusou.graph.timeline;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 import jp.jusou.graph.agency.Agency;
 import jp.jusou.graph.meeting.MeetingKind;
 import jp.jusou.graph.plan.MeetingDecision;
+import jp.jusou.graph.casework.ConsultationChannel;
 import jp.jusou.graph.support.Field;
 
 /** The one-line Japanese summary of a timeline entry, from its codes. */
@@ -60,7 +62,7 @@ final class TimelineSummary {
 				case "REOPENED" -> "ケース再開";
 				default -> "ケース終結";
 			};
-			case CONSULTATION -> "相談（" + label(status) + "）: " + labels(codes);
+			case CONSULTATION -> "相談（" + channel(status) + "）: " + labels(codes);
 			case REFERRAL -> "つなぎ（" + label(status) + "）: " + name(agency) + " → " + name(toAgency);
 			case VISIT -> "訪問: " + label(status);
 			case SIGNAL -> "気づき（" + label(status) + "）";
@@ -81,6 +83,15 @@ final class TimelineSummary {
 
 	private static String name(Agency agency) {
 		return agency == null ? "（不明）" : agency.name();
+	}
+
+	/** A consultation's channel in the words of the vocabulary (相談会 included). */
+	private static String channel(String code) {
+		return Arrays.stream(ConsultationChannel.values())
+			.filter(channel -> channel.name().equals(code))
+			.findFirst()
+			.map(ConsultationChannel::label)
+			.orElse(label(code));
 	}
 
 	private static String label(String code) {
