@@ -29,7 +29,7 @@ CALL (m) {
   UNWIND $households AS item
   MATCH (h:Household {id: item.householdId})
   CREATE (m)-[:DISCUSSED {decision: item.decision, planId: item.planId, evaluation: item.evaluation,
-                          needs: item.needs, personIds: item.personIds, confidential: item.confidential,
+                          goalAttainment: item.goalAttainment, needs: item.needs, personIds: item.personIds, confidential: item.confidential,
                           broughtFor: item.broughtFor}]->(h)
   WITH item
   OPTIONAL MATCH (pl:SupportPlan {id: item.planId})
@@ -37,6 +37,7 @@ CALL (m) {
     SET pl.status = item.newStatus,
         pl.statusChanged = $date,
         pl.evaluation = coalesce(item.evaluation, pl.evaluation),
+        pl.goalAttainment = coalesce(item.goalAttainment, pl.goalAttainment),
         pl.monitoringDate = coalesce(item.nextMonitoringDate, pl.monitoringDate))
 }
 RETURN m.id AS meetingId

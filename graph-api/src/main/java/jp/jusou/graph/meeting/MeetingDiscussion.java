@@ -9,6 +9,7 @@ import java.util.Set;
 import jp.jusou.graph.access.AccessPolicy;
 import jp.jusou.graph.access.HouseholdAccess;
 import jp.jusou.graph.meeting.MeetingInputs.DiscussedHouseholdInput;
+import jp.jusou.graph.plan.MeetingDecision;
 import jp.jusou.graph.plan.PlanStatus;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.NotFoundException;
@@ -63,6 +64,11 @@ class MeetingDiscussion {
 			.allMatch(personId -> policy.meetingConsent(access.consents(), personId, participants, date)
 				.map(grant -> grant.meetingParticipants())
 				.orElse(false));
+		if (item.goalAttainment() != null
+				&& (item.decision() != MeetingDecision.CLOSE || item.goalAttainment() == GoalAttainment.UNRECORDED)) {
+			throw new InvalidArgumentException(at + ".goalAttainment", "at-closing",
+					"only with CLOSE, as ACHIEVED, PARTLY_ACHIEVED or NOT_ACHIEVED (目標の達成状況は支援終結のときに、達成・一部達成・未達成のいずれかで記録します)");
+		}
 		String newStatus = null;
 		if (item.decision().changesPlan()) {
 			Value plan = facts.get("plans")
@@ -79,7 +85,8 @@ class MeetingDiscussion {
 			newStatus = item.decision().target().name();
 		}
 		return new Discussion(Parameters.of("householdId", item.householdId(), "decision", item.decision().name(),
-				"planId", item.planId(), "newStatus", newStatus, "evaluation", item.evaluation(), "nextMonitoringDate",
+				"planId", item.planId(), "newStatus", newStatus, "evaluation", item.evaluation(), "goalAttainment",
+				item.goalAttainment() == null ? null : item.goalAttainment().name(), "nextMonitoringDate",
 				item.nextMonitoringDate(), "needs", needs(item), "personIds", personIds, "confidential", confidential,
 				"broughtFor", broughtFor), everyParticipantNamed, confidential);
 	}

@@ -21,7 +21,8 @@ final class MeetingInputs {
 	}
 
 	record DiscussedHouseholdInput(String householdId, MeetingDecision decision, String planId, String evaluation,
-			LocalDate nextMonitoringDate, List<Need> needs, List<String> personIds, String broughtFor) {
+			GoalAttainment goalAttainment, LocalDate nextMonitoringDate, List<Need> needs, List<String> personIds,
+			String broughtFor) {
 	}
 
 }

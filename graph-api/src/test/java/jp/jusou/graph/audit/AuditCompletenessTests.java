@@ -61,6 +61,9 @@ public class AuditCompletenessTests {
 			Map.entry("Query.disasters", "declared disasters, no person"),
 			Map.entry("Mutation.declareDisaster", "a declared disaster, no person"),
 			Map.entry("Mutation.endDisaster", "a declared disaster, no person"),
+			Map.entry("Query.evaluation", "the yearly evaluation: aggregates only, small person-derived counts suppressed"),
+			Map.entry("Mutation.enterEvaluationActual", "a yearly figure entered by hand, no person"),
+			Map.entry("Mutation.enterEvaluationNarrative", "a 事業's 現状と課題 text, no person"),
 			Map.entry("Mutation.saveAgency", "public agencies (ADMIN; audited with AGENCY:<id>)"),
 			Map.entry("Mutation.saveArea", "public areas (ADMIN; audited with AREA:<id>)"));
 

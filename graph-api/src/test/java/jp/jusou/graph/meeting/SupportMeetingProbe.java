@@ -24,7 +24,7 @@ public final class SupportMeetingProbe {
 		meetings.recordMeeting(convener,
 				new RecordMeetingInput(MeetingKind.SUPPORT_MEETING, null, date, attendees, null,
 						List.of(new DiscussedHouseholdInput(householdId, MeetingDecision.SHARE_INFORMATION, null, null,
-								null, null, null, null))));
+								null, null, null, null, null))));
 	}
 
 }
