@@ -111,6 +111,7 @@ const PAGES = [
   { path: '/household', label: '世帯', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'], about: '世帯のエコマップ、支援プラン、支援経過（多機関協働）' },
   { path: '/record', label: '記録', roles: ['COORDINATOR', 'CSW', 'AGENCY_STAFF'], about: '相談受付票・訪問記録・気づき・同意書・つなぎ・世帯の変更を記録する（窓口・訪問）' },
   { path: '/dashboard', label: 'ダッシュボード', roles: ['DASHBOARD', 'COORDINATOR'], about: '圏域・月別の集計、目標と実績（集計値のみ）' },
+  { path: '/evaluation', label: '事業評価', roles: ['DASHBOARD', 'COORDINATOR'], about: '推進会議に報告する年度の目標と実績・成果指標（A4で印刷、CSV）' },
   { path: '/audit', label: '監査', roles: ['PRIVACY_OFFICER'], about: '本人ごとの閲覧記録と監査ログの検証（個人情報保護担当）' },
 ];
 

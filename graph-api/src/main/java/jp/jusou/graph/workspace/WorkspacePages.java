@@ -27,7 +27,8 @@ class WorkspacePages {
 
 	/** The page shown at each path, by the name of its file. */
 	private static final Map<String, String> PAGES = Map.of("", "index", "signin", "signin", "map", "map", "household",
-			"household", "record", "record", "today", "today", "dashboard", "dashboard", "audit", "audit");
+			"household", "record", "record", "today", "today", "dashboard", "dashboard", "evaluation", "evaluation",
+			"audit", "audit");
 
 	private static final String HEADER = "<header class=\"app\"><h1>重層的支援 ワークスペース</h1></header>";
 
@@ -54,7 +55,7 @@ class WorkspacePages {
 		return page("");
 	}
 
-	@GetMapping("/{name:signin|map|household|record|today|dashboard|audit}")
+	@GetMapping("/{name:signin|map|household|record|today|dashboard|evaluation|audit}")
 	ResponseEntity<String> page(@PathVariable String name) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
