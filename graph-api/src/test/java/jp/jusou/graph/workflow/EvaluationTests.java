@@ -161,6 +161,52 @@ class EvaluationTests extends WorkflowTest {
 	}
 
 	@Test
+	void sessionsAttendanceAndParticipationThatLastsAreCountedForTheirYear() {
+		flow.cypher(
+				"""
+						MATCH (joy:Activity {id: 'act-joy-sousaku'})
+						CREATE (r:Resource {id: 'eval-res-hall', name: '公民館（評価）', kind: 'PUBLIC_FACILITY'})
+						CREATE (class:Activity {id: 'eval-act-class', name: '介護予防教室（公民館）'})-[:HELD_AT]->(r)
+						WITH joy, class
+						UNWIND [['2026-05-10', 12], ['2026-06-14', 15], ['2026-07-12', 9], ['2026-03-08', 11]] AS held
+						CREATE (:ActivitySession {id: 'eval-class-' + held[0], date: date(held[0]), attendees: held[1]})-[:OF]->(class)
+						WITH DISTINCT joy
+						UNWIND [['2026-04-20', 20], ['2026-09-01', 25]] AS held
+						CREATE (:ActivitySession {id: 'eval-joy-' + held[0], date: date(held[0]), attendees: held[1]})-[:OF]->(joy)
+						WITH DISTINCT joy
+						MATCH (p:Person) WHERE p.id IN ['p-reita-kenichi', 'p-mihon-yumi', 'p-kariyama-naoko', 'p-tamesu-shigeru',
+						                                'p-reino-kiyo', 'p-kasou-hiroshi']
+						WITH joy, p ORDER BY p.id
+						WITH joy, collect(p) AS people
+						UNWIND range(0, size(people) - 1) AS i
+						WITH joy, people[i] AS p, i
+						CREATE (pm:ParticipationMatch {id: 'eval-match-' + i, started: date('2026-04-15'),
+						        status: CASE WHEN i = 0 THEN 'ENDED' ELSE 'ACTIVE' END,
+						        ended: CASE WHEN i = 0 THEN date('2026-06-01') ELSE null END})
+						CREATE (pm)-[:FOR]->(p), (pm)-[:TO]->(joy)
+						""",
+				Map.of());
+
+		Map<String, Object> year = evaluation("coordinator", 2026);
+		Map<String, Map<String, Object>> targets = targets(year);
+		assertThat(targets.get("care-prevention-classes")).as("three sessions this year; the March one was last year's")
+			.containsEntry("actual", 3)
+			.containsEntry("ratio", 0.005)
+			.containsEntry("previousYear", 1);
+		assertThat(targets.get("activity-centre-visits")).as("20 + 25 at ジョイ").containsEntry("actual", 45);
+		assertThat(targets.get("activity-centre-users")).as("six matched and 架相 彩 taking part now")
+			.containsEntry("actual", 7)
+			.containsEntry("suppressed", false);
+		assertThat(outcome(year, "participationStarted")).containsEntry("count", 6);
+		Map<String, Object> after3 = flow.ok("coordinator",
+				"{ evaluation(fiscalYear: 2026) { outcomes { reached3Months { count } stillAfter3Months { count } stillAfter6Months { count } } } }",
+				Map.of(), "evaluation.outcomes");
+		assertThat(after3).as("started 15 April: 15 July and 15 October are past; one ended on 1 June")
+			.isEqualTo(Map.of("reached3Months", Map.of("count", 6), "stillAfter3Months", Map.of("count", 5),
+					"stillAfter6Months", Map.of("count", 5)));
+	}
+
+	@Test
 	void aFigureTheGraphCannotCountIsEnteredByHandWithWhoAndWhen() {
 		Map<String, Object> entered = flow.ok("coordinator", """
 				mutation { enterEvaluationActual(input: {targetId: "disability-guidance", fiscalYear: 2026, value: 40,
