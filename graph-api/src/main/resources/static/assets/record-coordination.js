@@ -127,6 +127,8 @@ export const meeting = {
     { path: 'discussed.personIds', argument: 'households.personIds', label: '検討した世帯員（重層的支援会議）', kind: 'choices',
       options: memberOptions(household) },
     { path: 'discussed.evaluation', argument: 'households.evaluation', label: '終結時の評価（支援終結のとき）', kind: 'textarea', max: 2000 },
+    { path: 'discussed.goalAttainment', argument: 'households.goalAttainment', label: '目標の達成状況（支援終結のとき）', kind: 'choice',
+      options: terms('GoalAttainment').filter(([code]) => code !== 'UNRECORDED') },
     { path: 'discussed.needs', argument: 'households.needs', label: '不足している社会資源（社会資源の不足のとき）', kind: 'choices', type: 'Need' },
     { path: 'discussed.broughtFor', argument: 'households.broughtFor', label: '検討理由（出席機関が関わっていない世帯のとき）', kind: 'text', max: 500 },
   ],

@@ -173,11 +173,18 @@ class CaseRecordTests extends WorkflowTest {
 	@Test
 	void aPlanIsReadBackWithItsCourseByItsPartiesAndCountedForOthers() {
 		String meeting = meetingOf(planId);
-		flow.ok("coordinator", "PLAN_DELIBERATION", GraphQlDocuments.named("workflow/record-meeting-2"),
-				Map.of("input", Map.of("kind", "MULTI_LAYER_MEETING", "date", today(), "attendingAgencyIds",
-						List.of("ag-seikatsu"), "households", List.of(Map.of("householdId", household, "decision",
-								"CLOSE", "planId", planId, "evaluation", "家計が安定し、母は介護サービスにつながった")))),
+		flow.ok("coordinator", "PLAN_DELIBERATION", GraphQlDocuments.named("workflow/record-meeting-2"), Map.of("input",
+				Map.of("kind", "MULTI_LAYER_MEETING", "date", today(), "attendingAgencyIds", List.of("ag-seikatsu"),
+						"households", List.of(Map.of("householdId", household, "decision", "CLOSE", "planId", planId,
+								"evaluation", "家計が安定し、母は介護サービスにつながった", "goalAttainment", "PARTLY_ACHIEVED")))),
 				"recordMeeting");
+		assertThat(flow.cypher("""
+				MATCH (:Meeting)-[d:DISCUSSED {decision: 'CLOSE'}]->(:Household {id: $household})
+				MATCH (plan:SupportPlan {id: $plan})
+				RETURN d.goalAttainment AS atMeeting, plan.goalAttainment AS onPlan""",
+				Map.of("household", household, "plan", planId)))
+			.as("the closing meeting's goal attainment, for the yearly evaluation")
+			.containsExactly(Map.of("atMeeting", "PARTLY_ACHIEVED", "onPlan", "PARTLY_ACHIEVED"));
 		Map<String, Object> plan = flow.ok("coordinator", "PLAN_DELIBERATION", PLAN, Map.of("id", planId), "plan");
 		assertThat(plan).containsEntry("status", "CLOSED")
 			.containsEntry("coordinator", Map.of("id", Workflow.COORDINATOR_AGENCY))
