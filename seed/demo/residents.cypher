@@ -284,3 +284,17 @@ UNWIND [
 ] AS row
 MATCH (p:Person {id: row.person}), (act:Activity {id: row.activity})
 MERGE (p)-[:TAKES_PART_IN]->(act);
+
+// ── Sessions (開催記録) of the 地域活動支援センター ジョイ: every weekday of the last 120 days, 12–16 attending ──
+// (004's 延べ利用回数 3,300/年 is counted from these). Replaced whole at each load, as their dates follow $today.
+MATCH (s:ActivitySession) WHERE s.id STARTS WITH 'session-joy-'
+DETACH DELETE s;
+
+UNWIND range(1, 120) AS daysAgo
+WITH daysAgo, $today - duration({days: daysAgo}) AS day
+WHERE day.dayOfWeek <= 5
+MATCH (joy:Agency {id: 'ag-joy'}), (act:Activity {id: 'act-joy-sousaku'})
+MERGE (s:ActivitySession {id: 'session-joy-' + toString(daysAgo)})
+SET s.date = day, s.attendees = 12 + daysAgo % 5, s.recordedAt = datetime(), s.recordedBy = 'demo'
+MERGE (joy)-[:HELD_SESSION]->(s)
+MERGE (s)-[:OF]->(act);

@@ -22,7 +22,7 @@ class CypherScriptTests {
 	@Test
 	void theDemoResidentsScriptParses() {
 		CypherScript script = CypherScript.fromClasspath("seed/demo/residents.cypher");
-		assertThat(script.statements()).hasSize(13).allSatisfy(statement -> assertThat(statement).doesNotEndWith(";"));
+		assertThat(script.statements()).hasSize(15).allSatisfy(statement -> assertThat(statement).doesNotEndWith(";"));
 	}
 
 }

@@ -94,13 +94,17 @@ class EvaluationTests extends WorkflowTest {
 			.containsEntry("actual", null)
 			.containsEntry("suppressed", true)
 			.containsEntry("previousYear", null);
+		assertThat(targets.get("activity-centre-visits"))
+			.as("ジョイ's sessions: the 85 weekdays of the 120 days before 2026-11-23, 12 + (days ago mod 5) each")
+			.containsEntry("actual", 1190)
+			.containsEntry("ratio", 0.361)
+			.containsEntry("actualSource", "COMPUTED");
 		assertThat(targets.get("disability-guidance")).as("entered by hand, not yet")
 			.containsEntry("actualSource", "NO_DATA")
 			.containsEntry("computed", false);
 		for (String none : List.of("interprofessional-trainings", "disability-staff-development", "disability-liaison",
 				"disability-case-reviews", "disability-chief-specialists", "participation-resources",
-				"care-prevention-classes", "activity-centre-visits", "community-forums", "information-sharing-meetings",
-				"staff-trainings")) {
+				"care-prevention-classes", "community-forums", "information-sharing-meetings", "staff-trainings")) {
 			assertThat(targets.get(none)).as(none)
 				.containsEntry("actualSource", "NO_DATA")
 				.containsEntry("actual", null);
@@ -193,7 +197,8 @@ class EvaluationTests extends WorkflowTest {
 			.containsEntry("actual", 3)
 			.containsEntry("ratio", 0.005)
 			.containsEntry("previousYear", 1);
-		assertThat(targets.get("activity-centre-visits")).as("20 + 25 at ジョイ").containsEntry("actual", 45);
+		assertThat(targets.get("activity-centre-visits")).as("the demo's 1,190 and 20 + 25 more at ジョイ")
+			.containsEntry("actual", 1235);
 		assertThat(targets.get("activity-centre-users")).as("six matched and 架相 彩 taking part now")
 			.containsEntry("actual", 7)
 			.containsEntry("suppressed", false);
