@@ -36,12 +36,13 @@ class NothingRawBrowserTests extends WorkspaceBrowserTest {
 	static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
 
 	static {
-		PAGES.put("coordinator", List.of("/", "/today", "/household", "/household?id=hh-reita", "/record",
-				"/record?household=hh-reita", "/map", "/dashboard?year=2026&metric=CONSULTATIONS"));
+		PAGES.put("coordinator",
+				List.of("/", "/today", "/household", "/household?id=hh-reita", "/record", "/record?household=hh-reita",
+						"/map", "/dashboard?year=2026&metric=CONSULTATIONS", "/evaluation?year=2026"));
 		PAGES.put("csw", List.of("/today", "/map?activity=act-hub-soudan&radius=1000", "/record?household=hh-reita"));
 		PAGES.put("kodomo", List.of("/today", "/household?id=hh-mihon"));
 		PAGES.put("houkatsu1", List.of("/household?id=hh-kariyama", "/record"));
-		PAGES.put("dashboard", List.of("/", "/dashboard?year=2026&metric=REFERRAL_ROUTES"));
+		PAGES.put("dashboard", List.of("/", "/dashboard?year=2026&metric=REFERRAL_ROUTES", "/evaluation?year=2026"));
 		PAGES.put("privacy", List.of("/audit?person=p-reita-kenichi"));
 	}
 
@@ -87,6 +88,24 @@ class NothingRawBrowserTests extends WorkspaceBrowserTest {
 			assertThat(csv).as(metric + " CSV").contains("圏域");
 			assertThat(rawIn("CSV " + metric, csv)).isEmpty();
 		}
+	}
+
+	@Test
+	void theEvaluationsCsvIsInTheWordsOfTheScreen() {
+		page.signIn("dashboard", "");
+		browser.get(users.root() + "/evaluation?year=2026");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report"), "実施状況報告"));
+		browser.executeScript("""
+				window.csvMade = [];
+				const made = URL.createObjectURL;
+				URL.createObjectURL = (blob) => { window.csvMade.push(blob); return made(blob); };""");
+		browser.findElement(By.id("csv")).click();
+		String csv = (String) browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const wait = () => window.csvMade.length ? window.csvMade[0].text().then(done) : setTimeout(wait, 50);
+				wait();""");
+		assertThat(csv).contains("地域ケア会議開催回数", "記録なし", "5未満", "令和8年度実績", "把握の経路");
+		assertThat(rawIn("CSV evaluation", csv)).isEmpty();
 	}
 
 	private static boolean readsPersons(String user) {
