@@ -4,6 +4,7 @@ MERGE (a:Agency {id: $agencyId})
 SET a.name = $name, a.nameKana = $nameKana, a.kind = $kind, a.field = $field, a.components = $components,
     a.operation = $operation, a.address = $address, a.phone = $phone,
     a.convenesSupportMeetings = coalesce($convenesSupportMeetings, a.convenesSupportMeetings),
+    a.evacuationSupportHolder = coalesce($evacuationSupportHolder, a.evacuationSupportHolder),
     a.location = CASE WHEN $latitude IS NULL THEN a.location ELSE point({latitude: $latitude, longitude: $longitude}) END,
     a.locationApproximate = CASE WHEN $latitude IS NULL THEN a.locationApproximate ELSE false END,
     a.updatedAt = datetime(), a.updatedBy = $adminId

@@ -31,7 +31,7 @@ final class AdminInputs {
 
 	record SaveAgencyInput(String id, String name, String nameKana, String kind, Field field, List<Integer> components,
 			Operation operation, String address, String phone, GeoPointInput location, List<String> areaIds,
-			Boolean convenesSupportMeetings) {
+			Boolean convenesSupportMeetings, Boolean evacuationSupportHolder) {
 	}
 
 	record SaveAreaInput(String id, String name, String kind, String municipality, String note) {

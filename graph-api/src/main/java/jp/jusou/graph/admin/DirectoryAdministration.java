@@ -73,7 +73,8 @@ public record DirectoryAdministration(NamedQueries graph, AgencyService agencies
 					input.operation() == null ? null : input.operation().name(), "address", address, "phone", phone,
 					"latitude", location == null ? null : location.latitude(), "longitude",
 					location == null ? null : location.longitude(), "areaIds", areaIds, "adminId", subject.staffId(),
-					"convenesSupportMeetings", input.convenesSupportMeetings()))
+					"convenesSupportMeetings", input.convenesSupportMeetings(), "evacuationSupportHolder",
+					input.evacuationSupportHolder()))
 			.run();
 		if (formerField != null && formerField != input.field()) {
 			keptFacts.afterAgencyFieldChange(agencyId);

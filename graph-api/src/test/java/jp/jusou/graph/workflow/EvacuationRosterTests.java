@@ -1,9 +1,11 @@
 package jp.jusou.graph.workflow;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphQlDocuments;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,29 @@ class EvacuationRosterTests extends WorkflowTest {
 		assertThat(flow.error("houkatsu1", ROSTER, Map.of())).as("not an 避難支援等関係者")
 			.containsEntry("code", "NO_BASIS")
 			.containsEntry("argument", "areaId");
+	}
+
+	@Test
+	void theAdministratorNamesAnAgencyAnEvacuationSupportHolder() {
+		Map<String, Object> agency = new HashMap<>(flow.cypher("""
+				MATCH (a:Agency {id: 'ag-houkatsu-1'})
+				RETURN a.id AS id, a.name AS name, a.nameKana AS nameKana, a.kind AS kind, a.field AS field,
+				       a.components AS components, a.operation AS operation, a.address AS address, a.phone AS phone""",
+				Map.of())
+			.get(0));
+		agency.put("evacuationSupportHolder", true);
+		try {
+			flow.ok("admin", null, GraphQlDocuments.named("workflow/save-agency"), Map.of("input", agency),
+					"saveAgency");
+			assertThat(names(flow.ok("houkatsu1", ROSTER, Map.of(), "evacuationRoster")))
+				.as("named by the municipality: the consented entries reach it")
+				.contains("例田 ウメ")
+				.doesNotContain("試村 ハル");
+		}
+		finally {
+			flow.cypher("MATCH (a:Agency {id: 'ag-houkatsu-1'}) REMOVE a.evacuationSupportHolder", Map.of());
+		}
+		assertThat(flow.error("houkatsu1", ROSTER, Map.of())).containsEntry("code", "NO_BASIS");
 	}
 
 	@Test
