@@ -3,8 +3,10 @@ package jp.jusou.graph.ties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -202,7 +204,7 @@ class SupportMapImports {
 
 	/** A resident of the area as the matching sees them. */
 	private record Resident(String id, String name, String kana, int birthYear, String householdId, String address,
-			Optional<Basis> basis, List<Value> ties) {
+			Value access, Value ties) {
 	}
 
 	/**
@@ -215,9 +217,17 @@ class SupportMapImports {
 
 		private final LocalDate drawnOn;
 
-		private final List<Resident> residents = new ArrayList<>();
+		/** Each resident's identity basis, decided when a line names them. */
+		private final Map<String, Optional<Basis>> identities = new HashMap<>();
 
 		private final Map<String, Resident> byId = new HashMap<>();
+
+		/**
+		 * The residents by their name and by their kana, normalised once (PersonName).
+		 */
+		private final Map<String, List<Resident>> byName = new HashMap<>();
+
+		private final Map<String, List<Resident>> byKana = new HashMap<>();
 
 		private final Set<String> households = new TreeSet<>();
 
@@ -236,10 +246,10 @@ class SupportMapImports {
 				Resident known = new Resident(id, person.get("name").asString(null),
 						person.get("nameKana").asString(null), person.get("birthYear").asInt(0),
 						resident.get("householdId").asString(), resident.get("address").asString(null),
-						policy.identity(HouseholdAccess.from(resident.get("access")), id, subject),
-						resident.get("ties").asList(value -> value));
-				residents.add(known);
+						resident.get("access"), resident.get("ties"));
 				byId.put(id, known);
+				index(byName, known.name(), known);
+				index(byKana, known.kana(), known);
 			}
 		}
 
@@ -290,16 +300,45 @@ class SupportMapImports {
 					watcherPersonId, status, List.copyOf(problems), tieId);
 		}
 
+		private Optional<Basis> basisOf(Resident resident) {
+			return identities.computeIfAbsent(resident.id(),
+					id -> policy.identity(HouseholdAccess.from(resident.access()), id, subject));
+		}
+
+		private static void index(Map<String, List<Resident>> index, String words, Resident resident) {
+			String key = PersonName.normalise(words);
+			if (!key.isEmpty()) {
+				index.computeIfAbsent(key, unused -> new ArrayList<>()).add(resident);
+			}
+		}
+
+		/**
+		 * The residents whose name matches as PersonName.matches says: the name told as
+		 * their name or kana, or the kana told as their kana — looked up, not scanned.
+		 */
+		private Set<Resident> named(String name, String kana) {
+			String told = PersonName.normalise(name);
+			String toldKana = PersonName.normalise(kana);
+			Set<Resident> found = new LinkedHashSet<>();
+			if (!told.isEmpty()) {
+				found.addAll(byName.getOrDefault(told, List.of()));
+				found.addAll(byKana.getOrDefault(told, List.of()));
+			}
+			if (!toldKana.isEmpty()) {
+				found.addAll(byKana.getOrDefault(toldKana, List.of()));
+			}
+			return found;
+		}
+
 		/** The residents the user may know whose name matches, best first. */
 		private List<SupportMapCandidate> candidates(String name, String kana, String address, Integer age,
 				String besides) {
 			List<SupportMapCandidate> found = new ArrayList<>();
-			for (Resident resident : residents) {
-				if (resident.id().equals(besides)
-						|| !PersonName.matches(name, kana, resident.name(), resident.kana())) {
+			for (Resident resident : named(name, kana)) {
+				if (resident.id().equals(besides)) {
 					continue;
 				}
-				if (resident.basis().isEmpty()) {
+				if (basisOf(resident).isEmpty()) {
 					withheld.add(resident.id());
 					continue;
 				}
@@ -313,13 +352,14 @@ class SupportMapImports {
 					matchedOn.add("BIRTH_YEAR");
 				}
 				shown.add(resident.id());
-				bases.add(resident.basis().get().code());
+				bases.add(basisOf(resident).get().code());
 				households.add(resident.householdId());
 				found.add(new SupportMapCandidate(resident.id(), resident.name(), resident.householdId(),
 						resident.address(), AgeBand.of(resident.birthYear(), drawnOn.getYear()),
 						List.copyOf(matchedOn)));
 			}
-			found.sort((a, b) -> b.matchedOn().size() - a.matchedOn().size());
+			found.sort(Comparator.comparing((SupportMapCandidate candidate) -> -candidate.matchedOn().size())
+				.thenComparing(SupportMapCandidate::personId));
 			return List.copyOf(found);
 		}
 
@@ -343,7 +383,7 @@ class SupportMapImports {
 		private String decided(Indexed decision, String field, String personId) {
 			String id = Validate.id("input.decisions[" + decision.index() + "]." + field, personId);
 			Resident resident = byId.get(id);
-			if (resident == null || resident.basis().isEmpty()) {
+			if (resident == null || basisOf(resident).isEmpty()) {
 				throw new InvalidArgumentException("input.decisions[" + decision.index() + "]." + field,
 						"resident-you-may-see",
 						"not a resident of this area you have a basis for (この圏域の住民で、閲覧の根拠がある方を選んでください)");
@@ -360,7 +400,7 @@ class SupportMapImports {
 						"the watcher must be someone other than the person (見守る人は本人以外を指定してください)");
 			}
 			Resident resident = byId.get(id);
-			Optional<Basis> basis = resident != null ? resident.basis()
+			Optional<Basis> basis = resident != null ? basisOf(resident)
 					: accessFacts.forPerson(subject, id).flatMap(PersonStanding::identity);
 			if (basis.isEmpty()) {
 				throw new InvalidArgumentException(argument, "resident-you-may-see",
@@ -379,11 +419,12 @@ class SupportMapImports {
 			}
 			String told = PersonName.normalise(watcherName);
 			return resident.ties()
+				.asList(value -> value)
 				.stream()
 				.filter(tie -> tie.get("kind").asString().equals(kind.name()))
 				.filter(tie -> {
-					String resident2 = tie.get("watcherPersonId").asString(null);
-					return watcherPersonId != null ? watcherPersonId.equals(resident2) : resident2 == null
+					String watcher = tie.get("watcherPersonId").asString(null);
+					return watcherPersonId != null ? watcherPersonId.equals(watcher) : watcher == null
 							&& told.equals(PersonName.normalise(tie.get("watcherName").asString(null)));
 				})
 				.findFirst();
