@@ -75,16 +75,7 @@ class NothingRawBrowserTests extends WorkspaceBrowserTest {
 			browser.get(users.root() + "/dashboard?year=2026&metric=" + metric);
 			page.settledText();
 			wait.until(ExpectedConditions.elementToBeClickable(By.id("csv")));
-			browser.executeScript("""
-					window.csvMade = [];
-					const made = URL.createObjectURL;
-					URL.createObjectURL = (blob) => { window.csvMade.push(blob); return made(blob); };""");
-			browser.findElement(By.id("csv")).click();
-			String csv = (String) browser.executeAsyncScript(
-					"""
-							const done = arguments[arguments.length - 1];
-							const wait = () => window.csvMade.length ? window.csvMade[0].text().then(done) : setTimeout(wait, 50);
-							wait();""");
+			String csv = savedCsv();
 			assertThat(csv).as(metric + " CSV").contains("圏域");
 			assertThat(rawIn("CSV " + metric, csv)).isEmpty();
 		}
@@ -95,17 +86,22 @@ class NothingRawBrowserTests extends WorkspaceBrowserTest {
 		page.signIn("dashboard", "");
 		browser.get(users.root() + "/evaluation?year=2026");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report"), "実施状況報告"));
+		String csv = savedCsv();
+		assertThat(csv).contains("地域ケア会議開催回数", "記録なし", "5未満", "令和8年度実績", "把握の経路");
+		assertThat(rawIn("CSV evaluation", csv)).isEmpty();
+	}
+
+	/** The text of the CSV the page's 「CSVで保存」 button makes. */
+	private String savedCsv() {
 		browser.executeScript("""
 				window.csvMade = [];
 				const made = URL.createObjectURL;
 				URL.createObjectURL = (blob) => { window.csvMade.push(blob); return made(blob); };""");
 		browser.findElement(By.id("csv")).click();
-		String csv = (String) browser.executeAsyncScript("""
+		return (String) browser.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				const wait = () => window.csvMade.length ? window.csvMade[0].text().then(done) : setTimeout(wait, 50);
 				wait();""");
-		assertThat(csv).contains("地域ケア会議開催回数", "記録なし", "5未満", "令和8年度実績", "把握の経路");
-		assertThat(rawIn("CSV evaluation", csv)).isEmpty();
 	}
 
 	private static boolean readsPersons(String user) {
