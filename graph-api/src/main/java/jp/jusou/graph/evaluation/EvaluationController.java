@@ -22,7 +22,7 @@ record EvaluationController(EvaluationService evaluations, EvaluationEntries ent
 
 	@QueryMapping
 	@Requires(anyRole = { Role.DASHBOARD, Role.COORDINATOR })
-	Evaluation evaluation(@Argument int fiscalYear) {
+	Evaluation evaluation(@Argument int fiscalYear, AccessSubject subject) {
 		return evaluations.of(fiscalYear);
 	}
 

@@ -243,6 +243,9 @@ class EvaluationTests extends WorkflowTest {
 			.containsKey("code");
 		assertThat(flow.error("coordinator", "{ evaluation(fiscalYear: 1999) { fiscalYear } }", Map.of()))
 			.containsEntry("argument", "fiscalYear");
+		assertThat(flow.error("houkatsu3", "{ evaluation(fiscalYear: 2026) { fiscalYear } }", Map.of()))
+			.as("a window's staff read cases, not the 事業's report")
+			.containsEntry("code", "ROLE_NOT_ALLOWED");
 	}
 
 	@Test
