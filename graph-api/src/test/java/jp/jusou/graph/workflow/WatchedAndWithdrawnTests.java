@@ -169,6 +169,36 @@ class WatchedAndWithdrawnTests extends WorkflowTest {
 		assertThat(refused).containsEntry("argument", "input.personId");
 	}
 
+	/**
+	 * A watcher who is a resident follows the same rule (ties/WatcherNames): the reader
+	 * without a basis for the watcher reads the name only where the watcher agreed.
+	 */
+	@Test
+	void aResidentWatchersNameShowsWhereTheyAgreedOrTheReaderKnowsThem() {
+		Map<String, Object> intake = flow.ok("houkatsu3", REGISTER,
+				Map.of("input",
+						Map.of("newHousehold", Map.of("areaId", "area-w3", "address", "門田町9-9（架空）", "consultee",
+								Map.of("name", "隣野 キク", "birthYear", 1950, "relation", "HEAD"), "confirmNew", true),
+								"date", "2026-10-01", "fields", List.of("CARE"), "topics", List.of("CARE_SERVICES"),
+								"channel", "WALK_IN")),
+				"recordConsultation");
+		String neighbourHousehold = (String) intake.get("householdId");
+		flow.created(neighbourHousehold);
+		String kiku = memberId(neighbourHousehold, "隣野 キク");
+		for (boolean agreed : List.of(true, false)) {
+			flow.createdOutreachRecord((String) flow.<Map<String, Object>>ok("houkatsu3", RECORD_TIE,
+					Map.of("input",
+							Map.of("personId", "p-reita-ume", "kind", agreed ? "NEIGHBOURLY" : "WATCHING",
+									"watcherRole", "NEIGHBOUR", "watcherPersonId", kiku, "watcherAgreesToBeNamed",
+									agreed, "frequency", "WEEKLY", "since", "2026-06-01")),
+					"recordTie")
+				.get("id"));
+		}
+		assertThat(names("houkatsu3")).as("she knows the watcher").containsExactlyInAnyOrder("隣野 キク", "隣野 キク");
+		assertThat(names("coordinator")).as("no basis for the watcher: the agreed tie only")
+			.containsExactlyInAnyOrder("隣野 キク", null);
+	}
+
 	private List<Object> names(String user) {
 		List<Map<String, Object>> rows = flow.ok(user, TIES, Map.of("id", "hh-reita"), "ties.ties");
 		return rows.stream().map(row -> (Object) ((Map<?, ?>) row.get("watcher")).get("name")).toList();

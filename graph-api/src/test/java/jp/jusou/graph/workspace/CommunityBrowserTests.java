@@ -164,7 +164,12 @@ class CommunityBrowserTests extends WorkspaceBrowserTest {
 			Files.deleteIfExists(file);
 			neo4j.query("MATCH (i:SupportMapImport {drawnBy: '見守町 支えあいマップ作成会'}) DETACH DELETE i").run();
 		}
-		assertThat(registered.householdId()).isNotBlank();
+		assertThat(neo4j.query("""
+				MATCH (:Tie)-[:WATCHES_OVER]->(:Person)-[:MEMBER_OF]->(:Household {id: $id}) RETURN count(*) AS ties""")
+			.bind(registered.householdId())
+			.to("id")
+			.fetchAs(Long.class)
+			.one()).as("the line imported is a tie on her").contains(1L);
 	}
 
 	private String memberId(String householdId) {
