@@ -8,12 +8,20 @@ const messages = document.getElementById('messages');
 const params = new URLSearchParams(location.search);
 
 async function verify() {
-  const answer = await gql('{ auditChain { events valid firstBrokenSequence problem checkpointSequence } }');
+  const answer = await gql(`{ auditChain { events valid firstBrokenSequence problem checkpointSequence
+    journals { lines shipped valid problem firstBrokenLine } } }`);
   if (showErrors(answer, messages)) return;
   const chain = answer.data.auditChain;
+  const journals = chain.journals;
+  const lines = journals.reduce((sum, j) => sum + j.lines, 0);
+  const shipped = journals.reduce((sum, j) => sum + j.shipped, 0);
+  const broken = journals.find((j) => !j.valid);
   document.getElementById('chain').replaceChildren(chain.valid
     ? el('p', { class: 'ok' }, `検証済み：${chain.events}件の記録はすべて改ざんされていません（チェックポイント ${chain.checkpointSequence ?? '—'}）。`)
-    : el('p', { class: 'bad' }, `検証に失敗：${label('ChainProblem', chain.problem)}（${chain.firstBrokenSequence ?? '—'}番目から）。全${chain.events}件。`));
+    : el('p', { class: 'bad' }, `検証に失敗：${label('ChainProblem', chain.problem)}（${chain.firstBrokenSequence ?? '—'}番目から）。全${chain.events}件。`),
+  el('p', { class: broken ? 'bad' : 'muted' }, broken
+    ? `監査ジャーナル：${label('ChainProblem', broken.problem)}（${broken.firstBrokenLine ?? '—'}行目から）。`
+    : `監査ジャーナル ${journals.length}件・${lines}行（データベースへ写し済み ${shipped}行）を照合しました。`));
 }
 
 const TRAIL = `query Trail($personId: ID!, $first: Int) {

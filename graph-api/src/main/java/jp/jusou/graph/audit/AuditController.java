@@ -1,5 +1,6 @@
 package jp.jusou.graph.audit;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +23,31 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 record AuditController(AuditLog auditLog, AuditTrailReads trails, OperationWords operations,
-		DisclosureSearch disclosure) {
+		DisclosureSearch disclosure, AuditJournalShipper shipper, JournalVerification journals) {
+
+	/**
+	 * How long a privacy officer's read waits for this instance's newest records to be
+	 * copied.
+	 */
+	static final Duration CATCH_UP = Duration.ofSeconds(5);
+
+	/**
+	 * The database's chain and every journal, verified; the problem and first broken
+	 * number are the chain's, else the first journal's that does not verify.
+	 */
+	record ChainAndJournals(int events, boolean valid, Long firstBrokenSequence, String problem,
+			Long checkpointSequence, List<JournalStatus> journals) {
+
+		static ChainAndJournals of(AuditLog.ChainStatus chain, List<JournalStatus> journals) {
+			var broken = journals.stream().filter(journal -> !journal.valid()).findFirst();
+			if (!chain.valid() || broken.isEmpty()) {
+				return new ChainAndJournals(chain.events(), chain.valid(), chain.firstBrokenSequence(), chain.problem(),
+						chain.checkpointSequence(), journals);
+			}
+			return new ChainAndJournals(chain.events(), false, broken.get().firstBrokenLine(),
+					broken.get().problem().name(), chain.checkpointSequence(), journals);
+		}
+	}
 
 	/** One audit event as it concerns the person asked about. */
 	record AuditRecord(long sequence, String at, String username, String staffId, String staffName, String agencyId,
@@ -34,6 +59,7 @@ record AuditController(AuditLog auditLog, AuditTrailReads trails, OperationWords
 	@Requires(anyRole = Role.PRIVACY_OFFICER)
 	List<AuditRecord> auditTrail(@Argument String personId, @Argument Integer first, AccessSubject subject) {
 		String id = Arguments.id("personId", personId);
+		shipper.catchUp(CATCH_UP);
 		int limit = Arguments.pageSize("first", first == null ? 100 : first, 1000);
 		Set<String> own = trails.ownReferences(id);
 		List<AuditEvent> events = trails.trail(id, limit);
@@ -74,8 +100,9 @@ record AuditController(AuditLog auditLog, AuditTrailReads trails, OperationWords
 
 	@QueryMapping
 	@Requires(anyRole = Role.PRIVACY_OFFICER)
-	AuditLog.ChainStatus auditChain(AccessSubject subject) {
-		return auditLog.verify();
+	ChainAndJournals auditChain(AccessSubject subject) {
+		shipper.catchUp(CATCH_UP);
+		return ChainAndJournals.of(auditLog.verify(), journals.verify());
 	}
 
 }

@@ -25,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * recorded, so an append is normally one statement: lock, check that the head and the
  * agencies are still as remembered, append, link. When they are not (first append,
  * another instance appended, a staff member moved), that statement writes nothing and the
- * head is read under the lock before a second try, in the same transaction. Requests
- * reach it through {@link AuditWriter}, which appends what many requests read in one
- * transaction.
+ * head is read under the lock before a second try, in the same transaction. A write's
+ * records are appended in the write's own transaction; reads reach it from the instance's
+ * journal ({@link AuditJournalShipper}), many requests' records in one transaction.
  */
 @Service
 public class AuditLog {
@@ -93,18 +93,34 @@ public class AuditLog {
 	 * subjects for {@link #trail}.
 	 * @return the sequence numbers given to them, in order
 	 */
-	public synchronized List<Long> append(List<AuditEntry> entries) {
+	public List<Long> append(List<AuditEntry> entries) {
+		return append(entries, List.of());
+	}
+
+	/**
+	 * Appends journal lines as {@link #append} does, each event also naming the journal
+	 * line it copies ({@code journal}, {@code journalSequence}), for
+	 * {@link JournalVerification}.
+	 */
+	List<Long> appendFromJournal(List<JournalEntry> lines) {
+		List<Map<String, Object>> origins = lines.stream()
+			.map(line -> Map.<String, Object>of("journal", line.journal(), "journalSequence", line.sequence()))
+			.toList();
+		return append(lines.stream().map(JournalEntry::toAuditEntry).toList(), origins);
+	}
+
+	private synchronized List<Long> append(List<AuditEntry> entries, List<Map<String, Object>> origins) {
 		List<String> staffIds = entries.stream().map(AuditEntry::staffId).distinct().toList();
 		Head known = remembered;
 		remembered = null;
 		Appended appended = transactions.execute(status -> {
 			if (known != null && known.knowsAgencyOf(staffIds)) {
-				Appended attempt = chain(entries, known);
+				Appended attempt = chain(entries, origins, known);
 				if (write(attempt, staffIds) > 0) {
 					return attempt;
 				}
 			}
-			Appended attempt = chain(entries, lockAndReadHead(staffIds, known));
+			Appended attempt = chain(entries, origins, lockAndReadHead(staffIds, known));
 			if (write(attempt, staffIds) == 0) {
 				throw new IllegalStateException("The audit chain head moved while locked");
 			}
@@ -148,18 +164,23 @@ public class AuditLog {
 			.orElseThrow(() -> new IllegalStateException("The audit chain head is missing"));
 	}
 
-	private Appended chain(List<AuditEntry> entries, Head from) {
+	private Appended chain(List<AuditEntry> entries, List<Map<String, Object>> origins, Head from) {
 		long sequence = from.sequence();
 		String previousHash = from.lastHash();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		List<Long> sequences = new ArrayList<>();
-		for (AuditEntry entry : entries) {
+		for (int i = 0; i < entries.size(); i++) {
+			AuditEntry entry = entries.get(i);
 			sequence++;
 			sequences.add(sequence);
 			AuditEvent unhashed = AuditEvent.of(entry, sequence, from.agencies().get(entry.staffId()), previousHash, "",
 					seal.currentKeyId());
 			String hash = seal.seal(AuditHash.canonical(unhashed));
-			rows.add(unhashed.row(hash));
+			Map<String, Object> row = unhashed.row(hash);
+			if (!origins.isEmpty()) {
+				row.putAll(origins.get(i));
+			}
+			rows.add(row);
 			previousHash = hash;
 		}
 		return new Appended(from, rows, sequences, new Head(sequence, previousHash, from.agencies()));

@@ -21,14 +21,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param previousKeys keys that sealed older events, each {@code id:secret}
  * @param checkpointInterval at most one checkpoint line per this interval (0: after every
  * append)
+ * @param journalDirectory where this instance writes its audit journal (one file a start,
+ * {@link AuditJournal}); a local disk, fsync'd; empty: {@code journal} in
+ * {@code directory}. Instances that share a database should share this folder (or have
+ * their journals gathered into it) so that {@code auditChain} verifies every journal.
  */
 @ConfigurationProperties("jusou.audit")
 public record AuditProperties(@DefaultValue("./audit") Path directory, String key, Path keyFile,
 		@DefaultValue("k1") String keyId, @DefaultValue List<String> previousKeys,
-		@DefaultValue("1s") Duration checkpointInterval) {
+		@DefaultValue("1s") Duration checkpointInterval, Path journalDirectory) {
 
 	Path keyPath() {
 		return keyFile != null ? keyFile : directory.resolve("audit-key");
+	}
+
+	Path journalPath() {
+		return journalDirectory != null ? journalDirectory : directory.resolve("journal");
 	}
 
 	Path checkpointPath() {

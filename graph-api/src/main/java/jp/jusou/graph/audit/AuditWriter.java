@@ -21,11 +21,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Group commit for the audit log: requests hand their records to one writer thread and
- * wait; the writer appends what every waiting request read in one transaction
- * ({@link AuditLog#append}), so sixteen concurrent requests cost one locked append, not
- * sixteen queued behind the chain's lock. A request gets its answer only after its
- * records are committed (fail closed); if the batch fails, every request in it fails.
+ * Group commit for the audit journal: requests hand their records to one writer thread
+ * and wait; the writer makes what every waiting request read durable at once
+ * ({@link AuditJournal}: one write, one fsync), so sixteen concurrent requests cost one
+ * fsync, not sixteen. A request gets its answer only after its records are durable (fail
+ * closed); if the batch fails, every request in it fails. The database's copy of the
+ * records follows in the background ({@link AuditJournalShipper}).
  */
 @Component
 public class AuditWriter implements AuditSink, DisposableBean {
@@ -36,7 +37,7 @@ public class AuditWriter implements AuditSink, DisposableBean {
 	private record Pending(List<AuditEntry> entries, CompletableFuture<Void> appended) {
 	}
 
-	private final AuditLog auditLog;
+	private final DurableAppend journal;
 
 	private final Duration wait;
 
@@ -52,11 +53,11 @@ public class AuditWriter implements AuditSink, DisposableBean {
 
 	private final DistributionSummary recordsPerAppend;
 
-	AuditWriter(AuditLog auditLog, @Value("${jusou.audit.append-wait:15s}") Duration wait, MeterRegistry registry) {
-		this.auditLog = auditLog;
+	AuditWriter(DurableAppend journal, @Value("${jusou.audit.append-wait:15s}") Duration wait, MeterRegistry registry) {
+		this.journal = journal;
 		this.wait = wait;
 		this.appendTime = Timer.builder("jusou.audit.append")
-			.description("One group-committed audit append, its transaction included")
+			.description("One group-committed audit append: the journal's write and fsync")
 			.publishPercentileHistogram()
 			.register(registry);
 		this.requestsPerAppend = DistributionSummary.builder("jusou.audit.batch.requests")
@@ -71,7 +72,7 @@ public class AuditWriter implements AuditSink, DisposableBean {
 	}
 
 	/**
-	 * Appends one request's records and waits until they are committed.
+	 * Appends one request's records and waits until they are durable.
 	 * @throws IllegalStateException when they could not be appended within the wait
 	 */
 	public void append(List<AuditEntry> entries) {
@@ -120,15 +121,14 @@ public class AuditWriter implements AuditSink, DisposableBean {
 		List<AuditEntry> entries = batch.stream().flatMap(pending -> pending.entries().stream()).toList();
 		long started = System.nanoTime();
 		try {
-			auditLog.append(entries);
+			journal.appendDurably(entries);
 			appendTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 			requestsPerAppend.record(batch.size());
 			recordsPerAppend.record(entries.size());
 		}
 		catch (Throwable ex) {
 			// whatever went wrong, the requests waiting for this batch answer
-			// AUDIT_UNAVAILABLE and the
-			// writer lives on for the next one
+			// AUDIT_UNAVAILABLE and the writer lives on for the next one
 			batch.forEach(pending -> pending.appended().completeExceptionally(ex));
 			return;
 		}

@@ -21,15 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The group commit itself, against a stand-in for the chain: requests that arrive while
- * an append runs are appended together in the next one, each request waits for its own
- * batch, and a failed append fails its requests only. (AuditGroupCommitTests covers the
- * chain in the graph.)
+ * The group commit itself, against a stand-in for the journal: requests that arrive while
+ * an append runs are made durable together in the next one, each request waits for its
+ * own batch, and a failed append fails its requests only. (AuditJournalTests covers the
+ * journal's file, AuditGroupCommitTests the chain in the graph.)
  */
 class AuditWriterTests {
 
 	/** Records each append's size; the first append waits until the test lets it go. */
-	static class RecordingLog extends AuditLog {
+	static class RecordingLog implements DurableAppend {
 
 		final List<Integer> appendSizes = new CopyOnWriteArrayList<>();
 
@@ -39,12 +39,8 @@ class AuditWriterTests {
 
 		volatile boolean failNext;
 
-		RecordingLog() {
-			super(null, null, null, null, null);
-		}
-
 		@Override
-		public synchronized List<Long> append(List<AuditEntry> entries) {
+		public synchronized void appendDurably(List<AuditEntry> entries) {
 			if (appendSizes.isEmpty()) {
 				firstStarted.countDown();
 				await(releaseFirst);
@@ -52,9 +48,8 @@ class AuditWriterTests {
 			appendSizes.add(entries.size());
 			if (failNext) {
 				failNext = false;
-				throw new IllegalStateException("database unavailable");
+				throw new IllegalStateException("disk unavailable");
 			}
-			return List.of();
 		}
 
 	}
@@ -98,7 +93,7 @@ class AuditWriterTests {
 		log.releaseFirst.countDown();
 		log.failNext = true;
 		assertThatThrownBy(() -> writer.append(List.of(entry()))).isInstanceOf(IllegalStateException.class)
-			.hasRootCauseMessage("database unavailable");
+			.hasRootCauseMessage("disk unavailable");
 		writer.append(List.of(entry()));
 		assertThat(log.appendSizes).containsExactly(1, 1);
 	}

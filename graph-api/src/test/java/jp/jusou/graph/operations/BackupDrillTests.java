@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import jp.jusou.graph.GraphApiApplication;
+import jp.jusou.graph.audit.AuditJournalShipper;
 import jp.jusou.graph.audit.AuditLinker;
 import jp.jusou.graph.audit.AuditLog;
 import jp.jusou.graph.support.DemoUsers;
@@ -52,7 +54,9 @@ class BackupDrillTests {
 				.get();
 			assertRecordedHouseholdReadable(users, householdId);
 			users.as("coordinator").document("{ household(id: \"hh-kariyama\") { id } }").execute();
-			// what the background linker would link on the way down, linked now
+			// what the journal's shipper and the background linker would do on the way
+			// down, done now
+			assertThat(service.getBean(AuditJournalShipper.class).catchUp(Duration.ofSeconds(10))).isTrue();
 			service.getBean(AuditLinker.class).linkAll();
 			before = counts(service);
 			assertThat(service.getBean(AuditLog.class).verify().valid()).isTrue();

@@ -1,11 +1,13 @@
 package jp.jusou.graph.operations;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jp.jusou.graph.GraphApiApplication;
+import jp.jusou.graph.audit.AuditJournalShipper;
 import jp.jusou.graph.audit.AuditLog;
 import jp.jusou.graph.config.EmbeddedBoltTests;
 import jp.jusou.graph.consistency.ClientBookmarks;
@@ -159,6 +161,9 @@ class TwoInstancesTests {
 			throughA.as("coordinator").document("{ household(id: \"hh-kariyama\") { id } }").execute();
 			throughB.as("coordinator").document("{ household(id: \"hh-kariyama\") { id } }").execute();
 		}
+		// both journals copied into the database's chain
+		assertThat(a.getBean(AuditJournalShipper.class).catchUp(Duration.ofSeconds(10))).isTrue();
+		assertThat(b.getBean(AuditJournalShipper.class).catchUp(Duration.ofSeconds(10))).isTrue();
 		AuditLog.ChainStatus viaA = a.getBean(AuditLog.class).verify();
 		AuditLog.ChainStatus viaB = b.getBean(AuditLog.class).verify();
 		assertThat(viaA.valid()).as(String.valueOf(viaA.problem())).isTrue();
@@ -175,6 +180,20 @@ class TwoInstancesTests {
 				.get("n")
 				.asLong()).isGreaterThanOrEqualTo(10);
 		}
+		// each instance its own journal in the shared folder, each verified against the
+		// copy
+		List<Map<String, Object>> journals = throughA.as("privacy")
+			.document("{ auditChain { valid journals { journal valid lines shipped } } }")
+			.execute()
+			.path("auditChain.journals")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map(journal -> (Map<String, Object>) journal)
+			.toList();
+		assertThat(journals).hasSizeGreaterThanOrEqualTo(2)
+			.allSatisfy(journal -> assertThat(journal).containsEntry("valid", true));
+		assertThat(journals).filteredOn(journal -> ((Number) journal.get("lines")).intValue() >= 5).hasSize(2);
 	}
 
 	private static List<String> references(HttpGraphQlTester tester) {

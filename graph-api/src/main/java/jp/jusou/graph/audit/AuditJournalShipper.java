@@ -1,0 +1,228 @@
+package jp.jusou.graph.audit;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jp.jusou.graph.support.NamedQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Copies the audit journal's lines into the database's chain ({@link AuditLog}), which
+ * {@code auditTrail} reads, on a thread of its own and many lines a transaction: after
+ * every durable batch of this instance's journal, and once at start for the journals of
+ * instances that have stopped ({@link StoppedJournals}). Each transaction moves the
+ * journal's position in the database (audit-journal-advance) with the copy, so a line is
+ * copied once; a failed transaction is tried again a second later, from the journal.
+ */
+@Component
+public class AuditJournalShipper implements DisposableBean {
+
+	/** Lines copied in one transaction at most. */
+	static final int LINES_PER_TRANSACTION = 500;
+
+	private static final Logger log = LoggerFactory.getLogger(AuditJournalShipper.class);
+
+	private final AuditJournal journal;
+
+	private final AuditLog auditLog;
+
+	private final NamedQueries graph;
+
+	private final TransactionTemplate transactions;
+
+	private final StoppedJournals stopped;
+
+	private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, task -> {
+		Thread shipper = new Thread(task, "audit-shipper");
+		shipper.setDaemon(true);
+		return shipper;
+	});
+
+	private final AtomicBoolean pending = new AtomicBoolean();
+
+	/**
+	 * Lines taken from the journal and not yet in the database (the shipper's thread
+	 * only).
+	 */
+	private final List<JournalEntry> inFlight = new ArrayList<>();
+
+	private final Object progress = new Object();
+
+	/** Lines this instance made durable that are in the database. */
+	private long shipped;
+
+	AuditJournalShipper(AuditJournal journal, AuditLog auditLog, NamedQueries graph,
+			PlatformTransactionManager transactionManager, StoppedJournals stopped) {
+		this.journal = journal;
+		this.auditLog = auditLog;
+		this.graph = graph;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.stopped = stopped;
+		this.thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		journal.afterEachBatch(this::shipSoon);
+	}
+
+	/** Copies the journals of stopped instances once the database is ready. */
+	@EventListener(ApplicationReadyEvent.class)
+	void onReady() {
+		shipStoppedJournals();
+	}
+
+	/** Copies the journals of stopped instances, on the shipper's thread. */
+	Future<?> shipStoppedJournals() {
+		String own = journal.id();
+		return thread.submit(() -> stopped.each(own, this::shipAll));
+	}
+
+	/**
+	 * Waits until every line this instance made durable so far is in the database, at
+	 * most {@code wait}; the audit trail reads after it, so it holds this instance's
+	 * newest reads.
+	 * @return false when the wait ran out first
+	 */
+	public boolean catchUp(Duration wait) {
+		long target = journal.written();
+		shipSoon();
+		long deadline = System.nanoTime() + wait.toNanos();
+		synchronized (progress) {
+			while (shipped < target) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return false;
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(progress, left);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private void shipSoon() {
+		if (pending.compareAndSet(false, true)) {
+			try {
+				thread.execute(this::shipOwn);
+			}
+			catch (RejectedExecutionException stopping) {
+				pending.set(false);
+			}
+		}
+	}
+
+	private void shipOwn() {
+		pending.set(false);
+		try {
+			while (true) {
+				if (inFlight.isEmpty()) {
+					inFlight.addAll(journal.takeUnshipped(LINES_PER_TRANSACTION));
+				}
+				if (inFlight.isEmpty()) {
+					return;
+				}
+				String journalId = inFlight.get(0).journal();
+				ship(journalId, inFlight, journal.fileOf(journalId));
+				synchronized (progress) {
+					shipped += inFlight.size();
+					progress.notifyAll();
+				}
+				inFlight.clear();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Copying the audit journal into the database failed, trying again in a second: {}",
+					ex.getClass().getSimpleName());
+			if (pending.compareAndSet(false, true)) {
+				thread.schedule(this::shipOwn, 1, TimeUnit.SECONDS);
+			}
+		}
+	}
+
+	/** Copies every line of a stopped instance's journal the database does not hold. */
+	private void shipAll(String journalId, Path file) {
+		List<JournalEntry> lines = JournalLines.read(file);
+		long at = position(journalId);
+		for (int from = (int) at; from < lines.size(); from += LINES_PER_TRANSACTION) {
+			ship(journalId, lines.subList(from, Math.min(lines.size(), from + LINES_PER_TRANSACTION)), file);
+		}
+		if (at < lines.size()) {
+			log.info("Copied {} lines of the stopped instance's audit journal {} into the database", lines.size() - at,
+					journalId);
+		}
+	}
+
+	/**
+	 * Copies {@code lines} (consecutive) in one transaction with the journal's position;
+	 * when the database's position is elsewhere, copies from there instead, reading the
+	 * journal's file. Returns the number of the last line now in the database.
+	 */
+	private long ship(String journalId, List<JournalEntry> lines, Path file) {
+		long from = lines.get(0).sequence() - 1;
+		long to = lines.get(lines.size() - 1).sequence();
+		return transactions.execute(status -> {
+			if (advance(journalId, from, to)) {
+				auditLog.appendFromJournal(lines);
+				return to;
+			}
+			long at = position(journalId);
+			if (at >= to) {
+				return at;
+			}
+			List<JournalEntry> missing = JournalLines.read(file)
+				.stream()
+				.filter(line -> line.sequence() > at && line.sequence() <= to)
+				.toList();
+			if (!advance(journalId, at, to)) {
+				throw new IllegalStateException("The audit journal's position moved while copying");
+			}
+			auditLog.appendFromJournal(missing);
+			return to;
+		});
+	}
+
+	private boolean advance(String journalId, long from, long to) {
+		return graph.query("audit-journal-advance")
+			.bindAll(Map.of("journal", journalId, "from", from, "to", to))
+			.fetchAs(Long.class)
+			.mappedBy((types, record) -> record.get("advanced").asLong())
+			.one()
+			.orElse(0L) > 0;
+	}
+
+	private long position(String journalId) {
+		return graph.query("audit-journal-position")
+			.bind(journalId)
+			.to("journal")
+			.fetchAs(Long.class)
+			.mappedBy((types, record) -> record.get("shipped").asLong())
+			.one()
+			.orElse(0L);
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		thread.execute(this::shipOwn);
+		thread.shutdown();
+		thread.awaitTermination(5, TimeUnit.SECONDS);
+	}
+
+}
