@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,11 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Copies the audit journal's lines into the database's chain ({@link AuditLog}), which
- * {@code auditTrail} reads, on a thread of its own and many lines a transaction: after
- * every durable batch of this instance's journal, and once at start for the journals of
- * instances that have stopped ({@link StoppedJournals}). Each transaction moves the
- * journal's position in the database (audit-journal-advance) with the copy, so a line is
- * copied once; a failed transaction is tried again a second later, from the journal.
+ * {@code auditTrail} reads, on a thread of its own and many lines a transaction: the
+ * lines of one {@code jusou.audit.ship-delay} after a durable batch together (so that the
+ * database's work per read is a share of one append, not an append), at once when
+ * {@link #catchUp} is asked, and at start the journals of instances that have stopped
+ * ({@link StoppedJournals}). Each transaction moves the journal's position in the
+ * database (audit-journal-advance) with the copy, so a line is copied once; a failed
+ * transaction is tried again a second later, from the journal.
  */
 @Component
 public class AuditJournalShipper implements DisposableBean {
@@ -67,15 +70,19 @@ public class AuditJournalShipper implements DisposableBean {
 	/** Lines this instance made durable that are in the database. */
 	private long shipped;
 
+	private final Duration delay;
+
 	AuditJournalShipper(AuditJournal journal, AuditLog auditLog, NamedQueries graph,
-			PlatformTransactionManager transactionManager, StoppedJournals stopped) {
+			PlatformTransactionManager transactionManager, StoppedJournals stopped,
+			@Value("${jusou.audit.ship-delay:500ms}") Duration delay) {
+		this.delay = delay;
 		this.journal = journal;
 		this.auditLog = auditLog;
 		this.graph = graph;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.stopped = stopped;
 		this.thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-		journal.afterEachBatch(this::shipSoon);
+		journal.afterEachBatch(() -> ship(delay));
 	}
 
 	/** Copies the journals of stopped instances once the database is ready. */
@@ -98,7 +105,7 @@ public class AuditJournalShipper implements DisposableBean {
 	 */
 	public boolean catchUp(Duration wait) {
 		long target = journal.written();
-		shipSoon();
+		ship(Duration.ZERO);
 		long deadline = System.nanoTime() + wait.toNanos();
 		synchronized (progress) {
 			while (shipped < target) {
@@ -118,14 +125,21 @@ public class AuditJournalShipper implements DisposableBean {
 		return true;
 	}
 
-	private void shipSoon() {
-		if (pending.compareAndSet(false, true)) {
-			try {
-				thread.execute(this::shipOwn);
-			}
-			catch (RejectedExecutionException stopping) {
-				pending.set(false);
-			}
+	/**
+	 * Copies what is durable after {@code after}, unless a copy is already due; a copy
+	 * asked at once runs even when a delayed one is due (the delayed one then finds
+	 * little or nothing).
+	 */
+	private void ship(Duration after) {
+		boolean first = pending.compareAndSet(false, true);
+		if (!first && !after.isZero()) {
+			return;
+		}
+		try {
+			thread.schedule(this::shipOwn, after.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException stopping) {
+			pending.set(false);
 		}
 	}
 
@@ -151,9 +165,7 @@ public class AuditJournalShipper implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.warn("Copying the audit journal into the database failed, trying again in a second: {}",
 					ex.getClass().getSimpleName());
-			if (pending.compareAndSet(false, true)) {
-				thread.schedule(this::shipOwn, 1, TimeUnit.SECONDS);
-			}
+			ship(Duration.ofSeconds(1));
 		}
 	}
 
