@@ -2,38 +2,30 @@ package jp.jusou.graph.operations;
 
 import java.util.TreeSet;
 
-import graphql.ExecutionResult;
-import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.ExecutionContext;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
-
-import org.springframework.stereotype.Component;
 
 /**
  * Names each executed operation for the metrics by what it asks for, not by the name a
  * client gave it: its type and its top-level fields, e.g. {@code query household} or
  * {@code mutation revokeConsent}. Those come from the schema, so the metric's labels stay
  * few and never carry input values. A document that fails validation never executes and
- * keeps the label {@value #INVALID}.
+ * keeps the label {@value #INVALID}. Set by {@link OperationInstrumentation}.
  */
-@Component
-class OperationLabel implements Instrumentation {
+final class OperationLabel {
 
 	/** Key of the label in the request's GraphQL context. */
 	static final String CONTEXT_KEY = OperationLabel.class.getName();
 
 	static final String INVALID = "invalid";
 
-	@Override
-	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-		OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
-		parameters.getExecutionContext().getGraphQLContext().put(CONTEXT_KEY, of(operation));
-		return SimpleInstrumentationContext.noOp();
+	private OperationLabel() {
+	}
+
+	/** Puts the executed operation's label in its GraphQL context. */
+	static void record(ExecutionContext execution) {
+		execution.getGraphQLContext().put(CONTEXT_KEY, of(execution.getOperationDefinition()));
 	}
 
 	static String of(OperationDefinition operation) {
