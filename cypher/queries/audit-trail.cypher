@@ -42,5 +42,5 @@ CALL (personId, householdId, linkedUpTo, keys, subjectQuery) {
   WHERE s.key IN keys
   RETURN e
 }
-WITH DISTINCT e ORDER BY e.sequence DESC LIMIT $limit
+WITH DISTINCT e ORDER BY e.time DESC, e.sequence DESC LIMIT $limit
 RETURN e {.*, time: null} AS event

@@ -93,7 +93,7 @@ class AdminTests {
 
 		assertThat(graph.rows("""
 				MATCH (e:AuditEvent) WHERE $basis IN e.bases RETURN e.operation AS operation, e.username AS username
-				ORDER BY e.sequence""", Map.of("basis", "STAFF:" + id))).containsExactly(
+				ORDER BY e.time, e.sequence""", Map.of("basis", "STAFF:" + id))).containsExactly(
 				Map.of("operation", "Mutation.createStaff", "username", "admin"),
 				Map.of("operation", "Mutation.moveStaff", "username", "admin"),
 				Map.of("operation", "Mutation.setStaffRoles", "username", "admin"),

@@ -119,7 +119,7 @@ public class AuditCompletenessTests {
 		users.as(user, purpose).document(document).execute();
 		List<Map<String, Object>> events = graph.rows("""
 				MATCH (e:AuditEvent) WHERE e.sequence > $after RETURN e.operation AS operation, e.outcome AS outcome
-				ORDER BY e.sequence""", Map.of("after", before));
+				ORDER BY e.time, e.sequence""", Map.of("after", before));
 		if (events.size() != 1 || !operation.equals(events.get(0).get("operation"))
 				|| !"WITHHELD".equals(events.get(0).get("outcome"))) {
 			failures.add(operation + " (" + why + ", as " + user + "): " + events);

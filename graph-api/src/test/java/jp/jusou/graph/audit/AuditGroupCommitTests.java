@@ -87,6 +87,7 @@ class AuditGroupCommitTests {
 	@Test
 	void anAppendByAnotherInstanceIsNoticedAndChainedAfter() throws InterruptedException {
 		users.as("coordinator").document(HOUSEHOLD).execute().errors().verify();
+		graph.auditCaughtUp();
 		AuditLinker otherLinker = new AuditLinker(namedQueries, transactionManager, Duration.ofSeconds(1));
 		AuditLog otherInstance = new AuditLog(namedQueries, transactionManager, seal, checkpoints, otherLinker);
 		List<Long> theirs = otherInstance.append(List.of(new AuditEntry("coordinator", "st-coord", "CASE_WORK",

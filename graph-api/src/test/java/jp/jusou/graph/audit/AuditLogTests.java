@@ -103,7 +103,7 @@ class AuditLogTests {
 		List<Map<String, Object>> events = graph.rows("""
 				MATCH (e:AuditEvent) WHERE e.sequence > $after
 				RETURN e.username AS user, e.operation AS operation, e.outcome AS outcome, e.withheldCount AS withheld
-				ORDER BY e.sequence""", Map.of("after", before));
+				ORDER BY e.time, e.sequence""", Map.of("after", before));
 		assertThat(events).containsExactly(
 				Map.of("user", "dashboard", "operation", "Query.household", "outcome", "WITHHELD", "withheld", 1L),
 				// one event for the request: 3 member identities, 3 members and 5 agency
@@ -134,7 +134,7 @@ class AuditLogTests {
 		List<Map<String, Object>> events = graph.rows("""
 				MATCH (e:AuditEvent) WHERE e.sequence > $after
 				RETURN e.username AS user, e.operation AS operation, e.outcome AS outcome, e.purpose AS purpose
-				ORDER BY e.sequence""", Map.of("after", before));
+				ORDER BY e.time, e.sequence""", Map.of("after", before));
 		assertThat(events).containsExactly(
 				Map.of("user", "coordinator", "operation", "Query.household", "outcome", "WITHHELD", "purpose", "NONE"),
 				Map.of("user", "seikatsu", "operation", "Mutation.recordConsent", "outcome", "SHOWN", "purpose",

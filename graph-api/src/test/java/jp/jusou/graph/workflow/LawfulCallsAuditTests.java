@@ -278,7 +278,7 @@ class LawfulCallsAuditTests extends WorkflowTest {
 		List<Map<String, Object>> events = flow.cypher("""
 				MATCH (e:AuditEvent) WHERE e.sequence > $after
 				RETURN e.operation AS operation, e.outcome AS outcome, e.bases AS bases, e.purpose AS purpose
-				ORDER BY e.sequence""", Map.of("after", before));
+				ORDER BY e.time, e.sequence""", Map.of("after", before));
 		String operation = (document.stripLeading().startsWith("mutation") ? "Mutation." : "Query.") + field;
 		audited.put(operation, events);
 		boolean page = operation.equals("Query.households");

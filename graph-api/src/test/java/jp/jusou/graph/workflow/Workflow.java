@@ -1,10 +1,12 @@
 package jp.jusou.graph.workflow;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import jp.jusou.graph.audit.AuditJournalShipper;
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphQlDocuments;
@@ -30,14 +32,17 @@ public final class Workflow {
 
 	private final KeptFactsRebuild keptFacts;
 
+	private final AuditJournalShipper auditShipper;
+
 	private final List<String> households = new ArrayList<>();
 
 	private final List<String> resources = new ArrayList<>();
 
 	private final List<String> outreachRecords = new ArrayList<>();
 
-	public Workflow(DemoUsers users, Driver driver, KeptFactsRebuild keptFacts) {
+	public Workflow(DemoUsers users, Driver driver, KeptFactsRebuild keptFacts, AuditJournalShipper auditShipper) {
 		this.users = users;
+		this.auditShipper = auditShipper;
 		this.driver = driver;
 		this.keptFacts = keptFacts;
 	}
@@ -166,7 +171,14 @@ public final class Workflow {
 		outreachRecords.add(id);
 	}
 
+	/**
+	 * Runs Cypher straight through the driver, once the reads audited so far are copied
+	 * from the journal into the database (as GraphRows does).
+	 */
 	List<Map<String, Object>> cypher(String query, Map<String, Object> parameters) {
+		if (!auditShipper.catchUp(Duration.ofSeconds(10))) {
+			throw new IllegalStateException("The audit journal was not copied into the database within 10 s");
+		}
 		try (Session session = driver.session()) {
 			return session.run(query, parameters).list(record -> record.asMap());
 		}

@@ -1,5 +1,6 @@
 package jp.jusou.graph.workflow;
 
+import jp.jusou.graph.audit.AuditJournalShipper;
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -24,11 +25,14 @@ abstract class WorkflowTest {
 	@Autowired
 	KeptFactsRebuild keptFacts;
 
+	@Autowired
+	AuditJournalShipper auditShipper;
+
 	Workflow flow;
 
 	@BeforeEach
 	void startWorkflow() {
-		flow = new Workflow(users, driver, keptFacts);
+		flow = new Workflow(users, driver, keptFacts, auditShipper);
 	}
 
 	@AfterEach

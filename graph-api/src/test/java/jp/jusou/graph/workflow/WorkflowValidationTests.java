@@ -3,6 +3,7 @@ package jp.jusou.graph.workflow;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jp.jusou.graph.audit.AuditJournalShipper;
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
@@ -36,6 +37,9 @@ class WorkflowValidationTests {
 
 	@Autowired
 	KeptFactsRebuild keptFacts;
+
+	@Autowired
+	AuditJournalShipper auditShipper;
 
 	static Stream<Arguments> brokenInputs() {
 		return Stream.of(
@@ -85,14 +89,14 @@ class WorkflowValidationTests {
 	@MethodSource("brokenInputs")
 	void aBrokenRuleIsNamedAndNothingIsWritten(String user, String document, String argument, String rule) {
 		long before = nodes();
-		Workflow flow = new Workflow(users, driver, keptFacts);
+		Workflow flow = new Workflow(users, driver, keptFacts, auditShipper);
 		assertThat(flow.error(user, document, Map.of())).containsEntry("argument", argument)
 			.containsEntry("rule", rule);
 		assertThat(nodes()).isEqualTo(before);
 	}
 
 	private long nodes() {
-		return new Workflow(users, driver, keptFacts).count(COUNT, Map.of());
+		return new Workflow(users, driver, keptFacts, auditShipper).count(COUNT, Map.of());
 	}
 
 }

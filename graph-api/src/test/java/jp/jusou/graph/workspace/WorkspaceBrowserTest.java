@@ -3,6 +3,7 @@ package jp.jusou.graph.workspace;
 import java.io.IOException;
 import java.time.Duration;
 
+import jp.jusou.graph.audit.AuditJournalShipper;
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.HeadlessChromium;
@@ -49,6 +50,9 @@ abstract class WorkspaceBrowserTest {
 	@Autowired
 	KeptFactsRebuild keptFacts;
 
+	@Autowired
+	AuditJournalShipper auditShipper;
+
 	ChromeDriver browser;
 
 	WebDriverWait wait;
@@ -75,7 +79,7 @@ abstract class WorkspaceBrowserTest {
 	void signedOut() {
 		browser.get(users.root() + "/signin");
 		browser.manage().deleteAllCookies();
-		flow = new Workflow(users, driver, keptFacts);
+		flow = new Workflow(users, driver, keptFacts, auditShipper);
 	}
 
 	@AfterEach
