@@ -14,13 +14,22 @@
 // The reach counts every relationship, so it overstates the candidates (about 3× for the synthetic
 // coordinator): 8 × $limit walks where about 2 × $limit candidates are expected within $walk.
 // At 1,000,000 persons the coordinator's deep page took 196 ms collecting, 10.7 ms walking (README).
+// - area: with an area filter, neither: the area's households after the cursor, in id order, are tested
+//   until the page is full — the households the page can list at all, however many the agency reaches.
 MATCH (:Staff {id: $staffId})-[:WORKS_AT]->(me:Agency)
 CALL () {
   MATCH (counted:Household)
   RETURN count(counted) AS households
 }
 // $walkChosen is null but in HouseholdsPageTests, which take each way on purpose
-WITH me, coalesce($walkChosen, COUNT { (me)--() } * $walk > 8 * $limit * households) AS walk
+WITH me, $areaId IS NULL AND coalesce($walkChosen, COUNT { (me)--() } * $walk > 8 * $limit * households) AS walk
+CALL (me) {
+  MATCH (:Area {id: $areaId})<-[:IN_AREA]-(h:Household) WHERE h.id > coalesce($afterId, '')
+  WITH me, h ORDER BY h.id
+  WITH h WHERE {{access.candidate}} AND {{household.page-filter}}
+  WITH h LIMIT $limit
+  RETURN collect(h) AS inArea
+}
 CALL (me, walk) {
   // the bound is null (no household) when the agency does not walk; a `WHERE walk` would be planned
   // after the index seek, which then reads every household
@@ -36,7 +45,9 @@ CALL (walk, near) {
   // null when the households ended within the walk: there is nothing after it
   RETURN CASE WHEN count(id) = $walk THEN max(id) END AS walkedTo
 }
-WITH me, near, CASE WHEN NOT walk THEN $afterId WHEN size(near) < $limit THEN walkedTo END AS farFrom
+WITH me, near, inArea,
+     CASE WHEN $areaId IS NOT NULL THEN null WHEN NOT walk THEN $afterId WHEN size(near) < $limit THEN walkedTo END
+       AS farFrom
 CALL (me, farFrom) {
   WITH me, farFrom WHERE farFrom IS NOT NULL
   CALL (me) {
@@ -46,7 +57,7 @@ CALL (me, farFrom) {
   WITH h ORDER BY h.id LIMIT $limit
   RETURN collect(h) AS far
 }
-UNWIND near + far AS h
+UNWIND near + far + inArea AS h
 WITH me, h ORDER BY h.id LIMIT $limit
 OPTIONAL MATCH (h)-[:IN_AREA]->(area:Area)
 RETURN h {.id, .patterns, .address,
