@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.jusou.graph.request.Role;
+import jp.jusou.graph.request.PurposeOfUse;
 import jp.jusou.graph.request.StaffUser;
+import jp.jusou.graph.signin.WarmUpCredential;
 import jp.jusou.graph.support.NamedQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -35,13 +37,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * A scripted warm-up before readiness: after the start and before the readiness probe
- * says ready, the service answers {@code jusou.warm-up.requests} GraphQL requests to
- * itself (through the whole GraphQL layer: interceptors, resolvers, named queries, the
- * driver) so that the first users after a restart do not pay for the JIT compiler's first
- * pass. Only what reads no person: the areas, the community resources and activities near
- * a public resource, and the dashboard's aggregates, as an in-memory user with the
- * DASHBOARD role and no agency — so nothing of a person is read, shown or audited. Each
- * request is bounded by {@code jusou.warm-up.timeout} and the whole by {@code
+ * says ready, the service sends {@code jusou.warm-up.requests} GraphQL requests to its
+ * own HTTP port, as an API client would (Tomcat, the security filter chain, Spring MVC,
+ * JSON, interceptors, resolvers, named queries, the driver), so that the first users
+ * after a restart do not pay for the JIT compiler's first pass. It signs in with a
+ * one-time secret ({@link WarmUpCredential}: loopback only, closed when the warm-up ends)
+ * as a principal with no Staff node, hence no basis to any person. What it reads: the
+ * areas, the community resources and activities near a public resource, the dashboard's
+ * aggregates, and the household path on an id that cannot exist (the statement and the
+ * resolvers run, the answer is NOT_FOUND) — nothing of a person is read, shown or
+ * audited. Where the port cannot be reached over loopback (TLS on the port, an address of
+ * another machine), the same requests go to the GraphQL handler in-process. Each request
+ * is bounded by {@code jusou.warm-up.timeout} and the whole by {@code
  * jusou.warm-up.budget} (15 s: a large city's dashboard is slower); a failure ends the
  * warm-up with a log line, never the start.
  */
@@ -52,7 +59,11 @@ class WarmUp implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
 
-	static final String AREAS = "{ areas { id name kind } }";
+	/**
+	 * Areas with their agencies and theirs: the batched fields (data loaders) a
+	 * household's use too.
+	 */
+	static final String AREAS = "{ areas { id name kind agencies { id name fieldLabel areas { id name } } } }";
 
 	static final String NEAR = """
 			query Near($near: NearInput!) {
@@ -69,9 +80,30 @@ class WarmUp implements ApplicationRunner {
 			    cells { areaId key month value suppressed } targets { name target actual suppressed } }
 			}""";
 
+	/** The household read as a coordinator asks it; the id matches no household. */
+	static final String HOUSEHOLD = """
+			query Household($id: ID!) {
+			  household(id: $id) { id members { name } agencies { agencies { agency { name } since
+			    links { kind reference basis { kind } } } withheld { count } } }
+			}""";
+
+	/** An id no household can have (ids are letters, digits and hyphens). */
+	static final String NO_HOUSEHOLD = "warm-up#none";
+
+	/** Where the warm-up's requests go: the answer's error codes, or an exception. */
+	interface Channel {
+
+		List<String> send(Map<String, Object> body);
+
+	}
+
 	private final WebGraphQlHandler graphQl;
 
 	private final NamedQueries graph;
+
+	private final WarmUpCredential credential;
+
+	private final Environment environment;
 
 	private final Clock clock;
 
@@ -81,12 +113,14 @@ class WarmUp implements ApplicationRunner {
 
 	private final Duration budget;
 
-	WarmUp(WebGraphQlHandler graphQl, NamedQueries graph, Clock clock,
-			@Value("${jusou.warm-up.requests:300}") int requests,
+	WarmUp(WebGraphQlHandler graphQl, NamedQueries graph, WarmUpCredential credential, Environment environment,
+			Clock clock, @Value("${jusou.warm-up.requests:1000}") int requests,
 			@Value("${jusou.warm-up.timeout:10s}") Duration timeout,
 			@Value("${jusou.warm-up.budget:15s}") Duration budget) {
 		this.graphQl = graphQl;
 		this.graph = graph;
+		this.credential = credential;
+		this.environment = environment;
 		this.clock = clock;
 		this.requests = requests;
 		this.timeout = timeout;
@@ -100,73 +134,122 @@ class WarmUp implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		Result result = warmUp(requests);
-		log.info("Warm-up: {} requests in {} ms before readiness (p50 of the first 20 {} ms, of the last 20 {} ms){}",
-				result.answered(), (System.nanoTime() - started) / 1_000_000, result.firstMillis(), result.lastMillis(),
-				result.failure().map(failure -> "; stopped: " + failure).orElse(""));
+		log.info(
+				"Warm-up: {} requests {} in {} ms before readiness (p50 of the first 20 {} ms, of the last 20 {} ms){}",
+				result.answered(), result.path(), (System.nanoTime() - started) / 1_000_000, result.firstMillis(),
+				result.lastMillis(), result.failure().map(failure -> "; stopped: " + failure).orElse(""));
 	}
 
 	/**
-	 * What a warm-up did: requests answered without errors, early and late p50, why it
-	 * stopped early.
+	 * What a warm-up did: requests answered as expected, over which path, early and late
+	 * p50, why it stopped early.
 	 */
-	record Result(int answered, long firstMillis, long lastMillis, Optional<String> failure) {
+	record Result(int answered, String path, long firstMillis, long lastMillis, Optional<String> failure) {
 	}
 
+	/**
+	 * {@code count} requests over the loopback port (or in-process), the secret closed
+	 * after.
+	 */
 	Result warmUp(int count) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		StaffUser warmUp = new StaffUser("warm-up", null, "warm-up", List.of(Role.DASHBOARD));
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(warmUp, null, warmUp.getAuthorities()));
-		SecurityContextHolder.setContext(context);
+		String secret = credential.open();
+		try {
+			LoopbackGraphQl.Result loopback = LoopbackGraphQl.open(environment, secret, timeout);
+			if (loopback.channel().isPresent()) {
+				return warmUp(count, loopback.channel().get(), "over HTTP");
+			}
+			return warmUp(count, this::inProcess, "in-process (" + loopback.whyNot() + ")");
+		}
+		finally {
+			credential.close();
+		}
+	}
+
+	private Result warmUp(int count, Channel channel, String path) {
 		List<Long> millis = new ArrayList<>();
 		try {
 			List<Map<String, Object>> documents = documents();
 			long deadline = System.nanoTime() + budget.toNanos();
 			for (int i = 0; i < count; i++) {
 				if (System.nanoTime() > deadline) {
-					return result(millis, i, Optional.of("its time budget of " + budget.toSeconds() + " s was spent"));
+					return result(millis, i, path,
+							Optional.of("its time budget of " + budget.toSeconds() + " s was spent"));
 				}
+				Map<String, Object> document = documents.get(i % documents.size());
 				long started = System.nanoTime();
-				WebGraphQlResponse response = graphQl.handleRequest(request(documents.get(i % documents.size())))
-					.block(timeout);
+				List<String> errors = channel.send(document);
 				millis.add((System.nanoTime() - started) / 1_000_000);
-				if (response == null || !response.getErrors().isEmpty()) {
-					return result(millis, i, Optional.of(response == null ? "no answer"
-							: "errors " + response.getErrors().stream().map(OperationMetrics::codeOf).toList()));
+				if (!errors.equals(expectedErrors(document))) {
+					return result(millis, i, path, Optional.of("errors " + errors));
 				}
 			}
-			return result(millis, count, Optional.empty());
+			return result(millis, count, path, Optional.empty());
 		}
 		catch (RuntimeException ex) {
-			return result(millis, millis.size(), Optional.of(ex.getClass().getSimpleName()));
+			return result(millis, millis.size(), path,
+					Optional.of(ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+		}
+	}
+
+	private static List<String> expectedErrors(Map<String, Object> document) {
+		return HOUSEHOLD.equals(document.get("query")) ? List.of("NOT_FOUND") : List.of();
+	}
+
+	/**
+	 * One round of requests: the dashboard once (a large city's aggregates take the
+	 * longest and share the least with what users read), the areas with their agencies
+	 * five times, the household path and the resources near a public resource twenty
+	 * times each.
+	 */
+	private List<Map<String, Object>> documents() {
+		List<Map<String, Object>> documents = new ArrayList<>();
+		int fiscalYear = LocalDate.now(clock).minusMonths(3).getYear();
+		documents.add(Map.of("query", DASHBOARD, "variables", Map.of("year", fiscalYear)));
+		Optional<Map<String, Object>> near = graph.query("warm-up-point")
+			.fetch()
+			.one()
+			.map(point -> Map.of("query", NEAR, "variables", Map.of("near",
+					Map.of("point", Map.of("latitude", point.get("latitude"), "longitude", point.get("longitude"))))));
+		for (int i = 0; i < 20; i++) {
+			if (i % 4 == 0) {
+				documents.add(Map.of("query", AREAS));
+			}
+			documents.add(Map.of("query", HOUSEHOLD, "variables", Map.of("id", NO_HOUSEHOLD)));
+			near.ifPresent(documents::add);
+		}
+		return documents;
+	}
+
+	/**
+	 * The same request handed to the GraphQL handler, signed in as the warm-up's
+	 * principal.
+	 */
+	private List<String> inProcess(Map<String, Object> body) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		StaffUser principal = WarmUpCredential.PRINCIPAL;
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			HttpHeaders headers = new HttpHeaders();
+			headers.add(PurposeOfUse.HEADER, PurposeOfUse.CASE_WORK.name());
+			WebGraphQlResponse response = graphQl
+				.handleRequest(new WebGraphQlRequest(URI.create("http://localhost/graphql"), headers, null,
+						Collections.emptyMap(), body, UUID.randomUUID().toString(), Locale.JAPAN))
+				.block(timeout);
+			if (response == null) {
+				throw new IllegalStateException("no answer");
+			}
+			return response.getErrors().stream().map(OperationMetrics::codeOf).toList();
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
 	}
 
-	private List<Map<String, Object>> documents() {
-		List<Map<String, Object>> documents = new ArrayList<>();
-		documents.add(Map.of("query", AREAS));
-		int fiscalYear = LocalDate.now(clock).minusMonths(3).getYear();
-		documents.add(Map.of("query", DASHBOARD, "variables", Map.of("year", fiscalYear)));
-		graph.query("warm-up-point")
-			.fetch()
-			.one()
-			.ifPresent(point -> documents.add(Map.of("query", NEAR, "variables", Map.of("near",
-					Map.of("point", Map.of("latitude", point.get("latitude"), "longitude", point.get("longitude")))))));
-		return documents;
-	}
-
-	private static WebGraphQlRequest request(Map<String, Object> body) {
-		HttpHeaders headers = new HttpHeaders();
-		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), headers, null, Collections.emptyMap(),
-				body, UUID.randomUUID().toString(), Locale.JAPAN);
-	}
-
-	private static Result result(List<Long> millis, int answered, Optional<String> failure) {
-		return new Result(answered, median(millis.subList(0, Math.min(20, millis.size()))),
+	private static Result result(List<Long> millis, int answered, String path, Optional<String> failure) {
+		return new Result(answered, path, median(millis.subList(0, Math.min(20, millis.size()))),
 				median(millis.subList(Math.max(0, millis.size() - 20), millis.size())), failure);
 	}
 

@@ -107,16 +107,17 @@ public class SecurityConfiguration {
 	/**
 	 * Basic sign-in against Staff nodes, remembering successes for
 	 * {@code jusou.security.sign-in-cache}, behind a brake on failed attempts
-	 * ({@code jusou.security.sign-in-brake.*}) whose locks are audited.
+	 * ({@code jusou.security.sign-in-brake.*}) whose locks are audited. Before readiness,
+	 * the warm-up's own principal signs in ahead of them ({@link WarmUpSignIn}).
 	 */
 	@Bean
 	AuthenticationProvider staffSignIn(StaffDirectory directory, PasswordEncoder passwordEncoder,
-			@Value("${jusou.security.sign-in-cache:30s}") Duration ttl, SignInBrakeProperties brake,
-			SignInLocks locks) {
+			@Value("${jusou.security.sign-in-cache:30s}") Duration ttl, SignInBrakeProperties brake, SignInLocks locks,
+			WarmUpCredential warmUp) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(directory));
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new SignInBrake(new CachingSignIn(passwords, ttl, Clock.systemUTC()), brake, Clock.systemUTC(),
-				locks::locked);
+		return new WarmUpSignIn(warmUp, new SignInBrake(new CachingSignIn(passwords, ttl, Clock.systemUTC()), brake,
+				Clock.systemUTC(), locks::locked));
 	}
 
 }
