@@ -14,7 +14,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class GraphApiApplication {
 
+	/**
+	 * Logback is the one logging backend. The embedded database's jar also offers itself
+	 * to SLF4J; named, it is neither looked up nor started (its Log4j core: ~400 classes
+	 * loaded for nothing, and a warning at every start).
+	 */
+	static final String LOGGING_PROVIDER = "ch.qos.logback.classic.spi.LogbackServiceProvider";
+
 	public static void main(String[] args) {
+		if (System.getProperty("slf4j.provider") == null) {
+			System.setProperty("slf4j.provider", LOGGING_PROVIDER);
+		}
 		if (ImportCommand.isImport(args)) {
 			System.exit(ImportCommand.run(GraphApiApplication.class, args, System.out));
 		}

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The journal's file format: one sealed {@link JournalEntry} a line, as JSON. A last line
@@ -25,7 +25,10 @@ final class JournalLines {
 	/** How a journal file is named: its id and this ending. */
 	static final String SUFFIX = ".journal";
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	/**
+	 * The JSON library the HTTP layer uses too: its code is already warm and loaded once.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private JournalLines() {
 	}
@@ -38,7 +41,7 @@ final class JournalLines {
 			line[json.length] = '\n';
 			return line;
 		}
-		catch (JsonProcessingException ex) {
+		catch (JacksonException ex) {
 			throw new IllegalStateException("An audit journal line could not be written", ex);
 		}
 	}
@@ -62,7 +65,7 @@ final class JournalLines {
 			try {
 				entries.add(JSON.readValue(text.substring(start, end), JournalEntry.class));
 			}
-			catch (JsonProcessingException ex) {
+			catch (JacksonException ex) {
 				throw new IllegalStateException(
 						"Line " + (entries.size() + 1) + " of " + file.getFileName() + " is not an audit journal line");
 			}
