@@ -3,8 +3,7 @@
 #   ./mvnw -Pserver -pl graph-api -am package -Dmaven.test.skip      # the server artifact (NEO4J_URI)
 #   docker build -t jusou-graph .
 # For the embedded database instead: ./mvnw -pl graph-api -am package -DskipTests and
-#   docker build --build-arg JAR=graph-api/target/graph-api-0.1.0-SNAPSHOT.jar \
-#     --build-arg JAVA_OPTIONS=-XX:MaxRAMPercentage=50 -t jusou-graph-embedded .
+#   docker build --build-arg JAR=graph-api/target/graph-api-0.1.0-SNAPSHOT.jar -t jusou-graph-embedded .
 # (that image bundles Neo4j Community, GPLv3: see NOTICE before passing it on).
 FROM eclipse-temurin:17-jre AS layers
 ARG JAR=graph-api/target/graph-api-0.1.0-SNAPSHOT-server.jar
@@ -13,10 +12,6 @@ COPY ${JAR} application.jar
 RUN java -Djarmode=tools -jar application.jar extract --layers --launcher --destination extracted
 
 FROM eclipse-temurin:17-jre
-# The server artifact's sizing, measured at 100k persons (docs/operations.md: 339 MB resident); the
-# embedded image holds the database in the same JVM: build it with
-#   --build-arg JAVA_OPTIONS=-XX:MaxRAMPercentage=50
-ARG JAVA_OPTIONS="-Xmx96m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"
 RUN useradd --system --uid 10001 --home-dir /var/lib/jusou jusou \
  && mkdir -p /var/lib/jusou/data /var/lib/jusou/audit && chown -R jusou /var/lib/jusou
 WORKDIR /var/lib/jusou
@@ -33,8 +28,7 @@ ENV SERVER_ADDRESS=0.0.0.0 \
     SPRING_PROFILES_ACTIVE=production \
     JUSOU_EMBEDDED_DATA_DIRECTORY=/var/lib/jusou/data \
     JUSOU_AUDIT_DIRECTORY=/var/lib/jusou/audit \
-    MALLOC_ARENA_MAX=2 \
-    JAVA_TOOL_OPTIONS="${JAVA_OPTIONS}"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50"
 EXPOSE 8080 8081
 VOLUME ["/var/lib/jusou/audit"]
 ENTRYPOINT ["java", "-cp", "/opt/jusou", "org.springframework.boot.loader.launch.JarLauncher"]

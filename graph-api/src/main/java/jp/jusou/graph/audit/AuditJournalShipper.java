@@ -169,15 +169,31 @@ public class AuditJournalShipper implements DisposableBean {
 		}
 	}
 
-	/** Copies every line of a stopped instance's journal the database does not hold. */
+	/**
+	 * Copies every line of a stopped instance's journal the database does not hold,
+	 * {@value #LINES_PER_TRANSACTION} at a time as they are read from the file.
+	 */
 	private void shipAll(String journalId, Path file) {
-		List<JournalEntry> lines = JournalLines.read(file);
 		long at = position(journalId);
-		for (int from = (int) at; from < lines.size(); from += LINES_PER_TRANSACTION) {
-			ship(journalId, lines.subList(from, Math.min(lines.size(), from + LINES_PER_TRANSACTION)), file);
+		List<JournalEntry> batch = new ArrayList<>(LINES_PER_TRANSACTION);
+		long[] copied = { 0 };
+		JournalLines.forEach(file, line -> {
+			if (line.sequence() <= at) {
+				return;
+			}
+			batch.add(line);
+			if (batch.size() == LINES_PER_TRANSACTION) {
+				ship(journalId, List.copyOf(batch), file);
+				copied[0] += batch.size();
+				batch.clear();
+			}
+		});
+		if (!batch.isEmpty()) {
+			ship(journalId, List.copyOf(batch), file);
+			copied[0] += batch.size();
 		}
-		if (at < lines.size()) {
-			log.info("Copied {} lines of the stopped instance's audit journal {} into the database", lines.size() - at,
+		if (copied[0] > 0) {
+			log.info("Copied {} lines of the stopped instance's audit journal {} into the database", copied[0],
 					journalId);
 		}
 	}
@@ -199,10 +215,12 @@ public class AuditJournalShipper implements DisposableBean {
 			if (at >= to) {
 				return at;
 			}
-			List<JournalEntry> missing = JournalLines.read(file)
-				.stream()
-				.filter(line -> line.sequence() > at && line.sequence() <= to)
-				.toList();
+			List<JournalEntry> missing = new ArrayList<>();
+			JournalLines.forEach(file, line -> {
+				if (line.sequence() > at && line.sequence() <= to) {
+					missing.add(line);
+				}
+			});
 			if (!advance(journalId, at, to)) {
 				throw new IllegalStateException("The audit journal's position moved while copying");
 			}

@@ -1,12 +1,16 @@
 package jp.jusou.graph.audit;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,25 +56,45 @@ final class JournalLines {
 	 * journal entry (the file was edited)
 	 */
 	static List<JournalEntry> read(Path file) {
-		String text;
-		try {
-			text = Files.readString(file, StandardCharsets.UTF_8);
+		List<JournalEntry> entries = new ArrayList<>();
+		forEach(file, entries::add);
+		return entries;
+	}
+
+	/**
+	 * Hands every whole line of the journal in {@code file} to {@code each}, in order,
+	 * reading one line at a time: a journal grows ~400 bytes a read, and a long-running
+	 * instance's file must not be held in memory at once.
+	 * @throws IllegalStateException naming the line number when a whole line is not a
+	 * journal entry (the file was edited)
+	 */
+	static void forEach(Path file, Consumer<JournalEntry> each) {
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+			ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+			long number = 0;
+			for (int next = in.read(); next >= 0; next = in.read()) {
+				if (next != '\n') {
+					line.write(next);
+					continue;
+				}
+				number++;
+				each.accept(entry(line.toString(StandardCharsets.UTF_8), number, file));
+				line.reset();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The audit journal " + file.getFileName() + " could not be read", ex);
 		}
-		List<JournalEntry> entries = new ArrayList<>();
-		int start = 0;
-		for (int end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
-			try {
-				entries.add(JSON.readValue(text.substring(start, end), JournalEntry.class));
-			}
-			catch (JacksonException ex) {
-				throw new IllegalStateException(
-						"Line " + (entries.size() + 1) + " of " + file.getFileName() + " is not an audit journal line");
-			}
+	}
+
+	private static JournalEntry entry(String text, long number, Path file) {
+		try {
+			return JSON.readValue(text, JournalEntry.class);
 		}
-		return entries;
+		catch (JacksonException ex) {
+			throw new IllegalStateException(
+					"Line " + number + " of " + file.getFileName() + " is not an audit journal line");
+		}
 	}
 
 	/** The journal id a file of that name holds, or null when it is not a journal. */
