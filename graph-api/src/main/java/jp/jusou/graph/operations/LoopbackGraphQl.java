@@ -58,7 +58,8 @@ final class LoopbackGraphQl implements WarmUp.Channel {
 			return new Result(Optional.empty(), "the port speaks TLS");
 		}
 		String host = host(environment.getProperty("server.address"));
-		String path = environment.getProperty("spring.graphql.http.path", "/graphql");
+		String path = environment.getProperty("server.servlet.context-path", "")
+				+ environment.getProperty("spring.graphql.http.path", "/graphql");
 		return new Result(
 				Optional.of(new LoopbackGraphQl(URI.create("http://" + host + ":" + port + path), secret, timeout)),
 				"");

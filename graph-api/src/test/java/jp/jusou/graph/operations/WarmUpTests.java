@@ -73,6 +73,22 @@ class WarmUpTests {
 	}
 
 	@Test
+	void withTheSecretAPersonIsStillWithheldAndTheAttemptAudited() throws Exception {
+		long auditEvents = auditEvents();
+		String secret = credential.open();
+		HttpResponse<String> answer;
+		try {
+			answer = post(secret, "{ household(id: \\\"hh-kariyama\\\") { id members { name } } }");
+		}
+		finally {
+			credential.close();
+		}
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).as("no basis to any person: no member's name").doesNotContain("仮山");
+		assertThat(auditEvents()).as("the refused read is audited like anyone's").isEqualTo(auditEvents + 1);
+	}
+
+	@Test
 	void onlyALiteralLoopbackAddressCounts() {
 		assertThat(WarmUpCredential.loopback("127.0.0.1")).isTrue();
 		assertThat(WarmUpCredential.loopback("0:0:0:0:0:0:0:1")).isTrue();
@@ -82,14 +98,17 @@ class WarmUpTests {
 	}
 
 	private HttpResponse<String> household(String secret) throws Exception {
+		return post(secret, "{ household(id: \\\"" + WarmUp.NO_HOUSEHOLD + "\\\") { id } }");
+	}
+
+	private HttpResponse<String> post(String secret, String query) throws Exception {
 		String basic = Base64.getEncoder()
 			.encodeToString((WarmUpCredential.USERNAME + ":" + secret).getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
 			.header("Authorization", "Basic " + basic)
 			.header("Content-Type", "application/json")
 			.header(PurposeOfUse.HEADER, PurposeOfUse.CASE_WORK.name())
-			.POST(HttpRequest.BodyPublishers
-				.ofString("{\"query\":\"{ household(id: \\\"" + WarmUp.NO_HOUSEHOLD + "\\\") { id } }\"}"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query + "\"}"))
 			.build();
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
