@@ -1,5 +1,7 @@
-// auditChain, the journals (JournalVerification): every journal's position in the database, and every
-// event copied from a journal line, by journal and line, for comparison with the journal files.
-RETURN COLLECT { MATCH (j:AuditJournal) RETURN {journal: j.id, shipped: j.shipped} AS position } AS positions,
-       COLLECT { MATCH (e:AuditEvent) WHERE e.journal IS NOT NULL
-                 RETURN e {.*, time: null} AS event ORDER BY e.journal, e.journalSequence } AS events
+// auditChain, the journals (JournalVerification): one page of the events copied from a journal's lines, after
+// line $after, in line order (index audit_event_journal_line, V0045).
+MATCH (e:AuditEvent)
+WHERE e.journal = $journal AND e.journalSequence > $after
+RETURN e.journalSequence AS line, e {.*, time: null} AS event
+ORDER BY e.journalSequence
+LIMIT $size

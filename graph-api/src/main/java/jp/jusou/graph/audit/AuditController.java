@@ -22,7 +22,7 @@ import org.springframework.stereotype.Controller;
  * officers only.
  */
 @Controller
-record AuditController(AuditLog auditLog, AuditTrailReads trails, OperationWords operations,
+record AuditController(ChainVerification chain, AuditTrailReads trails, OperationWords operations,
 		DisclosureSearch disclosure, AuditJournalShipper shipper, JournalVerification journals) {
 
 	/**
@@ -38,7 +38,7 @@ record AuditController(AuditLog auditLog, AuditTrailReads trails, OperationWords
 	record ChainAndJournals(int events, boolean valid, Long firstBrokenSequence, String problem,
 			Long checkpointSequence, List<JournalStatus> journals) {
 
-		static ChainAndJournals of(AuditLog.ChainStatus chain, List<JournalStatus> journals) {
+		static ChainAndJournals of(ChainStatus chain, List<JournalStatus> journals) {
 			var broken = journals.stream().filter(journal -> !journal.valid()).findFirst();
 			if (!chain.valid() || broken.isEmpty()) {
 				return new ChainAndJournals(chain.events(), chain.valid(), chain.firstBrokenSequence(), chain.problem(),
@@ -102,7 +102,7 @@ record AuditController(AuditLog auditLog, AuditTrailReads trails, OperationWords
 	@Requires(anyRole = Role.PRIVACY_OFFICER)
 	ChainAndJournals auditChain(AccessSubject subject) {
 		shipper.catchUp(CATCH_UP);
-		return ChainAndJournals.of(auditLog.verify(), journals.verify());
+		return ChainAndJournals.of(chain.verify(), journals.verify());
 	}
 
 }

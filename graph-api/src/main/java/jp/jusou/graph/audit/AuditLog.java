@@ -11,7 +11,6 @@ import jp.jusou.graph.support.NamedQueries;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,22 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class AuditLog {
-
-	/**
-	 * What a verification of the whole chain found.
-	 *
-	 * @param problem null when valid; else EVENT_BROKEN (an event's seal, sequence or
-	 * link does not verify), HEAD_MISMATCH (the head is not the last event),
-	 * BEHIND_CHECKPOINT (events the checkpoint outside the database saw are missing:
-	 * deleted, or an older store restored), CHECKPOINT_MISMATCH (the event at the
-	 * checkpoint is not the one it saw), CHECKPOINT_UNSEALED (the checkpoint file was
-	 * edited), CHECKPOINT_MISSING (sealed events but no checkpoint file)
-	 * @param checkpointSequence the last checkpoint's sequence, null when none was
-	 * written yet
-	 */
-	public record ChainStatus(int events, boolean valid, Long firstBrokenSequence, String problem,
-			Long checkpointSequence) {
-	}
 
 	/**
 	 * Where the chain ended after the last append, and the agency each recorded staff
@@ -206,72 +189,6 @@ public class AuditLog {
 			.mappedBy((types, record) -> record.get("appended").asLong())
 			.one()
 			.orElse(0L);
-	}
-
-	/**
-	 * Recomputes every seal from the first event to the head, then compares the events
-	 * with every checkpoint written outside the database (each must still find the hash
-	 * it saw). Events without a key id (from before the seal) carry the unkeyed hash and
-	 * are accepted only before the first sealed event.
-	 */
-	@Transactional(readOnly = true)
-	public ChainStatus verify() {
-		AuditCheckpoints.Record outside = this.checkpoints.read();
-		List<AuditCheckpoints.Checkpoint> checkpoints = outside.checkpoints();
-		Long checkpointSequence = checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1).sequence();
-		// Unkeyed events are an older version's, accepted only before the first event
-		// this service sealed
-		// (the file's first line); with no file yet, only while no event is sealed.
-		long unkeyedBelow = outside.sealedFrom() == null ? Long.MAX_VALUE : outside.sealedFrom();
-		return graph.query("audit-chain").fetchAs(ChainStatus.class).mappedBy((types, record) -> {
-			List<AuditEvent> events = record.get("events").asList(AuditEvent::from);
-			String previousHash = AuditHash.GENESIS;
-			long expectedSequence = 1;
-			boolean sealedSeen = false;
-			for (AuditEvent event : events) {
-				sealedSeen |= event.keyId() != null;
-				boolean hashHolds = event.keyId() == null
-						? !sealedSeen && event.sequence() < unkeyedBelow && AuditHash.of(event).equals(event.hash())
-						: seal.verifies(event.keyId(), AuditHash.canonical(event), event.hash());
-				boolean intact = event.sequence() == expectedSequence && event.previousHash().equals(previousHash)
-						&& hashHolds;
-				if (!intact) {
-					return new ChainStatus(events.size(), false, expectedSequence, ChainProblem.EVENT_BROKEN.name(),
-							checkpointSequence);
-				}
-				previousHash = event.hash();
-				expectedSequence++;
-			}
-			boolean headMatches = record.get("headSequence").asLong() == events.size()
-					&& record.get("headHash").asString().equals(previousHash);
-			if (!headMatches) {
-				return new ChainStatus(events.size(), false, expectedSequence, ChainProblem.HEAD_MISMATCH.name(),
-						checkpointSequence);
-			}
-			if (sealedSeen && outside.sealedFrom() == null) {
-				return new ChainStatus(events.size(), false, null, ChainProblem.CHECKPOINT_MISSING.name(),
-						checkpointSequence);
-			}
-			if (!outside.fromSealed()) {
-				return new ChainStatus(events.size(), false, null, ChainProblem.CHECKPOINT_UNSEALED.name(),
-						checkpointSequence);
-			}
-			for (AuditCheckpoints.Checkpoint seen : checkpoints) {
-				if (!seen.sealed()) {
-					return new ChainStatus(events.size(), false, null, ChainProblem.CHECKPOINT_UNSEALED.name(),
-							checkpointSequence);
-				}
-				if (seen.sequence() > events.size()) {
-					return new ChainStatus(events.size(), false, (long) events.size() + 1,
-							ChainProblem.BEHIND_CHECKPOINT.name(), checkpointSequence);
-				}
-				if (seen.sequence() > 0 && !events.get((int) seen.sequence() - 1).hash().equals(seen.lastHash())) {
-					return new ChainStatus(events.size(), false, seen.sequence(),
-							ChainProblem.CHECKPOINT_MISMATCH.name(), checkpointSequence);
-				}
-			}
-			return new ChainStatus(events.size(), true, null, null, checkpointSequence);
-		}).one().orElseThrow(() -> new IllegalStateException("The audit chain head is missing"));
 	}
 
 }

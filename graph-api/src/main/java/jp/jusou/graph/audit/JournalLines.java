@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,6 +70,16 @@ final class JournalLines {
 	 * journal entry (the file was edited)
 	 */
 	static void forEach(Path file, Consumer<JournalEntry> each) {
+		forEachWhile(file, entry -> {
+			each.accept(entry);
+			return true;
+		});
+	}
+
+	/**
+	 * As {@link #forEach}, stopping after the first line {@code each} answers false to.
+	 */
+	static void forEachWhile(Path file, Predicate<JournalEntry> each) {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
 			ByteArrayOutputStream line = new ByteArrayOutputStream(512);
 			long number = 0;
@@ -78,7 +89,9 @@ final class JournalLines {
 					continue;
 				}
 				number++;
-				each.accept(entry(line.toString(StandardCharsets.UTF_8), number, file));
+				if (!each.test(entry(line.toString(StandardCharsets.UTF_8), number, file))) {
+					return;
+				}
 				line.reset();
 			}
 		}
@@ -108,19 +121,62 @@ final class JournalLines {
 	 * when every line holds.
 	 */
 	static Long firstBroken(String journal, List<JournalEntry> entries, AuditSeal seal) {
-		String previous = GENESIS;
-		long expected = 1;
+		ChainCheck check = new ChainCheck(journal, seal);
 		for (JournalEntry entry : entries) {
-			boolean holds = journal.equals(entry.journal()) && entry.sequence() == expected
+			if (!check.holds(entry)) {
+				break;
+			}
+		}
+		return check.firstBroken();
+	}
+
+	/**
+	 * A journal's own chain checked a line at a time: each line must carry its journal's
+	 * id, the next number, the previous line's hash as its link, and a seal that
+	 * verifies.
+	 */
+	static final class ChainCheck {
+
+		private final String journal;
+
+		private final AuditSeal seal;
+
+		private String previous = GENESIS;
+
+		private long expected = 1;
+
+		private boolean broken;
+
+		ChainCheck(String journal, AuditSeal seal) {
+			this.journal = journal;
+			this.seal = seal;
+		}
+
+		/**
+		 * Whether the next line holds; false also for every line after one that did not.
+		 */
+		boolean holds(JournalEntry entry) {
+			broken = broken || !(journal.equals(entry.journal()) && entry.sequence() == expected
 					&& previous.equals(entry.previousHash())
-					&& seal.verifies(entry.keyId(), entry.canonical(), entry.hash());
-			if (!holds) {
-				return expected;
+					&& seal.verifies(entry.keyId(), entry.canonical(), entry.hash()));
+			if (broken) {
+				return false;
 			}
 			previous = entry.hash();
 			expected++;
+			return true;
 		}
-		return null;
+
+		/** The first line that did not hold, or null when none did not. */
+		Long firstBroken() {
+			return broken ? expected : null;
+		}
+
+		/** The lines that held. */
+		long lines() {
+			return expected - 1;
+		}
+
 	}
 
 }

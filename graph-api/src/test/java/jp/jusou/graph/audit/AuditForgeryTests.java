@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphRows;
+import jp.jusou.graph.support.NamedQueries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -43,6 +44,18 @@ class AuditForgeryTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	ChainVerification verification;
+
+	@Autowired
+	NamedQueries namedQueries;
+
+	@Autowired
+	AuditSeal seal;
+
+	@Autowired
+	AuditCheckpoints checkpoints;
 
 	@BeforeEach
 	void someReads() {
@@ -157,7 +170,15 @@ class AuditForgeryTests {
 		}
 	}
 
+	/**
+	 * What auditChain answers, having checked that walking the events two at a time finds
+	 * the same as the service's pages of a thousand.
+	 */
 	private Map<String, Object> chain() {
+		graph.auditCaughtUp();
+		assertThat(new ChainVerification(namedQueries, seal, checkpoints, 2).verify())
+			.as("the chain walked two events a page")
+			.isEqualTo(verification.verify());
 		return users.as("privacy", null)
 			.document("{ auditChain { events valid firstBrokenSequence problem checkpointSequence } }")
 			.execute()

@@ -17,6 +17,7 @@ import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import jp.jusou.graph.support.GraphRows;
+import jp.jusou.graph.support.NamedQueries;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -56,6 +57,15 @@ class AuditJournalTests {
 
 	@Autowired
 	AuditSeal seal;
+
+	@Autowired
+	NamedQueries namedQueries;
+
+	@Autowired
+	StoppedJournals files;
+
+	@Autowired
+	JournalVerification verification;
 
 	@Test
 	void aReadIsDurableInTheJournalWhileTheDatabaseCannotTakeItsCopy() throws IOException {
@@ -121,6 +131,49 @@ class AuditJournalTests {
 			}
 		}
 		assertThat(chain()).containsEntry("valid", true);
+	}
+
+	@Test
+	void journalsComparedAPageAtATimeFindWhatTheDatabaseLosesOrAdds() {
+		for (int i = 0; i < 5; i++) {
+			users.as("coordinator").document(READ).execute().errors().verify();
+		}
+		graph.auditCaughtUp();
+		JournalVerification twoAPage = new JournalVerification(namedQueries, seal, files, 2);
+		assertThat(twoAPage.verify()).as("pages of two lines, as one page of a thousand")
+			.isEqualTo(verification.verify())
+			.allSatisfy(status -> assertThat(status.valid()).isTrue());
+		long line = ((Number) graph.rows("""
+				MATCH (j:AuditJournal {id: $journal}) RETURN j.shipped - 2 AS line""", Map.of("journal", journal.id()))
+			.get(0)
+			.get("line")).longValue();
+		String moveCopy = """
+				MATCH (e:AuditEvent {journal: $journal, journalSequence: $from}) SET e.journalSequence = $to""";
+		write(moveCopy, Map.of("journal", journal.id(), "from", line, "to", -line));
+		try {
+			assertThat(statusOf(twoAPage)).as("a copied line gone from the database")
+				.containsEntry("problem", ChainProblem.JOURNAL_NOT_IN_STORE)
+				.containsEntry("line", line);
+			write(moveCopy, Map.of("journal", journal.id(), "from", -line, "to", 1_000_000L));
+			assertThat(statusOf(twoAPage)).as("a copy of a line the journal does not have")
+				.containsEntry("problem", ChainProblem.JOURNAL_STORE_AHEAD);
+		}
+		finally {
+			write("""
+					MATCH (e:AuditEvent {journal: $journal}) WHERE e.journalSequence IN [$line, -$line, 1000000]
+					SET e.journalSequence = $line""", Map.of("journal", journal.id(), "line", line));
+		}
+		assertThat(statusOf(twoAPage)).containsEntry("problem", "none");
+	}
+
+	private Map<String, Object> statusOf(JournalVerification verification) {
+		JournalStatus status = verification.verify()
+			.stream()
+			.filter(journal -> journal.journal().equals(this.journal.id()))
+			.findFirst()
+			.orElseThrow();
+		return Map.of("problem", status.problem() == null ? "none" : status.problem(), "line",
+				status.firstBrokenLine() == null ? 0L : status.firstBrokenLine());
 	}
 
 	@Test

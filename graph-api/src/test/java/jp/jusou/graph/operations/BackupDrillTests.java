@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 import jp.jusou.graph.GraphApiApplication;
 import jp.jusou.graph.audit.AuditJournalShipper;
 import jp.jusou.graph.audit.AuditLinker;
-import jp.jusou.graph.audit.AuditLog;
+import jp.jusou.graph.audit.ChainStatus;
+import jp.jusou.graph.audit.ChainVerification;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphQlDocuments;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class BackupDrillTests {
 			assertThat(service.getBean(AuditJournalShipper.class).catchUp(Duration.ofSeconds(10))).isTrue();
 			service.getBean(AuditLinker.class).linkAll();
 			before = counts(service);
-			assertThat(service.getBean(AuditLog.class).verify().valid()).isTrue();
+			assertThat(service.getBean(ChainVerification.class).verify().valid()).isTrue();
 		}
 
 		// the backup: with the service stopped, both directories, together
@@ -74,12 +75,13 @@ class BackupDrillTests {
 		copy(backup.resolve("audit"), restoredAudit);
 		try (ConfigurableApplicationContext service = start(restoredData, restoredAudit)) {
 			assertThat(counts(service)).isEqualTo(before);
-			AuditLog.ChainStatus chain = service.getBean(AuditLog.class).verify();
+			ChainStatus chain = service.getBean(ChainVerification.class).verify();
 			assertThat(chain.valid()).as(String.valueOf(chain.problem())).isTrue();
 			assertThat(chain.checkpointSequence()).isNotNull();
 			DemoUsers users = DemoUsers.of(service.getEnvironment());
 			assertRecordedHouseholdReadable(users, householdId);
-			assertThat(service.getBean(AuditLog.class).verify().valid()).as("the chain goes on after the restore")
+			assertThat(service.getBean(ChainVerification.class).verify().valid())
+				.as("the chain goes on after the restore")
 				.isTrue();
 		}
 	}
