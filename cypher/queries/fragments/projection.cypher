@@ -25,3 +25,17 @@ resource {.id, .name, .nameKana, .kind, .address, .phone, .note, .offers,
 // An activity as Activity.from reads it.
 activity {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime, .targetAgeMin, .targetAgeMax,
           .capacity, .offers, .description}
+
+// fragment: resource-as-asked(resource)
+// A resource as the request's selection asks for it: whole when $resourceWhole (the request asks for a field
+// beyond the name and kind: address, phone, location, note, offers), else its listing (id, names, kind), so
+// a list that shows names carries no more than it shows. ResourceSelection decides $resourceWhole.
+CASE WHEN $resourceWhole THEN {{projection.resource(resource)}}
+     ELSE resource {.id, .name, .nameKana, .kind} END
+
+// fragment: activity-as-asked(activity)
+// An activity as the request's selection asks for it: whole when $activityWhole (target ages, capacity,
+// offers or description asked for), else its listing (id, name, schedule and times: what scheduleLabel and
+// nextDates read). ResourceSelection decides $activityWhole.
+CASE WHEN $activityWhole THEN {{projection.activity(activity)}}
+     ELSE activity {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime} END

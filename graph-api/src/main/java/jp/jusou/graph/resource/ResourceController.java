@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.InvalidArgumentException;
@@ -28,7 +29,8 @@ record ResourceController(ResourceService resources, QueryLimits limits, Clock c
 
 	@QueryMapping
 	List<ResourceNearby> resourcesNear(@Argument NearInput near, @Argument int radiusMeters,
-			@Argument List<ResourceKind> kinds, @Argument Weekday weekday, AccessSubject subject) {
+			@Argument List<ResourceKind> kinds, @Argument Weekday weekday, AccessSubject subject,
+			DataFetchingFieldSelectionSet selection) {
 		int radius = Arguments.radius("radiusMeters", radiusMeters, limits.maxRadiusMeters());
 		boolean hasPoint = near.point() != null;
 		boolean hasHousehold = near.householdId() != null;
@@ -39,11 +41,11 @@ record ResourceController(ResourceService resources, QueryLimits limits, Clock c
 		if (hasPoint) {
 			double latitude = Arguments.latitude("near.point.latitude", near.point().latitude());
 			double longitude = Arguments.longitude("near.point.longitude", near.point().longitude());
-			return resources.nearPoint(latitude, longitude, radius, kinds, weekday);
+			return resources.nearPoint(latitude, longitude, radius, kinds, weekday, ResourceSelection.of(selection));
 		}
 		subject.requirePersonLevelRead();
 		return resources.nearHousehold(subject, Arguments.id("near.householdId", near.householdId()), radius, kinds,
-				weekday);
+				weekday, ResourceSelection.of(selection));
 	}
 
 }

@@ -26,8 +26,8 @@ public record ResourceService(NamedQueries graph, AccessPolicy policy) {
 	}
 
 	public List<ResourceNearby> nearPoint(double latitude, double longitude, int radiusMeters, List<ResourceKind> kinds,
-			Weekday weekday) {
-		Map<String, Object> parameters = filters(radiusMeters, kinds, weekday);
+			Weekday weekday, ResourceSelection selection) {
+		Map<String, Object> parameters = filters(radiusMeters, kinds, weekday, selection);
 		parameters.put("latitude", latitude);
 		parameters.put("longitude", longitude);
 		return List.copyOf(graph.query("resources-near-point")
@@ -43,8 +43,8 @@ public record ResourceService(NamedQueries graph, AccessPolicy policy) {
 	 * basis, or its own visit).
 	 */
 	public List<ResourceNearby> nearHousehold(AccessSubject subject, String householdId, int radiusMeters,
-			List<ResourceKind> kinds, Weekday weekday) {
-		Map<String, Object> parameters = filters(radiusMeters, kinds, weekday);
+			List<ResourceKind> kinds, Weekday weekday, ResourceSelection selection) {
+		Map<String, Object> parameters = filters(radiusMeters, kinds, weekday, selection);
 		parameters.put("householdId", householdId);
 		parameters.put("staffId", subject.staffId());
 		HouseholdCentred answer = graph.query("resources-near-household")
@@ -69,8 +69,9 @@ public record ResourceService(NamedQueries graph, AccessPolicy policy) {
 		return answer.resources();
 	}
 
-	private static Map<String, Object> filters(int radiusMeters, List<ResourceKind> kinds, Weekday weekday) {
-		Map<String, Object> parameters = new HashMap<>();
+	private static Map<String, Object> filters(int radiusMeters, List<ResourceKind> kinds, Weekday weekday,
+			ResourceSelection selection) {
+		Map<String, Object> parameters = new HashMap<>(selection.parameters());
 		parameters.put("radius", radiusMeters);
 		parameters.put("kinds", kinds == null ? null : kinds.stream().map(Enum::name).toList());
 		parameters.put("weekday", weekday == null ? null : weekday.name());
