@@ -24,7 +24,7 @@ public class GraphRows {
 
 	private final AuditJournalShipper shipper;
 
-	GraphRows(Driver driver, AuditJournalShipper shipper) {
+	public GraphRows(Driver driver, AuditJournalShipper shipper) {
 		this.driver = driver;
 		this.shipper = shipper;
 	}

@@ -1,6 +1,5 @@
 package jp.jusou.graph.workflow;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import jp.jusou.graph.audit.AuditJournalShipper;
 import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphQlDocuments;
+import jp.jusou.graph.support.GraphRows;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -32,7 +32,7 @@ public final class Workflow {
 
 	private final KeptFactsRebuild keptFacts;
 
-	private final AuditJournalShipper auditShipper;
+	private final GraphRows graph;
 
 	private final List<String> households = new ArrayList<>();
 
@@ -42,7 +42,7 @@ public final class Workflow {
 
 	public Workflow(DemoUsers users, Driver driver, KeptFactsRebuild keptFacts, AuditJournalShipper auditShipper) {
 		this.users = users;
-		this.auditShipper = auditShipper;
+		this.graph = new GraphRows(driver, auditShipper);
 		this.driver = driver;
 		this.keptFacts = keptFacts;
 	}
@@ -176,12 +176,7 @@ public final class Workflow {
 	 * from the journal into the database (as GraphRows does).
 	 */
 	List<Map<String, Object>> cypher(String query, Map<String, Object> parameters) {
-		if (!auditShipper.catchUp(Duration.ofSeconds(10))) {
-			throw new IllegalStateException("The audit journal was not copied into the database within 10 s");
-		}
-		try (Session session = driver.session()) {
-			return session.run(query, parameters).list(record -> record.asMap());
-		}
+		return graph.rows(query, parameters);
 	}
 
 	long count(String query, Map<String, Object> parameters) {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkflowValidationTests {
 
 	static final String COUNT = """
-			MATCH (n) WHERE NOT (n:AuditEvent OR n:AuditChain OR n:AuditSubject OR n:AuditBatch OR n:AuditLinks)
+			MATCH (n) WHERE NOT (n:AuditEvent OR n:AuditChain OR n:AuditSubject OR n:AuditBatch OR n:AuditLinks OR n:AuditJournal)
 			RETURN count(n) AS nodes""";
 
 	@Autowired
