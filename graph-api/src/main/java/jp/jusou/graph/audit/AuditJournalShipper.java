@@ -171,10 +171,16 @@ public class AuditJournalShipper implements DisposableBean {
 
 	/**
 	 * Copies every line of a stopped instance's journal the database does not hold,
-	 * {@value #LINES_PER_TRANSACTION} at a time as they are read from the file.
+	 * {@value #LINES_PER_TRANSACTION} at a time as they are read from the file. A journal
+	 * whose last line the database holds is not read: a stopped instance copies its own
+	 * lines as it stops, and its file would otherwise be read again at every start while
+	 * the first users are served.
 	 */
 	private void shipAll(String journalId, Path file) {
 		long at = position(journalId);
+		if (at >= JournalLines.lastSequence(file)) {
+			return;
+		}
 		List<JournalEntry> batch = new ArrayList<>(LINES_PER_TRANSACTION);
 		long[] copied = { 0 };
 		JournalLines.forEach(file, line -> {

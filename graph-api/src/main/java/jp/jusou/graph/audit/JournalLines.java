@@ -1,10 +1,11 @@
 package jp.jusou.graph.audit;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,24 +81,83 @@ final class JournalLines {
 	 * As {@link #forEach}, stopping after the first line {@code each} answers false to.
 	 */
 	static void forEachWhile(Path file, Predicate<JournalEntry> each) {
-		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] block = new byte[64 * 1024];
 			ByteArrayOutputStream line = new ByteArrayOutputStream(512);
 			long number = 0;
-			for (int next = in.read(); next >= 0; next = in.read()) {
-				if (next != '\n') {
-					line.write(next);
-					continue;
+			for (int read = in.read(block); read >= 0; read = in.read(block)) {
+				int start = 0;
+				for (int i = 0; i < read; i++) {
+					if (block[i] != '\n') {
+						continue;
+					}
+					line.write(block, start, i - start);
+					start = i + 1;
+					number++;
+					if (!each.test(entry(line.toString(StandardCharsets.UTF_8), number, file))) {
+						return;
+					}
+					line.reset();
 				}
-				number++;
-				if (!each.test(entry(line.toString(StandardCharsets.UTF_8), number, file))) {
-					return;
-				}
-				line.reset();
+				line.write(block, start, read - start);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The audit journal " + file.getFileName() + " could not be read", ex);
 		}
+	}
+
+	/**
+	 * The number of the journal's last whole line, read from the end of the file alone (a
+	 * stopped instance's journal whose lines the database already holds need not be read
+	 * again at every start), or 0 when it has no whole line.
+	 * @throws IllegalStateException when the last whole line is not a journal entry
+	 */
+	static long lastSequence(Path file) {
+		try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+			long size = channel.size();
+			for (long window = 4 * 1024;; window *= 2) {
+				int length = (int) Math.min(size, window);
+				ByteBuffer tail = ByteBuffer.allocate(length);
+				channel.position(size - length);
+				while (tail.hasRemaining() && channel.read(tail) >= 0) {
+					// until the window is full
+				}
+				byte[] bytes = tail.array();
+				int end = lastIndexOf(bytes, length - 1);
+				if (end < 0) {
+					if (length == size) {
+						return 0;
+					}
+					continue;
+				}
+				int start = lastIndexOf(bytes, end - 1) + 1;
+				if (start > 0 || length == size) {
+					return last(new String(bytes, start, end - start, StandardCharsets.UTF_8), file).sequence();
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The audit journal " + file.getFileName() + " could not be read", ex);
+		}
+	}
+
+	private static JournalEntry last(String text, Path file) {
+		try {
+			return JSON.readValue(text, JournalEntry.class);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalStateException("The last line of " + file.getFileName() + " is not an audit journal line");
+		}
+	}
+
+	private static int lastIndexOf(byte[] bytes, int from) {
+		for (int i = from; i >= 0; i--) {
+			if (bytes[i] == '\n') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static JournalEntry entry(String text, long number, Path file) {

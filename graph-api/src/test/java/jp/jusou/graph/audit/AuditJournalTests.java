@@ -19,10 +19,13 @@ import jp.jusou.graph.support.GraphApiTest;
 import jp.jusou.graph.support.GraphRows;
 import jp.jusou.graph.support.NamedQueries;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shows in auditChain.
  */
 @GraphApiTest
+@ExtendWith(OutputCaptureExtension.class)
 class AuditJournalTests {
 
 	static final String READ = "{ household(id: \"hh-reita\") { members { name } } }";
@@ -97,17 +101,33 @@ class AuditJournalTests {
 	}
 
 	@Test
-	void aStoppedInstancesJournalIsCopiedByTheNextStart() throws Exception {
+	void aStoppedInstancesJournalIsCopiedByTheNextStart(CapturedOutput output) throws Exception {
 		AuditJournal stopped = new AuditJournal(properties, seal);
 		String id = stopped.id();
-		stopped.appendDurably(List.of(new AuditEntry("coordinator", "st-coord", "CASE_WORK", Instant.now(),
-				PersonalDataRead.denied().named("test.stoppedInstance"))));
+		stopped.appendDurably(List.of(
+				new AuditEntry("coordinator", "st-coord", "CASE_WORK", Instant.now(),
+						PersonalDataRead.denied().named("test.stoppedInstance")),
+				new AuditEntry("coordinator", "st-coord", "CASE_WORK", Instant.now(),
+						PersonalDataRead.denied().named("test.stoppedInstance"))));
 		stopped.destroy();
 
 		shipper.shipStoppedJournals().get(10, TimeUnit.SECONDS);
-		assertThat(copies(id)).isEqualTo(1);
-		shipper.shipStoppedJournals().get(10, TimeUnit.SECONDS);
-		assertThat(copies(id)).as("a journal already copied is not copied again").isEqualTo(1);
+		assertThat(copies(id)).isEqualTo(2);
+		Path file = stopped.fileOf(id);
+		try (RandomAccessFile edit = new RandomAccessFile(file.toFile(), "rw")) {
+			edit.seek(0);
+			edit.write('x');
+			try {
+				shipper.shipStoppedJournals().get(10, TimeUnit.SECONDS);
+			}
+			finally {
+				edit.seek(0);
+				edit.write('{');
+			}
+		}
+		assertThat(copies(id)).as("a journal already copied is not copied again").isEqualTo(2);
+		assertThat(output).as("nor read again: its first line, unreadable meanwhile, went unnoticed")
+			.doesNotContain("could not be copied into the database");
 		assertThat(chain()).containsEntry("valid", true);
 	}
 
