@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.jusou.graph.audit.JournalWarmUp;
 import jp.jusou.graph.request.PurposeOfUse;
 import jp.jusou.graph.request.StaffUser;
 import jp.jusou.graph.signin.WarmUpCredential;
@@ -50,7 +51,9 @@ import org.springframework.stereotype.Component;
  * another machine), the same requests go to the GraphQL handler in-process. Each request
  * is bounded by {@code jusou.warm-up.timeout} and the whole by {@code
  * jusou.warm-up.budget} (15 s: a large city's dashboard is slower); a failure ends the
- * warm-up with a log line, never the start.
+ * warm-up with a log line, never the start. Then the audit journal's write path runs on
+ * made-up lines in a journal of its own, deleted at once ({@link JournalWarmUp}): every
+ * personal read's record goes through it, and the requests above record nothing.
  */
 @Component
 @ConditionalOnWebApplication
@@ -87,6 +90,9 @@ class WarmUp implements ApplicationRunner {
 			    links { kind reference basis { kind } } } withheld { count } } }
 			}""";
 
+	/** Lines of the journal's warm-up ({@link JournalWarmUp}). */
+	static final int JOURNAL_LINES = 1000;
+
 	/** An id no household can have (ids are letters, digits and hyphens). */
 	static final String NO_HOUSEHOLD = "warm-up#none";
 
@@ -103,6 +109,8 @@ class WarmUp implements ApplicationRunner {
 
 	private final WarmUpCredential credential;
 
+	private final JournalWarmUp journal;
+
 	private final Environment environment;
 
 	private final Clock clock;
@@ -113,13 +121,14 @@ class WarmUp implements ApplicationRunner {
 
 	private final Duration budget;
 
-	WarmUp(WebGraphQlHandler graphQl, NamedQueries graph, WarmUpCredential credential, Environment environment,
-			Clock clock, @Value("${jusou.warm-up.requests:1000}") int requests,
+	WarmUp(WebGraphQlHandler graphQl, NamedQueries graph, WarmUpCredential credential, JournalWarmUp journal,
+			Environment environment, Clock clock, @Value("${jusou.warm-up.requests:1000}") int requests,
 			@Value("${jusou.warm-up.timeout:10s}") Duration timeout,
 			@Value("${jusou.warm-up.budget:15s}") Duration budget) {
 		this.graphQl = graphQl;
 		this.graph = graph;
 		this.credential = credential;
+		this.journal = journal;
 		this.environment = environment;
 		this.clock = clock;
 		this.requests = requests;
@@ -138,6 +147,15 @@ class WarmUp implements ApplicationRunner {
 				"Warm-up: {} requests {} in {} ms before readiness (p50 of the first 20 {} ms, of the last 20 {} ms){}",
 				result.answered(), result.path(), (System.nanoTime() - started) / 1_000_000, result.firstMillis(),
 				result.lastMillis(), result.failure().map(failure -> "; stopped: " + failure).orElse(""));
+		long journalStarted = System.nanoTime();
+		try {
+			int lines = journal.exercise(JOURNAL_LINES);
+			log.info("Warm-up: {} made-up audit journal lines written and deleted in {} ms", lines,
+					(System.nanoTime() - journalStarted) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Warm-up: the audit journal's write path was not warmed: {}", ex.getMessage());
+		}
 	}
 
 	/**
