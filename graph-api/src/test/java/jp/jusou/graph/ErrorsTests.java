@@ -5,10 +5,10 @@ import java.util.Map;
 
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
@@ -28,7 +28,7 @@ class ErrorsTests {
 	DemoUsers users;
 
 	@Autowired
-	Driver driver;
+	GraphRows graph;
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
@@ -53,7 +53,7 @@ class ErrorsTests {
 					""")
 	void namesTheArgumentAndTheRule(String description, String document, String argument, String rule,
 			String classification) {
-		long nodesBefore = countNodes();
+		long nodesBefore = graph.nodesBesideTheAudit();
 		List<ResponseError> errors = users.as("coordinator").document(document).execute().returnResponse().getErrors();
 		assertThat(errors).singleElement().satisfies(error -> {
 			assertThat(error.getMessage()).startsWith(argument + ":");
@@ -62,7 +62,7 @@ class ErrorsTests {
 				.containsEntry("classification", classification);
 			assertSafe(error.getMessage());
 		});
-		assertThat(countNodes()).isEqualTo(nodesBefore);
+		assertThat(graph.nodesBesideTheAudit()).isEqualTo(nodesBefore);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -93,20 +93,6 @@ class ErrorsTests {
 	private static void assertSafe(String message) {
 		assertThat(message).doesNotContain("Exception", "at jp.", "at org.", "MATCH", "RETURN", "java.", "jp.jusou",
 				"org.neo4j");
-	}
-
-	private long countNodes() {
-		try (var session = driver.session()) {
-			// The audit log records refused attempts on purpose; everything else must be
-			// untouched.
-			return session
-				.run("""
-						MATCH (n) WHERE NOT (n:AuditEvent OR n:AuditChain OR n:AuditSubject OR n:AuditBatch OR n:AuditLinks OR n:AuditJournal)
-						RETURN count(n) AS nodes""")
-				.single()
-				.get("nodes")
-				.asLong();
-		}
 	}
 
 }

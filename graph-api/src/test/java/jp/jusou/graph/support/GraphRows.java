@@ -44,6 +44,18 @@ public class GraphRows {
 		}
 	}
 
+	/**
+	 * The nodes that are not the audit's own: what a refused write must leave as it was
+	 * (the audit records a refused attempt on purpose, and its first journal line creates
+	 * the journal's position).
+	 */
+	public long nodesBesideTheAudit() {
+		return ((Number) rows("""
+				MATCH (n) WHERE NOT (n:AuditEvent OR n:AuditChain OR n:AuditSubject OR n:AuditBatch OR n:AuditLinks
+				                     OR n:AuditJournal)
+				RETURN count(n) AS nodes""", Map.of()).get(0).get("nodes")).longValue();
+	}
+
 	/** Runs a write in its own transaction. */
 	public void write(String cypher, Map<String, Object> parameters) {
 		auditCaughtUp();

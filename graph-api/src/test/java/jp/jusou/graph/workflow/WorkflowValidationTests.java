@@ -8,6 +8,7 @@ import jp.jusou.graph.kept.KeptFactsRebuild;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
 import jp.jusou.graph.support.GraphQlDocuments;
+import jp.jusou.graph.support.GraphRows;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,10 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphApiTest
 class WorkflowValidationTests {
 
-	static final String COUNT = """
-			MATCH (n) WHERE NOT (n:AuditEvent OR n:AuditChain OR n:AuditSubject OR n:AuditBatch OR n:AuditLinks OR n:AuditJournal)
-			RETURN count(n) AS nodes""";
-
 	@Autowired
 	DemoUsers users;
 
@@ -40,6 +37,9 @@ class WorkflowValidationTests {
 
 	@Autowired
 	AuditJournalShipper auditShipper;
+
+	@Autowired
+	GraphRows graph;
 
 	static Stream<Arguments> brokenInputs() {
 		return Stream.of(
@@ -88,15 +88,11 @@ class WorkflowValidationTests {
 	@ParameterizedTest(name = "{2} {3}")
 	@MethodSource("brokenInputs")
 	void aBrokenRuleIsNamedAndNothingIsWritten(String user, String document, String argument, String rule) {
-		long before = nodes();
+		long before = graph.nodesBesideTheAudit();
 		Workflow flow = new Workflow(users, driver, keptFacts, auditShipper);
 		assertThat(flow.error(user, document, Map.of())).containsEntry("argument", argument)
 			.containsEntry("rule", rule);
-		assertThat(nodes()).isEqualTo(before);
-	}
-
-	private long nodes() {
-		return new Workflow(users, driver, keptFacts, auditShipper).count(COUNT, Map.of());
+		assertThat(graph.nodesBesideTheAudit()).isEqualTo(before);
 	}
 
 }
