@@ -26,10 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The warm-up of the code a real person's read runs — the access facts, the policy's
  * decision member by member and link by link, the household's mapping, the audit record —
- * on a made-up household that never exists for anyone else: it is written inside one
+ * on a made-up household that never exists for anyone else: it is written inside a
  * transaction that is always rolled back ({@code warm-up-household.cypher}: ids under a
- * random prefix, an agency and its staff member of its own), and the reads are handed to
- * the GraphQL service in-process on the same thread, so their root fields join that
+ * random prefix, an agency and its staff member of its own; written anew in each
+ * transaction of {@value #READS_PER_TRANSACTION} reads), and the reads are handed to the
+ * GraphQL service in-process on the same thread, so their root fields join that
  * transaction and see it. The reader is the made-up staff member; nothing committed is
  * read, so no person's data is read, and the records the policy makes of these reads are
  * counted and dropped (they name only made-up ids) rather than appended to the audit log.
@@ -71,6 +72,12 @@ class PersonPathWarmUp {
 	record Result(int reads, int membersShown, int recordsDropped, long firstMillis, long lastMillis) {
 	}
 
+	/**
+	 * Reads in one transaction: each transaction stays well within the database's
+	 * transaction timeout ({@code spring.transaction.default-timeout}) on a slow machine.
+	 */
+	static final int READS_PER_TRANSACTION = 250;
+
 	private final ExecutionGraphQlService graphQl;
 
 	private final NamedQueries graph;
@@ -89,42 +96,62 @@ class PersonPathWarmUp {
 
 	/**
 	 * {@code reads} reads of the made-up household, alternately by id and as a page of
-	 * its area, within {@code budget}; the transaction is rolled back whatever happens.
+	 * its area, within {@code budget}: {@value #READS_PER_TRANSACTION} a transaction,
+	 * each transaction writing the household anew and rolled back whatever happens.
 	 * @throws IllegalStateException when a read answers with an error
 	 */
 	Result run(int reads, Duration budget) {
+		long deadline = System.nanoTime() + budget.toNanos();
+		Tally tally = new Tally();
+		while (tally.millis.size() < reads && System.nanoTime() < deadline) {
+			int batch = Math.min(READS_PER_TRANSACTION, reads - tally.millis.size());
+			rolledBack.executeWithoutResult(status -> {
+				status.setRollbackOnly();
+				readMadeUp(batch, deadline, tally);
+			});
+		}
+		List<Long> millis = tally.millis;
+		return new Result(millis.size(), tally.members, tally.records,
+				WarmUp.median(millis.subList(0, Math.min(20, millis.size()))),
+				WarmUp.median(millis.subList(Math.max(0, millis.size() - 20), millis.size())));
+	}
+
+	/** Writes the made-up household in the current transaction and reads it. */
+	private void readMadeUp(int reads, long deadline, Tally tally) {
 		String prefix = "warm-up#" + UUID.randomUUID() + "#";
-		return rolledBack.execute(status -> {
-			status.setRollbackOnly();
-			Map<String, Object> made = graph.query("warm-up-household")
-				.bindAll(Map.of("prefix", prefix, "staffId", prefix + "staff", "today", LocalDate.now(clock)))
-				.fetch()
-				.one()
-				.orElseThrow(() -> new IllegalStateException("the made-up household was not written"));
-			List<Long> millis = new ArrayList<>();
-			int members = 0;
-			int records = 0;
-			long deadline = System.nanoTime() + budget.toNanos();
-			for (int i = 0; i < reads && System.nanoTime() < deadline; i++) {
-				AuditBuffer audit = new AuditBuffer();
-				AccessSubject reader = new AccessSubject(USERNAME, prefix + "staff", Set.of(Role.COORDINATOR),
-						PurposeOfUse.CASE_WORK, audit);
-				long started = System.nanoTime();
-				ExecutionGraphQlResponse answer = (i % 2 == 0)
-						? execute(HOUSEHOLD.formatted(i), Map.of("id", made.get("householdId")), reader)
-						: execute(PAGE.formatted(i), Map.of("areaId", made.get("areaId")), reader);
-				millis.add((System.nanoTime() - started) / 1_000_000);
-				if (!answer.getErrors().isEmpty()) {
-					throw new IllegalStateException("a made-up read answered "
-							+ answer.getErrors().stream().map(OperationMetrics::codeOf).toList());
-				}
-				members += countMembers(answer.getData());
-				records += audit.drain().size();
+		Map<String, Object> made = graph.query("warm-up-household")
+			.bindAll(Map.of("prefix", prefix, "staffId", prefix + "staff", "today", LocalDate.now(clock)))
+			.fetch()
+			.one()
+			.orElseThrow(() -> new IllegalStateException("the made-up household was not written"));
+		for (int i = 0; i < reads && System.nanoTime() < deadline; i++) {
+			int number = tally.millis.size();
+			AuditBuffer audit = new AuditBuffer();
+			AccessSubject reader = new AccessSubject(USERNAME, prefix + "staff", Set.of(Role.COORDINATOR),
+					PurposeOfUse.CASE_WORK, audit);
+			long started = System.nanoTime();
+			ExecutionGraphQlResponse answer = (number % 2 == 0)
+					? execute(HOUSEHOLD.formatted(number), Map.of("id", made.get("householdId")), reader)
+					: execute(PAGE.formatted(number), Map.of("areaId", made.get("areaId")), reader);
+			tally.millis.add((System.nanoTime() - started) / 1_000_000);
+			if (!answer.getErrors().isEmpty()) {
+				throw new IllegalStateException("a made-up read answered "
+						+ answer.getErrors().stream().map(OperationMetrics::codeOf).toList());
 			}
-			return new Result(millis.size(), members, records,
-					WarmUp.median(millis.subList(0, Math.min(20, millis.size()))),
-					WarmUp.median(millis.subList(Math.max(0, millis.size() - 20), millis.size())));
-		});
+			tally.members += countMembers(answer.getData());
+			tally.records += audit.drain().size();
+		}
+	}
+
+	/** What the reads so far took and showed. */
+	private static final class Tally {
+
+		private final List<Long> millis = new ArrayList<>();
+
+		private int members;
+
+		private int records;
+
 	}
 
 	private ExecutionGraphQlResponse execute(String document, Map<String, Object> variables, AccessSubject reader) {
