@@ -181,9 +181,8 @@ class WarmUp implements ApplicationRunner {
 		long personPathStarted = System.nanoTime();
 		try {
 			PersonPathWarmUp.Result persons = personPath.run(personReads, budget);
-			log.info(
-					"Warm-up: {} reads of a made-up household in a transaction rolled back, in {} ms ({} members shown,"
-							+ " {} audit records of made-up ids dropped; p50 of the first 20 {} ms, of the last 20 {} ms)",
+			log.info("Warm-up: {} reads of a made-up household in transactions rolled back, in {} ms ({} members shown,"
+					+ " {} audit records of made-up ids dropped; p50 of the first 20 {} ms, of the last 20 {} ms)",
 					persons.reads(), (System.nanoTime() - personPathStarted) / 1_000_000, persons.membersShown(),
 					persons.recordsDropped(), persons.firstMillis(), persons.lastMillis());
 		}
