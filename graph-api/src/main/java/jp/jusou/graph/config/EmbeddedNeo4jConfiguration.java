@@ -15,7 +15,6 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Logging;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -141,13 +140,10 @@ public class EmbeddedNeo4jConfiguration {
 			.getLocalAddress(ConnectorType.BOLT);
 		String uri = "bolt://" + bolt.getHost() + ":" + bolt.getPort();
 		log.info("Embedded Neo4j Bolt listening on {}", uri);
-		// The driver logs through SLF4J, like the service, at the levels logback is set
-		// to (its own
-		// default wrote to java.util.logging beside the service's log).
+		// the customizers include the driver's logging (DriverLogging) and notifications
 		Config.ConfigBuilder config = Config.builder()
 			.withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
-			.withMaxConnectionPoolSize(64)
-			.withLogging(Logging.slf4j());
+			.withMaxConnectionPoolSize(64);
 		customizers.orderedStream().forEach(customizer -> customizer.customize(config));
 		return GraphDatabase.driver(uri, AuthTokens.basic(credentials.username(), credentials.password()),
 				config.build());
