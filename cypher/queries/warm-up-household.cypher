@@ -5,7 +5,9 @@
 // household read runs every kind of basis and a withheld member (the relative joined after the meeting and
 // has no case or consent). Nothing here is a person: every id starts with $prefix (a random 'warm-up#…#'
 // per start, so two starting instances never meet on a unique id), no other node is matched or touched,
-// and no other transaction ever sees it.
+// and no other transaction ever sees it. It only writes the shape graph-model.md describes: which of these
+// relationships gives the reader a basis is read by fragments/access.cypher and decided by AccessPolicy, as
+// for any household.
 // $staffId is the made-up reader, $today the service's day.
 CREATE (area:Area {id: $prefix + 'area', name: '（ウォームアップ）', kind: '日常生活圏域', municipality: '（ウォームアップ）'})
 CREATE (me:Agency {id: $prefix + 'agency', name: '（ウォームアップ）介護', field: 'CARE', components: [1]})
