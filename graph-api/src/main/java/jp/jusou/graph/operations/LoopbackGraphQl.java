@@ -28,7 +28,7 @@ import org.springframework.core.env.Environment;
  * (keep-alive), not its HTTP client: the service need not keep ~250 more classes loaded
  * for a few seconds' use.
  */
-final class LoopbackGraphQl implements WarmUp.Channel {
+final class LoopbackGraphQl implements RequestWarmUp.Channel {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -66,7 +66,7 @@ final class LoopbackGraphQl implements WarmUp.Channel {
 	}
 
 	/** A channel, or why there is none. */
-	record Result(Optional<WarmUp.Channel> channel, String whyNot) {
+	record Result(Optional<RequestWarmUp.Channel> channel, String whyNot) {
 	}
 
 	/**

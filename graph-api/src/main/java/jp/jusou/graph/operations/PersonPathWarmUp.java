@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction and see it. The reader is the made-up staff member; nothing committed is
  * read, so no person's data is read, and the records the policy makes of these reads are
  * counted and dropped (they name only made-up ids) rather than appended to the audit log.
- * The HTTP layers are warmed by {@link WarmUp}'s requests before this.
+ * The HTTP layers are warmed by {@link RequestWarmUp} before this.
  */
 @Component
 class PersonPathWarmUp {
@@ -112,8 +112,8 @@ class PersonPathWarmUp {
 		}
 		List<Long> millis = tally.millis;
 		return new Result(millis.size(), tally.members, tally.records,
-				WarmUp.median(millis.subList(0, Math.min(20, millis.size()))),
-				WarmUp.median(millis.subList(Math.max(0, millis.size() - 20), millis.size())));
+				RequestWarmUp.median(millis.subList(0, Math.min(20, millis.size()))),
+				RequestWarmUp.median(millis.subList(Math.max(0, millis.size() - 20), millis.size())));
 	}
 
 	/** Writes the made-up household in the current transaction and reads it. */

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WarmUpTests {
 
 	@Autowired
-	WarmUp warmUp;
+	RequestWarmUp warmUp;
 
 	@Autowired
 	WarmUpCredential credential;
@@ -48,7 +48,7 @@ class WarmUpTests {
 	@Test
 	void answersEveryRequestOverHttpAndReadsNoPerson() {
 		long auditEvents = auditEvents();
-		WarmUp.Result result = warmUp.warmUp(30);
+		RequestWarmUp.Result result = warmUp.send(30);
 		assertThat(result.failure()).isEmpty();
 		assertThat(result.answered()).isEqualTo(30);
 		assertThat(result.path()).isEqualTo("over HTTP");
@@ -98,7 +98,7 @@ class WarmUpTests {
 	}
 
 	private HttpResponse<String> household(String secret) throws Exception {
-		return post(secret, "{ household(id: \\\"" + WarmUp.NO_HOUSEHOLD + "\\\") { id } }");
+		return post(secret, "{ household(id: \\\"" + RequestWarmUp.NO_HOUSEHOLD + "\\\") { id } }");
 	}
 
 	private HttpResponse<String> post(String secret, String query) throws Exception {
