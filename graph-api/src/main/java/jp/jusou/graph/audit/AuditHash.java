@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * The hash chain: each event's hash covers its own fields and the previous event's hash,
@@ -43,7 +42,7 @@ public final class AuditHash {
 	}
 
 	private static String join(Collection<String> values) {
-		return String.join("\u001e", List.copyOf(values));
+		return String.join("\u001e", values);
 	}
 
 	private static String text(String value) {

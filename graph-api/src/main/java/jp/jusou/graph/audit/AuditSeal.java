@@ -27,18 +27,23 @@ public class AuditSeal {
 
 	private final String currentKeyId;
 
-	private final Map<String, SecretKeySpec> keys = new HashMap<>();
+	/**
+	 * Each key's HMAC, initialised once and never used itself: every seal works on a copy
+	 * (finding the algorithm and initialising the key for each seal cost more than the
+	 * seal, in a walk of the whole chain).
+	 */
+	private final Map<String, Mac> keys = new HashMap<>();
 
 	AuditSeal(AuditProperties properties) {
 		this.currentKeyId = properties.keyId();
-		keys.put(currentKeyId, spec(currentKey(properties)));
+		keys.put(currentKeyId, hmacUnder(currentKey(properties)));
 		for (String previous : properties.previousKeys()) {
 			int colon = previous.indexOf(':');
 			if (colon < 1 || previous.length() - colon - 1 < 32) {
 				throw new IllegalStateException(
 						"jusou.audit.previous-keys entries are id:secret, the secret at least 32" + " characters");
 			}
-			keys.putIfAbsent(previous.substring(0, colon), spec(previous.substring(colon + 1)));
+			keys.putIfAbsent(previous.substring(0, colon), hmacUnder(previous.substring(colon + 1)));
 		}
 	}
 
@@ -56,7 +61,7 @@ public class AuditSeal {
 	 * unknown key.
 	 */
 	boolean verifies(String keyId, String text, String seal) {
-		SecretKeySpec key = keyId == null ? null : keys.get(keyId);
+		Mac key = keyId == null ? null : keys.get(keyId);
 		return key != null && seal != null && MessageDigest.isEqual(mac(key, text).getBytes(StandardCharsets.US_ASCII),
 				seal.getBytes(StandardCharsets.US_ASCII));
 	}
@@ -75,18 +80,24 @@ public class AuditSeal {
 		return key;
 	}
 
-	private static SecretKeySpec spec(String secret) {
-		return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-	}
-
-	private static String mac(SecretKeySpec key, String text) {
+	private static Mac hmacUnder(String secret) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
-			return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 unavailable", ex);
+		}
+	}
+
+	private static String mac(Mac key, String text) {
+		try {
+			Mac mac = (Mac) key.clone();
+			return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("HmacSHA256 cannot be copied", ex);
 		}
 	}
 
