@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.OwnTransactions;
 import jp.jusou.graph.request.PersonalDataRead;
 import jp.jusou.graph.request.Requires;
 import jp.jusou.graph.request.Role;
@@ -22,32 +23,14 @@ import org.springframework.stereotype.Controller;
  * officers only.
  */
 @Controller
-record AuditController(ChainVerification chain, AuditTrailReads trails, OperationWords operations,
-		DisclosureSearch disclosure, AuditJournalShipper shipper, JournalVerification journals) {
+record AuditController(AuditChainCheck chain, AuditTrailReads trails, OperationWords operations,
+		DisclosureSearch disclosure, AuditJournalShipper shipper) {
 
 	/**
 	 * How long a privacy officer's read waits for this instance's newest records to be
 	 * copied.
 	 */
 	static final Duration CATCH_UP = Duration.ofSeconds(5);
-
-	/**
-	 * The database's chain and every journal, verified; the problem and first broken
-	 * number are the chain's, else the first journal's that does not verify.
-	 */
-	record ChainAndJournals(int events, boolean valid, Long firstBrokenSequence, String problem,
-			Long checkpointSequence, List<JournalStatus> journals) {
-
-		static ChainAndJournals of(ChainStatus chain, List<JournalStatus> journals) {
-			var broken = journals.stream().filter(journal -> !journal.valid()).findFirst();
-			if (!chain.valid() || broken.isEmpty()) {
-				return new ChainAndJournals(chain.events(), chain.valid(), chain.firstBrokenSequence(), chain.problem(),
-						chain.checkpointSequence(), journals);
-			}
-			return new ChainAndJournals(chain.events(), false, broken.get().firstBrokenLine(),
-					broken.get().problem().name(), chain.checkpointSequence(), journals);
-		}
-	}
 
 	/** One audit event as it concerns the person asked about. */
 	record AuditRecord(long sequence, String at, String username, String staffId, String staffName, String agencyId,
@@ -98,11 +81,16 @@ record AuditController(ChainVerification chain, AuditTrailReads trails, Operatio
 		return disclosure.find(subject, name, nameKana, birthYear);
 	}
 
+	/**
+	 * Not one transaction: the check reads the database a page at a time, each page in a
+	 * transaction of its own, however long the log.
+	 */
 	@QueryMapping
 	@Requires(anyRole = Role.PRIVACY_OFFICER)
-	ChainAndJournals auditChain(AccessSubject subject) {
+	@OwnTransactions
+	AuditChainCheck.ChainAndJournals auditChain(AccessSubject subject) {
 		shipper.catchUp(CATCH_UP);
-		return ChainAndJournals.of(chain.verify(), journals.verify());
+		return chain.check();
 	}
 
 }

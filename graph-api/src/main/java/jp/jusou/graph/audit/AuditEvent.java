@@ -10,6 +10,7 @@ import java.util.UUID;
 import jp.jusou.graph.request.AuditEntry;
 import jp.jusou.graph.request.PersonalDataRead;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * One stored audit event (FHIR AuditEvent in spirit): who, from which agency, did what to
@@ -22,7 +23,8 @@ public record AuditEvent(long sequence, String at, String staffId, String userna
 		List<String> shownCategories, List<String> withheldPersonIds, List<String> withheldCategories,
 		int withheldCount, String previousHash, String hash, String keyId) {
 
-	static AuditEvent from(Value map) {
+	/** The event from its fields: a map value, or a row whose columns are the fields. */
+	static AuditEvent from(MapAccessor map) {
 		return new AuditEvent(map.get("sequence").asLong(), map.get("at").asString(), map.get("staffId").asString(null),
 				map.get("username").asString(null), map.get("agencyId").asString(null), map.get("operation").asString(),
 				map.get("outcome").asString(), map.get("purpose").asString(), strings(map.get("householdIds")),

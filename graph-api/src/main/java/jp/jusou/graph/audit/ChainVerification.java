@@ -8,7 +8,8 @@ import jp.jusou.graph.support.NamedQueries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Verifies the database's audit chain (auditChain): recomputes every seal from the first
@@ -17,15 +18,22 @@ import org.springframework.transaction.annotation.Transactional;
  * the seal) carry the unkeyed hash and are accepted only before the first sealed event.
  * <p>
  * The events are read a page at a time, in chain order, so the check needs the memory of
- * one page whatever the chain's length (a year of reads is millions of events). The head
- * and the number of events are read together first; events appended while the walk runs
- * lie beyond the walk and are verified by the next check.
+ * one page whatever the chain's length (a year of reads is millions of events), and each
+ * page in a read transaction of its own, so the walk is not bound by one transaction's
+ * time limit. The head and the number of events are read together first; events appended
+ * while the walk runs lie beyond the walk and are verified by the next check. The copies
+ * of journal lines the walk meets are handed to {@link JournalCopies}, for the journals'
+ * check.
  */
 @Component
 public class ChainVerification {
 
-	/** Events a page: about half a megabyte. */
-	static final int PAGE = 1000;
+	/**
+	 * Events a page: about half a megabyte as the driver holds it; small enough that a
+	 * page dies young at the heap docs/operations.md sets (pages of 1,000 filled the old
+	 * generation and brought a full collection every second of a long walk).
+	 */
+	static final int PAGE = 250;
 
 	private final NamedQueries graph;
 
@@ -33,22 +41,39 @@ public class ChainVerification {
 
 	private final AuditCheckpoints checkpoints;
 
+	private final TransactionTemplate reads;
+
 	private final int page;
 
 	@Autowired
-	ChainVerification(NamedQueries graph, AuditSeal seal, AuditCheckpoints checkpoints) {
-		this(graph, seal, checkpoints, PAGE);
+	ChainVerification(NamedQueries graph, AuditSeal seal, AuditCheckpoints checkpoints,
+			PlatformTransactionManager transactions) {
+		this(graph, seal, checkpoints, transactions, PAGE);
 	}
 
-	ChainVerification(NamedQueries graph, AuditSeal seal, AuditCheckpoints checkpoints, int page) {
+	ChainVerification(NamedQueries graph, AuditSeal seal, AuditCheckpoints checkpoints,
+			PlatformTransactionManager transactions, int page) {
 		this.graph = graph;
 		this.seal = seal;
 		this.checkpoints = checkpoints;
+		this.reads = readsIn(transactions);
 		this.page = page;
 	}
 
-	@Transactional(readOnly = true)
-	public ChainStatus verify() {
+	/**
+	 * A read-only transaction for each statement of a walk, with the default time limit.
+	 */
+	static TransactionTemplate readsIn(PlatformTransactionManager transactions) {
+		TransactionTemplate reads = new TransactionTemplate(transactions);
+		reads.setReadOnly(true);
+		return reads;
+	}
+
+	/**
+	 * Walks the chain from its first event to the head, handing {@code copies} each copy
+	 * of a journal line it meets.
+	 */
+	public ChainStatus verify(JournalCopies copies) {
 		AuditCheckpoints.Record outside = checkpoints.read();
 		List<AuditCheckpoints.Checkpoint> seen = outside.checkpoints();
 		Long checkpointSequence = seen.isEmpty() ? null : seen.get(seen.size() - 1).sequence();
@@ -59,17 +84,23 @@ public class ChainVerification {
 		Walk walk = new Walk(outside.sealedFrom() == null ? Long.MAX_VALUE : outside.sealedFrom(), seen);
 		long after = Long.MIN_VALUE;
 		while (walk.walked < head.events()) {
-			List<AuditEvent> events = page(after, (int) Math.min(page, head.events() - walk.walked));
+			List<Walked> events = page(after, (int) Math.min(page, head.events() - walk.walked));
 			if (events.isEmpty()) {
 				break;
 			}
-			for (AuditEvent event : events) {
-				if (!walk.holds(event)) {
+			for (Walked walked : events) {
+				if (!walk.holds(walked.event())) {
 					return ChainStatus.broken((int) head.events(), walk.expectedSequence, ChainProblem.EVENT_BROKEN,
 							checkpointSequence);
 				}
+				if (walked.journal() != null) {
+					copies.add(walked.journal(), walked.line(), walked.event());
+				}
 			}
-			after = events.get(events.size() - 1).sequence();
+			after = events.get(events.size() - 1).event().sequence();
+		}
+		if (walk.walked == head.events()) {
+			copies.walkedToHead();
 		}
 		int events = (int) head.events();
 		boolean headMatches = head.sequence() == events && walk.walked == events
@@ -105,20 +136,26 @@ public class ChainVerification {
 	}
 
 	private Head head() {
-		return graph.query("audit-chain")
-			.fetchAs(Head.class)
-			.mappedBy((types, record) -> new Head(record.get("headSequence").asLong(),
-					record.get("headHash").asString(), record.get("events").asLong()))
-			.one()
+		return reads
+			.execute(status -> graph.query("audit-chain")
+				.fetchAs(Head.class)
+				.mappedBy((types, record) -> new Head(record.get("headSequence").asLong(),
+						record.get("headHash").asString(), record.get("events").asLong()))
+				.one())
 			.orElseThrow(() -> new IllegalStateException("The audit chain head is missing"));
 	}
 
-	private List<AuditEvent> page(long after, int size) {
-		return List.copyOf(graph.query("audit-chain-page")
+	/** An event as walked, and the journal line it is a copy of (null: none). */
+	private record Walked(AuditEvent event, String journal, long line) {
+	}
+
+	private List<Walked> page(long after, int size) {
+		return reads.execute(status -> List.copyOf(graph.query("audit-chain-page")
 			.bindAll(Map.of("after", after, "size", size))
-			.fetchAs(AuditEvent.class)
-			.mappedBy((types, record) -> AuditEvent.from(record.get("event")))
-			.all());
+			.fetchAs(Walked.class)
+			.mappedBy((types, record) -> new Walked(AuditEvent.from(record), record.get("journal").asString(null),
+					record.get("journalSequence").asLong(0)))
+			.all()));
 	}
 
 	/**

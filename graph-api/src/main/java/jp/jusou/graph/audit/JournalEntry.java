@@ -3,7 +3,6 @@ package jp.jusou.graph.audit;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -62,13 +61,7 @@ record JournalEntry(String journal, long sequence, String at, String username, S
 	 * person at the same time.
 	 */
 	boolean recordedAs(AuditEvent event) {
-		return at.equals(event.at()) && Objects.equals(staffId, event.staffId())
-				&& Objects.equals(username, event.username()) && operation.equals(event.operation())
-				&& purpose.equals(event.purpose()) && householdIds.equals(event.householdIds())
-				&& shownPersonIds.equals(event.shownPersonIds()) && bases.equals(event.bases())
-				&& shownCategories.equals(event.shownCategories())
-				&& withheldPersonIds.equals(event.withheldPersonIds())
-				&& withheldCategories.equals(event.withheldCategories()) && withheldCount == event.withheldCount();
+		return RecordedRead.of(this).equals(RecordedRead.of(event));
 	}
 
 	private static Set<Field> fields(List<String> names) {

@@ -12,7 +12,8 @@ import jp.jusou.graph.support.NamedQueries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks every audit journal in the journal folder against the database's copy: each
@@ -21,9 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
  * seal a journal line) nor whoever edits a journal file (who cannot make the database's
  * sealed chain agree) goes unseen.
  * <p>
- * A journal is read a line at a time, twice (its own chain, then the comparison), and the
- * database's copies a page at a time in line order beside it: the check needs the memory
- * of one page whatever the journals' length.
+ * Each file is read once, a line at a time ({@link #read}), and its copied lines folded
+ * into a digest; the database's copies are folded as the chain's walk meets them
+ * ({@link JournalCopies}), so the database's events are read once for both checks. Where
+ * the two folds agree the journal verifies; where they do not (or the walk stopped at a
+ * broken event) the journal is compared line by line with the database's copies, read a
+ * page at a time beside it, to name the first line that differs. Every read of the
+ * database is a transaction of its own, so the check is not bound by one transaction's
+ * time limit, and it needs the memory of one page whatever the journals' length.
  */
 @Component
 class JournalVerification {
@@ -34,39 +40,98 @@ class JournalVerification {
 
 	private final StoppedJournals files;
 
+	private final TransactionTemplate reads;
+
 	private final int page;
 
 	@Autowired
-	JournalVerification(NamedQueries graph, AuditSeal seal, StoppedJournals files) {
-		this(graph, seal, files, ChainVerification.PAGE);
+	JournalVerification(NamedQueries graph, AuditSeal seal, StoppedJournals files,
+			PlatformTransactionManager transactions) {
+		this(graph, seal, files, transactions, ChainVerification.PAGE);
 	}
 
-	JournalVerification(NamedQueries graph, AuditSeal seal, StoppedJournals files, int page) {
+	JournalVerification(NamedQueries graph, AuditSeal seal, StoppedJournals files,
+			PlatformTransactionManager transactions, int page) {
 		this.graph = graph;
 		this.seal = seal;
 		this.files = files;
+		this.reads = ChainVerification.readsIn(transactions);
 		this.page = page;
 	}
 
-	@Transactional(readOnly = true)
-	public List<JournalStatus> verify() {
+	/**
+	 * Every journal's position (the lines the database says it copied), by journal; read
+	 * before the chain's head, so every copy it counts lies within the chain's walk.
+	 */
+	Map<String, Long> positions() {
 		Map<String, Long> positions = new TreeMap<>();
-		graph.query("audit-journal-positions")
+		reads.executeWithoutResult(status -> graph.query("audit-journal-positions")
 			.fetch()
 			.all()
-			.forEach(row -> positions.put((String) row.get("journal"), (Long) row.get("shipped")));
-		List<JournalStatus> statuses = new ArrayList<>();
-		for (Path file : files.all()) {
+			.forEach(row -> positions.put((String) row.get("journal"), (Long) row.get("shipped"))));
+		return positions;
+	}
+
+	/**
+	 * One journal file as read once: its whole lines, whether its own chain holds (false
+	 * too when a line is not a journal line), and its lines up to its position folded.
+	 */
+	record JournalFile(String journal, Path file, long whole, boolean holds, RecordedLines copiedLines) {
+	}
+
+	/** Every journal file in the folder, each read once, in the folder's order. */
+	List<JournalFile> read(Map<String, Long> positions) {
+		return files.all().stream().map(file -> {
 			String journal = JournalLines.journalOf(file);
-			statuses.add(verify(journal, file, positions.getOrDefault(journal, 0L)));
-			positions.remove(journal);
+			return read(journal, file, positions.getOrDefault(journal, 0L));
+		}).toList();
+	}
+
+	private JournalFile read(String journal, Path file, long shipped) {
+		JournalLines.ChainCheck chain = new JournalLines.ChainCheck(journal, seal);
+		RecordedLines copiedLines = new RecordedLines();
+		long[] whole = { 0 };
+		try {
+			JournalLines.forEach(file, line -> {
+				whole[0]++;
+				chain.holds(line);
+				if (line.sequence() <= shipped) {
+					copiedLines.add(line.sequence(), RecordedRead.of(line));
+				}
+			});
 		}
-		positions.forEach((journal, shipped) -> statuses
+		catch (IllegalStateException unreadable) {
+			return new JournalFile(journal, file, whole[0], false, copiedLines);
+		}
+		return new JournalFile(journal, file, whole[0], chain.firstBroken() == null, copiedLines);
+	}
+
+	/**
+	 * Each journal's status: confirmed where the file's copied lines and the copies the
+	 * chain's walk met agree, else found line by line; a journal the database names whose
+	 * file is gone, last.
+	 */
+	List<JournalStatus> verify(Map<String, Long> positions, List<JournalFile> read, JournalCopies copies) {
+		Map<String, Long> unseen = new TreeMap<>(positions);
+		List<JournalStatus> statuses = new ArrayList<>();
+		for (JournalFile file : read) {
+			long shipped = positions.getOrDefault(file.journal(), 0L);
+			boolean confirmed = file.holds() && shipped <= file.whole()
+					&& copies.confirm(file.journal(), file.copiedLines(), file.whole());
+			statuses.add(confirmed ? new JournalStatus(file.journal(), (int) file.whole(), shipped, true, null, null)
+					: lineByLine(file.journal(), file.file(), shipped));
+			unseen.remove(file.journal());
+		}
+		unseen.forEach((journal, shipped) -> statuses
 			.add(JournalStatus.broken(journal, 0, shipped, ChainProblem.JOURNAL_FILE_MISSING, null)));
 		return statuses;
 	}
 
-	private JournalStatus verify(String journal, Path file, long shipped) {
+	/**
+	 * One journal compared line by line: its own chain, then each copied line against the
+	 * database's copy of it; names the first line that does not hold.
+	 */
+	private JournalStatus lineByLine(String journal, Path file, long shipped) {
 		long lastCopied = lastCopied(journal);
 		JournalLines.ChainCheck chain = new JournalLines.ChainCheck(journal, seal);
 		int[] lines = { 0 };
@@ -107,13 +172,13 @@ class JournalVerification {
 
 	/** The last line of the journal the database holds a copy of; 0 when none. */
 	private long lastCopied(String journal) {
-		return graph.query("audit-journal-last-copied")
+		return reads.execute(status -> graph.query("audit-journal-last-copied")
 			.bind(journal)
 			.to("journal")
 			.fetchAs(Long.class)
 			.mappedBy((types, record) -> record.get("lastCopied").asLong(0))
 			.one()
-			.orElse(0L);
+			.orElse(0L));
 	}
 
 	/** One copied event, by the journal line it was copied from. */
@@ -159,12 +224,12 @@ class JournalVerification {
 			if (exhausted) {
 				return false;
 			}
-			List<Copy> copies = List.copyOf(graph.query("audit-journal-copies")
+			List<Copy> copies = reads.execute(status -> List.copyOf(graph.query("audit-journal-copies")
 				.bindAll(Map.of("journal", journal, "after", after, "size", page))
 				.fetchAs(Copy.class)
 				.mappedBy(
 						(types, record) -> new Copy(record.get("line").asLong(), AuditEvent.from(record.get("event"))))
-				.all());
+				.all()));
 			exhausted = copies.size() < page;
 			pending.addAll(copies);
 			if (!copies.isEmpty()) {

@@ -32,7 +32,8 @@ import org.springframework.util.ClassUtils;
  * rather than on each service, so that no mutation can write outside one and its audit
  * record commits with it ({@link AuditBuffer}). A mutation also runs once per
  * {@code Idempotency-Key} ({@link Idempotency}). Fields below the root (batch loaders,
- * {@code Household.meetings}) run after the root's transaction and open their own.
+ * {@code Household.meetings}) run after the root's transaction and open their own; so
+ * does a query marked {@link OwnTransactions}, whose walk opens one a page.
  * <p>
  * A handler's error reaches here as Spring's answer to it (a {@link Mono}, not the
  * handler's type); its transaction then rolls back and a mutation leaves no receipt.
@@ -99,6 +100,19 @@ class RootFieldTransactions implements GraphQlSourceBuilderCustomizer {
 		}
 	}
 
+	/**
+	 * Whether the handler opens its own transactions; only a query may.
+	 * @throws IllegalStateException at start, for a mutation marked so
+	 */
+	private static boolean ownTransactions(SelfDescribingDataFetcher<?> handler, boolean mutation) {
+		Method method = handler.asMethod();
+		boolean own = method != null && method.isAnnotationPresent(OwnTransactions.class);
+		if (own && mutation) {
+			throw new IllegalStateException(method + " is a mutation: its write is one transaction");
+		}
+		return own;
+	}
+
 	/** Puts a transaction around the handler of every root field. */
 	private final class RootFields extends GraphQLTypeVisitorStub {
 
@@ -109,8 +123,10 @@ class RootFieldTransactions implements GraphQlSourceBuilderCustomizer {
 					&& (type.getName().equals("Query") || type.getName().equals("Mutation"))) {
 				GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
 				FieldCoordinates coordinates = FieldCoordinates.coordinates(type, field);
-				if (registry.getDataFetcher(coordinates, field) instanceof SelfDescribingDataFetcher<?> handler) {
-					registry.dataFetcher(coordinates, new InTransaction(handler, type.getName().equals("Mutation")));
+				boolean mutation = type.getName().equals("Mutation");
+				if (registry.getDataFetcher(coordinates, field) instanceof SelfDescribingDataFetcher<?> handler
+						&& !ownTransactions(handler, mutation)) {
+					registry.dataFetcher(coordinates, new InTransaction(handler, mutation));
 				}
 			}
 			return TraversalControl.CONTINUE;

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +57,9 @@ class AuditForgeryTests {
 
 	@Autowired
 	AuditCheckpoints checkpoints;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@BeforeEach
 	void someReads() {
@@ -176,9 +180,9 @@ class AuditForgeryTests {
 	 */
 	private Map<String, Object> chain() {
 		graph.auditCaughtUp();
-		assertThat(new ChainVerification(namedQueries, seal, checkpoints, 2).verify())
-			.as("the chain walked two events a page")
-			.isEqualTo(verification.verify());
+		assertThat(new ChainVerification(namedQueries, seal, checkpoints, transactions, 2)
+			.verify(new JournalCopies(Map.of()))).as("the chain walked two events a page")
+			.isEqualTo(verification.verify(new JournalCopies(Map.of())));
 		return users.as("privacy", null)
 			.document("{ auditChain { events valid firstBrokenSequence problem checkpointSequence } }")
 			.execute()

@@ -26,6 +26,7 @@ import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +70,13 @@ class AuditJournalTests {
 	StoppedJournals files;
 
 	@Autowired
-	JournalVerification verification;
+	AuditCheckpoints checkpoints;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	AuditChainCheck check;
 
 	@Test
 	void aReadIsDurableInTheJournalWhileTheDatabaseCannotTakeItsCopy() throws IOException {
@@ -159,9 +166,14 @@ class AuditJournalTests {
 			users.as("coordinator").document(READ).execute().errors().verify();
 		}
 		graph.auditCaughtUp();
-		JournalVerification twoAPage = new JournalVerification(namedQueries, seal, files, 2);
-		assertThat(twoAPage.verify()).as("pages of two lines, as one page of a thousand")
-			.isEqualTo(verification.verify())
+		JournalVerification twoAPage = new JournalVerification(namedQueries, seal, files, transactions, 2);
+		AuditChainCheck twoAPageCheck = new AuditChainCheck(
+				new ChainVerification(namedQueries, seal, checkpoints, transactions, 2), twoAPage);
+		Map<String, Long> positions = twoAPage.positions();
+		assertThat(check.check().journals()).as("the copies the walk met, as the journals compared line by line")
+			.isEqualTo(twoAPage.verify(positions, twoAPage.read(positions), new JournalCopies(positions)))
+			.as("pages of two lines, as one page of a thousand")
+			.isEqualTo(twoAPageCheck.check().journals())
 			.allSatisfy(status -> assertThat(status.valid()).isTrue());
 		long line = ((Number) graph.rows("""
 				MATCH (j:AuditJournal {id: $journal}) RETURN j.shipped - 2 AS line""", Map.of("journal", journal.id()))
@@ -171,11 +183,11 @@ class AuditJournalTests {
 				MATCH (e:AuditEvent {journal: $journal, journalSequence: $from}) SET e.journalSequence = $to""";
 		write(moveCopy, Map.of("journal", journal.id(), "from", line, "to", -line));
 		try {
-			assertThat(statusOf(twoAPage)).as("a copied line gone from the database")
+			assertThat(statusOf(twoAPageCheck)).as("a copied line gone from the database")
 				.containsEntry("problem", ChainProblem.JOURNAL_NOT_IN_STORE)
 				.containsEntry("line", line);
 			write(moveCopy, Map.of("journal", journal.id(), "from", -line, "to", 1_000_000L));
-			assertThat(statusOf(twoAPage)).as("a copy of a line the journal does not have")
+			assertThat(statusOf(twoAPageCheck)).as("a copy of a line the journal does not have")
 				.containsEntry("problem", ChainProblem.JOURNAL_STORE_AHEAD);
 		}
 		finally {
@@ -183,11 +195,12 @@ class AuditJournalTests {
 					MATCH (e:AuditEvent {journal: $journal}) WHERE e.journalSequence IN [$line, -$line, 1000000]
 					SET e.journalSequence = $line""", Map.of("journal", journal.id(), "line", line));
 		}
-		assertThat(statusOf(twoAPage)).containsEntry("problem", "none");
+		assertThat(statusOf(twoAPageCheck)).containsEntry("problem", "none");
 	}
 
-	private Map<String, Object> statusOf(JournalVerification verification) {
-		JournalStatus status = verification.verify()
+	private Map<String, Object> statusOf(AuditChainCheck check) {
+		JournalStatus status = check.check()
+			.journals()
 			.stream()
 			.filter(journal -> journal.journal().equals(this.journal.id()))
 			.findFirst()

@@ -11,10 +11,10 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import jp.jusou.graph.GraphApiApplication;
+import jp.jusou.graph.audit.AuditChainCheck;
+import jp.jusou.graph.audit.AuditChainCheck.ChainAndJournals;
 import jp.jusou.graph.audit.AuditJournalShipper;
 import jp.jusou.graph.audit.AuditLinker;
-import jp.jusou.graph.audit.ChainStatus;
-import jp.jusou.graph.audit.ChainVerification;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphQlDocuments;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class BackupDrillTests {
 			assertThat(service.getBean(AuditJournalShipper.class).catchUp(Duration.ofSeconds(10))).isTrue();
 			service.getBean(AuditLinker.class).linkAll();
 			before = counts(service);
-			assertThat(service.getBean(ChainVerification.class).verify().valid()).isTrue();
+			assertThat(service.getBean(AuditChainCheck.class).check().valid()).isTrue();
 		}
 
 		// the backup: with the service stopped, both directories, together
@@ -75,13 +75,12 @@ class BackupDrillTests {
 		copy(backup.resolve("audit"), restoredAudit);
 		try (ConfigurableApplicationContext service = start(restoredData, restoredAudit)) {
 			assertThat(counts(service)).isEqualTo(before);
-			ChainStatus chain = service.getBean(ChainVerification.class).verify();
+			ChainAndJournals chain = service.getBean(AuditChainCheck.class).check();
 			assertThat(chain.valid()).as(String.valueOf(chain.problem())).isTrue();
 			assertThat(chain.checkpointSequence()).isNotNull();
 			DemoUsers users = DemoUsers.of(service.getEnvironment());
 			assertRecordedHouseholdReadable(users, householdId);
-			assertThat(service.getBean(ChainVerification.class).verify().valid())
-				.as("the chain goes on after the restore")
+			assertThat(service.getBean(AuditChainCheck.class).check().valid()).as("the chain goes on after the restore")
 				.isTrue();
 		}
 	}

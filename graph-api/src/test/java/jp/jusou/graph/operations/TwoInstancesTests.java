@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jp.jusou.graph.GraphApiApplication;
+import jp.jusou.graph.audit.AuditChainCheck;
+import jp.jusou.graph.audit.AuditChainCheck.ChainAndJournals;
 import jp.jusou.graph.audit.AuditJournalShipper;
-import jp.jusou.graph.audit.ChainStatus;
-import jp.jusou.graph.audit.ChainVerification;
 import jp.jusou.graph.config.EmbeddedBoltTests;
 import jp.jusou.graph.consistency.ClientBookmarks;
 import jp.jusou.graph.support.DemoUsers;
@@ -165,8 +165,8 @@ class TwoInstancesTests {
 		// both journals copied into the database's chain
 		assertThat(a.getBean(AuditJournalShipper.class).catchUp(Duration.ofSeconds(10))).isTrue();
 		assertThat(b.getBean(AuditJournalShipper.class).catchUp(Duration.ofSeconds(10))).isTrue();
-		ChainStatus viaA = a.getBean(ChainVerification.class).verify();
-		ChainStatus viaB = b.getBean(ChainVerification.class).verify();
+		ChainAndJournals viaA = a.getBean(AuditChainCheck.class).check();
+		ChainAndJournals viaB = b.getBean(AuditChainCheck.class).check();
 		assertThat(viaA.valid()).as(String.valueOf(viaA.problem())).isTrue();
 		assertThat(viaB.valid()).as(String.valueOf(viaB.problem())).isTrue();
 		try (var session = a.getBean(Driver.class).session()) {
