@@ -8,20 +8,34 @@ const messages = document.getElementById('messages');
 const params = new URLSearchParams(location.search);
 
 async function verify() {
-  const answer = await gql(`{ auditChain { events valid firstBrokenSequence problem checkpointSequence
-    journals { lines shipped valid problem firstBrokenLine } } }`);
-  if (showErrors(answer, messages)) return;
-  const chain = answer.data.auditChain;
-  const journals = chain.journals;
-  const lines = journals.reduce((sum, j) => sum + j.lines, 0);
-  const shipped = journals.reduce((sum, j) => sum + j.shipped, 0);
-  const broken = journals.find((j) => !j.valid);
-  document.getElementById('chain').replaceChildren(chain.valid
-    ? el('p', { class: 'ok' }, `検証済み：${chain.events}件の記録はすべて改ざんされていません（チェックポイント ${chain.checkpointSequence ?? '—'}）。`)
-    : el('p', { class: 'bad' }, `検証に失敗：${label('ChainProblem', chain.problem)}（${chain.firstBrokenSequence ?? '—'}番目から）。全${chain.events}件。`),
-  el('p', { class: broken ? 'bad' : 'muted' }, broken
-    ? `監査ジャーナル：${label('ChainProblem', broken.problem)}（${broken.firstBrokenLine ?? '—'}行目から）。`
-    : `監査ジャーナル ${journals.length}件・${lines}行（データベースへ写し済み ${shipped}行）を照合しました。`));
+  const button = document.getElementById('verify');
+  const status = document.getElementById('chain');
+  button.disabled = true;
+  status.replaceChildren(el('p', { class: 'muted' }, '検証しています…（すべての記録と監査ジャーナルを読み直すため、記録が多いと数十秒以上かかります）'));
+  const started = Date.now();
+  try {
+    const answer = await gql(`{ auditChain { events valid firstBrokenSequence problem checkpointSequence
+      journals { lines shipped valid problem firstBrokenLine } } }`);
+    if (showErrors(answer, messages)) {
+      status.replaceChildren();
+      return;
+    }
+    const seconds = Math.max(1, Math.round((Date.now() - started) / 1000));
+    const chain = answer.data.auditChain;
+    const journals = chain.journals;
+    const lines = journals.reduce((sum, j) => sum + j.lines, 0);
+    const shipped = journals.reduce((sum, j) => sum + j.shipped, 0);
+    const broken = journals.find((j) => !j.valid);
+    status.replaceChildren(chain.valid
+      ? el('p', { class: 'ok' }, `検証済み：${chain.events}件の記録はすべて改ざんされていません（チェックポイント ${chain.checkpointSequence ?? '—'}）。`)
+      : el('p', { class: 'bad' }, `検証に失敗：${label('ChainProblem', chain.problem)}（${chain.firstBrokenSequence ?? '—'}番目から）。全${chain.events}件。`),
+    el('p', { class: broken ? 'bad' : 'muted' }, broken
+      ? `監査ジャーナル：${label('ChainProblem', broken.problem)}（${broken.firstBrokenLine ?? '—'}行目から）。`
+      : `監査ジャーナル ${journals.length}件・${lines}行（データベースへ写し済み ${shipped}行）を照合しました。`),
+    el('p', { class: 'muted' }, `検証にかかった時間：約${seconds}秒。`));
+  } finally {
+    button.disabled = false;
+  }
 }
 
 const TRAIL = `query Trail($personId: ID!, $first: Int) {
@@ -85,7 +99,8 @@ document.getElementById('trail-form').addEventListener('submit', (event) => {
   event.preventDefault();
   trail(event.target.person.value.trim(), Number(event.target.first.value));
 });
-await verify();
+// not awaited: a long log's check must not hold up the rest of the page
+verify();
 if (params.has('person')) {
   document.getElementById('person').value = params.get('person');
   await trail(params.get('person'), 100);
