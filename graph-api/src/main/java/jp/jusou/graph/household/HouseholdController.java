@@ -3,9 +3,9 @@ package jp.jusou.graph.household;
 import java.util.List;
 import java.util.Map;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
 import jp.jusou.graph.request.AccessSubject;
 import jp.jusou.graph.request.Requires;
+import jp.jusou.graph.request.SelectedFields;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.Cursor;
 import jp.jusou.graph.support.QueryLimits;
@@ -24,7 +24,7 @@ record HouseholdController(HouseholdService households, HouseholdFields fields, 
 
 	@QueryMapping
 	@Requires(personLevel = true)
-	Household household(@Argument String id, AccessSubject subject, DataFetchingFieldSelectionSet selection) {
+	Household household(@Argument String id, AccessSubject subject, SelectedFields selection) {
 		return households.byId(subject, Arguments.id("id", id), wanted(selection, ""));
 	}
 
@@ -32,14 +32,14 @@ record HouseholdController(HouseholdService households, HouseholdFields fields, 
 	 * Which of the household's fields under {@code path} the request selected, read with
 	 * the household itself.
 	 */
-	private static HouseholdDetails.Wanted wanted(DataFetchingFieldSelectionSet selection, String path) {
+	private static HouseholdDetails.Wanted wanted(SelectedFields selection, String path) {
 		return new HouseholdDetails.Wanted(selection.contains(path + "members"), selection.contains(path + "agencies"));
 	}
 
 	@QueryMapping
 	@Requires(personLevel = true)
 	HouseholdPage households(@Argument Integer first, @Argument String after, @Argument HouseholdFilter filter,
-			AccessSubject subject, DataFetchingFieldSelectionSet selection) {
+			AccessSubject subject, SelectedFields selection) {
 		int pageSize = Arguments.pageSize("first", first == null ? 20 : first, limits.maxPageSize());
 		String afterId = Cursor.decode("after", HouseholdService.CURSOR_KIND, after);
 		if (filter != null && filter.areaId() != null) {

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
 import jp.jusou.graph.request.AccessSubject;
+import jp.jusou.graph.request.SelectedFields;
 import jp.jusou.graph.support.Arguments;
 import jp.jusou.graph.support.InvalidArgumentException;
 import jp.jusou.graph.support.QueryLimits;
@@ -30,7 +30,7 @@ record ResourceController(ResourceService resources, QueryLimits limits, Clock c
 	@QueryMapping
 	List<ResourceNearby> resourcesNear(@Argument NearInput near, @Argument int radiusMeters,
 			@Argument List<ResourceKind> kinds, @Argument Weekday weekday, AccessSubject subject,
-			DataFetchingFieldSelectionSet selection) {
+			SelectedFields selection) {
 		int radius = Arguments.radius("radiusMeters", radiusMeters, limits.maxRadiusMeters());
 		boolean hasPoint = near.point() != null;
 		boolean hasHousehold = near.householdId() != null;

@@ -2,7 +2,7 @@ package jp.jusou.graph.resource;
 
 import java.util.Map;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import jp.jusou.graph.request.SelectedFields;
 
 /**
  * How much of each resource and activity a {@code resourcesNear} request asks for: a list
@@ -18,13 +18,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
  */
 record ResourceSelection(boolean resourceWhole, boolean activityWhole) {
 
-	/** Everything: for a caller without a selection. */
-	static final ResourceSelection WHOLE = new ResourceSelection(true, true);
-
-	static ResourceSelection of(DataFetchingFieldSelectionSet selection) {
-		if (selection == null) {
-			return WHOLE;
-		}
+	static ResourceSelection of(SelectedFields selection) {
 		return new ResourceSelection(
 				selection.containsAnyOf("resource/address", "resource/phone", "resource/location", "resource/note",
 						"resource/offers"),
