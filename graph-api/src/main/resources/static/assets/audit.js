@@ -7,6 +7,16 @@ await startPage('/audit');
 const messages = document.getElementById('messages');
 const params = new URLSearchParams(location.search);
 
+/** A count as people write it: 422,484. */
+function count(n) {
+  return n.toLocaleString('ja-JP');
+}
+
+/** Where a problem starts, when the check names a place (a missing file has none). */
+function from(n, unit) {
+  return n == null ? '' : `（${count(n)}${unit}から）`;
+}
+
 async function verify() {
   const button = document.getElementById('verify');
   const status = document.getElementById('chain');
@@ -27,11 +37,11 @@ async function verify() {
     const shipped = journals.reduce((sum, j) => sum + j.shipped, 0);
     const broken = journals.find((j) => !j.valid);
     status.replaceChildren(chain.valid
-      ? el('p', { class: 'ok' }, `検証済み：${chain.events}件の記録はすべて改ざんされていません（チェックポイント ${chain.checkpointSequence ?? '—'}）。`)
-      : el('p', { class: 'bad' }, `検証に失敗：${label('ChainProblem', chain.problem)}（${chain.firstBrokenSequence ?? '—'}番目から）。全${chain.events}件。`),
+      ? el('p', { class: 'ok' }, `検証済み：${count(chain.events)}件の記録はすべて改ざんされていません（チェックポイント ${chain.checkpointSequence == null ? '—' : count(chain.checkpointSequence)}）。`)
+      : el('p', { class: 'bad' }, `検証に失敗：${label('ChainProblem', chain.problem)}${from(chain.firstBrokenSequence, '番目')}。全${count(chain.events)}件。`),
     el('p', { class: broken ? 'bad' : 'muted' }, broken
-      ? `監査ジャーナル：${label('ChainProblem', broken.problem)}（${broken.firstBrokenLine ?? '—'}行目から）。`
-      : `監査ジャーナル ${journals.length}件・${lines}行（データベースへ写し済み ${shipped}行）を照合しました。`),
+      ? `監査ジャーナル：${label('ChainProblem', broken.problem)}${from(broken.firstBrokenLine, '行目')}。`
+      : `監査ジャーナル ${count(journals.length)}件・${count(lines)}行（データベースへ写し済み ${count(shipped)}行）を照合しました。`),
     el('p', { class: 'muted' }, `検証にかかった時間：約${seconds}秒。`));
   } finally {
     button.disabled = false;
