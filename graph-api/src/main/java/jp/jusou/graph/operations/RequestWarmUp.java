@@ -42,9 +42,10 @@ import org.springframework.stereotype.Component;
  * the answer is NOT_FOUND) — nothing of a person is read, shown or audited. Where the
  * port cannot be reached over loopback (TLS on the port, an address of another machine),
  * the same requests go to the GraphQL handler in-process. Each request is bounded by
- * {@code jusou.warm-up.timeout} and the whole by {@code
- * jusou.warm-up.budget} (15 s: a large city's dashboard is slower); a failure ends the
- * requests with its reason in the {@link Result}, which {@link WarmUp} logs.
+ * {@code jusou.warm-up.timeout} and the whole by the budget {@link WarmUp} gives each
+ * phase ({@code jusou.warm-up.budget}, 15 s: a large city's dashboard is slower); a
+ * failure ends the requests with its reason in the {@link Result}, which {@link WarmUp}
+ * logs.
  */
 @Component
 @ConditionalOnWebApplication
@@ -103,18 +104,14 @@ class RequestWarmUp {
 
 	private final Duration timeout;
 
-	private final Duration budget;
-
 	RequestWarmUp(WebGraphQlHandler graphQl, NamedQueries graph, WarmUpCredential credential, Environment environment,
-			Clock clock, @Value("${jusou.warm-up.timeout:10s}") Duration timeout,
-			@Value("${jusou.warm-up.budget:15s}") Duration budget) {
+			Clock clock, @Value("${jusou.warm-up.timeout:10s}") Duration timeout) {
 		this.graphQl = graphQl;
 		this.graph = graph;
 		this.credential = credential;
 		this.environment = environment;
 		this.clock = clock;
 		this.timeout = timeout;
-		this.budget = budget;
 	}
 
 	/**
@@ -125,24 +122,24 @@ class RequestWarmUp {
 	}
 
 	/**
-	 * {@code count} requests over the loopback port (or in-process), the secret closed
-	 * after.
+	 * {@code count} requests over the loopback port (or in-process), within
+	 * {@code budget}, the secret closed after.
 	 */
-	Result send(int count) {
+	Result send(int count, Duration budget) {
 		String secret = credential.open();
 		try {
 			LoopbackGraphQl.Result loopback = LoopbackGraphQl.open(environment, secret, timeout);
 			if (loopback.channel().isPresent()) {
-				return warmUp(count, loopback.channel().get(), "over HTTP");
+				return warmUp(count, budget, loopback.channel().get(), "over HTTP");
 			}
-			return warmUp(count, this::inProcess, "in-process (" + loopback.whyNot() + ")");
+			return warmUp(count, budget, this::inProcess, "in-process (" + loopback.whyNot() + ")");
 		}
 		finally {
 			credential.close();
 		}
 	}
 
-	private Result warmUp(int count, Channel channel, String path) {
+	private Result warmUp(int count, Duration budget, Channel channel, String path) {
 		List<Long> millis = new ArrayList<>();
 		try {
 			List<Map<String, Object>> documents = documents();

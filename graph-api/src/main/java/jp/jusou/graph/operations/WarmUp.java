@@ -68,7 +68,7 @@ class WarmUp implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		RequestWarmUp.Result result = requestWarmUp.send(requests);
+		RequestWarmUp.Result result = requestWarmUp.send(requests, budget);
 		log.info(
 				"Warm-up: {} requests {} in {} ms before readiness (p50 of the first 20 {} ms, of the last 20 {} ms){}",
 				result.answered(), result.path(), (System.nanoTime() - started) / 1_000_000, result.firstMillis(),

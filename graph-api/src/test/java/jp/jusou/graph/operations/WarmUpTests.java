@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ class WarmUpTests {
 	@Test
 	void answersEveryRequestOverHttpAndReadsNoPerson() {
 		long auditEvents = auditEvents();
-		RequestWarmUp.Result result = warmUp.send(30);
+		RequestWarmUp.Result result = warmUp.send(30, Duration.ofSeconds(15));
 		assertThat(result.failure()).isEmpty();
 		assertThat(result.answered()).isEqualTo(30);
 		assertThat(result.path()).isEqualTo("over HTTP");
