@@ -116,8 +116,9 @@ public class SecurityConfiguration {
 			WarmUpCredential warmUp) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(directory));
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new WarmUpSignIn(warmUp, new SignInBrake(new CachingSignIn(passwords, ttl, Clock.systemUTC()), brake,
-				Clock.systemUTC(), locks::locked));
+		return new WarmUpSignIn(warmUp,
+				new SignInBrake(new CachingSignIn(passwords, ttl, Clock.systemUTC(), CachingSignIn.renewalThreads()),
+						brake, Clock.systemUTC(), locks::locked));
 	}
 
 }

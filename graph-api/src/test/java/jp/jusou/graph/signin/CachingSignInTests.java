@@ -3,11 +3,22 @@ package jp.jusou.graph.signin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -17,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A successful sign-in is remembered for the ttl only; a wrong password is always checked
- * in full.
+ * in full; a user who keeps working has the memory renewed off their requests' path, and
+ * requests that find no memory share one check.
  */
 class CachingSignInTests {
 
@@ -27,25 +39,36 @@ class CachingSignInTests {
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
+	final Clock clock = new Clock() {
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+	};
+
+	/** Renewals wait here until the test runs them. */
+	final List<Runnable> renewals = new ArrayList<>();
+
+	final ExecutorService requests = Executors.newFixedThreadPool(4);
+
+	@AfterEach
+	void stopRequests() {
+		requests.shutdownNow();
+	}
+
 	@Test
 	void remembersSuccessesForTheTtlAndNeverFailures() {
-		Clock clock = new Clock() {
-			@Override
-			public Instant instant() {
-				return now;
-			}
-
-			@Override
-			public java.time.ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(java.time.ZoneId zone) {
-				return this;
-			}
-		};
-		CachingSignIn signIn = new CachingSignIn(passwords, Duration.ofSeconds(30), clock);
+		CachingSignIn signIn = new CachingSignIn(passwords, Duration.ofSeconds(30), clock, renewals::add);
 
 		signIn.authenticate(token("coordinator", "demo"));
 		signIn.authenticate(token("coordinator", "demo"));
@@ -64,10 +87,132 @@ class CachingSignInTests {
 
 	@Test
 	void aZeroTtlChecksEveryRequest() {
-		CachingSignIn signIn = new CachingSignIn(passwords, Duration.ZERO, Clock.systemUTC());
+		CachingSignIn signIn = new CachingSignIn(passwords, Duration.ZERO, Clock.systemUTC(), renewals::add);
 		signIn.authenticate(token("csw", "demo"));
 		signIn.authenticate(token("csw", "demo"));
 		assertThat(checks).hasValue(2);
+	}
+
+	@Test
+	void aUserWhoKeepsWorkingIsRenewedOffTheirRequestsPath() {
+		CachingSignIn signIn = new CachingSignIn(passwords, Duration.ofSeconds(30), clock, renewals::add);
+		signIn.authenticate(token("coordinator", "demo"));
+
+		now = now.plusSeconds(10);
+		signIn.authenticate(token("coordinator", "demo"));
+		assertThat(renewals).as("first half of the ttl: nothing to renew").isEmpty();
+
+		now = now.plusSeconds(6);
+		assertThat(signIn.authenticate(token("coordinator", "demo")).isAuthenticated()).isTrue();
+		signIn.authenticate(token("coordinator", "demo"));
+		assertThat(checks).as("answered from memory, the check not run in the request").hasValue(1);
+		assertThat(renewals).as("one renewal for the two requests").hasSize(1);
+
+		renewals.remove(0).run();
+		assertThat(checks).hasValue(2);
+
+		now = now.plusSeconds(24);
+		signIn.authenticate(token("coordinator", "demo"));
+		assertThat(checks).as("40 s after the first check, within the renewed ttl").hasValue(2);
+	}
+
+	@Test
+	void aRenewalThatNowFailsForgetsTheSignIn() {
+		AtomicReference<String> password = new AtomicReference<>("demo");
+		AtomicInteger checked = new AtomicInteger();
+		AuthenticationProvider changeable = new AuthenticationProvider() {
+			@Override
+			public Authentication authenticate(Authentication attempt) {
+				checked.incrementAndGet();
+				if (!password.get().equals(attempt.getCredentials())) {
+					throw new BadCredentialsException("Bad credentials");
+				}
+				return UsernamePasswordAuthenticationToken.authenticated(attempt.getName(), null, List.of());
+			}
+
+			@Override
+			public boolean supports(Class<?> authentication) {
+				return true;
+			}
+		};
+		CachingSignIn signIn = new CachingSignIn(changeable, Duration.ofSeconds(30), clock, renewals::add);
+		signIn.authenticate(token("csw", "demo"));
+
+		now = now.plusSeconds(20);
+		signIn.authenticate(token("csw", "demo"));
+		password.set("changed-at-the-office");
+		renewals.remove(0).run();
+
+		now = now.plusSeconds(1);
+		assertThatThrownBy(() -> signIn.authenticate(token("csw", "demo")))
+			.as("21 s after the first check, the changed password already applies")
+			.isInstanceOf(BadCredentialsException.class);
+		assertThat(checked).hasValue(3);
+	}
+
+	@Test
+	void requestsThatFindNoMemoryShareOneCheck() throws Exception {
+		CountDownLatch entered = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CachingSignIn signIn = new CachingSignIn(heldUntil(entered, release), Duration.ofSeconds(30), clock,
+				renewals::add);
+
+		List<Future<Authentication>> inFlight = new ArrayList<>();
+		inFlight.add(requests.submit(() -> signIn.authenticate(token("kodomo", "demo"))));
+		assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+		for (int i = 0; i < 3; i++) {
+			inFlight.add(requests.submit(() -> signIn.authenticate(token("kodomo", "demo"))));
+		}
+		Thread.sleep(200);
+		release.countDown();
+		for (Future<Authentication> request : inFlight) {
+			assertThat(request.get(10, TimeUnit.SECONDS).getName()).isEqualTo("kodomo");
+		}
+		assertThat(checks).as("four requests, one bcrypt").hasValue(1);
+	}
+
+	@Test
+	void requestsWaitingOnAFailedCheckAllFail() throws Exception {
+		CountDownLatch entered = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CachingSignIn signIn = new CachingSignIn(heldUntil(entered, release), Duration.ofSeconds(30), clock,
+				renewals::add);
+		Future<Authentication> first = requests.submit(() -> signIn.authenticate(token("kodomo", "wrong")));
+		assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+		Future<Authentication> second = requests.submit(() -> signIn.authenticate(token("kodomo", "wrong")));
+		Thread.sleep(200);
+		release.countDown();
+		for (Future<Authentication> request : List.of(first, second)) {
+			assertThatThrownBy(() -> request.get(10, TimeUnit.SECONDS))
+				.hasCauseInstanceOf(BadCredentialsException.class);
+		}
+		assertThatThrownBy(() -> signIn.authenticate(token("kodomo", "wrong"))).as("and the failure is not remembered")
+			.isInstanceOf(BadCredentialsException.class);
+	}
+
+	/**
+	 * The demo passwords, each check held until {@code release}; {@code entered} tells
+	 * one began.
+	 */
+	private AuthenticationProvider heldUntil(CountDownLatch entered, CountDownLatch release) {
+		return new AuthenticationProvider() {
+			@Override
+			public Authentication authenticate(Authentication attempt) {
+				entered.countDown();
+				try {
+					release.await(10, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return passwords.authenticate(attempt);
+			}
+
+			@Override
+			public boolean supports(Class<?> authentication) {
+				return true;
+			}
+		};
 	}
 
 	private static Authentication token(String username, String password) {
