@@ -20,6 +20,7 @@ import jp.jusou.graph.support.GraphRows;
 import jp.jusou.graph.support.NamedQueries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -210,8 +211,7 @@ class AuditJournalTests {
 	}
 
 	@Test
-	void aLineCutShortByACrashIsNotARecord() throws IOException {
-		Path folder = Files.createTempDirectory("journal-cut");
+	void aLineCutShortByACrashIsNotARecord(@TempDir Path folder) throws IOException {
 		AuditJournal cut = new AuditJournal(
 				new AuditProperties(folder, "k".repeat(32), null, "k1", List.of(), Duration.ZERO, folder), seal);
 		cut.appendDurably(List.of(new AuditEntry("csw", "st-csw", "CASE_WORK", Instant.now(),
