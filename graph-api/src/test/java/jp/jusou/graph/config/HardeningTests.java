@@ -6,11 +6,13 @@ import java.util.List;
 import jp.jusou.graph.support.CypherRoundTrips;
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.ResponseError;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
@@ -39,6 +41,21 @@ class HardeningTests {
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	GraphQlSource graphQlSource;
+
+	/**
+	 * The depth and complexity checks are graphql-java's instrumentation itself: wrapped
+	 * in a chain, as Spring for GraphQL does with any list, it is asked at every field of
+	 * every answer.
+	 */
+	@Test
+	void theLimitsAreTheEnginesOneInstrumentationNotAChain() {
+		assertThat(graphQlSource.graphQl().getInstrumentation()).isNotInstanceOf(ChainedInstrumentation.class)
+			.extracting(instrumentation -> instrumentation.getClass().getSimpleName())
+			.isEqualTo("OperationInstrumentation");
+	}
 
 	@Test
 	void aDepthTwentyQueryIsRejectedBeforeAnyCypherRuns() {
