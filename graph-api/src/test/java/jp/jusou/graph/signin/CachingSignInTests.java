@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +59,10 @@ class CachingSignInTests {
 	final List<Runnable> renewals = new ArrayList<>();
 
 	final ExecutorService requests = Executors.newFixedThreadPool(4);
+
+	final CountDownLatch entered = new CountDownLatch(1);
+
+	final CountDownLatch release = new CountDownLatch(1);
 
 	@AfterEach
 	void stopRequests() {
@@ -118,44 +121,24 @@ class CachingSignInTests {
 
 	@Test
 	void aRenewalThatNowFailsForgetsTheSignIn() {
-		AtomicReference<String> password = new AtomicReference<>("demo");
-		AtomicInteger checked = new AtomicInteger();
-		AuthenticationProvider changeable = new AuthenticationProvider() {
-			@Override
-			public Authentication authenticate(Authentication attempt) {
-				checked.incrementAndGet();
-				if (!password.get().equals(attempt.getCredentials())) {
-					throw new BadCredentialsException("Bad credentials");
-				}
-				return UsernamePasswordAuthenticationToken.authenticated(attempt.getName(), null, List.of());
-			}
-
-			@Override
-			public boolean supports(Class<?> authentication) {
-				return true;
-			}
-		};
-		CachingSignIn signIn = new CachingSignIn(changeable, Duration.ofSeconds(30), clock, renewals::add);
+		CachingSignIn signIn = new CachingSignIn(passwords, Duration.ofSeconds(30), clock, renewals::add);
 		signIn.authenticate(token("csw", "demo"));
 
 		now = now.plusSeconds(20);
 		signIn.authenticate(token("csw", "demo"));
-		password.set("changed-at-the-office");
+		passwords.password = "changed-at-the-office";
 		renewals.remove(0).run();
 
 		now = now.plusSeconds(1);
 		assertThatThrownBy(() -> signIn.authenticate(token("csw", "demo")))
 			.as("21 s after the first check, the changed password already applies")
 			.isInstanceOf(BadCredentialsException.class);
-		assertThat(checked).hasValue(3);
+		assertThat(checks).hasValue(3);
 	}
 
 	@Test
 	void requestsThatFindNoMemoryShareOneCheck() throws Exception {
-		CountDownLatch entered = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		CachingSignIn signIn = new CachingSignIn(heldUntil(entered, release), Duration.ofSeconds(30), clock,
-				renewals::add);
+		CachingSignIn signIn = heldSignIn();
 
 		List<Future<Authentication>> inFlight = new ArrayList<>();
 		inFlight.add(requests.submit(() -> signIn.authenticate(token("kodomo", "demo"))));
@@ -173,10 +156,7 @@ class CachingSignInTests {
 
 	@Test
 	void requestsWaitingOnAFailedCheckAllFail() throws Exception {
-		CountDownLatch entered = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		CachingSignIn signIn = new CachingSignIn(heldUntil(entered, release), Duration.ofSeconds(30), clock,
-				renewals::add);
+		CachingSignIn signIn = heldSignIn();
 		Future<Authentication> first = requests.submit(() -> signIn.authenticate(token("kodomo", "wrong")));
 		assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 		Future<Authentication> second = requests.submit(() -> signIn.authenticate(token("kodomo", "wrong")));
@@ -186,16 +166,17 @@ class CachingSignInTests {
 			assertThatThrownBy(() -> request.get(10, TimeUnit.SECONDS))
 				.hasCauseInstanceOf(BadCredentialsException.class);
 		}
+		assertThat(checks).as("two requests, one bcrypt, its failure told to both").hasValue(1);
 		assertThatThrownBy(() -> signIn.authenticate(token("kodomo", "wrong"))).as("and the failure is not remembered")
 			.isInstanceOf(BadCredentialsException.class);
 	}
 
 	/**
-	 * The demo passwords, each check held until {@code release}; {@code entered} tells
-	 * one began.
+	 * A sign-in whose checks (the demo passwords) are held until {@link #release};
+	 * {@link #entered} tells that one began.
 	 */
-	private AuthenticationProvider heldUntil(CountDownLatch entered, CountDownLatch release) {
-		return new AuthenticationProvider() {
+	private CachingSignIn heldSignIn() {
+		AuthenticationProvider held = new AuthenticationProvider() {
 			@Override
 			public Authentication authenticate(Authentication attempt) {
 				entered.countDown();
@@ -213,6 +194,7 @@ class CachingSignInTests {
 				return true;
 			}
 		};
+		return new CachingSignIn(held, Duration.ofSeconds(30), clock, renewals::add);
 	}
 
 	private static Authentication token(String username, String password) {

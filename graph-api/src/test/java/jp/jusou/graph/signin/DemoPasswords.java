@@ -10,16 +10,18 @@ import org.springframework.security.core.Authentication;
 
 /**
  * A stand-in password check for the sign-in decorators' tests: every user's password is
- * "demo"; checks are counted.
+ * {@link #password} ("demo" until a test changes it); checks are counted.
  */
 final class DemoPasswords implements AuthenticationProvider {
 
 	final AtomicInteger checks = new AtomicInteger();
 
+	volatile String password = "demo";
+
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		checks.incrementAndGet();
-		if (!"demo".equals(authentication.getCredentials())) {
+		if (!password.equals(authentication.getCredentials())) {
 			throw new BadCredentialsException("Bad credentials");
 		}
 		return UsernamePasswordAuthenticationToken.authenticated(authentication.getName(), null, List.of());
