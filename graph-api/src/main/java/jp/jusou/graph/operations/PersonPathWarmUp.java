@@ -1,7 +1,6 @@
 package jp.jusou.graph.operations;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +68,7 @@ class PersonPathWarmUp {
 	 * would mean the policy found no basis: the person path did not run), the audit
 	 * records made and dropped, and the p50 of the first and last 20 reads.
 	 */
-	record Result(int reads, int membersShown, int recordsDropped, long firstMillis, long lastMillis) {
+	record Result(int reads, int membersShown, int recordsDropped, long firstMillis, long lastMillis, String ended) {
 	}
 
 	/**
@@ -95,37 +94,40 @@ class PersonPathWarmUp {
 	}
 
 	/**
-	 * {@code reads} reads of the made-up household, alternately by id and as a page of
-	 * its area, within {@code budget}: {@value #READS_PER_TRANSACTION} a transaction,
-	 * each transaction writing the household anew and rolled back whatever happens.
+	 * Reads of the made-up household for as long as {@code pace} says, alternately by id
+	 * and as a page of its area: {@value #READS_PER_TRANSACTION} a transaction, each
+	 * transaction writing the household anew and rolled back whatever happens.
 	 * @throws IllegalStateException when a read answers with an error
 	 */
-	Result run(int reads, Duration budget) {
-		long deadline = System.nanoTime() + budget.toNanos();
+	Result run(WarmUpPace pace) {
 		Tally tally = new Tally();
-		while (tally.millis.size() < reads && System.nanoTime() < deadline) {
-			int batch = Math.min(READS_PER_TRANSACTION, reads - tally.millis.size());
+		while (pace.another(tally.millis.size())) {
 			rolledBack.executeWithoutResult(status -> {
 				status.setRollbackOnly();
-				readMadeUp(batch, deadline, tally);
+				readMadeUp(pace, tally);
 			});
 		}
 		List<Long> millis = tally.millis;
 		return new Result(millis.size(), tally.members, tally.records,
 				RequestWarmUp.median(millis.subList(0, Math.min(20, millis.size()))),
-				RequestWarmUp.median(millis.subList(Math.max(0, millis.size() - 20), millis.size())));
+				RequestWarmUp.median(millis.subList(Math.max(0, millis.size() - 20), millis.size())),
+				pace.howItEnded());
 	}
 
-	/** Writes the made-up household in the current transaction and reads it. */
-	private void readMadeUp(int reads, long deadline, Tally tally) {
+	/**
+	 * Writes the made-up household in the current transaction and reads it, at most
+	 * {@value #READS_PER_TRANSACTION} times.
+	 */
+	private void readMadeUp(WarmUpPace pace, Tally tally) {
 		String prefix = "warm-up#" + UUID.randomUUID() + "#";
 		Map<String, Object> made = graph.query("warm-up-household")
 			.bindAll(Map.of("prefix", prefix, "staffId", prefix + "staff", "today", LocalDate.now(clock)))
 			.fetch()
 			.one()
 			.orElseThrow(() -> new IllegalStateException("the made-up household was not written"));
-		for (int i = 0; i < reads && System.nanoTime() < deadline; i++) {
-			int number = tally.millis.size();
+		int first = tally.millis.size();
+		for (int number = first; number - first < READS_PER_TRANSACTION
+				&& (number == first || pace.another(number)); number++) {
 			AuditBuffer audit = new AuditBuffer();
 			AccessSubject reader = new AccessSubject(USERNAME, prefix + "staff", Set.of(Role.COORDINATOR),
 					PurposeOfUse.CASE_WORK, audit);

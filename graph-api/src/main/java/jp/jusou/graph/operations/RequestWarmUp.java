@@ -42,10 +42,10 @@ import org.springframework.stereotype.Component;
  * the answer is NOT_FOUND) — nothing of a person is read, shown or audited. Where the
  * port cannot be reached over loopback (TLS on the port, an address of another machine),
  * the same requests go to the GraphQL handler in-process. Each request is bounded by
- * {@code jusou.warm-up.timeout} and the whole by the budget {@link WarmUp} gives each
- * phase ({@code jusou.warm-up.budget}, 15 s: a large city's dashboard is slower); a
- * failure ends the requests with its reason in the {@link Result}, which {@link WarmUp}
- * logs.
+ * {@code jusou.warm-up.timeout}; how many are sent is the {@link WarmUpPace}'s to say (at
+ * least {@code jusou.warm-up.requests}, more while the JIT compiler is busy, within the
+ * phase's budget); a failure ends the requests with its reason in the {@link Result},
+ * which {@link WarmUp} logs.
  */
 @Component
 @ConditionalOnWebApplication
@@ -118,37 +118,34 @@ class RequestWarmUp {
 	 * What a warm-up did: requests answered as expected, over which path, early and late
 	 * p50, why it stopped early.
 	 */
-	record Result(int answered, String path, long firstMillis, long lastMillis, Optional<String> failure) {
+	record Result(int answered, String path, long firstMillis, long lastMillis, String ended,
+			Optional<String> failure) {
 	}
 
 	/**
-	 * {@code count} requests over the loopback port (or in-process), within
-	 * {@code budget}, the secret closed after.
+	 * Requests over the loopback port (or in-process) for as long as {@code pace} says,
+	 * the secret closed after.
 	 */
-	Result send(int count, Duration budget) {
+	Result send(WarmUpPace pace) {
 		String secret = credential.open();
 		try {
 			LoopbackGraphQl.Result loopback = LoopbackGraphQl.open(environment, secret, timeout);
 			if (loopback.channel().isPresent()) {
-				return warmUp(count, budget, loopback.channel().get(), "over HTTP");
+				return warmUp(pace, loopback.channel().get(), "over HTTP");
 			}
-			return warmUp(count, budget, this::inProcess, "in-process (" + loopback.whyNot() + ")");
+			return warmUp(pace, this::inProcess, "in-process (" + loopback.whyNot() + ")");
 		}
 		finally {
 			credential.close();
 		}
 	}
 
-	private Result warmUp(int count, Duration budget, Channel channel, String path) {
+	private Result warmUp(WarmUpPace pace, Channel channel, String path) {
 		List<Long> millis = new ArrayList<>();
 		try {
 			List<Map<String, Object>> documents = documents();
-			long deadline = System.nanoTime() + budget.toNanos();
-			for (int i = 0; i < count; i++) {
-				if (System.nanoTime() > deadline) {
-					return result(millis, i, path,
-							Optional.of("its time budget of " + budget.toSeconds() + " s was spent"));
-				}
+			int i = 0;
+			for (; pace.another(i); i++) {
 				Map<String, Object> document = documents.get(i % documents.size());
 				boolean household = HOUSEHOLD.equals(document.get("query"));
 				if (household) {
@@ -158,13 +155,13 @@ class RequestWarmUp {
 				List<String> errors = channel.send(document);
 				millis.add((System.nanoTime() - started) / 1_000_000);
 				if (!errors.equals(household ? List.of("NOT_FOUND") : List.of())) {
-					return result(millis, i, path, Optional.of("errors " + errors));
+					return result(millis, i, path, pace, Optional.of("errors " + errors));
 				}
 			}
-			return result(millis, count, path, Optional.empty());
+			return result(millis, i, path, pace, pace.fellShort(i) ? Optional.of(pace.howItEnded()) : Optional.empty());
 		}
 		catch (RuntimeException ex) {
-			return result(millis, millis.size(), path,
+			return result(millis, millis.size(), path, pace,
 					Optional.of(ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
 		}
 	}
@@ -222,9 +219,10 @@ class RequestWarmUp {
 		}
 	}
 
-	private static Result result(List<Long> millis, int answered, String path, Optional<String> failure) {
+	private static Result result(List<Long> millis, int answered, String path, WarmUpPace pace,
+			Optional<String> failure) {
 		return new Result(answered, path, median(millis.subList(0, Math.min(20, millis.size()))),
-				median(millis.subList(Math.max(0, millis.size() - 20), millis.size())), failure);
+				median(millis.subList(Math.max(0, millis.size() - 20), millis.size())), pace.howItEnded(), failure);
 	}
 
 	static long median(List<Long> values) {

@@ -17,16 +17,18 @@ import org.springframework.stereotype.Component;
 /**
  * A scripted warm-up before readiness: after the start and before the readiness probe
  * says ready, three phases run, so that the first users after a restart do not pay for
- * the JIT compiler's first pass. First {@code jusou.warm-up.requests} GraphQL requests to
- * the service's own HTTP port as an API client's, reading no person
- * ({@link RequestWarmUp}); then the code only a person's read runs (the policy's
- * decisions, the household's mapping) on a made-up household inside transactions that are
- * rolled back, {@code jusou.warm-up.person-reads} reads ({@link PersonPathWarmUp}); then
- * the audit journal's write path on made-up lines in a journal of its own, deleted at
- * once ({@link JournalWarmUp}): every personal read's record goes through it, and the
- * phases before record nothing. Each phase is bounded by {@code jusou.warm-up.budget}; a
- * failure ends its phase with a log line, never the start. {@code
- * jusou.warm-up.requests=0} skips all three.
+ * the JIT compiler's first pass. First GraphQL requests to the service's own HTTP port as
+ * an API client's, reading no person ({@link RequestWarmUp}); then the code only a
+ * person's read runs (the policy's decisions, the household's mapping) on a made-up
+ * household inside transactions that are rolled back ({@link PersonPathWarmUp}); then the
+ * audit journal's write path on made-up lines in a journal of its own, deleted at once
+ * ({@link JournalWarmUp}): every personal read's record goes through it, and the phases
+ * before record nothing. The first two phases take at least {@code
+ * jusou.warm-up.requests} and {@code jusou.warm-up.person-reads} steps, then go on while
+ * the compiler still spends more than {@code jusou.warm-up.settled-share} of a core
+ * ({@link WarmUpPace}); each phase is bounded by {@code jusou.warm-up.budget}; a failure
+ * ends its phase with a log line, never the start. {@code jusou.warm-up.requests=0} skips
+ * all three.
  */
 @Component
 @ConditionalOnWebApplication
@@ -50,16 +52,20 @@ class WarmUp implements ApplicationRunner {
 
 	private final Duration budget;
 
+	private final double settledShare;
+
 	WarmUp(RequestWarmUp requestWarmUp, PersonPathWarmUp personPath, JournalWarmUp journal,
 			@Value("${jusou.warm-up.requests:1000}") int requests,
 			@Value("${jusou.warm-up.person-reads:1500}") int personReads,
-			@Value("${jusou.warm-up.budget:15s}") Duration budget) {
+			@Value("${jusou.warm-up.budget:30s}") Duration budget,
+			@Value("${jusou.warm-up.settled-share:0.25}") double settledShare) {
 		this.requestWarmUp = requestWarmUp;
 		this.personPath = personPath;
 		this.journal = journal;
 		this.requests = requests;
 		this.personReads = personReads;
 		this.budget = budget;
+		this.settledShare = settledShare;
 	}
 
 	@Override
@@ -68,11 +74,12 @@ class WarmUp implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		RequestWarmUp.Result result = requestWarmUp.send(requests, budget);
+		RequestWarmUp.Result result = requestWarmUp.send(WarmUpPace.ofThisJvm(requests, settledShare, budget));
 		log.info(
-				"Warm-up: {} requests {} in {} ms before readiness (p50 of the first 20 {} ms, of the last 20 {} ms){}",
+				"Warm-up: {} requests {} in {} ms before readiness (p50 of the first 20 {} ms, of the last 20 {} ms; {}){}",
 				result.answered(), result.path(), (System.nanoTime() - started) / 1_000_000, result.firstMillis(),
-				result.lastMillis(), result.failure().map(failure -> "; stopped: " + failure).orElse(""));
+				result.lastMillis(), result.ended(),
+				result.failure().map(failure -> "; stopped: " + failure).orElse(""));
 		if (personReads > 0) {
 			warmPersonPath();
 		}
@@ -91,11 +98,11 @@ class WarmUp implements ApplicationRunner {
 	private void warmPersonPath() {
 		long personPathStarted = System.nanoTime();
 		try {
-			PersonPathWarmUp.Result persons = personPath.run(personReads, budget);
+			PersonPathWarmUp.Result persons = personPath.run(WarmUpPace.ofThisJvm(personReads, settledShare, budget));
 			log.info("Warm-up: {} reads of a made-up household in transactions rolled back, in {} ms ({} members shown,"
-					+ " {} audit records of made-up ids dropped; p50 of the first 20 {} ms, of the last 20 {} ms)",
+					+ " {} audit records of made-up ids dropped; p50 of the first 20 {} ms, of the last 20 {} ms; {})",
 					persons.reads(), (System.nanoTime() - personPathStarted) / 1_000_000, persons.membersShown(),
-					persons.recordsDropped(), persons.firstMillis(), persons.lastMillis());
+					persons.recordsDropped(), persons.firstMillis(), persons.lastMillis(), persons.ended());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Warm-up: the person path was not warmed: {}", ex.getMessage());

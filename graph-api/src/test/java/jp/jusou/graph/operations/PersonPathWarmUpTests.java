@@ -31,7 +31,8 @@ class PersonPathWarmUpTests {
 		long auditEvents = auditEvents();
 
 		int reads = PersonPathWarmUp.READS_PER_TRANSACTION + 10;
-		PersonPathWarmUp.Result result = warmUp.run(reads, Duration.ofSeconds(120));
+		PersonPathWarmUp.Result result = warmUp
+			.run(new WarmUpPace(reads, 0.25, Duration.ofSeconds(120), System::nanoTime, () -> -1));
 
 		assertThat(result.reads()).as("two transactions' reads").isEqualTo(reads);
 		assertThat(result.membersShown())

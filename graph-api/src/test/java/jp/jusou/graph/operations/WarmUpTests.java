@@ -49,7 +49,8 @@ class WarmUpTests {
 	@Test
 	void answersEveryRequestOverHttpAndReadsNoPerson() {
 		long auditEvents = auditEvents();
-		RequestWarmUp.Result result = warmUp.send(30, Duration.ofSeconds(15));
+		RequestWarmUp.Result result = warmUp
+			.send(new WarmUpPace(30, 0.25, Duration.ofSeconds(15), System::nanoTime, () -> -1));
 		assertThat(result.failure()).isEmpty();
 		assertThat(result.answered()).isEqualTo(30);
 		assertThat(result.path()).isEqualTo("over HTTP");
