@@ -27,15 +27,18 @@ activity {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endT
           .capacity, .offers, .description}
 
 // fragment: resource-as-asked(resource)
-// A resource as the request's selection asks for it: whole when $resourceWhole (the request asks for a field
-// beyond the name and kind: address, phone, location, note, offers), else its listing (id, names, kind), so
-// a list that shows names carries no more than it shows. ResourceSelection decides $resourceWhole.
-CASE WHEN $resourceWhole THEN {{projection.resource(resource)}}
-     ELSE resource {.id, .name, .nameKana, .kind} END
+// A resource as the request's selection asks for it ($resourceAsked, ResourceSelection decides it): 'whole'
+// when the request asks for a field beyond the name and kind (address, phone, location, note, offers);
+// 'listing' (id, names, kind) when it asks for its kana or kind; else 'name' (id and name), so a list that
+// shows names carries no more than it shows.
+CASE $resourceAsked WHEN 'whole' THEN {{projection.resource(resource)}}
+     WHEN 'listing' THEN resource {.id, .name, .nameKana, .kind}
+     ELSE resource {.id, .name} END
 
 // fragment: activity-as-asked(activity)
-// An activity as the request's selection asks for it: whole when $activityWhole (target ages, capacity,
-// offers or description asked for), else its listing (id, name, schedule and times: what scheduleLabel and
-// nextDates read). ResourceSelection decides $activityWhole.
-CASE WHEN $activityWhole THEN {{projection.activity(activity)}}
-     ELSE activity {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime} END
+// An activity as the request's selection asks for it ($activityAsked, ResourceSelection decides it): 'whole'
+// when target ages, capacity, offers or description are asked for; 'schedule' (id, name, schedule and times:
+// what scheduleLabel and nextDates read) when any of those is; else 'name' (id and name).
+CASE $activityAsked WHEN 'whole' THEN {{projection.activity(activity)}}
+     WHEN 'schedule' THEN activity {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime}
+     ELSE activity {.id, .name} END

@@ -61,10 +61,9 @@ final class Scenarios {
 					parameters.put("radius", 2000);
 					parameters.put("kinds", null);
 					parameters.put("weekday", null);
-					// the names the GraphQL read asks for: each resource's and activity's
-					// listing
-					parameters.put("resourceWhole", false);
-					parameters.put("activityWhole", false);
+					// the names the GraphQL read asks for, no more
+					parameters.put("resourceAsked", "name");
+					parameters.put("activityAsked", "name");
 					session.executeRead(tx -> tx.run(queries.get("resources-near-point"), parameters).list());
 					return null;
 				}),

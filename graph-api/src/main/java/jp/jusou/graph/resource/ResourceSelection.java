@@ -5,30 +5,39 @@ import java.util.Map;
 import jp.jusou.graph.request.SelectedFields;
 
 /**
- * How much of each resource and activity a {@code resourcesNear} request asks for: a list
- * that shows names reads their listing (id, names, kind; an activity's schedule and
- * times), and only a request for more reads each whole
+ * How much of each resource and activity a {@code resourcesNear} request asks for, so
+ * that a list that shows names reads no more than it shows
  * ({@code fragments/projection.cypher}, sections {@code resource-as-asked} and
- * {@code activity-as-asked}).
+ * {@code activity-as-asked}). At 1,000,000 persons a 2 km answer holds ~600 resources;
+ * each activity read whole when only its name is asked cost the database a quarter more
+ * (docs/benchmark.md, eighth round).
  *
- * @param resourceWhole the request asks for a resource's address, phone, location, note
- * or offers
- * @param activityWhole the request asks for an activity's target ages, capacity, offers
- * or description
+ * @param resourceAsked {@code whole} when the request asks for a resource's address,
+ * phone, location, note or offers; {@code listing} (id, names, kind) when its kana or
+ * kind; else {@code name} (id and name)
+ * @param activityAsked {@code whole} when the request asks for an activity's target ages,
+ * capacity, offers or description; {@code schedule} (id, name, schedule and times) when
+ * anything its schedule gives; else {@code name}
  */
-record ResourceSelection(boolean resourceWhole, boolean activityWhole) {
+record ResourceSelection(String resourceAsked, String activityAsked) {
 
 	static ResourceSelection of(SelectedFields selection) {
-		return new ResourceSelection(
-				selection.containsAnyOf("resource/address", "resource/phone", "resource/location", "resource/note",
-						"resource/offers"),
-				selection.containsAnyOf("activities/targetAgeMin", "activities/targetAgeMax", "activities/capacity",
-						"activities/offers", "activities/description"));
+		String resource = selection.containsAnyOf("resource/address", "resource/phone", "resource/location",
+				"resource/note", "resource/offers") ? "whole"
+						: selection.containsAnyOf("resource/nameKana", "resource/kind", "resource/kindLabel")
+								? "listing" : "name";
+		String activity = selection.containsAnyOf("activities/targetAgeMin", "activities/targetAgeMax",
+				"activities/capacity", "activities/offers", "activities/description")
+						? "whole"
+						: selection.containsAnyOf("activities/weekdays", "activities/startTime", "activities/endTime",
+								"activities/scheduleLabel", "activities/rrule", "activities/startDate",
+								"activities/nextDates") ? "schedule" : "name";
+		return new ResourceSelection(resource, activity);
 	}
 
 	/** The named queries' parameters. */
 	Map<String, Object> parameters() {
-		return Map.of("resourceWhole", resourceWhole, "activityWhole", activityWhole);
+		return Map.of("resourceAsked", resourceAsked, "activityAsked", activityAsked);
 	}
 
 }

@@ -15,9 +15,10 @@ import org.springframework.core.ParameterizedTypeReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * resourcesNear reads each resource and activity as the selection asks: a list of names
- * reads the listing, a request for more (also through a fragment) reads them whole — and
- * the fields both ask for answer the same either way.
+ * resourcesNear reads each resource and activity as the selection asks: names alone read
+ * id and name, a list with kinds and schedules reads the listing, a request for more
+ * (also through a fragment) reads them whole — and the fields both ask for answer the
+ * same, in the same order, either way.
  */
 @GraphApiTest
 class ResourceSelectionTests {
@@ -44,6 +45,20 @@ class ResourceSelectionTests {
 		List<Map<String, Object>> whole = near("{ " + NEAR + " { " + WHOLE + " } }");
 		assertThat(listing).hasSizeGreaterThan(3).hasSameSizeAs(whole);
 		assertThat(listing).isEqualTo(whole.stream().map(ResourceSelectionTests::onlyListing).toList());
+	}
+
+	@Test
+	void namesAloneAnswerAsTheWholeReadDoesInTheSameOrder() {
+		List<Map<String, Object>> names = near(
+				"{ " + NEAR + " { resource { name } distanceMeters activities { name } } }");
+		List<Map<String, Object>> whole = near("{ " + NEAR + " { " + WHOLE + " } }");
+		assertThat(whole).as("a resource holding several activities, so their order is tested")
+			.anySatisfy(nearby -> assertThat(activities(nearby)).hasSizeGreaterThan(1));
+		assertThat(names).isEqualTo(whole.stream()
+			.map(nearby -> Map.of("resource", only(resource(nearby), Set.of("name")), "distanceMeters",
+					nearby.get("distanceMeters"), "activities",
+					activities(nearby).stream().map(activity -> only(activity, Set.of("name"))).toList()))
+			.toList());
 	}
 
 	@Test
