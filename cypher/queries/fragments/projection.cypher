@@ -38,7 +38,8 @@ CASE $resourceAsked WHEN 'whole' THEN {{projection.resource(resource)}}
 // fragment: activity-as-asked(activity)
 // An activity as the request's selection asks for it ($activityAsked, ResourceSelection decides it): 'whole'
 // when target ages, capacity, offers or description are asked for; 'schedule' (id, name, schedule and times:
-// what scheduleLabel and nextDates read) when any of those is; else 'name' (id and name).
+// what scheduleLabel and nextDates read) when any of those is; else 'name' (id, name, and the start time
+// the service orders a resource's activities by: ResourceNearby).
 CASE $activityAsked WHEN 'whole' THEN {{projection.activity(activity)}}
      WHEN 'schedule' THEN activity {.id, .name, .weekdays, .rrule, .startDate, .endDate, .startTime, .endTime}
-     ELSE activity {.id, .name} END
+     ELSE activity {.id, .name, .startTime} END

@@ -1,5 +1,6 @@
 package jp.jusou.graph.resource;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Set;
 
 import jp.jusou.graph.support.DemoUsers;
 import jp.jusou.graph.support.GraphApiTest;
+import jp.jusou.graph.support.GraphRows;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,9 @@ class ResourceSelectionTests {
 	@Autowired
 	DemoUsers users;
 
+	@Autowired
+	GraphRows graph;
+
 	@Test
 	void aListOfNamesAnswersAsTheWholeReadDoes() {
 		List<Map<String, Object>> listing = near("{ " + NEAR + " { " + LISTING + " } }");
@@ -54,11 +59,44 @@ class ResourceSelectionTests {
 		List<Map<String, Object>> whole = near("{ " + NEAR + " { " + WHOLE + " } }");
 		assertThat(whole).as("a resource holding several activities, so their order is tested")
 			.anySatisfy(nearby -> assertThat(activities(nearby)).hasSizeGreaterThan(1));
+		assertThat(whole).as("each resource's activities by start time (none last), then id")
+			.allSatisfy(nearby -> assertThat(activities(nearby)).isSortedAccordingTo(Comparator
+				.comparing((Map<String, Object> activity) -> (String) activity.get("startTime"),
+						Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(activity -> (String) activity.get("id"))));
 		assertThat(names).isEqualTo(whole.stream()
 			.map(nearby -> Map.of("resource", only(resource(nearby), Set.of("name")), "distanceMeters",
 					nearby.get("distanceMeters"), "activities",
 					activities(nearby).stream().map(activity -> only(activity, Set.of("name"))).toList()))
 			.toList());
+	}
+
+	@Test
+	void aResourcesActivitiesComeByStartTimeWhateverOrderTheyWereWrittenIn() {
+		Map<String, Object> made = Map.of("resource", "test-order-resource", "activities",
+				List.of(Map.of("id", "test-order-b", "startTime", "13:00"), Map.of("id", "test-order-a"),
+						Map.of("id", "test-order-c", "startTime", "09:00"),
+						Map.of("id", "test-order-d", "startTime", "17:00")));
+		graph
+			.write("""
+					CREATE (r:Resource {id: $resource, name: '並び順の確認', kind: 'OTHER',
+					                    location: point({latitude: 35.0, longitude: 135.0})})
+					WITH r UNWIND $activities AS a
+					CREATE (:Activity {id: a.id, name: a.id, startTime: a.startTime, weekdays: ['MONDAY']})-[:HELD_AT]->(r)""",
+					made);
+		try {
+			List<Map<String, Object>> names = near("""
+					{ resourcesNear(near: {point: {latitude: 35.0, longitude: 135.0}}, radiusMeters: 100) {
+					    activities { name } } }""");
+			assertThat(names).singleElement()
+				.satisfies(nearby -> assertThat(activities(nearby)).extracting(activity -> activity.get("name"))
+					.containsExactly("test-order-c", "test-order-b", "test-order-d", "test-order-a"));
+		}
+		finally {
+			graph.write(
+					"MATCH (r:Resource {id: $resource}) OPTIONAL MATCH (act:Activity)-[:HELD_AT]->(r) DETACH DELETE r, act",
+					made);
+		}
 	}
 
 	@Test
