@@ -1,5 +1,6 @@
 package jp.jusou.graph.resource;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -19,7 +20,11 @@ public record ResourceNearby(Resource resource, double distanceMeters, List<Acti
 		.thenComparing(Activity::id);
 
 	static ResourceNearby from(Value resource, Value distance, Value activities) {
-		return new ResourceNearby(Resource.from(resource), Distances.toDecimetre(distance.asDouble()),
-				activities.asList(Activity::from).stream().sorted(SHOWN_ORDER).toList());
+		List<Activity> shown = activities.asList(Activity::from);
+		if (shown.size() > 1) {
+			shown = new ArrayList<>(shown);
+			shown.sort(SHOWN_ORDER);
+		}
+		return new ResourceNearby(Resource.from(resource), Distances.toDecimetre(distance.asDouble()), shown);
 	}
 }
