@@ -126,6 +126,7 @@ class PersonPathWarmUp {
 			.one()
 			.orElseThrow(() -> new IllegalStateException("the made-up household was not written"));
 		int first = tally.millis.size();
+		// the first read of a transaction was allowed by run()'s own look at the pace
 		for (int number = first; number - first < READS_PER_TRANSACTION
 				&& (number == first || pace.another(number)); number++) {
 			AuditBuffer audit = new AuditBuffer();

@@ -73,8 +73,9 @@ final class WarmUpPace {
 		if (done > 0 && done % ROUND == 0 && done != measuredAt) {
 			measuredAt = done;
 			long compiled = compileMillis.getAsLong();
-			lastShare = (compiled < 0) ? 0
-					: (compiled - roundStartedCompileMillis) * 1_000_000.0 / Math.max(1, now - roundStartedNanos);
+			if (compiled >= 0) {
+				lastShare = (compiled - roundStartedCompileMillis) * 1_000_000.0 / Math.max(1, now - roundStartedNanos);
+			}
 			roundStartedNanos = now;
 			roundStartedCompileMillis = compiled;
 		}
@@ -92,7 +93,9 @@ final class WarmUpPace {
 	/** Why the phase ended, for its log line. */
 	String howItEnded() {
 		if (Double.isNaN(lastShare)) {
-			return budgetSpent ? "its budget of " + budget.toSeconds() + " s was spent" : "";
+			return budgetSpent ? "its budget of " + budget.toSeconds() + " s was spent"
+					: (compileMillis.getAsLong() < 0) ? "at its least: this JVM does not measure its compiler's time"
+							: "at its least, before a look at the compiler";
 		}
 		String share = String.format(Locale.ROOT, "%.0f %% of a core", lastShare * 100);
 		if (budgetSpent) {

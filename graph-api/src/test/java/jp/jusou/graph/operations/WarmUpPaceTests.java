@@ -74,6 +74,7 @@ class WarmUpPaceTests {
 	void whereTheCompilersTimeIsNotMeasuredThePhaseEndsAtItsLeast() {
 		Run run = run(1000, Duration.ofSeconds(30), millis -> -1);
 		assertThat(run.steps()).isEqualTo(1000);
+		assertThat(run.pace().howItEnded()).isEqualTo("at its least: this JVM does not measure its compiler's time");
 	}
 
 }
